@@ -1,0 +1,103 @@
+/**
+ * The layer metadata contract shared by `layers/<id>/layer.json`, the build
+ * scripts, the stores and the map. Pure types and constants: no imports.
+ */
+
+/** What a layer means to a planner; drives styling, legends and metric roles. */
+export type LayerKind =
+  | "land"
+  | "district"
+  | "shoreline"
+  | "place"
+  | "ecological-red-line"
+  | "bay"
+  | "river"
+  | "greenway"
+  | "park"
+  | "urban-rural-zone"
+  | "residential-land";
+
+/** Panel groups, in the order planners think: 生态底线 / 蓝 / 绿 / 城乡 / 基础. */
+export type LayerGroup = "ecological-baseline" | "blue" | "green" | "urban-rural" | "base";
+
+export const LAYER_GROUP_ORDER: readonly LayerGroup[] = [
+  "ecological-baseline",
+  "blue",
+  "green",
+  "urban-rural",
+  "base",
+];
+
+export type GeometryKind = "Polygon" | "LineString" | "Point";
+
+export type RegionId = "qingdao" | "yantai";
+
+/** A bilingual text. `zh` is shown by default. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** One legend class: features whose `style.categoryProperty` equals `value`. */
+export interface LegendCategory {
+  value: string;
+  color: string;
+  label: LocalizedText;
+}
+
+export interface LayerStyle {
+  /** Default colour (#rrggbb) of fill or line or circle. */
+  color: string;
+  /** Outline colour for polygons (#rrggbb). Defaults to `color`. */
+  outlineColor?: string;
+  /** Fill opacity 0–1 before the user's layer opacity is applied. */
+  fillOpacity?: number;
+  lineWidthPx?: number;
+  /** Dashed line pattern in line widths, e.g. [2, 2]. */
+  lineDasharray?: number[];
+  circleRadiusPx?: number;
+  /** Property that selects a category colour, e.g. "type" or "level". */
+  categoryProperty?: string;
+  categories?: LegendCategory[];
+  /** Property holding a label drawn on the map (e.g. "name"). */
+  labelProperty?: string;
+  /** Minimum zoom at which labels show. */
+  labelMinZoom?: number;
+}
+
+/** The content of `layers/<id>/layer.json`. */
+export interface LayerMeta {
+  /** kebab-case, unique, equals the folder name. */
+  id: string;
+  title: LocalizedText;
+  kind: LayerKind;
+  group: LayerGroup;
+  geometryType: GeometryKind;
+  /** Regions whose view shows this layer. */
+  regions: RegionId[];
+  style: LayerStyle;
+  /** Where the data comes from, human readable. */
+  source: LocalizedText;
+  /** SPDX id or short licence name, e.g. "LGPL-3.0-or-later". */
+  licence: string;
+  /** The attribution line shown on the map. */
+  attribution: string;
+  /** True when the data is schematic demonstration data (示意), not survey data. */
+  schematic: boolean;
+  /** CRS the source was declared in; `data.geojson` itself is always WGS84 (EPSG:4326). */
+  declaredCrs: string;
+  /** Shown when the app opens. */
+  defaultVisible: boolean;
+  /** Draw order: higher draws on top. */
+  drawOrder: number;
+  featureCount: number;
+  /** [west, south, east, north] in WGS84 degrees. */
+  bbox: [number, number, number, number];
+}
+
+/** The content of `layers/manifest.json`. */
+export interface LayerManifest {
+  version: 1;
+  /** Layer ids; each has a folder `layers/<id>/` with layer.json, data.geojson and README.md. */
+  layers: string[];
+}
