@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from "node:fs";
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
+import { DEFAULT_BASEMAP } from "../state/ui-store";
+import { buildBaseStyle } from "./basemap-style";
+import { buildLayerSources, buildLayerStyleLayers, colorExpression, sourceIdOf, styleLayerIdsOf } from "./build-layer-style";
+
+function makeMeta(overrides: Partial<LayerMeta>): LayerMeta {
+  return {
+    id: "park",
+    title: { zh: "公园", en: "Parks" },
+    kind: "park",
+    group: "green",
+    geometryType: "Polygon",
+    regions: ["qingdao"],
+    style: {
+      color: "#4caf50",
+      categoryProperty: "type",
+      categories: [
+        { value: "综合公园", color: "#2e7d32", label: { zh: "综合公园", en: "Comprehensive park" } },
+        { value: "口袋公园", color: "#9ccc65", label: { zh: "口袋公园", en: "Pocket park" } },
+      ],
+      labelProperty: "name",
+    },
+    source: { zh: "示意", en: "schematic" },
+    licence: "CC0-1.0",
+    attribution: "示意 <schematic>",
+    schematic: true,
+    declaredCrs: "EPSG:4326",
+    defaultVisible: true,
+    drawOrder: 50,
+    featureCount: 0,
+    bbox: [120, 36, 120.5, 36.5],
+    ...overrides,
+  };
+}
+
+function fullStyle(metas: LayerMeta[], isVisible = true): StyleSpecification {
+  const style = buildBaseStyle({ ...DEFAULT_BASEMAP, kind: "osm" });
+  for (const meta of metas) {
+    Object.assign(style.sources, buildLayerSources(meta));
+    style.layers.push(...buildLayerStyleLayers(meta, { isVisible, opacityRatio: 0.5 }));
+  }
+  return style;
+}
+
+function shippedMetas(): LayerMeta[] {
+  if (!existsSync("layers/manifest.json")) return [];
+  const manifest = JSON.parse(readFileSync("layers/manifest.json", "utf8")) as LayerManifest;
+  return manifest.layers.map((id) => JSON.parse(readFileSync(`layers/${id}/layer.json`, "utf8")) as LayerMeta);
+}
+
+describe("buildLayerStyleLayers", () => {
+  it("produces a style valid against the MapLibre style spec for polygons, lines and points", () => {
+    const metas = [
+      makeMeta({}),
+      makeMeta({ id: "greenway", kind: "greenway", geometryType: "LineString", style: { color: "#2a9d8f", lineDasharray: [2, 1] } }),
+      makeMeta({ id: "place", kind: "place", geometryType: "Point", style: { color: "#333333", labelProperty: "name" } }),
+    ];
+    expect(validateStyleMin(fullStyle(metas))).toEqual([]);
+    expect(validateStyleMin(fullStyle(metas, false))).toEqual([]);
+  });
+
+  it("produces a valid style for every shipped layer", () => {
+    const metas = shippedMetas();
+    expect(validateStyleMin(fullStyle(metas))).toEqual([]);
+  });
+
+  it("colours by category with the layer colour as fallback", () => {
+    expect(colorExpression(makeMeta({}))).toEqual(["match", ["to-string", ["get", "type"]], "综合公园", "#2e7d32", "口袋公园", "#9ccc65", "#4caf50"]);
+  });
+
+  it("lists the style layers it creates, in the order it creates them", () => {
+    const meta = makeMeta({});
+    const created = buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }).map((layer) => layer.id);
+    expect(styleLayerIdsOf(meta)).toEqual(created);
+  });
+
+  it("hides every style layer of a hidden layer", () => {
+    const layers = buildLayerStyleLayers(makeMeta({}), { isVisible: false, opacityRatio: 1 });
+    expect(layers.every((layer) => layer.layout?.visibility === "none")).toBe(true);
+  });
+
+  it("escapes HTML in attributions", () => {
+    expect(buildLayerSources(makeMeta({}))[sourceIdOf("park")]?.attribution).toBe("示意 &#60;schematic&#62;");
+  });
+
+  it("stays offline unless a basemap is configured", () => {
+    expect(Object.keys(buildBaseStyle(DEFAULT_BASEMAP).sources)).toEqual([]);
+    expect(Object.keys(buildBaseStyle({ ...DEFAULT_BASEMAP, kind: "tianditu", tiandituKey: "" }).sources)).toEqual([]);
+    expect(Object.keys(buildBaseStyle({ ...DEFAULT_BASEMAP, kind: "tianditu", tiandituKey: "abc" }).sources)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,152 @@
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+import type { LayerMeta } from "../domain/layer-meta";
+import type { LayerView } from "../state/layers-store";
+import { escapeHtml } from "./escape-html";
+
+export const sourceIdOf = (layerId: string) => `layer-${layerId}`;
+
+/** Polygon layers label from a separate point source (one label per feature); others label their own source. */
+export const labelSourceIdOf = (meta: LayerMeta) =>
+  meta.geometryType === "Polygon" ? `${sourceIdOf(meta.id)}-labels` : sourceIdOf(meta.id);
+
+/** The style-layer ids one Shanhai layer renders with, bottom to top. */
+export function styleLayerIdsOf(meta: LayerMeta): string[] {
+  const base = sourceIdOf(meta.id);
+  const ids =
+    meta.geometryType === "Polygon"
+      ? [`${base}-fill`, `${base}-outline`]
+      : meta.geometryType === "LineString"
+        ? [`${base}-line`]
+        : [`${base}-circle`];
+  if (meta.style.labelProperty) ids.push(`${base}-label`);
+  return ids;
+}
+
+/** Style-layer ids a pointer can pick features from (no labels). */
+export function interactiveStyleLayerIdsOf(meta: LayerMeta): string[] {
+  return styleLayerIdsOf(meta).filter((id) => !id.endsWith("-label"));
+}
+
+/** The GeoJSON source(s) for a layer, keyed by source id; data arrives later through `setData`. */
+export function buildLayerSources(meta: LayerMeta): Record<string, GeoJSONSourceSpecification> {
+  const empty = { type: "FeatureCollection" as const, features: [] };
+  const sources: Record<string, GeoJSONSourceSpecification> = {
+    [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution) },
+  };
+  if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceIdOf(meta.id)) {
+    sources[labelSourceIdOf(meta)] = { type: "geojson", data: empty };
+  }
+  return sources;
+}
+
+/** Colour expression: category colours by `style.categoryProperty`, else the layer colour. */
+export function colorExpression(meta: LayerMeta): string | ExpressionSpecification {
+  const { categoryProperty, categories, color } = meta.style;
+  if (!categoryProperty || !categories || categories.length === 0) return color;
+  const pairs = categories.flatMap((category) => [category.value, category.color]);
+  return ["match", ["to-string", ["get", categoryProperty]], ...pairs, color] as ExpressionSpecification;
+}
+
+const hovered: ExpressionSpecification = [
+  "any",
+  ["boolean", ["feature-state", "hover"], false],
+  ["boolean", ["feature-state", "selected"], false],
+];
+
+/** Fill/line/circle opacity with the user's ratio applied and a hover/selection boost. */
+export function opacityExpression(baseRatio: number, view: LayerView): ExpressionSpecification {
+  const normal = round(baseRatio * view.opacityRatio);
+  const emphasised = round(Math.min(1, baseRatio + 0.3) * view.opacityRatio);
+  return ["case", hovered, emphasised, normal];
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The MapLibre style layers for one Shanhai layer, honouring its visibility and opacity. */
+export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecification[] {
+  const source = sourceIdOf(meta.id);
+  const visibility = view.isVisible ? "visible" : "none";
+  const color = colorExpression(meta);
+  const lineWidthPx = meta.style.lineWidthPx ?? 1.5;
+  const layers: LayerSpecification[] = [];
+  if (meta.geometryType === "Polygon") {
+    layers.push({
+      id: `${source}-fill`,
+      type: "fill",
+      source,
+      layout: { visibility },
+      paint: { "fill-color": color, "fill-opacity": opacityExpression(meta.style.fillOpacity ?? 0.5, view) },
+    });
+    layers.push({
+      id: `${source}-outline`,
+      type: "line",
+      source,
+      layout: { visibility },
+      paint: {
+        "line-color": meta.style.outlineColor ?? color,
+        "line-width": ["case", hovered, lineWidthPx + 2, lineWidthPx],
+        "line-opacity": view.opacityRatio,
+        ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),
+      },
+    });
+  } else if (meta.geometryType === "LineString") {
+    layers.push({
+      id: `${source}-line`,
+      type: "line",
+      source,
+      layout: { visibility, "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": color,
+        "line-width": ["case", hovered, lineWidthPx + 2.5, lineWidthPx],
+        "line-opacity": opacityExpression(0.9, view),
+        ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),
+      },
+    });
+  } else {
+    const radiusPx = meta.style.circleRadiusPx ?? 4;
+    layers.push({
+      id: `${source}-circle`,
+      type: "circle",
+      source,
+      layout: { visibility },
+      paint: {
+        "circle-color": color,
+        "circle-radius": ["case", hovered, radiusPx + 3, radiusPx],
+        "circle-opacity": opacityExpression(0.9, view),
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1,
+      },
+    });
+  }
+  if (meta.style.labelProperty) layers.push(buildLabelLayer(meta, view));
+  return layers;
+}
+
+function buildLabelLayer(meta: LayerMeta, view: LayerView): LayerSpecification {
+  const source = labelSourceIdOf(meta);
+  const isPoint = meta.geometryType === "Point";
+  return {
+    id: `${sourceIdOf(meta.id)}-label`,
+    type: "symbol",
+    source,
+    minzoom: meta.style.labelMinZoom ?? 0,
+    layout: {
+      visibility: view.isVisible ? "visible" : "none",
+      "text-field": ["to-string", ["get", meta.style.labelProperty ?? "name"]],
+      "text-size": meta.kind === "district" ? 13 : 12,
+      "symbol-placement": meta.geometryType === "LineString" ? "line" : "point",
+      ...(isPoint ? { "text-offset": [0, 0.9], "text-anchor": "top" } : {}),
+      "text-max-width": 8,
+    },
+    paint: {
+      "text-color": meta.kind === "district" ? "#5b4f73" : "#333333",
+      "text-halo-color": "#ffffff",
+      "text-halo-width": 1.5,
+      "text-opacity": view.opacityRatio,
+    },
+  };
+}

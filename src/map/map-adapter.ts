@@ -1,0 +1,207 @@
+import * as maplibregl from "maplibre-gl";
+import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
+import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import type { LayersState } from "../state/layers-store";
+import type { BasemapSettings, FeatureSelection } from "../state/ui-store";
+import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource } from "./basemap-style";
+import { selectLabelPoints } from "../state/label-points";
+import {
+  buildLayerSources,
+  buildLayerStyleLayers,
+  interactiveStyleLayerIdsOf,
+  labelSourceIdOf,
+  sourceIdOf,
+  styleLayerIdsOf,
+} from "./build-layer-style";
+import { indexFeatures } from "./index-features";
+
+export interface MapAdapterOptions {
+  bbox: [number, number, number, number];
+  basemap: BasemapSettings;
+  onPick: (selection: FeatureSelection | null) => void;
+  onCursor: (lonLat: [number, number] | null) => void;
+}
+
+// Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
+maplibregl.setWorkerUrl(maplibreWorkerUrl);
+
+const CJK_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/**
+ * The only owner of the MapLibre map (Placemark `PMap` pattern): state is pushed
+ * in through `sync`, which diffs by identity and touches only what changed.
+ */
+export class MapAdapter {
+  readonly map: maplibregl.Map;
+  private previous: LayersState | null = null;
+  private addedLayerIds = new Set<string>();
+  private hovered: { source: string; id: number } | null = null;
+  private selected: { source: string; id: number } | null = null;
+  private latest: LayersState | null = null;
+  private isReady = false;
+
+  constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
+    this.map = new maplibregl.Map({
+      container,
+      style: buildBaseStyle(options.basemap),
+      bounds: options.bbox,
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: false,
+      localIdeographFontFamily: CJK_FONTS,
+      maxZoom: 19,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
+    this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false }), "bottom-right");
+    this.map.on("mousemove", (event) => this.handleMove(event));
+    this.map.on("mouseout", () => {
+      this.setHover(null);
+      options.onCursor(null);
+    });
+    this.map.on("click", (event) => this.handleClick(event));
+    this.map.on("load", () => {
+      this.isReady = true;
+      if (this.latest) this.sync(this.latest);
+    });
+  }
+
+  /** Pushes the layers state into the map; a no-op for parts that did not change. */
+  sync(next: LayersState): void {
+    this.latest = next;
+    if (!this.isReady) return;
+    const previous = this.previous;
+    for (const id of [...next.order].reverse()) {
+      const meta = next.metas[id];
+      const view = next.views[id];
+      if (!meta || !view) continue;
+      const sourceId = sourceIdOf(id);
+      if (!this.addedLayerIds.has(id)) {
+        for (const [id, spec] of Object.entries(buildLayerSources(meta))) this.map.addSource(id, spec);
+        for (const layer of buildLayerStyleLayers(meta, view)) this.map.addLayer(layer);
+        this.addedLayerIds.add(id);
+      } else if (previous?.views[id] !== view) {
+        this.applyView(id, next);
+      }
+      const data = next.data[id];
+      if (data && previous?.data[id] !== data) {
+        this.geoJsonSource(sourceId)?.setData(indexFeatures(data));
+        const labelSourceId = labelSourceIdOf(meta);
+        if (meta.style.labelProperty && labelSourceId !== sourceId) {
+          this.geoJsonSource(labelSourceId)?.setData(selectLabelPoints(data));
+        }
+      }
+    }
+    if (previous && previous.order !== next.order) this.applyOrder(next);
+    this.previous = next;
+    this.publishTestAttributes(next);
+  }
+
+  private geoJsonSource(id: string): maplibregl.GeoJSONSource | undefined {
+    return this.map.getSource(id) as maplibregl.GeoJSONSource | undefined;
+  }
+
+  private applyView(id: string, state: LayersState): void {
+    const meta = state.metas[id];
+    const view = state.views[id];
+    if (!meta || !view) return;
+    for (const layer of buildLayerStyleLayers(meta, view)) {
+      this.map.setLayoutProperty(layer.id, "visibility", view.isVisible ? "visible" : "none");
+      for (const [name, value] of Object.entries(layer.paint ?? {})) {
+        if (name.endsWith("opacity")) this.map.setPaintProperty(layer.id, name as "fill-opacity", value);
+      }
+    }
+  }
+
+  private applyOrder(state: LayersState): void {
+    for (const id of [...state.order].reverse()) {
+      const meta = state.metas[id];
+      if (!meta) continue;
+      for (const styleLayerId of styleLayerIdsOf(meta)) this.map.moveLayer(styleLayerId);
+    }
+  }
+
+  private publishTestAttributes(state: LayersState): void {
+    const container = this.map.getContainer();
+    const visible = state.order.filter((id) => state.views[id]?.isVisible);
+    container.dataset.visibleLayers = visible.join(" ");
+    container.dataset.loadedLayers = Object.keys(state.data).sort().join(" ");
+  }
+
+  /** Style-layer ids that are visible and pickable. */
+  private pickableLayerIds(): string[] {
+    const state = this.latest;
+    if (!state) return [];
+    return state.order
+      .filter((id) => state.views[id]?.isVisible && this.addedLayerIds.has(id))
+      .flatMap((id) => {
+        const meta = state.metas[id];
+        return meta && meta.kind !== "land" ? interactiveStyleLayerIdsOf(meta) : [];
+      });
+  }
+
+  private pick(event: MapMouseEvent): MapGeoJSONFeature | undefined {
+    const layers = this.pickableLayerIds();
+    if (layers.length === 0) return undefined;
+    const box: [[number, number], [number, number]] = [
+      [event.point.x - 3, event.point.y - 3],
+      [event.point.x + 3, event.point.y + 3],
+    ];
+    return this.map.queryRenderedFeatures(box, { layers })[0];
+  }
+
+  private handleMove(event: MapMouseEvent): void {
+    this.options.onCursor([event.lngLat.lng, event.lngLat.lat]);
+    const feature = this.pick(event);
+    this.setHover(feature && typeof feature.id === "number" ? { source: feature.source, id: feature.id } : null);
+    this.map.getCanvas().style.cursor = feature ? "pointer" : "";
+  }
+
+  private handleClick(event: MapMouseEvent): void {
+    const feature = this.pick(event);
+    if (!feature || typeof feature.id !== "number") {
+      this.options.onPick(null);
+      return;
+    }
+    this.options.onPick({ layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id });
+  }
+
+  private setHover(target: { source: string; id: number } | null): void {
+    if (this.hovered?.source === target?.source && this.hovered?.id === target?.id) return;
+    if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
+    if (target) this.map.setFeatureState(target, { hover: true });
+    this.hovered = target;
+  }
+
+  /** Marks the selected feature on the map. */
+  showSelection(selection: FeatureSelection | null): void {
+    if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: false });
+    this.selected = selection ? { source: sourceIdOf(selection.layerId), id: selection.featureIndex } : null;
+    if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: true });
+  }
+
+  /** Switches the online raster basemap on, off or to another server. */
+  setBasemap(basemap: BasemapSettings): void {
+    if (this.map.getLayer(BASEMAP_LAYER_ID)) this.map.removeLayer(BASEMAP_LAYER_ID);
+    if (this.map.getSource(BASEMAP_SOURCE_ID)) this.map.removeSource(BASEMAP_SOURCE_ID);
+    const source = buildBasemapSource(basemap);
+    if (!source) return;
+    this.map.addSource(BASEMAP_SOURCE_ID, source);
+    const firstAbove = this.map.getStyle().layers.find((layer) => layer.id !== BACKGROUND_LAYER_ID)?.id;
+    this.map.addLayer({ id: BASEMAP_LAYER_ID, type: "raster", source: BASEMAP_SOURCE_ID }, firstAbove);
+  }
+
+  fitBounds(bbox: [number, number, number, number]): void {
+    this.map.fitBounds(bbox, { padding: 30, duration: 0 });
+  }
+
+  /** Number of rendered features of a Shanhai layer in the current view (for e2e tests). */
+  renderedFeatureCount(layerId: string): number {
+    const meta = this.latest?.metas[layerId];
+    if (!meta || !this.addedLayerIds.has(layerId)) return 0;
+    return this.map.queryRenderedFeatures({ layers: interactiveStyleLayerIdsOf(meta) }).length;
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

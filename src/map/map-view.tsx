@@ -1,0 +1,60 @@
+import "maplibre-gl/dist/maplibre-gl.css";
+import { useEffect, useRef } from "react";
+import { REGIONS } from "../domain/regions";
+import { layersStore, uiStore } from "../state/app-stores";
+import { MapAdapter } from "./map-adapter";
+
+/** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
+export interface ShanhaiTestHook {
+  isIdle: () => boolean;
+  renderedFeatureCount: (layerId: string) => number;
+  /** Screen pixel of a WGS84 point, relative to the map canvas. */
+  project: (lonLat: [number, number]) => [number, number];
+  zoom: () => number;
+}
+
+declare global {
+  interface Window {
+    __shanhai?: ShanhaiTestHook;
+  }
+}
+
+/** The map: creates one `MapAdapter` and pushes store changes into it; React never re-renders for map data. */
+export function MapView({ label }: { label: string }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const ui = uiStore.getState();
+    const region = REGIONS.find((candidate) => candidate.id === ui.region) ?? REGIONS[0];
+    const adapter = new MapAdapter(container, {
+      bbox: region?.bbox ?? [119.5, 35.57, 121.07, 37.15],
+      basemap: ui.basemap,
+      onPick: (selection) => uiStore.getState().selectFeature(selection),
+      onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
+    });
+    adapter.sync(layersStore.getState());
+    const unsubscribeLayers = layersStore.subscribe((next) => adapter.sync(next));
+    const unsubscribeUi = uiStore.subscribe((next, previous) => {
+      if (next.viewRequest && next.viewRequest !== previous.viewRequest) adapter.fitBounds(next.viewRequest.bbox);
+      if (next.selection !== previous.selection) adapter.showSelection(next.selection);
+      if (next.basemap !== previous.basemap) adapter.setBasemap(next.basemap);
+    });
+    window.__shanhai = {
+      isIdle: () => adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
+      renderedFeatureCount: (layerId) => adapter.renderedFeatureCount(layerId),
+      project: ([lon, lat]) => {
+        const point = adapter.map.project([lon, lat]);
+        return [point.x, point.y];
+      },
+      zoom: () => adapter.map.getZoom(),
+    };
+    return () => {
+      unsubscribeLayers();
+      unsubscribeUi();
+      window.__shanhai = undefined;
+      adapter.destroy();
+    };
+  }, []);
+  return <div ref={containerRef} className="map-container" role="application" aria-label={label} data-testid="map" />;
+}

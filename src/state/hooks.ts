@@ -1,0 +1,20 @@
+import { useStore } from "zustand";
+import { useShallow } from "zustand/react/shallow";
+import { layersStore, uiStore } from "./app-stores";
+import type { LayersState } from "./layers-store";
+import type { UiState } from "./ui-store";
+
+/** Subscribes a component to one slice of the layers store. */
+export function useLayers<T>(selector: (state: LayersState) => T): T {
+  return useStore(layersStore, selector);
+}
+
+/** Like `useLayers` for selectors that return new arrays/objects (shallow-compared). */
+export function useLayersShallow<T>(selector: (state: LayersState) => T): T {
+  return useStore(layersStore, useShallow(selector));
+}
+
+/** Subscribes a component to one slice of the UI store. */
+export function useUi<T>(selector: (state: UiState) => T): T {
+  return useStore(uiStore, selector);
+}

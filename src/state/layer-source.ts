@@ -1,0 +1,23 @@
+import type { FeatureCollection } from "geojson";
+import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
+
+/** Where layers come from; the app fetches them, tests may pass an in-memory source (PMTiles-style injected I/O). */
+export interface LayerSource {
+  manifest(): Promise<LayerManifest>;
+  meta(id: string): Promise<LayerMeta>;
+  data(id: string): Promise<FeatureCollection>;
+}
+
+/** A `LayerSource` over HTTP from the app's own origin (`/layers/...`). */
+export function fetchLayerSource(baseUrl = "/layers"): LayerSource {
+  const getJson = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${baseUrl}/${path}`);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+  return {
+    manifest: () => getJson<LayerManifest>("manifest.json"),
+    meta: (id) => getJson<LayerMeta>(`${encodeURIComponent(id)}/layer.json`),
+    data: (id) => getJson<FeatureCollection>(`${encodeURIComponent(id)}/data.geojson`),
+  };
+}

@@ -1,0 +1,86 @@
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
+import type { LayerSource } from "./layer-source";
+import { createLayersStore, selectVisibleLayerIds } from "./layers-store";
+import { wireLazyLayerLoading } from "./wiring";
+
+function meta(id: string, drawOrder: number, defaultVisible = true): LayerMeta {
+  return {
+    id,
+    title: { zh: id, en: id },
+    kind: "park",
+    group: "green",
+    geometryType: "Polygon",
+    regions: ["qingdao"],
+    style: { color: "#00ff00" },
+    source: { zh: "", en: "" },
+    licence: "CC0-1.0",
+    attribution: "",
+    schematic: false,
+    declaredCrs: "EPSG:4326",
+    defaultVisible,
+    drawOrder,
+    featureCount: 1,
+    bbox: [120, 36, 121, 37],
+  };
+}
+
+function memorySource(metas: LayerMeta[], failing: string[] = []): LayerSource & { dataCalls: string[] } {
+  const dataCalls: string[] = [];
+  return {
+    dataCalls,
+    manifest: async (): Promise<LayerManifest> => ({ version: 1, layers: metas.map((item) => item.id) }),
+    meta: async (id) => metas.find((item) => item.id === id) as LayerMeta,
+    data: async (id): Promise<FeatureCollection> => {
+      dataCalls.push(id);
+      if (failing.includes(id)) throw new Error("HTTP 404");
+      return { type: "FeatureCollection", features: [] };
+    },
+  };
+}
+
+describe("layers store", () => {
+  it("orders layers top first by drawOrder and applies default visibility", async () => {
+    const store = createLayersStore();
+    await store.getState().loadManifest(memorySource([meta("land", 0), meta("park", 50), meta("zone", 10, false)]));
+    expect(store.getState().order).toEqual(["park", "zone", "land"]);
+    expect(selectVisibleLayerIds(store.getState())).toEqual(["park", "land"]);
+  });
+
+  it("reports a manifest failure instead of throwing", async () => {
+    const store = createLayersStore();
+    const source = memorySource([]);
+    source.manifest = async () => {
+      throw new Error("offline");
+    };
+    await store.getState().loadManifest(source);
+    expect(store.getState()).toMatchObject({ manifestStatus: "error", manifestError: "offline" });
+  });
+
+  it("toggles, clamps opacity and swaps draw order", async () => {
+    const store = createLayersStore();
+    await store.getState().loadManifest(memorySource([meta("a", 2), meta("b", 1)]));
+    store.getState().toggleLayer("a");
+    store.getState().changeOpacity("b", 1.7);
+    store.getState().moveLayer("b", "up");
+    expect(store.getState().views.a?.isVisible).toBe(false);
+    expect(store.getState().views.b?.opacityRatio).toBe(1);
+    expect(store.getState().order).toEqual(["b", "a"]);
+  });
+
+  it("loads data lazily: only visible layers, once, and records failures", async () => {
+    const store = createLayersStore();
+    const source = memorySource([meta("a", 2), meta("b", 1, false), meta("c", 0)], ["c"]);
+    await store.getState().loadManifest(source);
+    wireLazyLayerLoading(store, source);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls.sort()).toEqual(["a", "c"]);
+    expect(store.getState().dataStatus.c).toBe("error");
+    store.getState().toggleLayer("b");
+    store.getState().toggleLayer("a");
+    store.getState().toggleLayer("a");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls.sort()).toEqual(["a", "b", "c"]);
+  });
+});

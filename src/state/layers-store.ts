@@ -1,0 +1,108 @@
+import type { FeatureCollection } from "geojson";
+import { createStore } from "zustand/vanilla";
+import type { LayerMeta } from "../domain/layer-meta";
+import type { LayerSource } from "./layer-source";
+
+export type LoadStatus = "idle" | "loading" | "ready" | "error";
+
+/** What the user controls per layer. */
+export interface LayerView {
+  isVisible: boolean;
+  /** 0–1, multiplies the style's own opacity. */
+  opacityRatio: number;
+}
+
+export interface LayersState {
+  manifestStatus: LoadStatus;
+  manifestError: string | null;
+  metas: Record<string, LayerMeta>;
+  /** Layer ids from top (drawn last) to bottom. */
+  order: string[];
+  views: Record<string, LayerView>;
+  data: Record<string, FeatureCollection>;
+  dataStatus: Record<string, LoadStatus>;
+  dataError: Record<string, string>;
+  loadManifest: (source: LayerSource) => Promise<void>;
+  loadLayerData: (source: LayerSource, id: string) => Promise<void>;
+  toggleLayer: (id: string) => void;
+  changeOpacity: (id: string, opacityRatio: number) => void;
+  moveLayer: (id: string, direction: "up" | "down") => void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Creates the store of loaded layers, their data and the user's per-layer view settings. */
+export function createLayersStore() {
+  return createStore<LayersState>()((set, get) => ({
+    manifestStatus: "idle",
+    manifestError: null,
+    metas: {},
+    order: [],
+    views: {},
+    data: {},
+    dataStatus: {},
+    dataError: {},
+    loadManifest: async (source) => {
+      set({ manifestStatus: "loading", manifestError: null });
+      try {
+        const manifest = await source.manifest();
+        const metas = await Promise.all(manifest.layers.map((id) => source.meta(id)));
+        const byId: Record<string, LayerMeta> = {};
+        const views: Record<string, LayerView> = {};
+        for (const meta of metas) {
+          byId[meta.id] = meta;
+          views[meta.id] = { isVisible: meta.defaultVisible, opacityRatio: 1 };
+        }
+        const order = [...metas].sort((a, b) => b.drawOrder - a.drawOrder).map((meta) => meta.id);
+        set({ manifestStatus: "ready", metas: byId, views, order });
+      } catch (error) {
+        set({ manifestStatus: "error", manifestError: message(error) });
+      }
+    },
+    loadLayerData: async (source, id) => {
+      const status = get().dataStatus[id];
+      if (status === "loading" || status === "ready") return;
+      set((state) => ({ dataStatus: { ...state.dataStatus, [id]: "loading" } }));
+      try {
+        const featureCollection = await source.data(id);
+        set((state) => ({
+          data: { ...state.data, [id]: featureCollection },
+          dataStatus: { ...state.dataStatus, [id]: "ready" },
+        }));
+      } catch (error) {
+        set((state) => ({
+          dataStatus: { ...state.dataStatus, [id]: "error" },
+          dataError: { ...state.dataError, [id]: message(error) },
+        }));
+      }
+    },
+    toggleLayer: (id) =>
+      set((state) => {
+        const view = state.views[id];
+        if (!view) return {};
+        return { views: { ...state.views, [id]: { ...view, isVisible: !view.isVisible } } };
+      }),
+    changeOpacity: (id, opacityRatio) =>
+      set((state) => {
+        const view = state.views[id];
+        if (!view) return {};
+        const clamped = Math.min(1, Math.max(0, opacityRatio));
+        return { views: { ...state.views, [id]: { ...view, opacityRatio: clamped } } };
+      }),
+    moveLayer: (id, direction) =>
+      set((state) => {
+        const index = state.order.indexOf(id);
+        const target = direction === "up" ? index - 1 : index + 1;
+        if (index < 0 || target < 0 || target >= state.order.length) return {};
+        const order = [...state.order];
+        [order[index], order[target]] = [order[target] as string, order[index] as string];
+        return { order };
+      }),
+  }));
+}
+
+export type LayersStore = ReturnType<typeof createLayersStore>;
+
+/** Ids of layers the user has switched on. */
+export const selectVisibleLayerIds = (state: LayersState): string[] =>
+  state.order.filter((id) => state.views[id]?.isVisible);

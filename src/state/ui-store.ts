@@ -1,0 +1,76 @@
+import { createStore } from "zustand/vanilla";
+import type { RegionId } from "../domain/layer-meta";
+
+export type Language = "zh" | "en";
+
+/** A feature the user picked on the map: its layer and its index in that layer's data. */
+export interface FeatureSelection {
+  layerId: string;
+  featureIndex: number;
+}
+
+/** A request for the map to fit a WGS84 box; `nonce` makes repeated requests distinct. */
+export interface ViewRequest {
+  bbox: [number, number, number, number];
+  nonce: number;
+}
+
+export type BasemapKind = "off" | "osm" | "tianditu";
+
+/** An optional online raster basemap. Off by default: the app then stays on localhost. */
+export interface BasemapSettings {
+  kind: BasemapKind;
+  /** XYZ template for "osm", e.g. https://tile.example.org/{z}/{x}/{y}.png */
+  urlTemplate: string;
+  /** User-supplied 天地图 key for "tianditu". */
+  tiandituKey: string;
+  attribution: string;
+}
+
+export interface UiState {
+  language: Language;
+  region: RegionId;
+  selection: FeatureSelection | null;
+  viewRequest: ViewRequest | null;
+  /** Last pointer position over the map, WGS84 [lon, lat]. */
+  cursorLonLat: [number, number] | null;
+  isLayerPanelOpen: boolean;
+  basemap: BasemapSettings;
+  switchLanguage: () => void;
+  chooseRegion: (region: RegionId, bbox: [number, number, number, number]) => void;
+  selectFeature: (selection: FeatureSelection | null) => void;
+  requestView: (bbox: [number, number, number, number]) => void;
+  moveCursor: (lonLat: [number, number] | null) => void;
+  toggleLayerPanel: () => void;
+  configureBasemap: (basemap: BasemapSettings) => void;
+}
+
+export const DEFAULT_BASEMAP: BasemapSettings = {
+  kind: "off",
+  urlTemplate: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+  tiandituKey: "",
+  attribution: "© OpenStreetMap contributors",
+};
+
+/** Creates the store for UI chrome: language, region, selection, pointer and basemap. */
+export function createUiStore(initial: Partial<Pick<UiState, "language" | "region" | "basemap">> = {}) {
+  return createStore<UiState>()((set) => ({
+    language: initial.language ?? "zh",
+    region: initial.region ?? "qingdao",
+    selection: null,
+    viewRequest: null,
+    cursorLonLat: null,
+    isLayerPanelOpen: false,
+    basemap: initial.basemap ?? DEFAULT_BASEMAP,
+    switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
+    chooseRegion: (region, bbox) =>
+      set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
+    selectFeature: (selection) => set({ selection }),
+    requestView: (bbox) => set((state) => ({ viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
+    moveCursor: (cursorLonLat) => set({ cursorLonLat }),
+    toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),
+    configureBasemap: (basemap) => set({ basemap }),
+  }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;

@@ -1,0 +1,34 @@
+import { useEffect } from "react";
+import { MapView } from "../map/map-view";
+import { useUi } from "../state/hooks";
+import { BasemapSettings } from "./basemap-settings";
+import { CoordinateBar } from "./coordinate-bar";
+import { FeatureInspector } from "./feature-inspector";
+import { HeaderBar } from "./header-bar";
+import { LayerPanel } from "./layer-panel/layer-panel";
+import { useTranslate } from "./use-translate";
+
+/** The planner's screen: header, side panel with layers, the map, the inspector and the coordinate bar. */
+export function AppShell() {
+  const { t, language } = useTranslate();
+  const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
+  useEffect(() => {
+    document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+  }, [language]);
+  return (
+    <div className="app-shell">
+      <HeaderBar />
+      <div className="app-body">
+        <aside id="side-panel" className={`side-panel${isPanelOpen ? " is-open" : ""}`} aria-label={t("panel.layers")}>
+          <LayerPanel />
+          <BasemapSettings />
+        </aside>
+        <main className="map-area">
+          <MapView label={t("app.subtitle")} />
+          <FeatureInspector />
+          <CoordinateBar />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo } from "react";
+import { uiStore } from "../state/app-stores";
+import { describeFeature } from "../state/feature-details";
+import { useLayers, useUi } from "../state/hooks";
+import { formatArea, formatLengthKm, propertyText } from "./format";
+import { useTranslate } from "./use-translate";
+
+/** The panel for a clicked feature. Every value is rendered as text: properties are untrusted. */
+export function FeatureInspector() {
+  const { t, pick, language } = useTranslate();
+  const selection = useUi((state) => state.selection);
+  const meta = useLayers((state) => (selection ? state.metas[selection.layerId] : undefined));
+  const feature = useLayers((state) =>
+    selection ? state.data[selection.layerId]?.features[selection.featureIndex] : undefined,
+  );
+  const details = useMemo(() => (meta && feature ? describeFeature(meta, feature) : null), [meta, feature]);
+  if (!details) return null;
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const className =
+    details.className &&
+    (details.meta.style.categories?.find((category) => category.value === details.className)?.label ?? null);
+  const properties = Object.entries(details.feature.properties ?? {});
+  return (
+    <aside className="inspector" aria-label={t("inspect.title")} data-testid="inspector">
+      <header>
+        <h2 data-testid="inspector-name">{details.name ?? t("inspect.unnamed")}</h2>
+        <button type="button" onClick={() => uiStore.getState().selectFeature(null)} aria-label={t("inspect.close")}>
+          ×
+        </button>
+      </header>
+      <dl className="inspector-summary">
+        <dt>{t("inspect.layer")}</dt>
+        <dd>
+          {pick(details.meta.title)}
+          {details.meta.schematic && <span className="badge-schematic">{t("layer.schematic")}</span>}
+        </dd>
+        {details.className && (
+          <>
+            <dt>{t("inspect.class")}</dt>
+            <dd>{className ? pick(className) : details.className}</dd>
+          </>
+        )}
+        {details.areaM2 !== null && (
+          <>
+            <dt>{t("inspect.area")}</dt>
+            <dd title={t("inspect.ellipsoidal")}>
+              {formatArea(details.areaM2, { ha: t("unit.ha"), km2: t("unit.km2") }, locale)}
+            </dd>
+          </>
+        )}
+        {details.lengthM !== null && (
+          <>
+            <dt>{t("inspect.length")}</dt>
+            <dd title={t("inspect.ellipsoidal")}>{formatLengthKm(details.lengthM, t("unit.km"), locale)}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{t("inspect.attributes")}</h3>
+      <table className="attribute-table">
+        <tbody>
+          {properties.map(([key, value]) => (
+            <tr key={key}>
+              <th scope="row">{key}</th>
+              <td>{propertyText(value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </aside>
+  );
+}

@@ -1,0 +1,48 @@
+import { REGIONS } from "../domain/regions";
+import { uiStore } from "../state/app-stores";
+import { useUi } from "../state/hooks";
+import { useTranslate } from "./use-translate";
+
+/** Title, region switch, language switch and the phone-only layer-panel button. */
+export function HeaderBar() {
+  const { t, pick } = useTranslate();
+  const region = useUi((state) => state.region);
+  const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
+  const ui = uiStore.getState();
+  return (
+    <header className="header-bar">
+      <button
+        type="button"
+        className="panel-button"
+        aria-expanded={isPanelOpen}
+        aria-controls="side-panel"
+        onClick={() => ui.toggleLayerPanel()}
+      >
+        {isPanelOpen ? t("panel.close") : t("panel.layers")}
+      </button>
+      <h1>
+        {t("app.title")} <small>{t("app.subtitle")}</small>
+      </h1>
+      <label className="region-switch">
+        <span>{t("region.label")}</span>
+        <select
+          value={region}
+          data-testid="region-switch"
+          onChange={(event) => {
+            const next = REGIONS.find((candidate) => candidate.id === event.target.value);
+            if (next) ui.chooseRegion(next.id, next.bbox);
+          }}
+        >
+          {REGIONS.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {pick(candidate.name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" aria-label={t("language.switchLabel")} data-testid="language-switch" onClick={() => ui.switchLanguage()}>
+        {t("language.switch")}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,81 @@
+import type { LayerMeta } from "../../domain/layer-meta";
+import { layersStore, uiStore } from "../../state/app-stores";
+import { useLayers } from "../../state/hooks";
+import { useTranslate } from "../use-translate";
+import { LegendSwatches } from "./legend-swatches";
+
+/** One layer in the panel: toggle, opacity, order, zoom-to, count, legend, provenance and the 示意 badge. */
+export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: boolean; isLast: boolean }) {
+  const { t, pick, language } = useTranslate();
+  const view = useLayers((state) => state.views[meta.id]);
+  const status = useLayers((state) => state.dataStatus[meta.id]);
+  const error = useLayers((state) => state.dataError[meta.id]);
+  const loadedCount = useLayers((state) => state.data[meta.id]?.features.length);
+  if (!view) return null;
+  const title = pick(meta.title);
+  const count = loadedCount ?? meta.featureCount;
+  const actions = layersStore.getState();
+  return (
+    <li className="layer-row" data-layer-id={meta.id}>
+      <div className="layer-head">
+        <button
+          type="button"
+          className="layer-toggle"
+          aria-pressed={view.isVisible}
+          aria-label={t("layer.toggle", { title })}
+          data-testid={`toggle-${meta.id}`}
+          onClick={() => actions.toggleLayer(meta.id)}
+        >
+          <span className="toggle-box" aria-hidden="true">{view.isVisible ? "✓" : ""}</span>
+          <span className="swatch-main" style={{ background: meta.style.color }} aria-hidden="true" />
+          <span className="layer-title">{title}</span>
+        </button>
+        {meta.schematic && (
+          <span className="badge-schematic" title={t("layer.schematicTitle")}>
+            {t("layer.schematic")}
+          </span>
+        )}
+      </div>
+      <div className="layer-meta-line">
+        <span>{count === 0 ? t("layer.empty") : t("layer.features", { count: count.toLocaleString(language) })}</span>
+        {status === "loading" && <span>{t("layer.loading")}</span>}
+        {status === "error" && (
+          <span role="alert" className="error-text">
+            {t("layer.loadError", { title, error: error ?? "" })}
+          </span>
+        )}
+      </div>
+      <div className="layer-controls">
+        <input
+          type="range"
+          min={0}
+          max={100}
+          value={Math.round(view.opacityRatio * 100)}
+          aria-label={t("layer.opacity", { title })}
+          onChange={(event) => actions.changeOpacity(meta.id, Number(event.target.value) / 100)}
+        />
+        <button type="button" disabled={isFirst} aria-label={t("layer.up", { title })} onClick={() => actions.moveLayer(meta.id, "up")}>
+          ▲
+        </button>
+        <button type="button" disabled={isLast} aria-label={t("layer.down", { title })} onClick={() => actions.moveLayer(meta.id, "down")}>
+          ▼
+        </button>
+        <button type="button" aria-label={t("layer.zoomTo", { title })} onClick={() => uiStore.getState().requestView(meta.bbox)}>
+          ⤢
+        </button>
+      </div>
+      <LegendSwatches meta={meta} />
+      <details className="layer-details">
+        <summary>{t("layer.details")}</summary>
+        <dl>
+          <dt>{t("layer.source")}</dt>
+          <dd>{pick(meta.source)}</dd>
+          <dt>{t("layer.licence")}</dt>
+          <dd>{meta.licence}</dd>
+          <dt>{t("layer.crs")}</dt>
+          <dd>{meta.declaredCrs}</dd>
+        </dl>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The flags every Chromium run uses here: headless, no sandbox, no GPU, and no background traffic. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Launches Debian's Chromium with a fresh profile and opens one page that records requests and errors. */
+export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get update && apt-get install -y chromium fonts-noto-cjk`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    baseUrl: inject("baseUrl"),
+    requests,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the map has loaded and stopped moving, and every visible layer's data is on the map. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = document.querySelector<HTMLElement>("[data-testid=map]");
+      const visible = (map?.dataset.visibleLayers ?? "").split(" ").filter(Boolean);
+      const loaded = new Set((map?.dataset.loadedLayers ?? "").split(" "));
+      return Boolean(window.__shanhai?.isIdle()) && visible.length > 0 && visible.every((id) => loaded.has(id));
+    },
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+}
+
+/** Hosts other than the app's own that the page contacted. */
+export function foreignRequests(session: Session): string[] {
+  return session.requests.filter((url) => {
+    if (url.startsWith("data:") || url.startsWith("blob:")) return false;
+    const host = new URL(url).hostname;
+    return host !== "127.0.0.1" && host !== "localhost";
+  });
+}

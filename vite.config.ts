@@ -1,0 +1,36 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { serveLayersPlugin } from "./scripts/vite/serve-layers-plugin.ts";
+
+export default defineConfig({
+  plugins: [react(), serveLayersPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers")],
+  build: { target: "es2022", chunkSizeWarningLimit: 1200 },
+  worker: { format: "es" },
+  preview: { host: "127.0.0.1" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["src/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "node_modules/**"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.e2e.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          globalSetup: ["tests/e2e/global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
