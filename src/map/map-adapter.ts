@@ -2,7 +2,7 @@ import * as maplibregl from "maplibre-gl";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { LayersState } from "../state/layers-store";
-import type { BasemapSettings, FeatureSelection } from "../state/ui-store";
+import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
 import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource } from "./basemap-style";
 import { selectLabelPoints } from "../state/label-points";
 import {
@@ -17,9 +17,12 @@ import { indexFeatures } from "./index-features";
 
 export interface MapAdapterOptions {
   bbox: [number, number, number, number];
+  /** Start camera; wins over `bbox` (permalinks). */
+  camera?: CameraView;
   basemap: BasemapSettings;
   onPick: (selection: FeatureSelection | null) => void;
   onCursor: (lonLat: [number, number] | null) => void;
+  onCameraChange: (view: CameraView) => void;
 }
 
 // Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
@@ -44,8 +47,9 @@ export class MapAdapter {
     this.map = new maplibregl.Map({
       container,
       style: buildBaseStyle(options.basemap),
-      bounds: options.bbox,
-      fitBoundsOptions: { padding: 20 },
+      ...(options.camera
+        ? { center: options.camera.center, zoom: options.camera.zoom }
+        : { bounds: options.bbox, fitBoundsOptions: { padding: 20 } }),
       attributionControl: false,
       localIdeographFontFamily: CJK_FONTS,
       maxZoom: 19,
@@ -59,6 +63,10 @@ export class MapAdapter {
       options.onCursor(null);
     });
     this.map.on("click", (event) => this.handleClick(event));
+    this.map.on("moveend", () => {
+      const center = this.map.getCenter();
+      options.onCameraChange({ center: [center.lng, center.lat], zoom: this.map.getZoom() });
+    });
     this.map.on("load", () => {
       this.isReady = true;
       if (this.latest) this.sync(this.latest);
@@ -188,6 +196,10 @@ export class MapAdapter {
     this.map.addSource(BASEMAP_SOURCE_ID, source);
     const firstAbove = this.map.getStyle().layers.find((layer) => layer.id !== BACKGROUND_LAYER_ID)?.id;
     this.map.addLayer({ id: BASEMAP_LAYER_ID, type: "raster", source: BASEMAP_SOURCE_ID }, firstAbove);
+  }
+
+  jumpTo(view: CameraView): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom });
   }
 
   fitBounds(bbox: [number, number, number, number]): void {

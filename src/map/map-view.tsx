@@ -29,14 +29,17 @@ export function MapView({ label }: { label: string }) {
     const region = REGIONS.find((candidate) => candidate.id === ui.region) ?? REGIONS[0];
     const adapter = new MapAdapter(container, {
       bbox: region?.bbox ?? [119.5, 35.57, 121.07, 37.15],
+      camera: ui.viewTarget ?? undefined,
       basemap: ui.basemap,
       onPick: (selection) => uiStore.getState().selectFeature(selection),
       onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
+      onCameraChange: (view) => uiStore.getState().reportMapView(view),
     });
     adapter.sync(layersStore.getState());
     const unsubscribeLayers = layersStore.subscribe((next) => adapter.sync(next));
     const unsubscribeUi = uiStore.subscribe((next, previous) => {
       if (next.viewRequest && next.viewRequest !== previous.viewRequest) adapter.fitBounds(next.viewRequest.bbox);
+      if (next.viewTarget && next.viewTarget !== previous.viewTarget) adapter.jumpTo(next.viewTarget);
       if (next.selection !== previous.selection) adapter.showSelection(next.selection);
       if (next.basemap !== previous.basemap) adapter.setBasemap(next.basemap);
     });

@@ -27,6 +27,8 @@ export interface LayersState {
   toggleLayer: (id: string) => void;
   changeOpacity: (id: string, opacityRatio: number) => void;
   moveLayer: (id: string, direction: "up" | "down") => void;
+  /** Shows exactly these layers (a permalink's layer list) and hides the rest. */
+  showOnlyLayers: (ids: string[]) => void;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -97,6 +99,14 @@ export function createLayersStore() {
         const order = [...state.order];
         [order[index], order[target]] = [order[target] as string, order[index] as string];
         return { order };
+      }),
+    showOnlyLayers: (ids) =>
+      set((state) => {
+        const wanted = new Set(ids);
+        const views = Object.fromEntries(
+          Object.entries(state.views).map(([id, view]) => [id, { ...view, isVisible: wanted.has(id) }]),
+        );
+        return { views };
       }),
   }));
 }

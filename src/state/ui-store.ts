@@ -17,6 +17,15 @@ export interface ViewRequest {
 
 export type BasemapKind = "off" | "osm" | "tianditu";
 
+/** Who the screen is for: the planner's workbench or the calm public viewer. */
+export type AppMode = "planner" | "public";
+
+/** The map camera: centre [lon, lat] and zoom. */
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+}
+
 /** An optional online raster basemap. Off by default: the app then stays on localhost. */
 export interface BasemapSettings {
   kind: BasemapKind;
@@ -28,7 +37,12 @@ export interface BasemapSettings {
 }
 
 export interface UiState {
+  mode: AppMode;
   language: Language;
+  /** Last camera the map reported (after a move ended). */
+  mapView: CameraView | null;
+  /** A camera the map should jump to (permalinks, back/forward); `nonce` makes repeats distinct. */
+  viewTarget: (CameraView & { nonce: number }) | null;
   region: RegionId;
   selection: FeatureSelection | null;
   viewRequest: ViewRequest | null;
@@ -37,6 +51,9 @@ export interface UiState {
   isLayerPanelOpen: boolean;
   basemap: BasemapSettings;
   switchLanguage: () => void;
+  switchMode: (mode: AppMode) => void;
+  reportMapView: (view: CameraView) => void;
+  jumpTo: (view: CameraView) => void;
   chooseRegion: (region: RegionId, bbox: [number, number, number, number]) => void;
   selectFeature: (selection: FeatureSelection | null) => void;
   requestView: (bbox: [number, number, number, number]) => void;
@@ -53,9 +70,12 @@ export const DEFAULT_BASEMAP: BasemapSettings = {
 };
 
 /** Creates the store for UI chrome: language, region, selection, pointer and basemap. */
-export function createUiStore(initial: Partial<Pick<UiState, "language" | "region" | "basemap">> = {}) {
+export function createUiStore(initial: Partial<Pick<UiState, "language" | "region" | "basemap" | "mode">> = {}) {
   return createStore<UiState>()((set) => ({
+    mode: initial.mode ?? "planner",
     language: initial.language ?? "zh",
+    mapView: null,
+    viewTarget: null,
     region: initial.region ?? "qingdao",
     selection: null,
     viewRequest: null,
@@ -63,6 +83,9 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     isLayerPanelOpen: false,
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
+    switchMode: (mode) => set({ mode }),
+    reportMapView: (mapView) => set({ mapView }),
+    jumpTo: (view) => set((state) => ({ viewTarget: { ...view, nonce: (state.viewTarget?.nonce ?? 0) + 1 } })),
     chooseRegion: (region, bbox) =>
       set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
     selectFeature: (selection) => set({ selection }),

@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,19 +29,21 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Launches Debian's Chromium with a fresh profile and opens one page that records requests and errors. */
-export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
+/**
+ * Launches Debian's Chromium (Playwright gives every launch a fresh temporary --user-data-dir).
+ * One browser per test file; every test gets its own context.
+ */
+export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get update && apt-get install -y chromium fonts-noto-cjk`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport,
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Opens a fresh context and page that record every request and console error. */
+export async function openSession(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
@@ -51,17 +51,7 @@ export async function openSession(viewport = { width: 1280, height: 800 }): Prom
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  return {
-    context,
-    page,
-    baseUrl: inject("baseUrl"),
-    requests,
-    errors,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { context, page, baseUrl: inject("baseUrl"), requests, errors, close: () => context.close() };
 }
 
 /** Waits until the map has loaded and stopped moving, and every visible layer's data is on the map. */

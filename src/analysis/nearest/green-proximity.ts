@@ -1,0 +1,58 @@
+import type { Feature, FeatureCollection } from "geojson";
+import { geodesicAreaM2 } from "../feature-measure";
+import type { RuleSet } from "../rules/rule-sets";
+import { type NearestFeature, nearestFeature, projectAround } from "./nearest-feature";
+
+/** For one rule-set class: the nearest park big enough for it, and whether the place is within its radius. */
+export interface ClassProximity {
+  minAreaM2: number;
+  radiusM: number;
+  label?: string;
+  nearest: NearestFeature | null;
+  isWithin: boolean;
+}
+
+export interface GreenProximity {
+  nearestPark: NearestFeature | null;
+  nearestGreenway: NearestFeature | null;
+  ruleSetId: string;
+  classes: ClassProximity[];
+}
+
+/** Park area in m²: the `areaM2` property for points, else the ellipsoidal polygon area. */
+export function parkAreaM2(feature: Feature): number {
+  const property = Number(feature.properties?.areaM2);
+  if (feature.geometry?.type.endsWith("Point")) return Number.isFinite(property) ? property : 0;
+  return geodesicAreaM2(feature.geometry);
+}
+
+/**
+ * "Is there a park near me?" for one place: the nearest park and greenway, and for each class of the rule set
+ * (e.g. qingdao-300-500: 300米见绿 / 500米见园) whether a park reaching that class's minimum area lies within its
+ * service radius. Distances are straight-line from the park boundary, as in 公园绿地服务半径覆盖率.
+ * @param lonLat - the place, WGS84 [lon, lat]
+ * @param parks - park features (polygons, or points with `areaM2`)
+ * @param greenways - greenway lines (may be empty)
+ * @param ruleSet - the service-radius rule set
+ * @returns nearest park/greenway (distance in m) and per-class answers
+ * @example greenProximity([120.38, 36.07], parks, greenways, resolveRuleSet("qingdao-300-500")).classes[0].isWithin
+ */
+export function greenProximity(
+  lonLat: [number, number],
+  parks: FeatureCollection,
+  greenways: FeatureCollection,
+  ruleSet: RuleSet,
+): GreenProximity {
+  const areas = parks.features.map(parkAreaM2);
+  const parkCandidates = projectAround(lonLat, parks);
+  const classes = ruleSet.classes.map((radiusClass): ClassProximity => {
+    const nearest = nearestFeature(parkCandidates, (_, index) => (areas[index] ?? 0) >= radiusClass.minAreaM2);
+    return { ...radiusClass, nearest, isWithin: nearest !== null && nearest.distanceM <= radiusClass.radiusM };
+  });
+  return {
+    nearestPark: nearestFeature(parkCandidates),
+    nearestGreenway: nearestFeature(projectAround(lonLat, greenways)),
+    ruleSetId: ruleSet.id,
+    classes,
+  };
+}

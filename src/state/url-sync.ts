@@ -1,0 +1,95 @@
+import { REGIONS } from "../domain/regions";
+import type { LayersStore } from "./layers-store";
+import { formatPermalink, type Permalink, parsePermalink } from "./permalink";
+import type { UiStore } from "./ui-store";
+
+/** The browser pieces url-sync needs; injected so it can be tested without a DOM. */
+export interface UrlEnvironment {
+  search: () => string;
+  push: (search: string) => void;
+  replace: (search: string) => void;
+  onPopState: (listener: () => void) => () => void;
+}
+
+/** The permalink of the current screen. */
+export function currentPermalink(uiStore: UiStore, layersStore: LayersStore, extras?: Record<string, string>): Permalink {
+  const ui = uiStore.getState();
+  const layers = layersStore.getState();
+  return {
+    mode: ui.mode,
+    region: ui.region,
+    language: ui.language,
+    view: ui.mapView ?? undefined,
+    layers: layers.manifestStatus === "ready" ? layers.order.filter((id) => layers.views[id]?.isVisible) : undefined,
+    feature: ui.selection ?? undefined,
+    extras,
+  };
+}
+
+function applyPermalink(link: Permalink, uiStore: UiStore, layersStore: LayersStore): void {
+  const ui = uiStore.getState();
+  if (link.mode && link.mode !== ui.mode) ui.switchMode(link.mode);
+  if (link.language && link.language !== ui.language) ui.switchLanguage();
+  if (link.region && link.region !== ui.region) {
+    const region = REGIONS.find((candidate) => candidate.id === link.region);
+    if (region && !link.view) ui.chooseRegion(region.id, region.bbox);
+    else if (region) uiStore.setState({ region: region.id });
+  }
+  if (link.view) ui.jumpTo(link.view);
+  ui.selectFeature(link.feature ?? null);
+  if (link.layers && layersStore.getState().manifestStatus === "ready") layersStore.getState().showOnlyLayers(link.layers);
+}
+
+/**
+ * Keeps the URL and the stores in step: the URL is read once at start (and on back/forward),
+ * discrete changes push a history entry, camera moves replace it. Returns a stop function.
+ */
+export function startUrlSync(uiStore: UiStore, layersStore: LayersStore, environment: UrlEnvironment): () => void {
+  let link = parsePermalink(environment.search());
+  let isApplying = true;
+  applyPermalink(link, uiStore, layersStore);
+  isApplying = false;
+  let pendingLayers = link.layers;
+  const write = () => {
+    if (isApplying) return;
+    if (pendingLayers && layersStore.getState().manifestStatus === "ready") {
+      const layers = pendingLayers;
+      pendingLayers = undefined;
+      layersStore.getState().showOnlyLayers(layers);
+      return;
+    }
+    const next = currentPermalink(uiStore, layersStore, link.extras);
+    const search = formatPermalink(next);
+    if (search === formatPermalink(link)) return;
+    const onlyViewChanged = formatPermalink({ ...next, view: undefined }) === formatPermalink({ ...link, view: undefined });
+    if (onlyViewChanged) environment.replace(search);
+    else environment.push(search);
+    link = next;
+  };
+  const stopUi = uiStore.subscribe(write);
+  const stopLayers = layersStore.subscribe(write);
+  const stopPop = environment.onPopState(() => {
+    link = parsePermalink(environment.search());
+    isApplying = true;
+    applyPermalink(link, uiStore, layersStore);
+    isApplying = false;
+  });
+  return () => {
+    stopUi();
+    stopLayers();
+    stopPop();
+  };
+}
+
+/** The real browser environment. */
+export function browserUrlEnvironment(): UrlEnvironment {
+  return {
+    search: () => window.location.search,
+    push: (search) => window.history.pushState(null, "", `${window.location.pathname}${search}`),
+    replace: (search) => window.history.replaceState(null, "", `${window.location.pathname}${search}`),
+    onPopState: (listener) => {
+      window.addEventListener("popstate", listener);
+      return () => window.removeEventListener("popstate", listener);
+    },
+  };
+}
