@@ -23,6 +23,8 @@ export interface MapAdapterOptions {
   onPick: (selection: FeatureSelection | null) => void;
   onCursor: (lonLat: [number, number] | null) => void;
   onCameraChange: (view: CameraView) => void;
+  /** Every click/tap on the map with its WGS84 position (the public viewer's "near here?"). */
+  onTap: (lonLat: [number, number]) => void;
 }
 
 // Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
@@ -42,6 +44,7 @@ export class MapAdapter {
   private selected: { source: string; id: number } | null = null;
   private latest: LayersState | null = null;
   private isReady = false;
+  private probeMarker: maplibregl.Marker | null = null;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
     this.map = new maplibregl.Map({
@@ -56,7 +59,7 @@ export class MapAdapter {
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
-    this.map.addControl(new maplibregl.AttributionControl({ compact: false }), "bottom-right");
+    this.map.addControl(new maplibregl.AttributionControl(), "bottom-right");
     this.map.on("mousemove", (event) => this.handleMove(event));
     this.map.on("mouseout", () => {
       this.setHover(null);
@@ -165,6 +168,7 @@ export class MapAdapter {
   }
 
   private handleClick(event: MapMouseEvent): void {
+    this.options.onTap([event.lngLat.lng, event.lngLat.lat]);
     const feature = this.pick(event);
     if (!feature || typeof feature.id !== "number") {
       this.options.onPick(null);
@@ -185,6 +189,17 @@ export class MapAdapter {
     if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: false });
     this.selected = selection ? { source: sourceIdOf(selection.layerId), id: selection.featureIndex } : null;
     if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: true });
+  }
+
+  /** Shows (or removes) the marker of the place a resident asked about. */
+  showProbe(lonLat: [number, number] | null): void {
+    this.probeMarker?.remove();
+    this.probeMarker = null;
+    if (!lonLat) return;
+    const element = document.createElement("div");
+    element.className = "probe-marker";
+    element.dataset.testid = "probe-marker";
+    this.probeMarker = new maplibregl.Marker({ element }).setLngLat(lonLat).addTo(this.map);
   }
 
   /** Switches the online raster basemap on, off or to another server. */

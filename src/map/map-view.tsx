@@ -34,6 +34,9 @@ export function MapView({ label }: { label: string }) {
       onPick: (selection) => uiStore.getState().selectFeature(selection),
       onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
+      onTap: (lonLat) => {
+        if (uiStore.getState().mode === "public") uiStore.getState().probePlace(lonLat);
+      },
     });
     adapter.sync(layersStore.getState());
     const unsubscribeLayers = layersStore.subscribe((next) => adapter.sync(next));
@@ -42,6 +45,7 @@ export function MapView({ label }: { label: string }) {
       if (next.viewTarget && next.viewTarget !== previous.viewTarget) adapter.jumpTo(next.viewTarget);
       if (next.selection !== previous.selection) adapter.showSelection(next.selection);
       if (next.basemap !== previous.basemap) adapter.setBasemap(next.basemap);
+      if (next.probeLonLat !== previous.probeLonLat) adapter.showProbe(next.probeLonLat);
     });
     window.__shanhai = {
       isIdle: () => adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),

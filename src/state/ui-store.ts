@@ -50,6 +50,10 @@ export interface UiState {
   cursorLonLat: [number, number] | null;
   isLayerPanelOpen: boolean;
   basemap: BasemapSettings;
+  /** The place a resident asked about ("is there a park near here?"), WGS84 [lon, lat]. */
+  probeLonLat: [number, number] | null;
+  /** The park service-radius rule set in use (see analysis/rules). */
+  ruleSetId: string;
   switchLanguage: () => void;
   switchMode: (mode: AppMode) => void;
   reportMapView: (view: CameraView) => void;
@@ -60,6 +64,8 @@ export interface UiState {
   moveCursor: (lonLat: [number, number] | null) => void;
   toggleLayerPanel: () => void;
   configureBasemap: (basemap: BasemapSettings) => void;
+  probePlace: (lonLat: [number, number] | null) => void;
+  chooseRuleSet: (ruleSetId: string) => void;
 }
 
 export const DEFAULT_BASEMAP: BasemapSettings = {
@@ -82,6 +88,8 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     cursorLonLat: null,
     isLayerPanelOpen: false,
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
+    probeLonLat: null,
+    ruleSetId: "qingdao-300-500",
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),
@@ -93,6 +101,8 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     moveCursor: (cursorLonLat) => set({ cursorLonLat }),
     toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),
     configureBasemap: (basemap) => set({ basemap }),
+    probePlace: (probeLonLat) => set({ probeLonLat }),
+    chooseRuleSet: (ruleSetId) => set({ ruleSetId }),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
 import { REGIONS } from "../domain/regions";
 import type { LayersStore } from "./layers-store";
 import { formatPermalink, type Permalink, parsePermalink } from "./permalink";
@@ -50,8 +51,14 @@ export function startUrlSync(uiStore: UiStore, layersStore: LayersStore, environ
   applyPermalink(link, uiStore, layersStore);
   isApplying = false;
   let pendingLayers = link.layers;
+  let needsPublicDefaults = !link.layers && uiStore.getState().mode === "public";
   const write = () => {
     if (isApplying) return;
+    if (needsPublicDefaults && layersStore.getState().manifestStatus === "ready") {
+      needsPublicDefaults = false;
+      const metas = Object.values(layersStore.getState().metas);
+      pendingLayers = metas.filter((meta) => PUBLIC_LAYER_KINDS.includes(meta.kind)).map((meta) => meta.id);
+    }
     if (pendingLayers && layersStore.getState().manifestStatus === "ready") {
       const layers = pendingLayers;
       pendingLayers = undefined;

@@ -6,15 +6,18 @@ import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
 import { HeaderBar } from "./header-bar";
 import { LayerPanel } from "./layer-panel/layer-panel";
+import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
 
 /** The planner's screen: header, side panel with layers, the map, the inspector and the coordinate bar. */
 export function AppShell() {
   const { t, language } = useTranslate();
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
+  const mode = useUi((state) => state.mode);
   useEffect(() => {
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   }, [language]);
+  if (mode === "public") return <PublicShell />;
   return (
     <div className="app-shell">
       <HeaderBar />

@@ -40,6 +40,9 @@ export function HeaderBar() {
           ))}
         </select>
       </label>
+      <button type="button" data-testid="public-mode-link" aria-label={t("mode.publicLink")} onClick={() => ui.switchMode("public")}>
+        {t("mode.public")}
+      </button>
       <button type="button" aria-label={t("language.switchLabel")} data-testid="language-switch" onClick={() => ui.switchLanguage()}>
         {t("language.switch")}
       </button>

@@ -1,0 +1,66 @@
+import type { NearestFeature } from "../../state/green-proximity";
+import { uiStore } from "../../state/app-stores";
+import { selectGreenProximity } from "../../state/green-proximity";
+import { useLayers, useUi } from "../../state/hooks";
+import { useTranslate } from "../use-translate";
+import { directionKey } from "./direction";
+
+function useLayerDataOfKind(kind: string) {
+  return useLayers((state) => {
+    const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+    return id ? state.data[id] : undefined;
+  });
+}
+
+/** "离我最近的公园": the nearest park and greenway to the tapped place, and the 300 m / 500 m answers. */
+export function ProximityCard() {
+  const { t, language } = useTranslate();
+  const probe = useUi((state) => state.probeLonLat);
+  const ruleSetId = useUi((state) => state.ruleSetId);
+  const parks = useLayerDataOfKind("park");
+  const greenways = useLayerDataOfKind("greenway");
+  const answer = selectGreenProximity(probe, ruleSetId, parks, greenways);
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const describe = (nearest: NearestFeature | null) => {
+    if (!nearest) return t("public.none");
+    const name = String(nearest.feature.properties?.name ?? "");
+    if (nearest.distanceM === 0) return `${name} · ${t("public.inside")}`;
+    const distance = Math.round(nearest.distanceM).toLocaleString(locale);
+    return `${name} · ${t("public.distance", { distance, direction: t(directionKey(nearest.bearingDeg)) })}`;
+  };
+  return (
+    <section className="proximity-card" aria-labelledby="proximity-title" aria-live="polite" data-testid="proximity-card">
+      <h2 id="proximity-title">{t("public.askTitle")}</h2>
+      {!answer ? (
+        <p>{t("public.askHint")}</p>
+      ) : (
+        <>
+          <dl>
+            <dt>{t("public.nearestPark")}</dt>
+            <dd data-testid="nearest-park">{describe(answer.nearestPark)}</dd>
+            <dt>{t("public.nearestGreenway")}</dt>
+            <dd data-testid="nearest-greenway">{describe(answer.nearestGreenway)}</dd>
+          </dl>
+          <ul className="class-answers" data-testid="class-answers">
+            {answer.classes.map((item) => {
+              const area = item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ha` : `${item.minAreaM2} m²`;
+              const text = t(item.isWithin ? "public.within" : "public.notWithin", { radius: item.radiusM, area });
+              return (
+                <li key={item.radiusM} className={item.isWithin ? "is-within" : "is-not-within"}>
+                  {item.label ? `${item.label}：` : ""}
+                  {text}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="hint">
+            {t("public.straightLineNote")} {t("public.ruleSet")}: {answer.ruleSetId}
+          </p>
+          <button type="button" onClick={() => uiStore.getState().probePlace(null)}>
+            {t("public.clear")}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

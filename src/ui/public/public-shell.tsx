@@ -1,0 +1,34 @@
+import { MapView } from "../../map/map-view";
+import { uiStore } from "../../state/app-stores";
+import { FeatureInspector } from "../feature-inspector";
+import { useTranslate } from "../use-translate";
+import { LocateButton } from "./locate-button";
+import { ProximityCard } from "./proximity-card";
+import { PublicLegend } from "./public-legend";
+
+/** The calm, read-only public viewer for residents on a phone (`?mode=public`). */
+export function PublicShell() {
+  const { t } = useTranslate();
+  return (
+    <div className="public-shell">
+      <header className="header-bar">
+        <h1>{t("public.title")}</h1>
+        <button type="button" onClick={() => uiStore.getState().switchMode("planner")} aria-label={t("mode.plannerLink")}>
+          {t("mode.planner")}
+        </button>
+        <button type="button" data-testid="language-switch" aria-label={t("language.switchLabel")} onClick={() => uiStore.getState().switchLanguage()}>
+          {t("language.switch")}
+        </button>
+      </header>
+      <main className="public-map">
+        <MapView label={t("public.title")} />
+        <FeatureInspector />
+        <div className="public-tools">
+          <LocateButton />
+          <PublicLegend />
+        </div>
+      </main>
+      <ProximityCard />
+    </div>
+  );
+}
