@@ -5,7 +5,7 @@ import { useTranslate } from "./use-translate";
 
 /** Title, region switch, language switch and the phone-only layer-panel button. */
 export function HeaderBar() {
-  const { t, pick } = useTranslate();
+  const { t, pick, language } = useTranslate();
   const region = useUi((state) => state.region);
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
   const ui = uiStore.getState();
@@ -43,7 +43,7 @@ export function HeaderBar() {
       <button type="button" data-testid="public-mode-link" aria-label={t("mode.publicLink")} onClick={() => ui.switchMode("public")}>
         {t("mode.public")}
       </button>
-      <button type="button" aria-label={t("language.switchLabel")} data-testid="language-switch" onClick={() => ui.switchLanguage()}>
+      <button type="button" title={t("language.switchLabel")} lang={language === "zh" ? "en" : "zh-CN"} data-testid="language-switch" onClick={() => ui.switchLanguage()}>
         {t("language.switch")}
       </button>
     </header>

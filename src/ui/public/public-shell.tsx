@@ -8,7 +8,7 @@ import { PublicLegend } from "./public-legend";
 
 /** The calm, read-only public viewer for residents on a phone (`?mode=public`). */
 export function PublicShell() {
-  const { t } = useTranslate();
+  const { t, language } = useTranslate();
   return (
     <div className="public-shell">
       <header className="header-bar">
@@ -16,7 +16,7 @@ export function PublicShell() {
         <button type="button" onClick={() => uiStore.getState().switchMode("planner")} aria-label={t("mode.plannerLink")}>
           {t("mode.planner")}
         </button>
-        <button type="button" data-testid="language-switch" aria-label={t("language.switchLabel")} onClick={() => uiStore.getState().switchLanguage()}>
+        <button type="button" data-testid="language-switch" title={t("language.switchLabel")} lang={language === "zh" ? "en" : "zh-CN"} onClick={() => uiStore.getState().switchLanguage()}>
           {t("language.switch")}
         </button>
       </header>

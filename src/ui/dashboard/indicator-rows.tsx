@@ -1,0 +1,146 @@
+import { Fragment, type ReactNode, useId, useState } from "react";
+import type { IndicatorEvaluation, IndicatorUnit, TargetEvaluation } from "../../domain/indicators/indicator-types";
+import { PLANS } from "../../domain/indicators/plans";
+import { useTranslate } from "../use-translate";
+import { formatGap, formatIndicatorValue, formatTarget } from "./format-indicator";
+import { StatusBadge } from "./status-badge";
+
+type Translate = ReturnType<typeof useTranslate>;
+
+const unitLabel = (t: Translate["t"], unit: IndicatorUnit) =>
+  unit === "percent" || unit === "index" ? "" : t(`dashboard.unit.${unit}`);
+
+function MeasuredCell({ evaluation, rowSpan }: { evaluation: IndicatorEvaluation; rowSpan: number }) {
+  const { t, language } = useTranslate();
+  const { indicator, measured } = evaluation;
+  const locale = language === "zh" ? "zh-CN" : "en";
+  return (
+    <td rowSpan={rowSpan} className="measured-cell">
+      {measured === null ? (
+        <span className="muted">{indicator.metric ? "—" : t("dashboard.reference")}</span>
+      ) : (
+        <strong>{formatIndicatorValue(measured, indicator.unit, unitLabel(t, indicator.unit), locale)}</strong>
+      )}
+      {evaluation.isSchematic && (
+        <span className="badge-schematic" title={t("layer.schematicTitle")}>
+          {t("layer.schematic")}
+        </span>
+      )}
+    </td>
+  );
+}
+
+/** One target row: value, year, plan, status, and the quoted sentence on demand. */
+function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluation; entry: TargetEvaluation; lead: ReactNode }) {
+  const { t, pick, language } = useTranslate();
+  const [isOpen, setOpen] = useState(false);
+  const quoteId = useId();
+  const { indicator } = evaluation;
+  const { target } = entry;
+  const plan = PLANS[target.planId];
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const label = unitLabel(t, indicator.unit);
+  return (
+    <>
+      <tr className="target-row">
+        {lead}
+        <td>
+          {target.value === null ? (
+            <span className="muted">{t("dashboard.qualitative")}</span>
+          ) : (
+            <span className="target-value">{formatTarget(target.value, indicator.direction, indicator.unit, label, locale)}</span>
+          )}
+          {target.term && <span className="target-detail">{t("dashboard.term", { term: target.term })}</span>}
+          {target.places && <span className="target-detail">{t("dashboard.places", { places: target.places.join("、") })}</span>}
+          {target.note && <span className="target-detail">{pick(target.note)}</span>}
+        </td>
+        <td>{target.year === null ? t("dashboard.yearNotStated", { end: plan.period.endYear }) : t("dashboard.year", { year: target.year })}</td>
+        <td>
+          <span className="plan-title">《{pick(plan.title)}》</span>
+          <button
+            type="button"
+            className="quote-toggle"
+            aria-expanded={isOpen}
+            aria-controls={quoteId}
+            aria-label={t("dashboard.quote.label", { name: pick(indicator.name) })}
+            onClick={() => setOpen((open) => !open)}
+          >
+            {t("dashboard.quote.show")}
+          </button>
+        </td>
+        <td>
+          <StatusBadge status={entry.status} reason={entry.reason} />
+          {entry.gap !== undefined && entry.status === "not-met" && (
+            <span className="status-reason">{t("dashboard.gap", { gap: formatGap(entry.gap, indicator.unit, label, locale) })}</span>
+          )}
+          {entry.missingPlaces && entry.missingPlaces.length > 0 && (
+            <span className="status-reason">{t("dashboard.missingPlaces", { places: entry.missingPlaces.join("、") })}</span>
+          )}
+        </td>
+      </tr>
+      <tr className="quote-row" id={quoteId} hidden={!isOpen}>
+        <td colSpan={4}>
+          <blockquote lang="zh-CN">“{target.quote}”</blockquote>
+          <p className="quote-source">
+            {t("dashboard.quote.source")}：《{plan.title.zh}》{plan.isDraft ? `（${t("dashboard.draft")}）` : ""}
+          </p>
+        </td>
+      </tr>
+    </>
+  );
+}
+
+/** All rows of one indicator: a row per target (name and measured value span them), then baselines. */
+export function IndicatorRows({ evaluation }: { evaluation: IndicatorEvaluation }) {
+  const { t, pick, language } = useTranslate();
+  const { indicator } = evaluation;
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const references = [
+    ...(indicator.references ?? []),
+    ...indicator.targets.flatMap((target) => (target.baseline ? [target.baseline] : [])),
+  ];
+  const span = (evaluation.targets.length === 0 ? 1 : evaluation.targets.length * 2) + (references.length > 0 ? 1 : 0);
+  const lead = (
+    <>
+      <th scope="rowgroup" rowSpan={span} className="indicator-name">
+        {pick(indicator.name)}
+        {indicator.note && <span className="target-detail">{pick(indicator.note)}</span>}
+      </th>
+      <MeasuredCell evaluation={evaluation} rowSpan={span} />
+    </>
+  );
+  return (
+    <tbody className="indicator-group" data-indicator={indicator.id}>
+      {evaluation.targets.length === 0 ? (
+        <tr>
+          {lead}
+          <td colSpan={4} className="muted">
+            {t("dashboard.noTarget")}
+          </td>
+        </tr>
+      ) : (
+        evaluation.targets.map((entry, index) => (
+          <TargetRow key={index} evaluation={evaluation} entry={entry} lead={index === 0 ? lead : null} />
+        ))
+      )}
+      {references.length > 0 && (
+        <tr className="reference-row">
+          <td colSpan={4}>
+            {t("dashboard.baseline")}：
+            {references.map((reference, index) => (
+              <Fragment key={index}>
+                {index > 0 && "；"}
+                <span title={reference.quote}>
+                  {formatIndicatorValue(reference.value, indicator.unit, unitLabel(t, indicator.unit), locale, true)}
+                  {reference.term ? ` ${reference.term}` : ""}
+                  {reference.year !== null ? `（${t("dashboard.year", { year: reference.year })}）` : ""}·
+                  《{pick(PLANS[reference.planId].shortTitle)}》
+                </span>
+              </Fragment>
+            ))}
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
