@@ -1,4 +1,6 @@
 import { useMemo } from "react";
+import { PLANS } from "../domain/indicators/plans";
+import { placeNoteFor } from "../domain/place-notes";
 import { uiStore } from "../state/app-stores";
 import { describeFeature } from "../state/feature-details";
 import { useLayers, useUi } from "../state/hooks";
@@ -20,6 +22,7 @@ export function FeatureInspector() {
     details.className &&
     (details.meta.style.categories?.find((category) => category.value === details.className)?.label ?? null);
   const properties = Object.entries(details.feature.properties ?? {});
+  const note = details.name ? placeNoteFor(details.name) : undefined;
   return (
     <aside className="inspector" aria-label={t("inspect.title")} data-testid="inspector">
       <header>
@@ -55,6 +58,14 @@ export function FeatureInspector() {
           </>
         )}
       </dl>
+      {note && (
+        <section className="place-note" data-testid="place-note">
+          <h3>{t("inspect.planNote")}</h3>
+          <p>{pick(note.summary)}</p>
+          <blockquote lang="zh-CN">“{note.quote}”</blockquote>
+          <p className="hint">{t("inspect.planSource", { title: pick(PLANS[note.plan].title) })}</p>
+        </section>
+      )}
       <h3>{t("inspect.attributes")}</h3>
       <table className="attribute-table">
         <tbody>

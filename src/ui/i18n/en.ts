@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
   "inspect.attributes": "All attributes",
   "inspect.unnamed": "(unnamed)",
   "inspect.ellipsoidal": "ellipsoidal (WGS84)",
+  "inspect.planNote": "What the plans say",
+  "inspect.planSource": "From “{title}”",
   "unit.ha": "ha",
   "unit.km": "km",
   "unit.km2": "km²",

@@ -42,6 +42,8 @@ export const zh = {
   "inspect.attributes": "全部属性",
   "inspect.unnamed": "（未命名）",
   "inspect.ellipsoidal": "椭球面计算（WGS84）",
+  "inspect.planNote": "规划中怎么说",
+  "inspect.planSource": "出自《{title}》",
   "unit.ha": "公顷",
   "unit.km": "千米",
   "unit.km2": "平方千米",
