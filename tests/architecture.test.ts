@@ -7,7 +7,7 @@ const ALLOWED_INTERNAL: Record<string, string[]> = {
   domain: ["domain"],
   analysis: ["analysis", "domain"],
   io: ["io", "domain"],
-  worker: ["worker", "analysis", "domain"],
+  worker: ["worker", "analysis", "io", "domain"],
   state: ["state", "domain", "io", "worker", "analysis"],
   map: ["map", "state", "domain"],
   ui: ["ui", "state", "domain", "map"],

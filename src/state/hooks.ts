@@ -1,6 +1,7 @@
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { layersStore, uiStore } from "./app-stores";
+import { importStore, layersStore, uiStore } from "./app-stores";
+import type { ImportState } from "./import-store";
 import type { LayersState } from "./layers-store";
 import type { UiState } from "./ui-store";
 
@@ -17,4 +18,9 @@ export function useLayersShallow<T>(selector: (state: LayersState) => T): T {
 /** Subscribes a component to one slice of the UI store. */
 export function useUi<T>(selector: (state: UiState) => T): T {
   return useStore(uiStore, selector);
+}
+
+/** Subscribes a component to one slice of the import store. */
+export function useImport<T>(selector: (state: ImportState) => T): T {
+  return useStore(importStore, selector);
 }

@@ -27,6 +27,11 @@ export interface LayersState {
   toggleLayer: (id: string) => void;
   changeOpacity: (id: string, opacityRatio: number) => void;
   moveLayer: (id: string, direction: "up" | "down") => void;
+  /** Adds a layer the user imported or drew (on top of its kind's draw order). */
+  addUserLayer: (meta: LayerMeta, data: FeatureCollection) => void;
+  /** Replaces a layer's data (edits, scenarios); the map updates by identity. */
+  replaceLayerData: (id: string, data: FeatureCollection) => void;
+  removeLayer: (id: string) => void;
   /** Shows exactly these layers (a permalink's layer list) and hides the rest. */
   showOnlyLayers: (ids: string[]) => void;
 }
@@ -99,6 +104,33 @@ export function createLayersStore() {
         const order = [...state.order];
         [order[index], order[target]] = [order[target] as string, order[index] as string];
         return { order };
+      }),
+    addUserLayer: (meta, data) =>
+      set((state) => {
+        const order = state.order.filter((id) => id !== meta.id);
+        const index = order.findIndex((id) => (state.metas[id]?.drawOrder ?? 0) <= meta.drawOrder);
+        order.splice(index < 0 ? order.length : index, 0, meta.id);
+        return {
+          metas: { ...state.metas, [meta.id]: meta },
+          views: { ...state.views, [meta.id]: { isVisible: true, opacityRatio: 1 } },
+          data: { ...state.data, [meta.id]: data },
+          dataStatus: { ...state.dataStatus, [meta.id]: "ready" },
+          order,
+        };
+      }),
+    replaceLayerData: (id, data) =>
+      set((state) => (state.metas[id] ? { data: { ...state.data, [id]: data } } : {})),
+    removeLayer: (id) =>
+      set((state) => {
+        const without = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+        return {
+          metas: without(state.metas),
+          views: without(state.views),
+          data: without(state.data),
+          dataStatus: without(state.dataStatus),
+          dataError: without(state.dataError),
+          order: state.order.filter((candidate) => candidate !== id),
+        };
       }),
     showOnlyLayers: (ids) =>
       set((state) => {

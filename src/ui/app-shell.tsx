@@ -5,6 +5,7 @@ import { BasemapSettings } from "./basemap-settings";
 import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
 import { HeaderBar } from "./header-bar";
+import { ImportPanel, useStartImport } from "./import/import-panel";
 import { LayerPanel } from "./layer-panel/layer-panel";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
@@ -14,6 +15,7 @@ export function AppShell() {
   const { t, language } = useTranslate();
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
   const mode = useUi((state) => state.mode);
+  const startImport = useStartImport();
   useEffect(() => {
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   }, [language]);
@@ -23,10 +25,19 @@ export function AppShell() {
       <HeaderBar />
       <div className="app-body">
         <aside id="side-panel" className={`side-panel${isPanelOpen ? " is-open" : ""}`} aria-label={t("panel.layers")}>
+          <ImportPanel />
           <LayerPanel />
           <BasemapSettings />
         </aside>
-        <main className="map-area">
+        <main
+          className="map-area"
+          onDragOver={(event) => event.preventDefault()}
+          onDrop={(event) => {
+            event.preventDefault();
+            const file = event.dataTransfer.files[0];
+            if (file) void startImport(file);
+          }}
+        >
           <MapView label={t("app.subtitle")} />
           <FeatureInspector />
           <CoordinateBar />

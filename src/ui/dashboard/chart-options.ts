@@ -10,7 +10,8 @@ const PALETTE = ["#1f6f8b", "#b34700", "#1b7a5a", "#7a4fa3", "#8a6d00", "#a3324d
 const COMMON = {
   animation: false,
   aria: { enabled: true, decal: { show: true } },
-  textStyle: { fontFamily: "inherit" },
+  /* The app's font stack: ECharts measures labels with it, so legends do not overlap. */
+  textStyle: { fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
   tooltip: { trigger: "item" },
   color: PALETTE,
 } as const;
@@ -33,7 +34,7 @@ export function districtCoverageOption(
 ): EChartsCoreOption {
   return {
     ...COMMON,
-    grid: { left: 48, right: 24, top: 32, bottom: 72 },
+    grid: { left: 48, right: 72, top: 32, bottom: 72 },
     xAxis: { type: "category", data: rows.map((row) => row.name), axisLabel: { rotate: rows.length > 6 ? 40 : 0 } },
     yAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
     series: [
@@ -117,13 +118,13 @@ export function greenwayTargetsOption(
         [years.from, Math.round(measuredKm * 10) / 10],
         [years.to, Math.round(measuredKm * 10) / 10],
       ],
-      endLabel: { show: true, formatter: `${labels.measured} ${Math.round(measuredKm * 10) / 10} km` },
+      endLabel: { show: true, formatter: `${Math.round(measuredKm * 10) / 10} km` },
     });
   return {
     ...COMMON,
     legend: { bottom: 0, type: "scroll" },
-    grid: { left: 56, right: 120, top: 24, bottom: 56 },
-    xAxis: { type: "value", min: years.from, max: years.to, interval: 1, name: "", axisLabel: { formatter: "{value}" } },
+    grid: { left: 56, right: 150, top: 32, bottom: 56 },
+    xAxis: { type: "value", min: years.from, max: years.to, interval: 1, axisLabel: { formatter: (year: number) => String(year) } },
     yAxis: { type: "value", name: labels.length, min: 0 },
     series,
   };

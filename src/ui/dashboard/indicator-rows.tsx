@@ -82,7 +82,7 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
         <td colSpan={4}>
           <blockquote lang="zh-CN">“{target.quote}”</blockquote>
           <p className="quote-source">
-            {t("dashboard.quote.source")}：《{plan.title.zh}》{plan.isDraft ? `（${t("dashboard.draft")}）` : ""}
+            {t("dashboard.quote.source")}：《{plan.title.zh}》
           </p>
         </td>
       </tr>

@@ -63,6 +63,11 @@ export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: 
         <button type="button" aria-label={t("layer.zoomTo", { title })} onClick={() => uiStore.getState().requestView(meta.bbox)}>
           ⤢
         </button>
+        {meta.id.startsWith("user-") && (
+          <button type="button" aria-label={t("layer.remove", { title })} onClick={() => actions.removeLayer(meta.id)}>
+            🗑
+          </button>
+        )}
       </div>
       <LegendSwatches meta={meta} />
       <details className="layer-details">

@@ -1,0 +1,69 @@
+import { useRef } from "react";
+import { importStore } from "../../state/app-stores";
+import { useImport } from "../../state/hooks";
+import type { MessageKey } from "../i18n/translate";
+import { useTranslate } from "../use-translate";
+import { ImportReview } from "./import-review";
+import { IssueList } from "./issue-list";
+import { useImportContext } from "./use-import-context";
+
+const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg";
+
+/** Starts reading a dropped or chosen file in the import worker. */
+export function useStartImport() {
+  const context = useImportContext();
+  return async (file: File) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await importStore.getState().importFile({ name: file.name, bytes }, context());
+  };
+}
+
+/** The import section of the side panel: choose a file, watch progress, review, add. */
+export function ImportPanel() {
+  const { t } = useTranslate();
+  const context = useImportContext();
+  const startImport = useStartImport();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const stage = useImport((state) => state.stage);
+  const fileName = useImport((state) => state.fileName) ?? "";
+  const progressRatio = useImport((state) => state.progressRatio);
+  const failure = useImport((state) => state.failure);
+  const result = useImport((state) => state.result);
+  return (
+    <section className="import-panel" aria-labelledby="import-title">
+      <h2 id="import-title">{t("import.title")}</h2>
+      <label className="file-button">
+        {t("import.button")}
+        <input
+          ref={inputRef}
+          type="file"
+          accept={ACCEPT}
+          data-testid="import-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void startImport(file);
+            event.target.value = "";
+          }}
+        />
+      </label>
+      <p className="hint">{t("import.drop")}</p>
+      {stage === "reading" && (
+        <div className="import-progress">
+          <span>{t("import.reading", { file: fileName })}</span>
+          <progress value={progressRatio} max={1} aria-label={t("import.reading", { file: fileName })} />
+          <button type="button" onClick={() => importStore.getState().cancelImport(context())}>
+            {t("import.cancel")}
+          </button>
+        </div>
+      )}
+      {stage === "failed" && (
+        <div role="alert" className="import-failed" data-testid="import-failed">
+          <p>{t("import.failed", { file: fileName, problem: t(`issue.${failure ?? "parse-error"}` as MessageKey) })}</p>
+          {result && <IssueList issues={result.issues} />}
+          <button type="button" onClick={() => importStore.getState().closeImport()}>{t("import.close")}</button>
+        </div>
+      )}
+      {stage === "review" && <ImportReview />}
+    </section>
+  );
+}

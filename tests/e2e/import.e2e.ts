@@ -1,0 +1,49 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+
+let browser: Browser;
+let session: Session;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  session = await openSession(browser);
+});
+afterEach(async () => {
+  await session.close();
+});
+
+describe("importing planners' files", () => {
+  it("imports a GBK Shapefile in CGCS2000 GK zone 40 (EPSG:4549) through the file input", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    await page.getByTestId("import-input").setInputFiles("tests/fixtures/import/parks-epsg4549-gbk.zip");
+    await expect.poll(() => page.getByTestId("import-review").count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4549");
+    expect(await page.getByTestId("import-role").inputValue()).toBe("park");
+    expect(await page.getByTestId("import-field-name").inputValue()).toBe("name");
+    await page.getByTestId("import-add").click();
+    await expect.poll(() => page.locator('[data-layer-id="user-park"]').count()).toBe(1);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.evaluate(() => window.__shanhai?.renderedFeatureCount("user-park") ?? 0)).toBeGreaterThan(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("asks for the CRS when a Shapefile has no .prj, and gives a clear message for a corrupt file", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    await page.getByTestId("import-input").setInputFiles("tests/fixtures/import/parks-epsg4549-noprj.zip");
+    await expect.poll(() => page.getByTestId("import-review").count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId("import-review").textContent()).toContain("坐标系不确定");
+    await page.getByRole("button", { name: "取消" }).click();
+    await page.getByTestId("import-input").setInputFiles({ name: "broken.zip", mimeType: "application/zip", buffer: Buffer.from("PK\u0003\u0004 not really a zip") });
+    await expect.poll(() => page.getByTestId("import-failed").count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId("import-failed").textContent()).toContain("broken.zip");
+  });
+});
