@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { layerSource, layersStore, uiStore } from "./state/app-stores";
+import { analysisStore, getAnalysisClient, layerSource, layersStore, uiStore } from "./state/app-stores";
+import { wireAnalysis } from "./state/analysis-wiring";
 import { browserUrlEnvironment, startUrlSync } from "./state/url-sync";
 import { wireLazyLayerLoading } from "./state/wiring";
 import { AppShell } from "./ui/app-shell";
@@ -9,6 +10,15 @@ import "./ui/styles.css";
 void layersStore.getState().loadManifest(layerSource);
 startUrlSync(uiStore, layersStore, browserUrlEnvironment());
 wireLazyLayerLoading(layersStore, layerSource);
+// The metrics worker starts only in the planner view (the public viewer needs no coverage run).
+let isAnalysisWired = false;
+const wireAnalysisInPlannerMode = () => {
+  if (isAnalysisWired || uiStore.getState().mode !== "planner") return;
+  isAnalysisWired = true;
+  wireAnalysis(layersStore, uiStore, analysisStore, getAnalysisClient(), layerSource);
+};
+wireAnalysisInPlannerMode();
+uiStore.subscribe(wireAnalysisInPlannerMode);
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,6 +1,8 @@
 import * as maplibregl from "maplibre-gl";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import type { FeatureCollection } from "geojson";
+import type { LayerMeta } from "../domain/layer-meta";
 import type { LayersState } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
 import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource } from "./basemap-style";
@@ -13,6 +15,7 @@ import {
   sourceIdOf,
   styleLayerIdsOf,
 } from "./build-layer-style";
+import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blindSpotLayers, hatchPattern } from "./blind-spot-style";
 import { indexFeatures } from "./index-features";
 
 export interface MapAdapterOptions {
@@ -81,6 +84,7 @@ export class MapAdapter {
     this.latest = next;
     if (!this.isReady) return;
     const previous = this.previous;
+    for (const id of [...this.addedLayerIds]) if (!next.metas[id] && previous?.metas[id]) this.removeLayer(previous.metas[id]);
     for (const id of [...next.order].reverse()) {
       const meta = next.metas[id];
       const view = next.views[id];
@@ -102,9 +106,19 @@ export class MapAdapter {
         }
       }
     }
+    const addedBefore = this.addedLayerIds.size;
     if (previous && previous.order !== next.order) this.applyOrder(next);
+    if ((previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) && this.map.getLayer(BLIND_SPOT_LAYER_IDS[0] as string)) {
+      for (const id of BLIND_SPOT_LAYER_IDS) this.map.moveLayer(id);
+    }
     this.previous = next;
     this.publishTestAttributes(next);
+  }
+
+  private removeLayer(meta: LayerMeta): void {
+    for (const styleLayerId of styleLayerIdsOf(meta)) if (this.map.getLayer(styleLayerId)) this.map.removeLayer(styleLayerId);
+    for (const sourceId of Object.keys(buildLayerSources(meta))) if (this.map.getSource(sourceId)) this.map.removeSource(sourceId);
+    this.addedLayerIds.delete(meta.id);
   }
 
   private geoJsonSource(id: string): maplibregl.GeoJSONSource | undefined {
@@ -189,6 +203,24 @@ export class MapAdapter {
     if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: false });
     this.selected = selection ? { source: sourceIdOf(selection.layerId), id: selection.featureIndex } : null;
     if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: true });
+  }
+
+  /** Draws the analysis blind spots (uncovered residential land) on top of the thematic layers, or removes them. */
+  showBlindSpots(featureCollection: FeatureCollection | null): void {
+    if (!this.isReady) {
+      this.map.once("load", () => this.showBlindSpots(featureCollection));
+      return;
+    }
+    const source = this.geoJsonSource(BLIND_SPOT_SOURCE_ID);
+    const data = featureCollection ?? { type: "FeatureCollection" as const, features: [] };
+    if (source) {
+      source.setData(data);
+      for (const id of BLIND_SPOT_LAYER_IDS) this.map.moveLayer(id);
+      return;
+    }
+    if (!this.map.hasImage(BLIND_SPOT_PATTERN_ID)) this.map.addImage(BLIND_SPOT_PATTERN_ID, hatchPattern());
+    this.map.addSource(BLIND_SPOT_SOURCE_ID, { type: "geojson", data });
+    for (const layer of blindSpotLayers()) this.map.addLayer(layer);
   }
 
   /** Shows (or removes) the marker of the place a resident asked about. */

@@ -1,7 +1,7 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
-import { layersStore, uiStore } from "../state/app-stores";
+import { analysisStore, layersStore, uiStore } from "../state/app-stores";
 import { MapAdapter } from "./map-adapter";
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
@@ -56,7 +56,12 @@ export function MapView({ label }: { label: string }) {
       },
       zoom: () => adapter.map.getZoom(),
     };
+    adapter.showBlindSpots(analysisStore.getState().blindSpots);
+    const unsubscribeAnalysis = analysisStore.subscribe((next, previous) => {
+      if (next.blindSpots !== previous.blindSpots) adapter.showBlindSpots(next.blindSpots);
+    });
     return () => {
+      unsubscribeAnalysis();
       unsubscribeLayers();
       unsubscribeUi();
       window.__shanhai = undefined;

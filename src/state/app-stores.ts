@@ -1,4 +1,6 @@
+import { type AnalysisClient, createAnalysisClient } from "../worker/analysis-client";
 import { createImportClient, type ImportClient } from "../worker/import-client";
+import { createAnalysisStore } from "./analysis-store";
 import { createImportStore } from "./import-store";
 import { createLayersStore } from "./layers-store";
 import { fetchLayerSource } from "./layer-source";
@@ -9,6 +11,14 @@ export const layersStore = createLayersStore();
 export const uiStore = createUiStore();
 export const layerSource = fetchLayerSource();
 export const importStore = createImportStore();
+export const analysisStore = createAnalysisStore();
+
+let analysisClient: AnalysisClient | null = null;
+/** The metrics worker client, created on first use. */
+export function getAnalysisClient(): AnalysisClient {
+  analysisClient ??= createAnalysisClient();
+  return analysisClient;
+}
 
 let importClient: ImportClient | null = null;
 /** The import worker client, created on first use so the worker only starts when someone imports. */

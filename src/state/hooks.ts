@@ -1,6 +1,7 @@
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { importStore, layersStore, uiStore } from "./app-stores";
+import { analysisStore, importStore, layersStore, uiStore } from "./app-stores";
+import type { AnalysisState } from "./analysis-store";
 import type { ImportState } from "./import-store";
 import type { LayersState } from "./layers-store";
 import type { UiState } from "./ui-store";
@@ -23,4 +24,9 @@ export function useUi<T>(selector: (state: UiState) => T): T {
 /** Subscribes a component to one slice of the import store. */
 export function useImport<T>(selector: (state: ImportState) => T): T {
   return useStore(importStore, selector);
+}
+
+/** Subscribes a component to one slice of the analysis store. */
+export function useAnalysis<T>(selector: (state: AnalysisState) => T): T {
+  return useStore(analysisStore, selector);
 }

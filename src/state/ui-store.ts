@@ -15,6 +15,8 @@ export interface ViewRequest {
   nonce: number;
 }
 
+export type PanelTab = "layers" | "metrics" | "dashboard";
+
 export type BasemapKind = "off" | "osm" | "tianditu";
 
 /** Who the screen is for: the planner's workbench or the calm public viewer. */
@@ -49,6 +51,7 @@ export interface UiState {
   /** Last pointer position over the map, WGS84 [lon, lat]. */
   cursorLonLat: [number, number] | null;
   isLayerPanelOpen: boolean;
+  panelTab: PanelTab;
   basemap: BasemapSettings;
   /** The place a resident asked about ("is there a park near here?"), WGS84 [lon, lat]. */
   probeLonLat: [number, number] | null;
@@ -63,6 +66,7 @@ export interface UiState {
   requestView: (bbox: [number, number, number, number]) => void;
   moveCursor: (lonLat: [number, number] | null) => void;
   toggleLayerPanel: () => void;
+  openPanelTab: (tab: PanelTab) => void;
   configureBasemap: (basemap: BasemapSettings) => void;
   probePlace: (lonLat: [number, number] | null) => void;
   chooseRuleSet: (ruleSetId: string) => void;
@@ -87,6 +91,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     viewRequest: null,
     cursorLonLat: null,
     isLayerPanelOpen: false,
+    panelTab: "layers",
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
     probeLonLat: null,
     ruleSetId: "qingdao-300-500",
@@ -100,6 +105,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     requestView: (bbox) => set((state) => ({ viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
     moveCursor: (cursorLonLat) => set({ cursorLonLat }),
     toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),
+    openPanelTab: (panelTab) => set({ panelTab }),
     configureBasemap: (basemap) => set({ basemap }),
     probePlace: (probeLonLat) => set({ probeLonLat }),
     chooseRuleSet: (ruleSetId) => set({ ruleSetId }),

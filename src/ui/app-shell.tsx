@@ -5,7 +5,10 @@ import { BasemapSettings } from "./basemap-settings";
 import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
 import { HeaderBar } from "./header-bar";
+import { DashboardTab } from "./dashboard-tab";
 import { ImportPanel, useStartImport } from "./import/import-panel";
+import { MetricsPanel } from "./metrics-panel/metrics-panel";
+import { PanelTabs } from "./panel-tabs";
 import { LayerPanel } from "./layer-panel/layer-panel";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
@@ -15,6 +18,7 @@ export function AppShell() {
   const { t, language } = useTranslate();
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
   const mode = useUi((state) => state.mode);
+  const panelTab = useUi((state) => state.panelTab);
   const startImport = useStartImport();
   useEffect(() => {
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
@@ -24,10 +28,23 @@ export function AppShell() {
     <div className="app-shell">
       <HeaderBar />
       <div className="app-body">
-        <aside id="side-panel" className={`side-panel${isPanelOpen ? " is-open" : ""}`} aria-label={t("panel.layers")}>
-          <ImportPanel />
-          <LayerPanel />
-          <BasemapSettings />
+        <aside
+          id="side-panel"
+          className={`side-panel tab-${panelTab}${isPanelOpen ? " is-open" : ""}`}
+          aria-label={t("panel.layers")}
+        >
+          <PanelTabs />
+          <div role="tabpanel" id={`tabpanel-${panelTab}`} aria-labelledby={`tab-${panelTab}`} className="tab-body">
+            {panelTab === "layers" && (
+              <>
+                <LayerPanel />
+                <ImportPanel />
+                <BasemapSettings />
+              </>
+            )}
+            {panelTab === "metrics" && <MetricsPanel />}
+            {panelTab === "dashboard" && <DashboardTab />}
+          </div>
         </aside>
         <main
           className="map-area"

@@ -1,0 +1,59 @@
+/**
+ * The format-independent second half of every import: CRS resolution,
+ * reprojection to WGS84 and validation/repair, shared by `readLayerFile` and
+ * `readLayerFileSet`. Never throws for bad data.
+ */
+import type { FeatureCollection } from "geojson";
+import { reprojectToWgs84 } from "./crs/reproject";
+import { resolveCrs } from "./crs/resolve-crs";
+import { emptyCollection, type DriverContext, type RawLayer } from "./formats/driver";
+import type { ImportIssue, ReadOptions, ReadResult } from "./import-types";
+import { validateCollection } from "./validate/validate-collection";
+
+/** A DriverContext whose issues name `fileName` (severity "warning" unless given). */
+export function createDriverContext(fileName: string, options: ReadOptions): DriverContext {
+  return {
+    fileName,
+    options,
+    issue: (code, message, extra) => ({ code, message, fileName, severity: extra?.severity ?? "warning", ...extra }),
+  };
+}
+
+/** A result with no features. */
+export function failedRead(format: string, issues: ImportIssue[], detectedCrs?: ReadResult["detectedCrs"]): ReadResult {
+  return { featureCollection: emptyCollection(), issues, format, ...(detectedCrs ? { detectedCrs } : {}) };
+}
+
+function isFatal(issues: readonly ImportIssue[]): boolean {
+  return issues.some((issue) => issue.severity === "fatal");
+}
+
+/** Resolves the CRS of a driver's output, reprojects it to WGS84 and validates it. */
+export async function finishLayer(raw: RawLayer, format: string, context: DriverContext): Promise<ReadResult> {
+  const { options, fileName } = context;
+  options.onProgress?.(0.5);
+  const issues = [...raw.issues];
+  const cancelled = () => context.issue("read-cancelled", `${fileName}: import cancelled.`, { severity: "fatal" });
+  if (isFatal(issues)) return failedRead(format, issues);
+  if (options.signal?.aborted) return failedRead(format, [...issues, cancelled()]);
+  if (raw.featureCollection.features.length === 0) {
+    return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: the file contains no features.`, { severity: "fatal" })]);
+  }
+  let collection: FeatureCollection = raw.featureCollection;
+  const resolution = resolveCrs(collection, raw.declaredCrs, context);
+  issues.push(...resolution.issues);
+  if (isFatal(issues)) return failedRead(format, issues, resolution.guess);
+  if (resolution.guess) collection = reprojectToWgs84(collection, resolution.guess.crs) ?? collection;
+  options.onProgress?.(0.75);
+  if (options.signal?.aborted) return failedRead(format, [...issues, cancelled()], resolution.guess);
+  if (!options.skipValidation) {
+    const validated = await validateCollection(collection, context);
+    collection = validated.featureCollection;
+    issues.push(...validated.issues);
+  }
+  options.onProgress?.(1);
+  if (collection.features.length === 0) {
+    return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: no valid feature remains after validation.`, { severity: "fatal" })], resolution.guess);
+  }
+  return { featureCollection: collection, issues, format, ...(resolution.guess ? { detectedCrs: resolution.guess } : {}) };
+}

@@ -1,0 +1,53 @@
+import type { MetricsReport } from "../../state/rule-sets";
+import { formatArea } from "../format";
+import { useTranslate } from "../use-translate";
+import { formatMinArea, formatRatio } from "./format-metrics";
+
+/** The headline coverage with its rule set, the per-class figures and the per-district table. */
+export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { report: MetricsReport; blindSpotCount: number; blindSpotAreaM2: number }) {
+  const { t, pick, language } = useTranslate();
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const coverage = report.parkCoverage;
+  if (!coverage) return null;
+  const units = { ha: t("unit.ha"), km2: t("unit.km2") };
+  return (
+    <section className="coverage-summary" aria-labelledby="coverage-title">
+      <h3 id="coverage-title">{t("metrics.coverage")}</h3>
+      <p className="headline" data-testid="coverage-ratio">{formatRatio(coverage.ratio, locale)}</p>
+      <p className="hint" data-testid="coverage-rule">{t("metrics.coverageRule", { name: pick(report.ruleSet.name), id: report.ruleSet.id })}</p>
+      <ul className="class-list">
+        {coverage.byClass.map((item) => (
+          <li key={item.radiusM}>
+            {item.label ? `${item.label} · ` : ""}
+            {t("metrics.classLine", { area: formatMinArea(item.minAreaM2, locale), radius: item.radiusM })}：<strong>{formatRatio(item.ratio, locale)}</strong>
+          </li>
+        ))}
+      </ul>
+      {coverage.populationRatio !== undefined && (
+        <p>{t("metrics.populationRatio")}：<strong>{formatRatio(coverage.populationRatio, locale)}</strong></p>
+      )}
+      <p>{t("metrics.blindSpots", { count: blindSpotCount, area: formatArea(blindSpotAreaM2, units, locale) })}</p>
+      {coverage.byDistrict && coverage.byDistrict.length > 0 && (
+        <table className="metric-table" data-testid="district-table">
+          <caption>{t("metrics.byDistrict")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("metrics.district")}</th>
+              <th scope="col">{t("metrics.ratio")}</th>
+              <th scope="col">{t("metrics.residentialArea")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.byDistrict.map((district) => (
+              <tr key={district.name}>
+                <th scope="row">{district.name}</th>
+                <td>{formatRatio(district.ratio, locale)}</td>
+                <td>{formatArea(district.residentialAreaM2, units, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

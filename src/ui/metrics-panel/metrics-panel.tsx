@@ -1,0 +1,37 @@
+import { useAnalysis } from "../../state/hooks";
+import { useTranslate } from "../use-translate";
+import { CoverageSummary } from "./coverage-summary";
+import { OtherMetrics } from "./other-metrics";
+import { RadiusSlider } from "./radius-slider";
+import { RuleSetPicker } from "./rule-set-picker";
+
+/** The metrics tab: rule-set picker, coverage with its rule set, and the other planning figures. */
+export function MetricsPanel() {
+  const { t } = useTranslate();
+  const status = useAnalysis((state) => state.status);
+  const report = useAnalysis((state) => state.report);
+  const error = useAnalysis((state) => state.error);
+  const isSchematic = useAnalysis((state) => state.isSchematic);
+  const blindSpots = useAnalysis((state) => state.blindSpots);
+  const blindSpotAreaM2 = (blindSpots?.features ?? []).reduce((sum, feature) => sum + Number(feature.properties?.areaM2 ?? 0), 0);
+  return (
+    <section className="metrics-panel" aria-labelledby="metrics-title" data-testid="metrics-panel" aria-busy={status === "running"}>
+      <h2 id="metrics-title">{t("metrics.title")}</h2>
+      <RuleSetPicker />
+      {status === "running" && <p className="hint" role="status">{t("metrics.running")}</p>}
+      {status === "idle" && <p className="hint">{t("metrics.waiting")}</p>}
+      {status === "error" && <p role="alert" className="error-text">{t("metrics.error", { error: error ?? "" })}</p>}
+      {isSchematic && report && (
+        <p className="hint"><span className="badge-schematic">{t("layer.schematic")}</span> {t("metrics.schematic")}</p>
+      )}
+      {report && (
+        <>
+          <CoverageSummary report={report} blindSpotCount={blindSpots?.features.length ?? 0} blindSpotAreaM2={blindSpotAreaM2} />
+          <RadiusSlider report={report} />
+          <OtherMetrics report={report} />
+          <p className="hint">{t("metrics.ellipsoidal")}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo, useState } from "react";
+import { uiStore } from "../../state/app-stores";
+import { useUi } from "../../state/hooks";
+import { listRuleSets } from "../../state/rule-sets";
+import { useTranslate } from "../use-translate";
+
+/** Picks the named, versioned rule set (or a custom one) that every coverage number is computed with. */
+export function RuleSetPicker() {
+  const { t, pick } = useTranslate();
+  const ruleSetId = useUi((state) => state.ruleSetId);
+  const ruleSets = useMemo(() => listRuleSets(), []);
+  const isCustom = ruleSetId.startsWith("custom:");
+  const [customText, setCustomText] = useState(isCustom ? ruleSetId : "custom:400=300,10000=500");
+  const selected = ruleSets.find((ruleSet) => ruleSet.id === ruleSetId);
+  return (
+    <div className="rule-set-picker">
+      <label>
+        {t("metrics.ruleSet")}
+        <select
+          data-testid="rule-set"
+          value={isCustom ? "custom" : ruleSetId}
+          onChange={(event) => uiStore.getState().chooseRuleSet(event.target.value === "custom" ? customText : event.target.value)}
+        >
+          {ruleSets.map((ruleSet) => (
+            <option key={ruleSet.id} value={ruleSet.id}>
+              {ruleSet.id} · {pick(ruleSet.name)}
+            </option>
+          ))}
+          <option value="custom">custom:…</option>
+        </select>
+      </label>
+      {isCustom && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            uiStore.getState().chooseRuleSet(customText.trim());
+          }}
+        >
+          <label>
+            {t("metrics.custom")}
+            <input value={customText} onChange={(event) => setCustomText(event.target.value)} data-testid="rule-set-custom" />
+          </label>
+        </form>
+      )}
+      {selected && <p className="hint">{selected.description}</p>}
+    </div>
+  );
+}
