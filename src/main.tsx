@@ -2,12 +2,15 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { analysisStore, getAnalysisClient, layerSource, layersStore, uiStore } from "./state/app-stores";
 import { wireAnalysis } from "./state/analysis-wiring";
+import { indexedDbStorage } from "./state/idb-storage";
+import { startPersistence } from "./state/persistence";
 import { browserUrlEnvironment, startUrlSync } from "./state/url-sync";
 import { wireLazyLayerLoading } from "./state/wiring";
 import { AppShell } from "./ui/app-shell";
 import "./ui/styles.css";
 
 void layersStore.getState().loadManifest(layerSource);
+startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message));
 startUrlSync(uiStore, layersStore, browserUrlEnvironment());
 wireLazyLayerLoading(layersStore, layerSource);
 // The metrics worker starts only in the planner view (the public viewer needs no coverage run).

@@ -55,6 +55,8 @@ export interface UiState {
   basemap: BasemapSettings;
   /** The place a resident asked about ("is there a park near here?"), WGS84 [lon, lat]. */
   probeLonLat: [number, number] | null;
+  /** The last failure to save or restore the project (quota, private mode), shown to the user. */
+  storageError: string | null;
   /** The park service-radius rule set in use (see analysis/rules). */
   ruleSetId: string;
   switchLanguage: () => void;
@@ -70,6 +72,7 @@ export interface UiState {
   configureBasemap: (basemap: BasemapSettings) => void;
   probePlace: (lonLat: [number, number] | null) => void;
   chooseRuleSet: (ruleSetId: string) => void;
+  reportStorageError: (message: string | null) => void;
 }
 
 export const DEFAULT_BASEMAP: BasemapSettings = {
@@ -94,6 +97,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     panelTab: "layers",
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
     probeLonLat: null,
+    storageError: null,
     ruleSetId: "qingdao-300-500",
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
@@ -109,6 +113,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     configureBasemap: (basemap) => set({ basemap }),
     probePlace: (probeLonLat) => set({ probeLonLat }),
     chooseRuleSet: (ruleSetId) => set({ ruleSetId }),
+    reportStorageError: (storageError) => set({ storageError }),
   }));
 }
 

@@ -9,6 +9,7 @@ import { DashboardTab } from "./dashboard-tab";
 import { ImportPanel, useStartImport } from "./import/import-panel";
 import { MetricsPanel } from "./metrics-panel/metrics-panel";
 import { PanelTabs } from "./panel-tabs";
+import { ProjectControls } from "./project-controls";
 import { LayerPanel } from "./layer-panel/layer-panel";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
@@ -39,6 +40,7 @@ export function AppShell() {
               <>
                 <LayerPanel />
                 <ImportPanel />
+                <ProjectControls />
                 <BasemapSettings />
               </>
             )}

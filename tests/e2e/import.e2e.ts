@@ -32,6 +32,26 @@ describe("importing planners' files", () => {
     await waitForMapIdle(page);
     await expect.poll(() => page.evaluate(() => window.__shanhai?.renderedFeatureCount("user-park") ?? 0)).toBeGreaterThan(0);
     expect(session.errors).toEqual([]);
+
+    // The imported layer lives in IndexedDB: a reload brings it back.
+    const isSaved = () =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const request = indexedDB.open("keyval-store");
+            request.onsuccess = () => {
+              const get = request.result.transaction("keyval").objectStore("keyval").get("shanhai:layer:user-park");
+              get.onsuccess = () => resolve(get.result !== undefined);
+              get.onerror = () => resolve(false);
+            };
+            request.onerror = () => resolve(false);
+          }),
+      );
+    await expect.poll(isSaved).toBe(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('[data-layer-id="user-park"]').count()).toBe(1);
+    expect(await page.locator('[data-layer-id="user-park"] .layer-meta-line').textContent()).toContain("5");
   });
 
   it("asks for the CRS when a Shapefile has no .prj, and gives a clear message for a corrupt file", async () => {

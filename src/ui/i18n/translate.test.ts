@@ -27,3 +27,10 @@ it("every key used in the UI exists in the tables", () => {
   expect(used.length).toBeGreaterThan(10);
   expect(used.filter((key) => !(key in zh))).toEqual([]);
 });
+
+it("translates every import issue code", async () => {
+  const { IMPORT_ISSUE_CODES } = await import("../../io/import-types");
+  const missing = IMPORT_ISSUE_CODES.filter((code) => !(`issue.${code}` in zh) || !(`issue.${code}` in en));
+  expect(IMPORT_ISSUE_CODES.length).toBeGreaterThan(20);
+  expect(missing).toEqual([]);
+});

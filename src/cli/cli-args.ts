@@ -1,0 +1,68 @@
+/** Parsed command line of `npm run metrics`. */
+export interface CliArgs {
+  residential: string;
+  parks: string;
+  greenways?: string;
+  redLine?: string;
+  districts?: string;
+  shoreline?: string;
+  rules: string;
+  greenwayRadiusM?: number;
+  blindSpots?: string;
+  format: "json" | "csv" | "md";
+  detail: boolean;
+}
+
+/** A usage problem: reported as one line with exit code 2. */
+export class UsageError extends Error {}
+
+const FILE_FLAGS: Record<string, keyof CliArgs> = {
+  "--residential": "residential",
+  "--parks": "parks",
+  "--greenways": "greenways",
+  "--red-line": "redLine",
+  "--districts": "districts",
+  "--shoreline": "shoreline",
+  "--blind-spots": "blindSpots",
+};
+
+export const USAGE =
+  "usage: npm run --silent metrics -- --residential FILE --parks FILE [--greenways FILE] [--red-line FILE] " +
+  "[--districts FILE] [--shoreline FILE] [--rules ID] [--greenway-radius M] [--blind-spots OUT.geojson] " +
+  "[--format json|csv|md] [--detail]";
+
+/** Parses argv (without node and script). @throws UsageError */
+export function parseCliArgs(argv: readonly string[], defaultRuleSetId: string): CliArgs {
+  const values: Record<string, string> = {};
+  let detail = false;
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    const [flag, inline] = raw.includes("=") ? [raw.slice(0, raw.indexOf("=")), raw.slice(raw.indexOf("=") + 1)] : [raw, undefined];
+    if (flag === "--detail") {
+      detail = true;
+      continue;
+    }
+    if (flag === "--help" || flag === "-h") throw new UsageError(USAGE);
+    if (!(flag in FILE_FLAGS) && !["--rules", "--greenway-radius", "--format"].includes(flag)) {
+      throw new UsageError(`unknown option ${raw}`);
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || value.startsWith("--")) throw new UsageError(`option ${flag} needs a value`);
+    values[flag] = value;
+  }
+  for (const required of ["--residential", "--parks"]) {
+    if (!values[required]) throw new UsageError(`missing ${required} FILE`);
+  }
+  const format = values["--format"] ?? "json";
+  if (format !== "json" && format !== "csv" && format !== "md") throw new UsageError(`unknown format "${format}" (json, csv, md)`);
+  const args: CliArgs = { residential: values["--residential"], parks: values["--parks"], rules: values["--rules"] ?? defaultRuleSetId, format, detail };
+  for (const [flag, key] of Object.entries(FILE_FLAGS)) {
+    if (values[flag] !== undefined) (args as unknown as Record<string, unknown>)[key] = values[flag];
+  }
+  if (values["--greenway-radius"] !== undefined) {
+    const radius = Number(values["--greenway-radius"]);
+    if (!(Number.isFinite(radius) && radius > 0)) throw new UsageError(`--greenway-radius must be a positive number of metres`);
+    args.greenwayRadiusM = radius;
+  }
+  return args;
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FeatureCollection } from "geojson";
+import { describe, expect, test } from "vitest";
+
+const MAIN = new URL("./main.ts", import.meta.url).pathname;
+const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
+
+function writeLayers(): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), "shanhai-cli-"));
+  const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as FeatureCollection;
+  const files: Record<string, string> = {};
+  for (const layer of ["residential-land", "park", "district"]) {
+    const file = join(dir, `${layer}.geojson`);
+    writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features: fixture.features.filter((f) => f.properties?.layer === layer) }));
+    files[layer] = file;
+  }
+  files.empty = join(dir, "empty.geojson");
+  writeFileSync(files.empty, JSON.stringify({ type: "FeatureCollection", features: [] }));
+  return files;
+}
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("metrics CLI", () => {
+  const files = writeLayers();
+  const base = ["--residential", files["residential-land"], "--parks", files.park];
+
+  test("prints exactly the contract's JSON keys", () => {
+    const { code, stdout } = cli([...base, "--districts", files.district]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(["ruleSet", "parkCoverage", "parks"]);
+    expect(Object.keys(json.ruleSet)).toEqual(["id", "classes"]);
+    expect(Object.keys(json.parkCoverage)).toEqual(["ratio", "residentialAreaM2", "coveredAreaM2", "byClass", "byDistrict"]);
+    expect(Object.keys(json.parkCoverage.byDistrict[0])).toEqual(["name", "ratio", "residentialAreaM2", "coveredAreaM2"]);
+    expect(Object.keys(json.parks)).toEqual(["count", "countedCount", "areaM2"]);
+    expect(json.parkCoverage.ratio).toBeCloseTo(0.3452, 3);
+  });
+
+  test("csv and md name the rule set", () => {
+    expect(cli([...base, "--format", "csv", "--rules", "who-2016"]).stdout).toMatch(/^metric,value,ruleSet\nparkCoverage\.ratio,[\d.]+,who-2016/);
+    expect(cli([...base, "--format", "md"]).stdout).toContain("rule set: qingdao-300-500");
+  });
+
+  test.each([
+    [["--residential", "/no/such.geojson", "--parks", "x"], /no\/such\.geojson: file not found/],
+    [["--rules", "nope"], /unknown rule set "nope"/],
+    [["--format", "xml"], /unknown format "xml"/],
+    [["--greenways", "EMPTY"], /empty\.geojson: .*no features/],
+  ])("bad input %j exits 2 with one line", (extra, message) => {
+    const args = extra[0] === "--residential" ? extra : [...base, ...extra.map((a) => (a === "EMPTY" ? files.empty : a))];
+    const { code, stderr, stdout } = cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});

@@ -1,0 +1,102 @@
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import type { LayerMeta } from "../domain/layer-meta";
+import { createLayersStore } from "./layers-store";
+import { layerKey, type ProjectStorage, SETTINGS_KEY, startPersistence } from "./persistence";
+import { parseSnapshot, snapshotOf } from "./project-snapshot";
+import { createUiStore } from "./ui-store";
+
+function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, unknown>; writes: string[] } {
+  const map = new Map<string, unknown>();
+  const writes: string[] = [];
+  return {
+    map,
+    writes,
+    get: async (key) => structuredClone(map.get(key)),
+    set: async (key, value) => {
+      if (failWith) throw failWith;
+      writes.push(key);
+      map.set(key, structuredClone(value));
+    },
+    del: async (key) => {
+      map.delete(key);
+    },
+  };
+}
+
+const meta = (id: string): LayerMeta => ({
+  id, title: { zh: id, en: id }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
+  style: { color: "#00ff00" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: id === "park",
+  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37],
+});
+const parkData = (name: string): FeatureCollection => ({
+  type: "FeatureCollection",
+  features: [{ type: "Feature", properties: { name }, geometry: { type: "Point", coordinates: [120.3, 36.1] } }],
+});
+
+function readyLayers() {
+  const store = createLayersStore();
+  store.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
+  return store;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe("persistence", () => {
+  it("saves user layers and settings, and restores them in a new session", async () => {
+    const storage = memoryStorage();
+    const layers = readyLayers();
+    const ui = createUiStore();
+    startPersistence(layers, ui, storage, () => {}, 0);
+    await settle();
+    layers.getState().addUserLayer(meta("user-park"), parkData("我的公园"));
+    layers.getState().toggleLayer("park");
+    ui.getState().chooseRuleSet("who-2016");
+    await settle();
+    expect(storage.map.has(layerKey("user-park"))).toBe(true);
+
+    const nextLayers = createLayersStore();
+    const nextUi = createUiStore();
+    startPersistence(nextLayers, nextUi, storage, () => {}, 0);
+    nextLayers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
+    await settle();
+    expect(nextLayers.getState().data["user-park"]?.features[0]?.properties?.name).toBe("我的公园");
+    expect(nextLayers.getState().views.park?.isVisible).toBe(false);
+    expect(nextUi.getState().ruleSetId).toBe("who-2016");
+  });
+
+  it("writes a layer's data only when it changed", async () => {
+    const storage = memoryStorage();
+    const layers = readyLayers();
+    startPersistence(layers, createUiStore(), storage, () => {}, 0);
+    await settle();
+    layers.getState().addUserLayer(meta("user-park"), parkData("a"));
+    await settle();
+    layers.getState().toggleLayer("park");
+    await settle();
+    expect(storage.writes.filter((key) => key === layerKey("user-park"))).toHaveLength(1);
+    expect(storage.writes.filter((key) => key === SETTINGS_KEY).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reports a storage failure instead of failing silently", async () => {
+    const errors: string[] = [];
+    const quota = Object.assign(new Error("quota exceeded"), { name: "QuotaExceededError" });
+    const layers = readyLayers();
+    startPersistence(layers, createUiStore(), memoryStorage(quota), (message) => errors.push(message), 0);
+    await settle();
+    layers.getState().addUserLayer(meta("user-park"), parkData("a"));
+    await settle();
+    expect(errors[0]).toContain("QuotaExceededError");
+  });
+});
+
+describe("project snapshot", () => {
+  it("round-trips through JSON and rejects other files", () => {
+    const layers = readyLayers();
+    layers.getState().addUserLayer(meta("user-park"), parkData("x"));
+    const snapshot = snapshotOf(layers.getState(), createUiStore().getState());
+    expect(parseSnapshot(JSON.parse(JSON.stringify(snapshot)))?.userLayers).toHaveLength(1);
+    expect(parseSnapshot({ type: "FeatureCollection", features: [] })).toBeNull();
+    expect(parseSnapshot({ ...snapshot, userLayers: [{ meta: { id: "park" }, data: {} }] })).toBeNull();
+  });
+});

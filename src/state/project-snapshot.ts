@@ -1,0 +1,65 @@
+import type { FeatureCollection } from "geojson";
+import type { LayerMeta, RegionId } from "../domain/layer-meta";
+import type { LayersState, LayerView, LayersStore } from "./layers-store";
+import type { BasemapSettings, Language, UiStore } from "./ui-store";
+
+/** Everything a user made: imported/drawn layers, view settings and choices. One JSON file. */
+export interface ProjectSnapshot {
+  format: "shanhai-project";
+  version: 1;
+  savedAt: string;
+  userLayers: { meta: LayerMeta; data: FeatureCollection }[];
+  views: Record<string, LayerView>;
+  order: string[];
+  ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings };
+}
+
+const isUserLayer = (id: string) => id.startsWith("user-");
+
+/** The snapshot of the current work (shipped layers are referenced by id only, never copied). */
+export function snapshotOf(layers: LayersState, ui: ReturnType<UiStore["getState"]>, now = new Date()): ProjectSnapshot {
+  return {
+    format: "shanhai-project",
+    version: 1,
+    savedAt: now.toISOString(),
+    userLayers: layers.order
+      .filter(isUserLayer)
+      .flatMap((id) => {
+        const meta = layers.metas[id];
+        const data = layers.data[id];
+        return meta && data ? [{ meta, data }] : [];
+      }),
+    views: layers.views,
+    order: layers.order,
+    ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap },
+  };
+}
+
+/** Checks that parsed JSON is a project snapshot; returns null (never throws) when it is not. */
+export function parseSnapshot(value: unknown): ProjectSnapshot | null {
+  if (!value || typeof value !== "object") return null;
+  const candidate = value as Partial<ProjectSnapshot>;
+  if (candidate.format !== "shanhai-project" || candidate.version !== 1) return null;
+  if (!Array.isArray(candidate.userLayers) || !Array.isArray(candidate.order) || typeof candidate.views !== "object" || !candidate.ui) return null;
+  const layersOk = candidate.userLayers.every(
+    (layer) => layer && typeof layer.meta?.id === "string" && isUserLayer(layer.meta.id) && layer.data?.type === "FeatureCollection" && Array.isArray(layer.data.features),
+  );
+  return layersOk ? (candidate as ProjectSnapshot) : null;
+}
+
+/** Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). */
+export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersStore, uiStore: UiStore): void {
+  const layers = layersStore.getState();
+  for (const id of layers.order.filter(isUserLayer)) layers.removeLayer(id);
+  for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
+  layersStore.setState((state) => {
+    const known = new Set(state.order);
+    const order = [...snapshot.order.filter((id) => known.has(id)), ...state.order.filter((id) => !snapshot.order.includes(id))];
+    const views = { ...state.views };
+    for (const [id, view] of Object.entries(snapshot.views)) if (views[id]) views[id] = { ...view };
+    return { order, views };
+  });
+  const ui = uiStore.getState();
+  if (ui.language !== snapshot.ui.language) ui.switchLanguage();
+  uiStore.setState({ region: snapshot.ui.region, ruleSetId: snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });
+}

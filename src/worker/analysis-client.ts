@@ -1,0 +1,69 @@
+/**
+ * Main-thread client of the analysis worker: typed comlink wrap, latest-wins coalescing per kind of request,
+ * and cancellation (a running computation cannot be interrupted inside the worker, so `cancel()` terminates the
+ * worker and starts a fresh one on the next request).
+ */
+import { wrap, type Remote } from "comlink";
+import type { Feature } from "geojson";
+import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "../analysis/index";
+import type { AnalysisLib } from "./analysis.worker";
+import { LatestWins, type Outcome } from "./latest-wins";
+
+export type { Outcome } from "./latest-wins";
+
+export interface AnalysisClient {
+  /** Full metrics; latest call wins. Also (re)opens the session that `setPark` and `previewRatio` use. */
+  computeMetrics(input: MetricsInput, params: MetricsParams): Promise<Outcome<MetricsReport>>;
+  /** Incremental park edit on the current session (index = park count adds; null removes). */
+  setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage: ParkCoverageResult; parks: ParksSummary }>>;
+  /** Slider preview: approximate overall ratio if every counted park served `radiusM`; latest call wins. */
+  previewRatio(radiusM: number): Promise<Outcome<number>>;
+  /** Cancels everything in flight (terminates the worker if it is busy). */
+  cancel(): void;
+  /** Terminates the worker for good. */
+  dispose(): void;
+}
+
+/**
+ * Creates the client. `createWorker` is injectable for tests and other bundlers.
+ * @example const client = createAnalysisClient(); const outcome = await client.computeMetrics(input, { ruleSetId: "gb50563-2010" });
+ */
+export function createAnalysisClient(
+  createWorker: () => Worker = () => new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" }),
+): AnalysisClient {
+  let worker: Worker | undefined;
+  let remote: Remote<AnalysisLib> | undefined;
+  const api = (): Remote<AnalysisLib> => {
+    if (!remote) {
+      worker = createWorker();
+      remote = wrap<AnalysisLib>(worker);
+    }
+    return remote;
+  };
+  const metrics = new LatestWins(([input, params]: [MetricsInput, MetricsParams]) => api().computeMetrics(input, params));
+  const edits = new LatestWins(([index, feature]: [number, Feature | null]) => api().setPark(index, feature));
+  const previews = new LatestWins((radiusM: number) => api().previewRatio(radiusM));
+  const queues = [metrics, edits, previews] as const;
+  const terminate = () => {
+    worker?.terminate();
+    worker = undefined;
+    remote = undefined;
+  };
+  return {
+    computeMetrics: (input, params) => {
+      previews.cancel();
+      return metrics.request([input, params]);
+    },
+    setPark: (index, feature) => edits.request([index, feature]),
+    previewRatio: (radiusM) => previews.request(radiusM),
+    cancel() {
+      const busy = queues.some((queue) => queue.busy);
+      for (const queue of queues) queue.cancel();
+      if (busy) terminate();
+    },
+    dispose() {
+      for (const queue of queues) queue.cancel();
+      terminate();
+    },
+  };
+}
