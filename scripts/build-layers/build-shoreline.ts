@@ -43,16 +43,25 @@ export function buildShorelineLayer(
   return {
     meta: {
       id: "shoreline",
-      title: { zh: "海岸线", en: "Shoreline" },
+      title: { zh: "海岸线（类型示意）", en: "Shoreline (type schematic)" },
       kind: "shoreline",
       group: "base",
       geometryType: "LineString",
       regions: ["qingdao", "yantai"],
-      style: { color: "#6b8fb3", lineWidthPx: 1.2 },
+      style: {
+        color: "#6b8fb3",
+        lineWidthPx: 1.6,
+        categoryProperty: "type",
+        categories: [
+          { value: "natural", color: "#2f8f5b", label: { zh: "自然岸线（示意）", en: "Natural (schematic)" } },
+          { value: "artificial", color: "#6d6875", label: { zh: "人工岸线（示意）", en: "Artificial (schematic)" } },
+        ],
+      },
       source: GSHHG_SOURCE,
       licence: GSHHG_LICENCE,
       attribution: GSHHG_ATTRIBUTION,
       schematic: false,
+      schematicAttributes: ["type"],
       declaredCrs: "EPSG:4326",
       defaultVisible: true,
       drawOrder: 85,

@@ -18,10 +18,12 @@ export function serveLayersPlugin(layersDir: string): Plugin {
     createReadStream(filePath).pipe(response);
   };
   let outDir = "dist";
+  let isBuild = false;
   return {
     name: "shanhai-serve-layers",
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      isBuild = config.command === "build" && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use(middleware);
@@ -30,7 +32,7 @@ export function serveLayersPlugin(layersDir: string): Plugin {
       server.middlewares.use(middleware);
     },
     closeBundle() {
-      if (existsSync(root)) cpSync(root, join(outDir, "layers"), { recursive: true });
+      if (isBuild && existsSync(root)) cpSync(root, join(outDir, "layers"), { recursive: true });
     },
   };
 }

@@ -84,6 +84,8 @@ export interface LayerMeta {
   attribution: string;
   /** True when the data is schematic demonstration data (示意), not survey data. */
   schematic: boolean;
+  /** Attributes that are schematic although the geometry is real (e.g. shoreline `type`). */
+  schematicAttributes?: string[];
   /** CRS the source was declared in; `data.geojson` itself is always WGS84 (EPSG:4326). */
   declaredCrs: string;
   /** Shown when the app opens. */

@@ -48,6 +48,6 @@ export function buildMetricsInput(state: LayersState): { input: MetricsInput; la
   return {
     input: input as MetricsInput,
     layerIds,
-    isSchematic: layerIds.some((id) => state.metas[id]?.schematic),
+    isSchematic: layerIds.some((id) => state.metas[id]?.schematic || (state.metas[id]?.schematicAttributes?.length ?? 0) > 0),
   };
 }

@@ -62,7 +62,7 @@ describe("the app in Chromium", () => {
       if (!meta.regions.includes("qingdao")) continue;
       const row = session.page.locator(`[data-layer-id="${id}"]`);
       await expect.poll(() => row.count()).toBe(1);
-      expect(await row.locator(".badge-schematic").count()).toBe(meta.schematic ? 1 : 0);
+      expect(await row.locator(".badge-schematic").count()).toBe(meta.schematic || meta.schematicAttributes?.length ? 1 : 0);
     }
   });
 

@@ -30,8 +30,11 @@ export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: 
           <span className="swatch-main" style={{ background: meta.style.color }} aria-hidden="true" />
           <span className="layer-title">{title}</span>
         </button>
-        {meta.schematic && (
-          <span className="badge-schematic" title={t("layer.schematicTitle")}>
+        {(meta.schematic || (meta.schematicAttributes?.length ?? 0) > 0) && (
+          <span
+            className="badge-schematic"
+            title={meta.schematic ? t("layer.schematicTitle") : t("layer.schematicAttributes", { attributes: meta.schematicAttributes?.join(", ") ?? "" })}
+          >
             {t("layer.schematic")}
           </span>
         )}

@@ -3,6 +3,7 @@ import { uiStore } from "../../state/app-stores";
 import { FeatureInspector } from "../feature-inspector";
 import { useTranslate } from "../use-translate";
 import { LocateButton } from "./locate-button";
+import { PlaceSearchBox } from "./place-search-box";
 import { ProximityCard } from "./proximity-card";
 import { PublicLegend } from "./public-legend";
 
@@ -24,6 +25,7 @@ export function PublicShell() {
         <MapView label={t("public.title")} />
         <FeatureInspector />
         <div className="public-tools">
+          <PlaceSearchBox />
           <LocateButton />
           <PublicLegend />
         </div>

@@ -1,0 +1,87 @@
+import type { Feature } from "geojson";
+import { blindSpotFeatures } from "./service-coverage/blind-spots";
+import { ParkCoverage } from "./service-coverage/park-coverage";
+import { parkRecordFromFeature } from "./service-coverage/park-records";
+import { RadiusPreview } from "./service-coverage/radius-preview";
+import { DEFAULT_GREENWAY_RADIUS_M, greenwayMetrics } from "./metrics/greenways";
+import { parksSummary } from "./metrics/parks-summary";
+import { redLineMetrics } from "./metrics/red-line";
+import { shorelineMetrics } from "./metrics/shoreline";
+import { prepareInput, type PreparedInput } from "./prepare-input";
+import { resolveRuleSet, type RuleSet } from "./rules/rule-sets";
+import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
+
+/** Largest radius the slider preview answers (farther land counts as uncovered). */
+export const PREVIEW_MAX_RADIUS_M = 1500;
+
+/**
+ * One loaded dataset and rule set, kept in memory so that a park edit or a radius-slider step is cheap:
+ * park coverage keeps per-unit state (flatbush over units and parks); the slider uses a sampled distance field.
+ */
+export class MetricsSession {
+  readonly ruleSet: RuleSet;
+  private readonly prepared: PreparedInput;
+  private readonly coverage: ParkCoverage;
+  private preview: RadiusPreview | undefined;
+
+  /** @throws InvalidLayerError for unusable layers, Error for an unknown rule set */
+  constructor(private readonly input: MetricsInput, private readonly params: MetricsParams) {
+    this.ruleSet = resolveRuleSet(params.ruleSetId);
+    this.prepared = prepareInput(input);
+    const p = this.prepared;
+    this.coverage = new ParkCoverage(p.units, p.districtNames, p.parks, this.ruleSet, p.projection);
+  }
+
+  /** The full report: every block whose input layer is present. */
+  report(): MetricsReport {
+    const p = this.prepared;
+    const { id, classes, name, description } = this.ruleSet;
+    const report: MetricsReport = { ruleSet: { id, classes, name, description } };
+    if (this.input.parks) {
+      report.parkCoverage = this.coverage.result();
+      report.parks = this.parksBlock();
+    }
+    if (this.input.greenways) {
+      const radiusM = this.params.greenwayRadiusM ?? DEFAULT_GREENWAY_RADIUS_M;
+      report.greenways = greenwayMetrics(this.input.greenways, p.projection, p.units, p.districts, p.districtNames, radiusM);
+    }
+    if (this.input.redLine) report.redLine = redLineMetrics(this.input.redLine, p.projection, p.districts, p.districtNames);
+    if (this.input.shoreline) report.shoreline = shorelineMetrics(this.input.shoreline, p.projection);
+    if (this.params.blindSpots) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
+    return report;
+  }
+
+  /**
+   * Adds (index = current park count), moves/reshapes, or removes (`feature` null) one park and returns the
+   * updated park coverage and park statistics; only units near the old and new position are re-evaluated.
+   */
+  setPark(index: number, feature: Feature | null): { parkCoverage: ParkCoverageResult; parks: ParksSummary } {
+    const record = feature ? parkRecordFromFeature(feature, this.prepared.projection) : undefined;
+    this.coverage.setPark(index, record);
+    this.preview = undefined;
+    return { parkCoverage: this.coverage.result(), parks: this.parksBlock() };
+  }
+
+  /** Approximate overall coverage if every counted park served `radiusM` (slider preview, about ±1 pp). */
+  previewRatio(radiusM: number): number {
+    if (!this.preview) {
+      const minimum = this.ruleSet.classes[0]?.minAreaM2 ?? Infinity;
+      const counted = this.prepared.parks.filter((park) => park !== undefined && park.areaM2 >= minimum);
+      this.preview = new RadiusPreview(this.prepared.units, counted as NonNullable<(typeof counted)[number]>[], this.prepared.projection, PREVIEW_MAX_RADIUS_M);
+    }
+    return this.preview.ratio(radiusM);
+  }
+
+  private parksBlock(): ParksSummary {
+    const p = this.prepared;
+    return parksSummary(p.parks, this.ruleSet, p.districts, p.districtNames, p.districtPopulation, p.totalPopulation);
+  }
+}
+
+/**
+ * Computes every planning metric for the given layers under a named rule set (see `MetricsReport`).
+ * @example computeMetrics({ residential, parks }, { ruleSetId: "gb50563-2010" }).parkCoverage?.ratio
+ */
+export function computeMetrics(input: MetricsInput, params: MetricsParams): MetricsReport {
+  return new MetricsSession(input, params).report();
+}

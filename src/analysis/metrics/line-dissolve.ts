@@ -1,0 +1,104 @@
+import { ClipType, Clipper64, FillRule, type Paths64 } from "clipper2-ts";
+import { geodesicDistanceM } from "../geometry/ellipsoidal";
+import type { LocalProjection } from "../geometry/local-projection";
+import { UNITS_PER_METRE, type ProjectedShape } from "../geometry/projected-shape";
+
+/** Dissolve grid: vertices snap to 5 cm in the local frame (as PostGIS ST_SnapToGrid before ST_Union). */
+const SNAP_M = 0.05;
+
+/**
+ * Dissolves line work: snaps vertices to a 5 cm grid, splits lines into segments and merges segments that lie on
+ * exactly the same grid line (integer direction and offset) and overlap or repeat, so shared trail is counted once
+ * (our counting rule for 绿道 length, standards §2.2).
+ * @returns non-overlapping segments as [x1, y1, x2, y2, …] in projected metres
+ */
+export function dissolveSegments(shapes: readonly ProjectedShape[]): Float64Array {
+  const lines = new Map<string, { dx: number; dy: number; intervals: number[] }>();
+  for (const shape of shapes) {
+    for (const ring of shape.rings) {
+      const last = shape.closed ? ring.length : ring.length - 2;
+      for (let i = 0; i < last; i += 2) {
+        const j = (i + 2) % ring.length;
+        let ax = Math.round(ring[i] / SNAP_M), ay = Math.round(ring[i + 1] / SNAP_M);
+        let bx = Math.round(ring[j] / SNAP_M), by = Math.round(ring[j + 1] / SNAP_M);
+        if (bx < ax || (bx === ax && by < ay)) [ax, ay, bx, by] = [bx, by, ax, ay];
+        if (ax === bx && ay === by) continue;
+        const g = gcd(bx - ax, Math.abs(by - ay));
+        const dx = (bx - ax) / g, dy = (by - ay) / g;
+        const key = `${dx},${dy},${dy * ax - dx * ay}`;
+        let line = lines.get(key);
+        if (!line) lines.set(key, (line = { dx, dy, intervals: [] }));
+        line.intervals.push(dx * ax + dy * ay, dx * bx + dy * by, ax, ay, bx, by);
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const { intervals } of lines.values()) {
+    const count = intervals.length / 6;
+    const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => intervals[6 * a] - intervals[6 * b]);
+    const k0 = order[0];
+    let endT = intervals[6 * k0 + 1], endX = intervals[6 * k0 + 4], endY = intervals[6 * k0 + 5];
+    let startX = intervals[6 * k0 + 2], startY = intervals[6 * k0 + 3];
+    const emit = () => out.push(startX * SNAP_M, startY * SNAP_M, endX * SNAP_M, endY * SNAP_M);
+    for (let n = 1; n < count; n++) {
+      const k = order[n];
+      if (intervals[6 * k] <= endT) {
+        if (intervals[6 * k + 1] > endT) [endT, endX, endY] = [intervals[6 * k + 1], intervals[6 * k + 4], intervals[6 * k + 5]];
+      } else {
+        emit();
+        [startX, startY] = [intervals[6 * k + 2], intervals[6 * k + 3]];
+        [endT, endX, endY] = [intervals[6 * k + 1], intervals[6 * k + 4], intervals[6 * k + 5]];
+      }
+    }
+    emit();
+  }
+  return Float64Array.from(out);
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return Math.abs(a) || 1;
+}
+
+/**
+ * Ellipsoidal (geodesic, WGS84) length of projected segments, each end inverse-projected (GeographicLib).
+ * @returns metres
+ */
+export function segmentsGeodesicLengthM(segments: Float64Array, projection: LocalProjection): number {
+  let total = 0;
+  for (let i = 0; i < segments.length; i += 4) {
+    const [lon1, lat1] = projection.inverse(segments[i], segments[i + 1]);
+    const [lon2, lat2] = projection.inverse(segments[i + 2], segments[i + 3]);
+    total += geodesicDistanceM(lon1, lat1, lon2, lat2);
+  }
+  return total;
+}
+
+/**
+ * Length (ellipsoidal, via the projection's scale factor) of the parts of segments inside polygon paths.
+ * @param clip - polygon paths in centimetres (NonZero)
+ * @returns metres
+ */
+export function segmentsLengthInsideM(segments: Float64Array, clip: Paths64, projection: LocalProjection): number {
+  if (segments.length === 0 || clip.length === 0) return 0;
+  const open: Paths64 = [];
+  for (let i = 0; i < segments.length; i += 4) {
+    open.push([
+      { x: Math.round(segments[i] * UNITS_PER_METRE), y: Math.round(segments[i + 1] * UNITS_PER_METRE) },
+      { x: Math.round(segments[i + 2] * UNITS_PER_METRE), y: Math.round(segments[i + 3] * UNITS_PER_METRE) },
+    ]);
+  }
+  const clipper = new Clipper64();
+  clipper.addOpenSubject(open);
+  clipper.addClip(clip);
+  const closed: Paths64 = [], inside: Paths64 = [];
+  clipper.execute(ClipType.Intersection, FillRule.NonZero, closed, inside);
+  let total = 0;
+  for (const path of inside) {
+    for (let i = 1; i < path.length; i++) {
+      const length = Math.hypot(path[i].x - path[i - 1].x, path[i].y - path[i - 1].y) / UNITS_PER_METRE;
+      total += length / projection.scaleAt((path[i].x + path[i - 1].x) / (2 * UNITS_PER_METRE));
+    }
+  }
+  return total;
+}

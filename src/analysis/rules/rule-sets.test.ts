@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { parkRadiusM, resolveRuleSet, RULE_SET_IDS } from "./rule-sets";
+
+describe("rule sets", () => {
+  test("every built-in rule set resolves with ascending classes and a description", () => {
+    for (const id of RULE_SET_IDS) {
+      const ruleSet = resolveRuleSet(id);
+      expect(ruleSet.id).toBe(id);
+      expect(ruleSet.description.length).toBeGreaterThan(20);
+      const minimums = ruleSet.classes.map((c) => c.minAreaM2);
+      expect(minimums).toEqual([...minimums].sort((a, b) => a - b));
+    }
+  });
+
+  test("unverified standards say so in their description", () => {
+    expect(resolveRuleSet("gb50563-2010").description).toContain("UNVERIFIED");
+    expect(resolveRuleSet("gbt51346-2019").description).toContain("UNVERIFIED");
+  });
+
+  test("a park takes the radius of the largest class it reaches", () => {
+    const qingdao = resolveRuleSet("qingdao-300-500");
+    expect(parkRadiusM(qingdao, 399)).toBeUndefined();
+    expect(parkRadiusM(qingdao, 400)).toBe(300);
+    expect(parkRadiusM(qingdao, 9999)).toBe(300);
+    expect(parkRadiusM(qingdao, 10000)).toBe(500);
+    expect(parkRadiusM(resolveRuleSet("gb50563-2010"), 5000)).toBe(500);
+    expect(parkRadiusM(resolveRuleSet("who-2016"), 4999)).toBeUndefined();
+  });
+
+  test("custom rule sets are parsed, sorted and canonicalised", () => {
+    const custom = resolveRuleSet("custom:10000=500, 400=300");
+    expect(custom.id).toBe("custom:400=300,10000=500");
+    expect(custom.classes).toEqual([{ minAreaM2: 400, radiusM: 300 }, { minAreaM2: 10000, radiusM: 500 }]);
+  });
+
+  test("unknown and malformed ids throw one-line errors", () => {
+    expect(() => resolveRuleSet("gb-nope")).toThrow(/unknown rule set "gb-nope"/);
+    expect(() => resolveRuleSet("custom:400")).toThrow(/malformed custom rule set/);
+    expect(() => resolveRuleSet("custom:400=0")).toThrow(/radius must be > 0/);
+    expect(() => resolveRuleSet("custom:400=300,400=500")).toThrow(/duplicate/);
+  });
+});

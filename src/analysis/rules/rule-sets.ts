@@ -1,0 +1,133 @@
+/**
+ * Named, versioned service-radius rule sets for 公园绿地服务半径覆盖率 (park service-radius coverage).
+ * A park takes the radius of the largest class whose minimum area it reaches; smaller parks are not counted.
+ * Sources and verification status: shared domain notes §2.1 / §2.6 (standards.md).
+ */
+
+/** One size class: parks of at least `minAreaM2` serve residential land within `radiusM`. */
+export interface RadiusClass {
+  minAreaM2: number;
+  radiusM: number;
+  /** Short label of the class, e.g. "300米见绿". */
+  label?: string;
+}
+
+export interface RuleSet {
+  /** Stable id, e.g. "gb50563-2010" or "custom:400=300,10000=500". */
+  id: string;
+  name: { zh: string; en: string };
+  /** What the rule set says, where it comes from, and which values are unverified. */
+  description: string;
+  /** Sorted by ascending `minAreaM2`. */
+  classes: RadiusClass[];
+}
+
+const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
+  {
+    id: "gb50563-2010",
+    name: { zh: "GB/T 50563-2010 城市园林绿化评价标准", en: "GB/T 50563-2010 urban landscaping evaluation standard" },
+    description:
+      "Parks ≥ 5,000 m² serve 500 m; parks 2,000–5,000 m² serve 300 m, measured from the park boundary. " +
+      "⚠ UNVERIFIED: the clause text was not retrievable; thresholds follow the commonly cited reading " +
+      "(the historic-district 1,000 m² → 300 m case is not modelled).",
+    classes: [
+      { minAreaM2: 2000, radiusM: 300 },
+      { minAreaM2: 5000, radiusM: 500 },
+    ],
+  },
+  {
+    id: "qingdao-300-500",
+    name: { zh: "300米见绿、500米见园", en: "Green within 300 m, a park within 500 m" },
+    description:
+      "Policy slogan, not a formally defined metric: green spaces ≥ 400 m² (pocket-park lower bound, 口袋公园建设指南 2024) " +
+      "serve 300 m (300米见绿); parks ≥ 1 ha (GB 50180-2018 residential-area park minimum) serve 500 m (500米见园). " +
+      "⚠ The size thresholds are an operational reading; no national text fixes them.",
+    classes: [
+      { minAreaM2: 400, radiusM: 300, label: "300米见绿" },
+      { minAreaM2: 10000, radiusM: 500, label: "500米见园" },
+    ],
+  },
+  {
+    id: "gbt51346-2019",
+    name: { zh: "GB/T 51346-2019 城市绿地规划标准", en: "GB/T 51346-2019 urban green-space planning standard" },
+    description:
+      "Comprehensive, specialised and community parks > 1 ha serve 500 m; 游园 (small gardens) excluded. " +
+      "⚠ UNVERIFIED: taken from the draft for comment; the final clause text was not retrieved.",
+    classes: [{ minAreaM2: 10000, radiusM: 500 }],
+  },
+  {
+    id: "who-2016",
+    name: { zh: "世卫组织欧洲 2016", en: "WHO Europe 2016" },
+    description:
+      "Residents within 300 m linear distance of a green space ≥ 0.5 ha (WHO Regional Office for Europe, " +
+      "Urban green spaces and health, 2016; core indicator).",
+    classes: [{ minAreaM2: 5000, radiusM: 300 }],
+  },
+];
+
+/** Ids of the built-in rule sets, in display order. */
+export const RULE_SET_IDS: readonly string[] = BUILT_IN_RULE_SETS.map((ruleSet) => ruleSet.id);
+
+/** The default rule set id used by the CLI and the app. */
+export const DEFAULT_RULE_SET_ID = "qingdao-300-500";
+
+/** Returns every built-in rule set (copies, safe to mutate). */
+export function listRuleSets(): RuleSet[] {
+  return BUILT_IN_RULE_SETS.map(copyRuleSet);
+}
+
+/**
+ * Resolves a rule set id: a built-in id, or `custom:<minAreaM2>=<radiusM>,...` (e.g. `custom:400=300,10000=500`).
+ * @param id - rule set id
+ * @returns the rule set, classes sorted by ascending minimum area
+ * @throws Error with a one-line message when the id is unknown or malformed
+ * @example resolveRuleSet("who-2016").classes // [{ minAreaM2: 5000, radiusM: 300 }]
+ */
+export function resolveRuleSet(id: string): RuleSet {
+  const builtIn = BUILT_IN_RULE_SETS.find((ruleSet) => ruleSet.id === id);
+  if (builtIn) return copyRuleSet(builtIn);
+  if (id.startsWith("custom:")) return parseCustomRuleSet(id);
+  throw new Error(`unknown rule set "${id}" (known: ${RULE_SET_IDS.join(", ")}, custom:<minAreaM2>=<radiusM>,...)`);
+}
+
+function parseCustomRuleSet(id: string): RuleSet {
+  const body = id.slice("custom:".length).trim();
+  const classes: RadiusClass[] = [];
+  for (const part of body.split(",")) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (!match) throw new Error(`malformed custom rule set "${id}": expected custom:<minAreaM2>=<radiusM>,...`);
+    const minAreaM2 = Number(match[1]);
+    const radiusM = Number(match[2]);
+    if (!(radiusM > 0)) throw new Error(`malformed custom rule set "${id}": radius must be > 0`);
+    if (classes.some((existing) => existing.minAreaM2 === minAreaM2)) {
+      throw new Error(`malformed custom rule set "${id}": duplicate minimum area ${minAreaM2}`);
+    }
+    classes.push({ minAreaM2, radiusM });
+  }
+  classes.sort((a, b) => a.minAreaM2 - b.minAreaM2);
+  const canonical = `custom:${classes.map((c) => `${c.minAreaM2}=${c.radiusM}`).join(",")}`;
+  return {
+    id: canonical,
+    name: { zh: "自定义", en: "Custom" },
+    description: `User-defined classes: ${classes.map((c) => `≥ ${c.minAreaM2} m² → ${c.radiusM} m`).join("; ")}.`,
+    classes,
+  };
+}
+
+/**
+ * The service radius of a park under a rule set: the radius of the largest class its area reaches.
+ * @param areaM2 - ellipsoidal park area in m²
+ * @returns radius in metres, or `undefined` when the park is too small to count
+ * @example parkRadiusM(resolveRuleSet("qingdao-300-500"), 12000) // 500
+ */
+export function parkRadiusM(ruleSet: RuleSet, areaM2: number): number | undefined {
+  let radiusM: number | undefined;
+  for (const radiusClass of ruleSet.classes) {
+    if (areaM2 >= radiusClass.minAreaM2) radiusM = radiusClass.radiusM;
+  }
+  return radiusM;
+}
+
+function copyRuleSet(ruleSet: RuleSet): RuleSet {
+  return { ...ruleSet, name: { ...ruleSet.name }, classes: ruleSet.classes.map((c) => ({ ...c })) };
+}

@@ -1,0 +1,121 @@
+import Flatbush from "flatbush";
+import type { Paths64 } from "clipper2-ts";
+import { bufferShape } from "../geometry/clip";
+import { UNITS_PER_METRE } from "../geometry/projected-shape";
+import { convexBuffer } from "../geometry/convex-buffer";
+import type { ProjectedShape } from "../geometry/projected-shape";
+import { isConvexShape } from "../geometry/shape-distance";
+
+/** A service source (a park, or a piece of greenway) with its radius in projected metres. */
+export interface CoverageSource {
+  shape: ProjectedShape;
+  radiusM: number;
+  /** Key into the shared buffer cache, e.g. `park:12:500`; equal keys must mean equal buffers. */
+  bufferKey: string;
+  convex: boolean;
+}
+
+/** Creates a source, precomputing whether its shape is convex. */
+export function makeSource(shape: ProjectedShape, radiusM: number, bufferKey: string): CoverageSource {
+  return { shape, radiusM, bufferKey, convex: isConvexShape(shape) };
+}
+
+const REBUILD_AFTER_EDITS = 128;
+
+/**
+ * The sources of one coverage question (e.g. "parks ≥ 1 ha within 500 m"), indexed with flatbush by their
+ * bounding boxes grown by their radii. Sources can be replaced one at a time (incremental edits): edited
+ * sources go to a small linear-scan list until the index is rebuilt.
+ */
+export class CoverageLayer {
+  readonly sources: (CoverageSource | undefined)[];
+  private readonly bufferCache: Map<string, Paths64 | Float64Array>;
+  private index: Flatbush | undefined;
+  /** Flatbush item number → source index. */
+  private indexOrder = new Int32Array(0);
+  private edited = new Set<number>();
+
+  constructor(sources: (CoverageSource | undefined)[], bufferCache: Map<string, Paths64 | Float64Array>) {
+    this.sources = sources;
+    this.bufferCache = bufferCache;
+    this.rebuild();
+  }
+
+  /** Indices of sources whose grown bounding box touches the given box. */
+  candidates(minX: number, minY: number, maxX: number, maxY: number): number[] {
+    const found: number[] = [];
+    if (this.index) {
+      for (const k of this.index.search(minX, minY, maxX, maxY)) {
+        const i = this.indexOrder[k];
+        if (!this.edited.has(i)) found.push(i);
+      }
+    }
+    for (const i of this.edited) {
+      const source = this.sources[i];
+      if (!source) continue;
+      const r = source.radiusM;
+      const s = source.shape;
+      if (s.minX - r <= maxX && s.maxX + r >= minX && s.minY - r <= maxY && s.maxY + r >= minY) found.push(i);
+    }
+    return found;
+  }
+
+  /** The cached buffer of convex source `i` as a counter-clockwise x,y ring in metres. */
+  convexRing(i: number): Float64Array {
+    const source = this.sources[i] as CoverageSource;
+    const key = `${source.bufferKey}:ring`;
+    let ring = this.bufferCache.get(key) as Float64Array | undefined;
+    if (!ring) {
+      ring = convexBuffer(source.shape, source.radiusM);
+      this.bufferCache.set(key, ring);
+    }
+    return ring;
+  }
+
+  /** The cached Clipper buffer of source `i` (centimetres). */
+  buffer(i: number): Paths64 {
+    const source = this.sources[i];
+    if (!source) return [];
+    let paths = this.bufferCache.get(source.bufferKey) as Paths64 | undefined;
+    if (!paths) {
+      paths = source.convex ? ringToPaths(this.convexRing(i)) : bufferShape(source.shape, source.radiusM);
+      this.bufferCache.set(source.bufferKey, paths);
+    }
+    return paths;
+  }
+
+  /** Replaces (or removes with `undefined`, or appends when `i` = length) one source. */
+  setSource(i: number, source: CoverageSource | undefined): void {
+    this.sources[i] = source;
+    this.edited.add(i);
+    if (this.edited.size > REBUILD_AFTER_EDITS) this.rebuild();
+  }
+
+  private rebuild(): void {
+    const live: number[] = [];
+    this.sources.forEach((source, i) => {
+      if (source) live.push(i);
+    });
+    this.edited = new Set();
+    this.indexOrder = Int32Array.from(live);
+    if (live.length === 0) {
+      this.index = undefined;
+      return;
+    }
+    const index = new Flatbush(live.length);
+    for (const i of live) {
+      const { shape, radiusM } = this.sources[i] as CoverageSource;
+      index.add(shape.minX - radiusM, shape.minY - radiusM, shape.maxX + radiusM, shape.maxY + radiusM);
+    }
+    index.finish();
+    this.index = index;
+  }
+}
+
+function ringToPaths(ring: Float64Array): Paths64 {
+  const path: Paths64[number] = [];
+  for (let i = 0; i < ring.length; i += 2) {
+    path.push({ x: Math.round(ring[i] * UNITS_PER_METRE), y: Math.round(ring[i + 1] * UNITS_PER_METRE) });
+  }
+  return [path];
+}

@@ -1,0 +1,84 @@
+import type { Paths64 } from "clipper2-ts";
+import { differencePaths, intersectionAreaM2 } from "../geometry/clip";
+import { clipRingByConvex, ringSignedArea } from "../geometry/convex-clip";
+import { distanceToShape } from "../geometry/distance";
+import { maxVertexDistanceToConvex, shapesDistance } from "../geometry/shape-distance";
+import type { CoverageLayer } from "./coverage-layer";
+import type { ResidentialUnit } from "./residential-units";
+
+/**
+ * Exact Euclidean-buffer coverage of one unit: the share of its area within each source's radius of any source.
+ * Most units are decided without clipping: fully covered when a ball around the unit (or, for a convex source,
+ * every vertex) lies within the radius; untouched when the minimum distance exceeds the radius. Only the rest is
+ * clipped against the union of the remaining sources' buffers (Clipper2, NonZero).
+ * @returns covered fraction 0–1 of the unit's area
+ */
+export function coveredFraction(unit: ResidentialUnit, layer: CoverageLayer, memo?: DistanceMemo): number {
+  const partial = partialSources(unit, layer, memo);
+  if (partial === "full") return 1;
+  if (partial.length === 0) return 0;
+  const convex = partial.length <= MAX_INCLUSION_EXCLUSION && partial.every((i) => layer.sources[i]?.convex);
+  const covered = convex
+    ? convexUnionAreaM2(unit, partial.map((i) => layer.convexRing(i)))
+    : intersectionAreaM2(unit.shape, partial.map((i) => layer.buffer(i)));
+  if (covered === "full") return 1;
+  return unit.planarAreaM2 > 0 ? Math.min(1, Math.max(0, covered / unit.planarAreaM2)) : 0;
+}
+
+/** The uncovered part of a unit (blind spot) as Clipper paths in centimetres, or `[]` when fully covered. */
+export function uncoveredPaths(unit: ResidentialUnit, layer: CoverageLayer): Paths64 {
+  const partial = partialSources(unit, layer);
+  if (partial === "full") return [];
+  if (partial.length === 0) return unit.shape.paths;
+  return differencePaths(unit.shape, partial.map((i) => layer.buffer(i)));
+}
+
+const MAX_INCLUSION_EXCLUSION = 4;
+
+/**
+ * Unit-to-source distances shared by the layers of one unit's evaluation (layers whose source `i` is the same
+ * shape with different radii, as the park layers are): centre distance, worst vertex distance, minimum distance.
+ */
+export type DistanceMemo = Map<number, { centre: number; worst?: number | null; minimum?: number }>;
+
+/**
+ * Area of unit ∩ (B1 ∪ … ∪ Bk) for k ≤ 3 convex buffers by inclusion–exclusion over Sutherland–Hodgman clips.
+ * @returns projected m²
+ */
+function convexUnionAreaM2(unit: ResidentialUnit, clips: Float64Array[]): number | "full" {
+  const rings: ArrayLike<number>[] = unit.shape.rings;
+  const box = [unit.shape.minX, unit.shape.minY, unit.shape.maxX, unit.shape.maxY] as const;
+  let total = 0;
+  for (let subset = 1; subset < 1 << clips.length; subset++) {
+    let sign = -1;
+    let clipped = rings;
+    for (let c = 0; c < clips.length; c++) {
+      if (!(subset & (1 << c))) continue;
+      sign = -sign;
+      clipped = clipped.map((ring) => clipRingByConvex(ring, clips[c], box)).filter((ring) => ring.length > 0);
+    }
+    for (const ring of clipped) total += sign * ringSignedArea(ring);
+  }
+  return total;
+}
+
+function partialSources(unit: ResidentialUnit, layer: CoverageLayer, memo: DistanceMemo = new Map()): number[] | "full" {
+  const { shape } = unit;
+  const partial: number[] = [];
+  for (const i of layer.candidates(shape.minX, shape.minY, shape.maxX, shape.maxY)) {
+    const source = layer.sources[i];
+    if (!source) continue;
+    const r = source.radiusM;
+    let known = memo.get(i);
+    if (!known) memo.set(i, (known = { centre: distanceToShape(source.shape, unit.cx, unit.cy) }));
+    const d = known.centre;
+    if (d + unit.rho <= r) return "full";
+    if (d - unit.rho > r) continue;
+    if (known.worst === undefined) known.worst = maxVertexDistanceToConvex(shape, source.shape, source.convex) ?? null;
+    if (known.worst !== null && known.worst <= r) return "full";
+    known.minimum ??= shapesDistance(shape, source.shape);
+    if (known.minimum > r) continue;
+    partial.push(i);
+  }
+  return partial;
+}

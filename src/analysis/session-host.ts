@@ -1,0 +1,39 @@
+import type { Feature } from "geojson";
+import { MetricsSession } from "./metrics-session";
+import { listRuleSets, type RuleSet } from "./rules/rule-sets";
+import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
+
+/** The engine API a worker exposes: one current session kept between calls for cheap edits and previews. */
+export interface AnalysisHost {
+  /** Full computation; also becomes the session later `setPark`/`previewRatio` calls work on. */
+  computeMetrics(input: MetricsInput, params: MetricsParams): MetricsReport;
+  /** Adds (index = park count), moves or removes (null) one park of the current session. */
+  setPark(index: number, feature: Feature | null): { parkCoverage: ParkCoverageResult; parks: ParksSummary };
+  /** Approximate coverage if every counted park served `radiusM` (slider preview). */
+  previewRatio(radiusM: number): number;
+  listRuleSets(): RuleSet[];
+}
+
+/**
+ * Creates the stateful host behind the worker (kept here, not in the worker file, so it is unit-testable).
+ * @throws Error from `setPark`/`previewRatio` before any `computeMetrics`
+ */
+export function createAnalysisHost(): AnalysisHost {
+  let session: MetricsSession | undefined;
+  const current = () => {
+    if (!session) throw new Error("no metrics session: call computeMetrics first");
+    return session;
+  };
+  return {
+    computeMetrics(input, params) {
+      session = undefined;
+      const next = new MetricsSession(input, params);
+      const report = next.report();
+      session = next;
+      return report;
+    },
+    setPark: (index, feature) => current().setPark(index, feature),
+    previewRatio: (radiusM) => current().previewRatio(radiusM),
+    listRuleSets,
+  };
+}

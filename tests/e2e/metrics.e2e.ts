@@ -1,0 +1,68 @@
+import { existsSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+
+let browser: Browser;
+let session: Session;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  session = await openSession(browser);
+});
+afterEach(async () => {
+  await session.close();
+});
+
+const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
+
+describe.skipIf(!hasThematicLayers)("metrics and plan targets in the app", () => {
+  it("computes park service coverage in the worker, names the rule set, and re-runs when the rule set changes", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId("tab-metrics").click();
+    const ratio = page.getByTestId("coverage-ratio");
+    await expect.poll(() => ratio.count(), { timeout: 90_000 }).toBe(1);
+    const first = await ratio.textContent();
+    expect(first).toMatch(/^\d+(\.\d)?%$/);
+    expect(await page.getByTestId("coverage-rule").textContent()).toContain("qingdao-300-500");
+    expect(await page.getByTestId("district-table").textContent()).toContain("市南区");
+    await page.getByTestId("rule-set").selectOption("who-2016");
+    await expect.poll(() => page.getByTestId("coverage-rule").textContent(), { timeout: 90_000 }).toContain("who-2016");
+    expect(await ratio.textContent()).not.toBe(first);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("shows the plan targets with their sources, including 768 km of greenways by 2035", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId("tab-dashboard").click();
+    const dashboard = page.getByTestId("indicator-dashboard");
+    await expect.poll(() => dashboard.count()).toBe(1);
+    const text = (await dashboard.textContent()) ?? "";
+    expect(text).toContain("768");
+    expect(text).toContain("美丽青岛建设规划纲要");
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasThematicLayers)("public place search", () => {
+  it("finds 中山公园 by Chinese name and by pinyin, and opens its card", async () => {
+    const page = session.page;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${session.baseUrl}/?mode=public`);
+    await waitForMapIdle(page);
+    const search = page.getByTestId("place-search");
+    await search.fill("中山公园");
+    await expect.poll(() => page.getByRole("option").first().textContent(), { timeout: 30_000 }).toContain("中山公园");
+    await search.fill("zhongshan");
+    await expect.poll(() => page.getByRole("option").first().textContent(), { timeout: 30_000 }).toContain("中山公园");
+    await search.press("Enter");
+    await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("中山公园");
+    expect(session.errors).toEqual([]);
+  });
+});
