@@ -10,11 +10,12 @@ describe("permalink", () => {
       view: { center: [121.39, 37.53] as [number, number], zoom: 11.5 },
       layers: ["park", "greenway"],
       feature: { layerId: "park", featureIndex: 12 },
-      extras: { rules: "qingdao-300-500" },
+      rules: "custom:400=300,10000=500",
+      extras: { scenario: "new-parks" },
     };
     expect(parsePermalink(formatPermalink(link))).toEqual(link);
     expect(formatPermalink(link)).toBe(
-      "?mode=public&region=yantai&lang=en&view=121.39000,37.53000,11.50&layers=park,greenway&feature=park:12&rules=qingdao-300-500",
+      "?mode=public&region=yantai&lang=en&view=121.39000,37.53000,11.50&layers=park,greenway&feature=park:12&rules=custom:400=300,10000=500&scenario=new-parks",
     );
   });
 

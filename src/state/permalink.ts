@@ -10,11 +10,13 @@ export interface Permalink {
   /** Visible layer ids. */
   layers?: string[];
   feature?: FeatureSelection;
+  /** Service-radius rule set id. */
+  rules?: string;
   /** Other parameters owned by later features (rule set, scenario), carried through verbatim. */
   extras?: Record<string, string>;
 }
 
-const KNOWN = new Set(["mode", "region", "lang", "view", "layers", "feature"]);
+const KNOWN = new Set(["mode", "region", "lang", "view", "layers", "feature", "rules"]);
 
 /** Reads a permalink from a URL query string; malformed parts are ignored, never thrown. */
 export function parsePermalink(search: string): Permalink {
@@ -34,6 +36,8 @@ export function parsePermalink(search: string): Permalink {
   if (layers !== null) link.layers = layers.split(",").filter(Boolean);
   const feature = /^([\w-]+):(\d+)$/.exec(params.get("feature") ?? "");
   if (feature) link.feature = { layerId: feature[1] as string, featureIndex: Number(feature[2]) };
+  const rules = params.get("rules");
+  if (rules && /^[\w.:=,-]{1,200}$/.test(rules)) link.rules = rules;
   const extras = [...params.entries()].filter(([key]) => !KNOWN.has(key));
   if (extras.length > 0) link.extras = Object.fromEntries(extras);
   return link;
@@ -51,7 +55,8 @@ export function formatPermalink(link: Permalink): string {
   }
   if (link.layers) params.set("layers", link.layers.join(","));
   if (link.feature) params.set("feature", `${link.feature.layerId}:${link.feature.featureIndex}`);
+  if (link.rules && link.rules !== "qingdao-300-500") params.set("rules", link.rules);
   for (const [key, value] of Object.entries(link.extras ?? {})) params.set(key, value);
-  const text = params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
+  const text = params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%3D/g, "=");
   return text ? `?${text}` : "";
 }

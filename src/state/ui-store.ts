@@ -15,7 +15,7 @@ export interface ViewRequest {
   nonce: number;
 }
 
-export type PanelTab = "layers" | "metrics" | "dashboard";
+export type PanelTab = "layers" | "metrics" | "dashboard" | "table";
 
 export type BasemapKind = "off" | "osm" | "tianditu";
 

@@ -23,6 +23,7 @@ export function currentPermalink(uiStore: UiStore, layersStore: LayersStore, ext
     view: ui.mapView ?? undefined,
     layers: layers.manifestStatus === "ready" ? layers.order.filter((id) => layers.views[id]?.isVisible) : undefined,
     feature: ui.selection ?? undefined,
+    rules: ui.ruleSetId,
     extras,
   };
 }
@@ -37,6 +38,7 @@ function applyPermalink(link: Permalink, uiStore: UiStore, layersStore: LayersSt
     else if (region) uiStore.setState({ region: region.id });
   }
   if (link.view) ui.jumpTo(link.view);
+  if (link.rules && link.rules !== ui.ruleSetId) ui.chooseRuleSet(link.rules);
   ui.selectFeature(link.feature ?? null);
   if (link.layers && layersStore.getState().manifestStatus === "ready") layersStore.getState().showOnlyLayers(link.layers);
 }
@@ -78,7 +80,7 @@ export function startUrlSync(uiStore: UiStore, layersStore: LayersStore, environ
   const stopPop = environment.onPopState(() => {
     link = parsePermalink(environment.search());
     isApplying = true;
-    applyPermalink(link, uiStore, layersStore);
+    applyPermalink({ rules: "qingdao-300-500", ...link }, uiStore, layersStore);
     isApplying = false;
   });
   return () => {

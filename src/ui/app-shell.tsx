@@ -5,6 +5,7 @@ import { BasemapSettings } from "./basemap-settings";
 import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
 import { HeaderBar } from "./header-bar";
+import { AttributeTable } from "./attribute-table/attribute-table";
 import { DashboardTab } from "./dashboard-tab";
 import { ImportPanel, useStartImport } from "./import/import-panel";
 import { MetricsPanel } from "./metrics-panel/metrics-panel";
@@ -46,6 +47,7 @@ export function AppShell() {
             )}
             {panelTab === "metrics" && <MetricsPanel />}
             {panelTab === "dashboard" && <DashboardTab />}
+            {panelTab === "table" && <AttributeTable />}
           </div>
         </aside>
         <main

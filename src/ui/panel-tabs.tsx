@@ -3,7 +3,7 @@ import { useUi } from "../state/hooks";
 import type { PanelTab } from "../state/ui-store";
 import { useTranslate } from "./use-translate";
 
-const TABS: readonly PanelTab[] = ["layers", "metrics", "dashboard"];
+const TABS: readonly PanelTab[] = ["layers", "metrics", "dashboard", "table"];
 
 /** Tabs of the side panel (WAI-ARIA tabs pattern, arrow keys move between tabs). */
 export function PanelTabs() {

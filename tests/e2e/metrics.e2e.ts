@@ -50,6 +50,24 @@ describe.skipIf(!hasThematicLayers)("metrics and plan targets in the app", () =>
   });
 });
 
+describe.skipIf(!hasThematicLayers)("attribute table", () => {
+  it("filters a layer's rows and selects the clicked feature on the map", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    await page.getByTestId("tab-table").click();
+    await page.getByTestId("table-layer").selectOption("park");
+    await page.getByTestId("table-search").fill("中山公园");
+    const total = await page.getByTestId("table-row").count();
+    await expect.poll(() => page.getByTestId("table-row").count()).toBeLessThan(5);
+    expect(total).toBeGreaterThan(0);
+    const row = page.getByTestId("table-row").filter({ has: page.getByRole("cell", { name: "中山公园", exact: true }) });
+    await row.click();
+    await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("中山公园");
+    await expect.poll(() => row.getAttribute("aria-selected")).toBe("true");
+  });
+});
+
 describe.skipIf(!hasThematicLayers)("public place search", () => {
   it("finds 中山公园 by Chinese name and by pinyin, and opens its card", async () => {
     const page = session.page;
