@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { analysisStore, getAnalysisClient, layerSource, layersStore, uiStore } from "./state/app-stores";
+import { analysisStore, getAnalysisClient, layerSource, layersStore, scenarioStore, uiStore } from "./state/app-stores";
 import { wireAnalysis } from "./state/analysis-wiring";
 import { indexedDbStorage } from "./state/idb-storage";
 import { startPersistence } from "./state/persistence";
@@ -10,7 +10,7 @@ import { AppShell } from "./ui/app-shell";
 import "./ui/styles.css";
 
 void layersStore.getState().loadManifest(layerSource);
-startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message));
+startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore);
 startUrlSync(uiStore, layersStore, browserUrlEnvironment());
 wireLazyLayerLoading(layersStore, layerSource);
 // The metrics worker starts only in the planner view (the public viewer needs no coverage run).
@@ -18,7 +18,7 @@ let isAnalysisWired = false;
 const wireAnalysisInPlannerMode = () => {
   if (isAnalysisWired || uiStore.getState().mode !== "planner") return;
   isAnalysisWired = true;
-  wireAnalysis(layersStore, uiStore, analysisStore, getAnalysisClient(), layerSource);
+  wireAnalysis(layersStore, uiStore, analysisStore, scenarioStore, getAnalysisClient(), layerSource);
 };
 wireAnalysisInPlannerMode();
 uiStore.subscribe(wireAnalysisInPlannerMode);

@@ -205,6 +205,12 @@ export class MapAdapter {
     if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: true });
   }
 
+  /** Calls `ready` with the map once its style has loaded (at once when it already has). */
+  whenReady(ready: (map: maplibregl.Map) => void): void {
+    if (this.isReady) ready(this.map);
+    else this.map.once("load", () => ready(this.map));
+  }
+
   /** Draws the analysis blind spots (uncovered residential land) on top of the thematic layers, or removes them. */
   showBlindSpots(featureCollection: FeatureCollection | null): void {
     if (!this.isReady) {

@@ -1,7 +1,9 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
-import { analysisStore, layersStore, uiStore } from "../state/app-stores";
+import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
+import { selectActiveScenario } from "../state/scenario-store";
+import { DrawController } from "./draw-controller";
 import { MapAdapter } from "./map-adapter";
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
@@ -31,7 +33,9 @@ export function MapView({ label }: { label: string }) {
       bbox: region?.bbox ?? [119.5, 35.57, 121.07, 37.15],
       camera: ui.viewTarget ?? undefined,
       basemap: ui.basemap,
-      onPick: (selection) => uiStore.getState().selectFeature(selection),
+      onPick: (selection) => {
+        if (scenarioStore.getState().tool === "off") uiStore.getState().selectFeature(selection);
+      },
       onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
       onTap: (lonLat) => {
@@ -60,7 +64,23 @@ export function MapView({ label }: { label: string }) {
     const unsubscribeAnalysis = analysisStore.subscribe((next, previous) => {
       if (next.blindSpots !== previous.blindSpots) adapter.showBlindSpots(next.blindSpots);
     });
+    let drawController: DrawController | null = null;
+    let stopScenarios = () => {};
+    if (uiStore.getState().mode === "planner") {
+      adapter.whenReady((map) => {
+        const controller = new DrawController(map, (parks) => scenarioStore.getState().editParks(parks));
+        drawController = controller;
+        controller.load(selectActiveScenario(scenarioStore.getState())?.parks ?? []);
+        controller.setTool(scenarioStore.getState().tool);
+        stopScenarios = scenarioStore.subscribe((next, previous) => {
+          if (next.tool !== previous.tool) controller.setTool(next.tool);
+          if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? []);
+        });
+      });
+    }
     return () => {
+      stopScenarios();
+      drawController?.destroy();
       unsubscribeAnalysis();
       unsubscribeLayers();
       unsubscribeUi();

@@ -15,15 +15,24 @@ export interface AnalysisState {
   inputLayerIds: string[];
   error: string | null;
   greenwayRadiusM: number;
+  /** The active scenario's report (baseline parks + candidate parks), or null without a scenario. */
+  scenarioReport: MetricsReport | null;
+  /** True while the scenario's blind spots are older than its last edit. */
+  isScenarioStale: boolean;
   /** Radius-slider preview: the radius being dragged and its approximate ratio. */
   preview: { radiusM: number; ratio: number | null } | null;
   analysisStarted: () => void;
   analysisFinished: (report: MetricsReport, inputLayerIds: string[], isSchematic: boolean) => void;
   analysisFailed: (error: string) => void;
+  scenarioFinished: (report: MetricsReport | null) => void;
+  scenarioEdited: (patch: Pick<MetricsReport, "parkCoverage" | "parks">) => void;
   changeGreenwayRadius: (radiusM: number) => void;
   previewRadius: (radiusM: number, ratio: number | null) => void;
   endPreview: () => void;
 }
+
+const toCollection = (features: MetricsReport["blindSpots"]): FeatureCollection | null =>
+  features ? { type: "FeatureCollection", features } : null;
 
 /** Creates the store of computed planning metrics (results only: the worker computes). */
 export function createAnalysisStore() {
@@ -36,6 +45,8 @@ export function createAnalysisStore() {
     error: null,
     greenwayRadiusM: 1000,
     preview: null,
+    scenarioReport: null,
+    isScenarioStale: false,
     analysisStarted: () => set({ status: "running", error: null }),
     analysisFinished: (report, inputLayerIds, isSchematic) =>
       set({
@@ -43,10 +54,21 @@ export function createAnalysisStore() {
         report,
         inputLayerIds,
         isSchematic,
-        blindSpots: report.blindSpots ? { type: "FeatureCollection", features: report.blindSpots } : null,
+        blindSpots: toCollection(report.blindSpots),
         error: null,
       }),
     analysisFailed: (error) => set({ status: "error", error }),
+    scenarioFinished: (scenarioReport) =>
+      set((state) => ({
+        scenarioReport,
+        isScenarioStale: false,
+        blindSpots: toCollection((scenarioReport ?? state.report)?.blindSpots),
+      })),
+    scenarioEdited: (patch) =>
+      set((state) => {
+        const base = state.scenarioReport ?? state.report;
+        return base ? { scenarioReport: { ...base, ...patch }, isScenarioStale: true } : {};
+      }),
     changeGreenwayRadius: (greenwayRadiusM) => set({ greenwayRadiusM }),
     previewRadius: (radiusM, ratio) => set({ preview: { radiusM, ratio } }),
     endPreview: () => set({ preview: null }),

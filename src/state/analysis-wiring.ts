@@ -1,24 +1,64 @@
+import type { Feature, FeatureCollection, Polygon } from "geojson";
+import type { MetricsInput } from "../analysis/index";
 import type { AnalysisClient } from "../worker/analysis-client";
 import type { AnalysisStore } from "./analysis-store";
 import { analysisLayerIds, buildMetricsInput } from "./analysis-input";
 import type { LayerSource } from "./layer-source";
 import type { LayersStore } from "./layers-store";
+import { type ScenarioStore, selectActiveScenario } from "./scenario-store";
 import type { UiStore } from "./ui-store";
 
+const SCENARIO_SETTLE_MS = 800;
+
 /**
- * Re-runs the metrics in the worker whenever the layers feeding them, the rule set or the greenway
- * radius change (latest request wins in the client). Loads hidden layers a metric needs.
+ * Runs the metrics in the worker: the baseline whenever its layers, the rule set or the greenway radius
+ * change; then, with an active scenario, the baseline plus its candidate parks. Each edit of a candidate
+ * park updates coverage incrementally (`setPark`, ≈ms), and a full scenario run follows once edits settle
+ * (for exact blind spots). Loads hidden layers a metric needs.
  */
 export function wireAnalysis(
   layersStore: LayersStore,
   uiStore: UiStore,
   analysisStore: AnalysisStore,
+  scenarioStore: ScenarioStore,
   client: AnalysisClient,
   source: LayerSource,
 ): () => void {
-  let lastKey = "";
-  let lastData: unknown[] = [];
-  const run = () => {
+  let baselineKey = "";
+  let baselineData: unknown[] = [];
+  let baselineInput: MetricsInput | null = null;
+  /** Scenario park id → park index in the worker session, for incremental edits. */
+  let slots = new Map<string, number>();
+  let sessionParks: Feature<Polygon>[] = [];
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let edits: Promise<unknown> = Promise.resolve();
+  /** True when the worker session holds candidate parks (so incremental edits need a baseline session first). */
+  let isScenarioSession = false;
+  const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM, blindSpots: true });
+
+  const runScenario = async () => {
+    const scenario = selectActiveScenario(scenarioStore.getState());
+    if (!baselineInput || !scenario || scenario.parks.length === 0) {
+      slots = new Map();
+      sessionParks = [];
+      analysisStore.getState().scenarioFinished(null);
+      if (isScenarioSession && baselineInput) {
+        isScenarioSession = false;
+        await client.computeMetrics(baselineInput, params());
+      }
+      return;
+    }
+    const baseParks = baselineInput.parks?.features ?? [];
+    const parks: FeatureCollection = { type: "FeatureCollection", features: [...baseParks, ...scenario.parks] };
+    const outcome = await client.computeMetrics({ ...baselineInput, parks }, params());
+    if (outcome.status !== "done") return;
+    isScenarioSession = true;
+    slots = new Map(scenario.parks.map((park, index) => [String(park.id), baseParks.length + index]));
+    sessionParks = scenario.parks;
+    analysisStore.getState().scenarioFinished(outcome.value);
+  };
+
+  const runBaseline = () => {
     const layers = layersStore.getState();
     if (layers.manifestStatus !== "ready") return;
     for (const id of Object.values(analysisLayerIds(layers)).flat()) {
@@ -26,26 +66,60 @@ export function wireAnalysis(
     }
     const built = buildMetricsInput(layers);
     if (!built) return;
-    const ruleSetId = uiStore.getState().ruleSetId;
-    const greenwayRadiusM = analysisStore.getState().greenwayRadiusM;
+    const { ruleSetId, greenwayRadiusM } = params();
     const key = `${built.layerIds.join(",")}|${ruleSetId}|${greenwayRadiusM}`;
     const data = built.layerIds.map((id) => layers.data[id]);
-    if (key === lastKey && data.every((item, index) => item === lastData[index])) return;
-    lastKey = key;
-    lastData = data;
+    if (key === baselineKey && data.every((item, index) => item === baselineData[index])) return;
+    baselineKey = key;
+    baselineData = data;
+    baselineInput = built.input;
     analysisStore.getState().analysisStarted();
-    void client.computeMetrics(built.input, { ruleSetId, greenwayRadiusM, blindSpots: true }).then((outcome) => {
-      if (outcome.status === "done") analysisStore.getState().analysisFinished(outcome.value, built.layerIds, built.isSchematic);
-      else if (outcome.status === "failed") analysisStore.getState().analysisFailed(outcome.error);
+    isScenarioSession = false;
+    void client.computeMetrics(built.input, params()).then((outcome) => {
+      if (outcome.status === "done") {
+        analysisStore.getState().analysisFinished(outcome.value, built.layerIds, built.isSchematic);
+        void runScenario();
+      } else if (outcome.status === "failed") analysisStore.getState().analysisFailed(outcome.error);
     });
   };
-  run();
+
+  /** Applies one scenario edit incrementally, then schedules the exact scenario run. */
+  const editScenario = () => {
+    const scenario = selectActiveScenario(scenarioStore.getState());
+    if (settleTimer) clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => void runScenario(), SCENARIO_SETTLE_MS);
+    if (!scenario || !baselineInput) return;
+    const next = new Map(scenario.parks.map((park) => [String(park.id), park]));
+    const previous = new Map(sessionParks.map((park) => [String(park.id), park]));
+    sessionParks = scenario.parks;
+    const changes: [number, Feature | null][] = [];
+    for (const [id, index] of slots) if (!next.has(id)) changes.push([index, null]);
+    let nextIndex = Math.max(baselineInput?.parks?.features.length ?? 0, ...[...slots.values()].map((index) => index + 1));
+    for (const [id, park] of next) {
+      if (previous.get(id) === park && slots.has(id)) continue;
+      if (!slots.has(id)) slots.set(id, nextIndex++);
+      changes.push([slots.get(id) as number, park]);
+    }
+    for (const [index, park] of changes) {
+      edits = edits.then(async () => {
+        const outcome = await client.setPark(index, park);
+        if (outcome.status === "done") analysisStore.getState().scenarioEdited(outcome.value);
+      });
+    }
+  };
+
+  runBaseline();
   const stops = [
-    layersStore.subscribe(run),
-    uiStore.subscribe((next, previous) => next.ruleSetId !== previous.ruleSetId && run()),
-    analysisStore.subscribe((next, previous) => next.greenwayRadiusM !== previous.greenwayRadiusM && run()),
+    layersStore.subscribe(runBaseline),
+    uiStore.subscribe((next, previous) => next.ruleSetId !== previous.ruleSetId && runBaseline()),
+    analysisStore.subscribe((next, previous) => next.greenwayRadiusM !== previous.greenwayRadiusM && runBaseline()),
+    scenarioStore.subscribe((next, previous) => {
+      if (next.activeScenarioId !== previous.activeScenarioId) void runScenario();
+      else if (next.scenarios !== previous.scenarios) editScenario();
+    }),
   ];
   return () => {
+    if (settleTimer) clearTimeout(settleTimer);
     for (const stop of stops) stop();
   };
 }

@@ -4,6 +4,7 @@ import { createAnalysisStore } from "./analysis-store";
 import { createImportStore } from "./import-store";
 import { createLayersStore } from "./layers-store";
 import { fetchLayerSource } from "./layer-source";
+import { createScenarioStore } from "./scenario-store";
 import { createUiStore } from "./ui-store";
 
 /** The app's single instances; tests create their own with the factories. */
@@ -12,6 +13,7 @@ export const uiStore = createUiStore();
 export const layerSource = fetchLayerSource();
 export const importStore = createImportStore();
 export const analysisStore = createAnalysisStore();
+export const scenarioStore = createScenarioStore();
 
 let analysisClient: AnalysisClient | null = null;
 /** The metrics worker client, created on first use. */

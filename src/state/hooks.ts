@@ -1,6 +1,7 @@
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { analysisStore, importStore, layersStore, uiStore } from "./app-stores";
+import { analysisStore, importStore, layersStore, scenarioStore, uiStore } from "./app-stores";
+import type { ScenarioState } from "./scenario-store";
 import type { AnalysisState } from "./analysis-store";
 import type { ImportState } from "./import-store";
 import type { LayersState } from "./layers-store";
@@ -29,4 +30,9 @@ export function useImport<T>(selector: (state: ImportState) => T): T {
 /** Subscribes a component to one slice of the analysis store. */
 export function useAnalysis<T>(selector: (state: AnalysisState) => T): T {
   return useStore(analysisStore, selector);
+}
+
+/** Subscribes a component to one slice of the scenario store. */
+export function useScenarios<T>(selector: (state: ScenarioState) => T): T {
+  return useStore(scenarioStore, selector);
 }

@@ -100,3 +100,25 @@ describe("project snapshot", () => {
     expect(parseSnapshot({ ...snapshot, userLayers: [{ meta: { id: "park" }, data: {} }] })).toBeNull();
   });
 });
+
+describe("scenario persistence", () => {
+  it("saves candidate-park scenarios and restores them", async () => {
+    const { createScenarioStore } = await import("./scenario-store");
+    const storage = memoryStorage();
+    const scenarios = createScenarioStore();
+    const layers = readyLayers();
+    startPersistence(layers, createUiStore(), storage, () => {}, 0, scenarios);
+    await settle();
+    scenarios.getState().createScenario("新增口袋公园");
+    scenarios.getState().editParks([
+      { type: "Feature", id: "a", properties: {}, geometry: { type: "Polygon", coordinates: [[[120, 36], [120.001, 36], [120.001, 36.001], [120, 36]]] } },
+    ]);
+    await settle();
+    const nextScenarios = createScenarioStore();
+    const nextLayers = createLayersStore();
+    startPersistence(nextLayers, createUiStore(), storage, () => {}, 0, nextScenarios);
+    nextLayers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
+    await settle();
+    expect(nextScenarios.getState().scenarios.map((scenario) => [scenario.name, scenario.parks.length])).toEqual([["新增口袋公园", 1]]);
+  });
+});

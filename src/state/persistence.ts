@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayersStore } from "./layers-store";
 import { parseSnapshot, type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
+import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
 
 /** The key-value storage the project is kept in (IndexedDB via idb-keyval in the app, a Map in tests). */
@@ -36,6 +37,7 @@ export function startPersistence(
   storage: ProjectStorage,
   onError: (message: string) => void,
   debounceMs = 400,
+  scenarioStore?: ScenarioStore,
 ): () => void {
   let isRestored = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +45,7 @@ export function startPersistence(
   const report = (error: unknown) => onError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   const save = async () => {
     timer = undefined;
-    const snapshot = snapshotOf(layersStore.getState(), uiStore.getState());
+    const snapshot = snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore?.getState());
     const writes: Promise<void>[] = [];
     for (const { meta, data } of snapshot.userLayers) {
       if (savedData.get(meta.id) === data) continue;
@@ -74,7 +76,7 @@ export function startPersistence(
       const snapshot = await loadSnapshot(storage);
       if (snapshot) {
         for (const { meta, data } of snapshot.userLayers) savedData.set(meta.id, data);
-        restoreSnapshot(snapshot, layersStore, uiStore);
+        restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore);
         for (const { meta } of snapshot.userLayers) {
           const data = layersStore.getState().data[meta.id];
           if (data) savedData.set(meta.id, data);
@@ -94,8 +96,12 @@ export function startPersistence(
     if (next.language !== previous.language || next.region !== previous.region || next.ruleSetId !== previous.ruleSetId || next.basemap !== previous.basemap) schedule();
   });
   if (layersStore.getState().manifestStatus === "ready") void restore();
+  const stopScenarios = scenarioStore?.subscribe((next, previous) => {
+    if (next.scenarios !== previous.scenarios || next.activeScenarioId !== previous.activeScenarioId) schedule();
+  });
   return () => {
     if (timer) clearTimeout(timer);
+    stopScenarios?.();
     stopLayers();
     stopUi();
   };

@@ -1,9 +1,9 @@
-import { layersStore, uiStore } from "./app-stores";
+import { layersStore, scenarioStore, uiStore } from "./app-stores";
 import { parseSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
 
 /** The whole project as one JSON text (user layers, view settings, choices). */
 export function exportProjectText(): string {
-  return JSON.stringify(snapshotOf(layersStore.getState(), uiStore.getState()));
+  return JSON.stringify(snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore.getState()));
 }
 
 /** Opens a project file; returns false (and changes nothing) when the text is not a Shanhai project. */
@@ -16,6 +16,6 @@ export function openProjectText(text: string): boolean {
   }
   const snapshot = parseSnapshot(parsed);
   if (!snapshot) return false;
-  restoreSnapshot(snapshot, layersStore, uiStore);
+  restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore);
   return true;
 }

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
+import type { Scenario, ScenarioStore } from "./scenario-store";
 import type { BasemapSettings, Language, UiStore } from "./ui-store";
 
 /** Everything a user made: imported/drawn layers, view settings and choices. One JSON file. */
@@ -12,12 +13,19 @@ export interface ProjectSnapshot {
   views: Record<string, LayerView>;
   order: string[];
   ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings };
+  /** Candidate-park scenarios (absent in files written before scenarios existed). */
+  scenarios?: { list: Scenario[]; activeScenarioId: string | null };
 }
 
 const isUserLayer = (id: string) => id.startsWith("user-");
 
 /** The snapshot of the current work (shipped layers are referenced by id only, never copied). */
-export function snapshotOf(layers: LayersState, ui: ReturnType<UiStore["getState"]>, now = new Date()): ProjectSnapshot {
+export function snapshotOf(
+  layers: LayersState,
+  ui: ReturnType<UiStore["getState"]>,
+  now = new Date(),
+  scenarios?: ReturnType<ScenarioStore["getState"]>,
+): ProjectSnapshot {
   return {
     format: "shanhai-project",
     version: 1,
@@ -32,6 +40,7 @@ export function snapshotOf(layers: LayersState, ui: ReturnType<UiStore["getState
     views: layers.views,
     order: layers.order,
     ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap },
+    ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),
   };
 }
 
@@ -48,7 +57,7 @@ export function parseSnapshot(value: unknown): ProjectSnapshot | null {
 }
 
 /** Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). */
-export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersStore, uiStore: UiStore): void {
+export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersStore, uiStore: UiStore, scenarioStore?: ScenarioStore): void {
   const layers = layersStore.getState();
   for (const id of layers.order.filter(isUserLayer)) layers.removeLayer(id);
   for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
@@ -62,4 +71,7 @@ export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersSt
   const ui = uiStore.getState();
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
   uiStore.setState({ region: snapshot.ui.region, ruleSetId: snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });
+  if (scenarioStore && snapshot.scenarios && Array.isArray(snapshot.scenarios.list)) {
+    scenarioStore.getState().loadScenarios(snapshot.scenarios.list, snapshot.scenarios.activeScenarioId);
+  }
 }

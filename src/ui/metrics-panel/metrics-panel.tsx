@@ -3,6 +3,7 @@ import { useTranslate } from "../use-translate";
 import { CoverageSummary } from "./coverage-summary";
 import { OtherMetrics } from "./other-metrics";
 import { RadiusSlider } from "./radius-slider";
+import { ScenarioPanel } from "../scenario-panel/scenario-panel";
 import { RuleSetPicker } from "./rule-set-picker";
 
 /** The metrics tab: rule-set picker, coverage with its rule set, and the other planning figures. */
@@ -10,6 +11,7 @@ export function MetricsPanel() {
   const { t } = useTranslate();
   const status = useAnalysis((state) => state.status);
   const report = useAnalysis((state) => state.report);
+  const scenarioReport = useAnalysis((state) => state.scenarioReport);
   const error = useAnalysis((state) => state.error);
   const isSchematic = useAnalysis((state) => state.isSchematic);
   const blindSpots = useAnalysis((state) => state.blindSpots);
@@ -26,7 +28,8 @@ export function MetricsPanel() {
       )}
       {report && (
         <>
-          <CoverageSummary report={report} blindSpotCount={blindSpots?.features.length ?? 0} blindSpotAreaM2={blindSpotAreaM2} />
+          <ScenarioPanel />
+          <CoverageSummary report={scenarioReport ?? report} blindSpotCount={blindSpots?.features.length ?? 0} blindSpotAreaM2={blindSpotAreaM2} />
           <RadiusSlider report={report} />
           <OtherMetrics report={report} />
           <p className="hint">{t("metrics.ellipsoidal")}</p>
