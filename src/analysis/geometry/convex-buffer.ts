@@ -1,6 +1,9 @@
 import { SEGMENTS_PER_CIRCLE } from "./clip";
 import type { ProjectedShape } from "./projected-shape";
 
+const COS = Float64Array.from({ length: SEGMENTS_PER_CIRCLE }, (_, k) => Math.cos((2 * Math.PI * k) / SEGMENTS_PER_CIRCLE));
+const SIN = Float64Array.from({ length: SEGMENTS_PER_CIRCLE }, (_, k) => Math.sin((2 * Math.PI * k) / SEGMENTS_PER_CIRCLE));
+
 /**
  * Exact-construction buffer of a convex shape (one convex ring, one segment or one point): the shape's
  * vertices swept by arcs of radius `radiusM` between the outward normals of their edges, with arc vertices
@@ -17,7 +20,11 @@ export function convexBuffer(shape: ProjectedShape, radiusM: number): Float64Arr
   const arc = (x: number, y: number, from: number, to: number) => {
     while (to < from) to += 2 * Math.PI;
     emit(x, y, from);
-    for (let a = Math.ceil(from / step) * step; a < to; a += step) if (a > from) emit(x, y, a);
+    // Interior arc vertices sit on the fixed 256-step lattice of angles, read from a table.
+    for (let k = Math.floor(from / step) + 1; k * step < to; k++) {
+      const t = ((k % SEGMENTS_PER_CIRCLE) + SEGMENTS_PER_CIRCLE) % SEGMENTS_PER_CIRCLE;
+      out.push(x + radiusM * COS[t], y + radiusM * SIN[t]);
+    }
     emit(x, y, to);
   };
   if (n === 1) {

@@ -12,11 +12,20 @@
  */
 export function clipRingByConvex(
   subject: ArrayLike<number>, clip: ArrayLike<number>, box?: readonly [number, number, number, number],
+  chunks?: Float64Array,
 ): ArrayLike<number> {
   let output: ArrayLike<number> = subject;
   const m = clip.length;
   let used = 0;
   for (let e = 0; e < m && output.length >= 6; e += 2) {
+    // Skip a whole chunk of edges whose bounding box misses the subject's box.
+    if (box && chunks && e % (2 * EDGES_PER_CHUNK) === 0) {
+      const c = (e / (2 * EDGES_PER_CHUNK)) * 4;
+      if (chunks[c + 2] < box[0] || chunks[c] > box[2] || chunks[c + 3] < box[1] || chunks[c + 1] > box[3]) {
+        e += 2 * EDGES_PER_CHUNK - 2;
+        continue;
+      }
+    }
     const ax = clip[e], ay = clip[e + 1];
     const bx = clip[(e + 2) % m], by = clip[(e + 3) % m];
     if (box && (Math.max(ax, bx) < box[0] || Math.min(ax, bx) > box[2] || Math.max(ay, by) < box[1] || Math.min(ay, by) > box[3])) continue;
@@ -61,6 +70,29 @@ function allInside(ring: ArrayLike<number>, ax: number, ay: number, bx: number, 
     if ((bx - ax) * (ring[i + 1] - ay) - (by - ay) * (ring[i] - ax) < 0) return false;
   }
   return true;
+}
+
+/** Edges per chunk of `edgeChunkBoxes`. */
+export const EDGES_PER_CHUNK = 16;
+
+/**
+ * Bounding boxes of consecutive runs of `EDGES_PER_CHUNK` edges of a closed ring ([minX, minY, maxX, maxY] each),
+ * so `clipRingByConvex` can skip runs far from the subject.
+ */
+export function edgeChunkBoxes(ring: ArrayLike<number>): Float64Array {
+  const m = ring.length;
+  const edges = m / 2;
+  const boxes = new Float64Array(Math.ceil(edges / EDGES_PER_CHUNK) * 4);
+  for (let e = 0; e < edges; e++) {
+    const c = Math.floor(e / EDGES_PER_CHUNK) * 4;
+    const ax = ring[2 * e], ay = ring[2 * e + 1], bx = ring[(2 * e + 2) % m], by = ring[(2 * e + 3) % m];
+    const first = e % EDGES_PER_CHUNK === 0;
+    boxes[c] = first ? Math.min(ax, bx) : Math.min(boxes[c], ax, bx);
+    boxes[c + 1] = first ? Math.min(ay, by) : Math.min(boxes[c + 1], ay, by);
+    boxes[c + 2] = first ? Math.max(ax, bx) : Math.max(boxes[c + 2], ax, bx);
+    boxes[c + 3] = first ? Math.max(ay, by) : Math.max(boxes[c + 3], ay, by);
+  }
+  return boxes;
 }
 
 /** Shoelace signed area of x,y pairs (positive counter-clockwise). */

@@ -3,6 +3,7 @@ import type { Paths64 } from "clipper2-ts";
 import { bufferShape } from "../geometry/clip";
 import { UNITS_PER_METRE } from "../geometry/projected-shape";
 import { convexBuffer } from "../geometry/convex-buffer";
+import { edgeChunkBoxes } from "../geometry/convex-clip";
 import type { ProjectedShape } from "../geometry/projected-shape";
 import { isConvexShape } from "../geometry/shape-distance";
 
@@ -68,8 +69,16 @@ export class CoverageLayer {
     if (!ring) {
       ring = convexBuffer(source.shape, source.radiusM);
       this.bufferCache.set(key, ring);
+      this.bufferCache.set(`${source.bufferKey}:chunks`, edgeChunkBoxes(ring));
     }
     return ring;
+  }
+
+  /** Edge-run bounding boxes of `convexRing(i)` (see `edgeChunkBoxes`). */
+  convexChunks(i: number): Float64Array {
+    const source = this.sources[i] as CoverageSource;
+    this.convexRing(i);
+    return this.bufferCache.get(`${source.bufferKey}:chunks`) as Float64Array;
   }
 
   /** The cached Clipper buffer of source `i` (centimetres). */

@@ -26,6 +26,7 @@ export class ParkCoverage {
   private readonly parkSlots: number[][];
   private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
   private readonly monotone: boolean;
+  private readonly memo: DistanceMemo = new Map();
 
   constructor(
     readonly units: readonly ResidentialUnit[],
@@ -73,6 +74,7 @@ export class ParkCoverage {
         if (key) {
           this.bufferCache.delete(key);
           this.bufferCache.delete(`${key}:ring`);
+          this.bufferCache.delete(`${key}:chunks`);
         }
         layer.setSource(slot, undefined);
       }
@@ -99,7 +101,8 @@ export class ParkCoverage {
     const unit = this.units[u];
     const classCount = this.layers.length - 1;
     let anyFull = false, anyPartial = false;
-    const memo: DistanceMemo = new Map();
+    const memo = this.memo;
+    memo.clear();
     for (let c = 1; c <= classCount; c++) {
       const fraction = coveredFraction(unit, this.layers[c], memo);
       this.fractions[c][u] = fraction;

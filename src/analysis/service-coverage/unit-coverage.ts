@@ -19,9 +19,8 @@ export function coveredFraction(unit: ResidentialUnit, layer: CoverageLayer, mem
   if (partial.length === 0) return 0;
   const convex = partial.length <= MAX_INCLUSION_EXCLUSION && partial.every((i) => layer.sources[i]?.convex);
   const covered = convex
-    ? convexUnionAreaM2(unit, partial.map((i) => layer.convexRing(i)))
+    ? convexUnionAreaM2(unit, partial.map((i) => layer.convexRing(i)), partial.map((i) => layer.convexChunks(i)))
     : intersectionAreaM2(unit.shape, partial.map((i) => layer.buffer(i)));
-  if (covered === "full") return 1;
   return unit.planarAreaM2 > 0 ? Math.min(1, Math.max(0, covered / unit.planarAreaM2)) : 0;
 }
 
@@ -45,9 +44,14 @@ export type DistanceMemo = Map<number, { centre: number; worst?: number | null; 
  * Area of unit ∩ (B1 ∪ … ∪ Bk) for k ≤ 3 convex buffers by inclusion–exclusion over Sutherland–Hodgman clips.
  * @returns projected m²
  */
-function convexUnionAreaM2(unit: ResidentialUnit, clips: Float64Array[]): number | "full" {
+function convexUnionAreaM2(unit: ResidentialUnit, clips: Float64Array[], chunks: Float64Array[]): number {
   const rings: ArrayLike<number>[] = unit.shape.rings;
   const box = [unit.shape.minX, unit.shape.minY, unit.shape.maxX, unit.shape.maxY] as const;
+  if (clips.length === 1) {
+    let area = 0;
+    for (const ring of rings) area += ringSignedArea(clipRingByConvex(ring, clips[0], box, chunks[0]));
+    return area;
+  }
   let total = 0;
   for (let subset = 1; subset < 1 << clips.length; subset++) {
     let sign = -1;
@@ -55,7 +59,7 @@ function convexUnionAreaM2(unit: ResidentialUnit, clips: Float64Array[]): number
     for (let c = 0; c < clips.length; c++) {
       if (!(subset & (1 << c))) continue;
       sign = -sign;
-      clipped = clipped.map((ring) => clipRingByConvex(ring, clips[c], box)).filter((ring) => ring.length > 0);
+      clipped = clipped.map((ring) => clipRingByConvex(ring, clips[c], box, chunks[c])).filter((ring) => ring.length > 0);
     }
     for (const ring of clipped) total += sign * ringSignedArea(ring);
   }
