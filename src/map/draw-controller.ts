@@ -1,10 +1,12 @@
-import type { Feature, Polygon } from "geojson";
+import type { Feature, LineString, Polygon } from "geojson";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from "terra-draw";
+import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode, TerraDrawSelectMode } from "terra-draw";
 import { TerraDrawMapLibreGLAdapter } from "terra-draw-maplibre-gl-adapter";
 import type { DrawTool } from "../state/scenario-store";
+import type { MeasureTool } from "../state/ui-store";
 
 const MODE_OF: Record<DrawTool, string> = { off: "static", draw: "polygon", edit: "select" };
+const MEASURE_MODE_OF: Record<Exclude<MeasureTool, "off">, string> = { distance: "measure-line", area: "measure-area" };
 const PARK_GREEN = "#1a9850";
 
 /**
@@ -15,11 +17,20 @@ export class DrawController {
   private readonly draw: TerraDraw;
   private isLoading = false;
 
-  constructor(map: MapLibreMap, private readonly onParksChange: (parks: Feature<Polygon>[]) => void) {
+  private scenarioTool: DrawTool = "off";
+  private measureTool: MeasureTool = "off";
+
+  constructor(
+    map: MapLibreMap,
+    private readonly onParksChange: (parks: Feature<Polygon>[]) => void,
+    private readonly onMeasure: (geometry: LineString | Polygon | null) => void,
+  ) {
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, coordinatePrecision: 7 }),
       modes: [
         new TerraDrawPolygonMode({ styles: { fillColor: PARK_GREEN, fillOpacity: 0.45, outlineColor: "#0b5d2a", outlineWidth: 2 } }),
+        new TerraDrawLineStringMode({ modeName: "measure-line", styles: { lineStringColor: "#d95f02", lineStringWidth: 3 } }),
+        new TerraDrawPolygonMode({ modeName: "measure-area", styles: { fillColor: "#d95f02", fillOpacity: 0.2, outlineColor: "#d95f02", outlineWidth: 2 } }),
         new TerraDrawSelectMode({
           flags: {
             polygon: { feature: { draggable: true, coordinates: { draggable: true, deletable: true, midpoints: true } } },
@@ -29,7 +40,12 @@ export class DrawController {
       ],
     });
     this.draw.start();
-    this.draw.on("finish", () => this.report());
+    this.draw.on("finish", (id) => {
+      const feature = this.draw.getSnapshotFeature(id);
+      const mode = feature?.properties.mode;
+      if (mode === "measure-line" || mode === "measure-area") this.finishMeasure(id, feature?.geometry as LineString | Polygon);
+      else this.report();
+    });
     this.draw.on("change", (_ids, type) => {
       if (type === "delete") this.report();
     });
@@ -37,13 +53,48 @@ export class DrawController {
 
   /** Switches between no drawing, drawing new parks, and editing (select, drag, reshape, Delete key). */
   setTool(tool: DrawTool): void {
-    this.draw.setMode(MODE_OF[tool]);
+    this.scenarioTool = tool;
+    this.applyMode();
+  }
+
+  /** Measuring (ellipsoidal distance or area) takes precedence over the scenario tool while on. */
+  setMeasureTool(tool: MeasureTool): void {
+    this.measureTool = tool;
+    if (tool === "off") this.clearMeasures();
+    this.applyMode();
+  }
+
+  private applyMode(): void {
+    this.draw.setMode(this.measureTool === "off" ? MODE_OF[this.scenarioTool] : MEASURE_MODE_OF[this.measureTool]);
+  }
+
+  private measureIds(): (string | number)[] {
+    return this.draw
+      .getSnapshot()
+      .filter((feature) => feature.properties.mode === "measure-line" || feature.properties.mode === "measure-area")
+      .map((feature) => feature.id as string | number);
+  }
+
+  private finishMeasure(id: string | number, geometry: LineString | Polygon): void {
+    const older = this.measureIds().filter((candidate) => candidate !== id);
+    if (older.length > 0) this.draw.removeFeatures(older);
+    this.onMeasure(geometry);
+  }
+
+  private clearMeasures(): void {
+    const ids = this.measureIds();
+    if (ids.length > 0) this.draw.removeFeatures(ids);
+    this.onMeasure(null);
   }
 
   /** Shows a scenario's parks (replacing what is drawn) without reporting them back. */
   load(parks: Feature<Polygon>[]): void {
     this.isLoading = true;
-    this.draw.clear();
+    const parkIds = this.draw
+      .getSnapshot()
+      .filter((feature) => feature.properties.mode === "polygon")
+      .map((feature) => feature.id as string | number);
+    if (parkIds.length > 0) this.draw.removeFeatures(parkIds);
     this.draw.addFeatures(
       parks.map((park) => ({ ...park, id: String(park.id), properties: { ...park.properties, mode: "polygon" } })) as never,
     );

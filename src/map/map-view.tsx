@@ -2,6 +2,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
 import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
+import { measureGeometry } from "../state/measure";
 import { selectActiveScenario } from "../state/scenario-store";
 import { DrawController } from "./draw-controller";
 import { MapAdapter } from "./map-adapter";
@@ -34,7 +35,7 @@ export function MapView({ label }: { label: string }) {
       camera: ui.viewTarget ?? undefined,
       basemap: ui.basemap,
       onPick: (selection) => {
-        if (scenarioStore.getState().tool === "off") uiStore.getState().selectFeature(selection);
+        if (scenarioStore.getState().tool === "off" && uiStore.getState().measureTool === "off") uiStore.getState().selectFeature(selection);
       },
       onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
@@ -68,14 +69,25 @@ export function MapView({ label }: { label: string }) {
     let stopScenarios = () => {};
     if (uiStore.getState().mode === "planner") {
       adapter.whenReady((map) => {
-        const controller = new DrawController(map, (parks) => scenarioStore.getState().editParks(parks));
+        const controller = new DrawController(
+          map,
+          (parks) => scenarioStore.getState().editParks(parks),
+          (geometry) => uiStore.getState().reportMeasurement(measureGeometry(geometry)),
+        );
         drawController = controller;
         controller.load(selectActiveScenario(scenarioStore.getState())?.parks ?? []);
         controller.setTool(scenarioStore.getState().tool);
-        stopScenarios = scenarioStore.subscribe((next, previous) => {
+        const stopToolSync = scenarioStore.subscribe((next, previous) => {
           if (next.tool !== previous.tool) controller.setTool(next.tool);
           if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? []);
         });
+        const stopMeasureSync = uiStore.subscribe((next, previous) => {
+          if (next.measureTool !== previous.measureTool) controller.setMeasureTool(next.measureTool);
+        });
+        stopScenarios = () => {
+          stopToolSync();
+          stopMeasureSync();
+        };
       });
     }
     return () => {

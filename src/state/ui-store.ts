@@ -15,6 +15,16 @@ export interface ViewRequest {
   nonce: number;
 }
 
+/** The on-map measuring tool. */
+export type MeasureTool = "off" | "distance" | "area";
+
+/** The last finished measurement, on the WGS84 ellipsoid. */
+export interface Measurement {
+  lengthM: number;
+  /** Polygon area in m² (area measurements only). */
+  areaM2: number | null;
+}
+
 export type PanelTab = "layers" | "metrics" | "dashboard" | "table";
 
 export type BasemapKind = "off" | "osm" | "tianditu";
@@ -57,6 +67,8 @@ export interface UiState {
   probeLonLat: [number, number] | null;
   /** The last failure to save or restore the project (quota, private mode), shown to the user. */
   storageError: string | null;
+  measureTool: MeasureTool;
+  measurement: Measurement | null;
   /** The park service-radius rule set in use (see analysis/rules). */
   ruleSetId: string;
   switchLanguage: () => void;
@@ -73,6 +85,8 @@ export interface UiState {
   probePlace: (lonLat: [number, number] | null) => void;
   chooseRuleSet: (ruleSetId: string) => void;
   reportStorageError: (message: string | null) => void;
+  chooseMeasureTool: (tool: MeasureTool) => void;
+  reportMeasurement: (measurement: Measurement | null) => void;
 }
 
 export const DEFAULT_BASEMAP: BasemapSettings = {
@@ -98,6 +112,8 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
     probeLonLat: null,
     storageError: null,
+    measureTool: "off",
+    measurement: null,
     ruleSetId: "qingdao-300-500",
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
@@ -114,6 +130,8 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     probePlace: (probeLonLat) => set({ probeLonLat }),
     chooseRuleSet: (ruleSetId) => set({ ruleSetId }),
     reportStorageError: (storageError) => set({ storageError }),
+    chooseMeasureTool: (measureTool) => set({ measureTool, measurement: null }),
+    reportMeasurement: (measurement) => set({ measurement }),
   }));
 }
 

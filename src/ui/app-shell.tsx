@@ -12,6 +12,7 @@ import { MetricsPanel } from "./metrics-panel/metrics-panel";
 import { PanelTabs } from "./panel-tabs";
 import { ProjectControls } from "./project-controls";
 import { LayerPanel } from "./layer-panel/layer-panel";
+import { MeasureBar } from "./measure-bar";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
 
@@ -61,6 +62,7 @@ export function AppShell() {
         >
           <MapView label={t("app.subtitle")} />
           <FeatureInspector />
+          <MeasureBar />
           <CoordinateBar />
         </main>
       </div>

@@ -1,0 +1,39 @@
+import { uiStore } from "../state/app-stores";
+import { useUi } from "../state/hooks";
+import type { MeasureTool } from "../state/ui-store";
+import { formatArea, formatLengthKm } from "./format";
+import { useTranslate } from "./use-translate";
+
+const TOOLS: readonly Exclude<MeasureTool, "off">[] = ["distance", "area"];
+
+/** Distance and area measuring on the map, computed on the WGS84 ellipsoid. */
+export function MeasureBar() {
+  const { t, language } = useTranslate();
+  const tool = useUi((state) => state.measureTool);
+  const measurement = useUi((state) => state.measurement);
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const length = measurement ? formatLengthKm(measurement.lengthM, t("unit.km"), locale) : "";
+  return (
+    <div className="measure-bar" role="group" aria-label={t("measure.label")}>
+      {TOOLS.map((candidate) => (
+        <button
+          key={candidate}
+          type="button"
+          aria-pressed={tool === candidate}
+          data-testid={`measure-${candidate}`}
+          onClick={() => uiStore.getState().chooseMeasureTool(tool === candidate ? "off" : candidate)}
+        >
+          {t(candidate === "distance" ? "measure.distance" : "measure.area")}
+        </button>
+      ))}
+      {tool !== "off" && !measurement && <span className="hint">{t("measure.hint")}</span>}
+      {measurement && (
+        <output data-testid="measure-result" title={t("inspect.ellipsoidal")}>
+          {measurement.areaM2 === null
+            ? t("measure.length", { value: length })
+            : `${t("measure.areaValue", { value: formatArea(measurement.areaM2, { ha: t("unit.ha"), km2: t("unit.km2") }, locale) })} · ${t("measure.perimeter", { value: length })}`}
+        </output>
+      )}
+    </div>
+  );
+}
