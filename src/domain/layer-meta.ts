@@ -45,6 +45,14 @@ export interface LegendCategory {
   label: LocalizedText;
 }
 
+/** A graduated (choropleth) classification of a numeric property. */
+export interface GraduatedStyle {
+  property: string;
+  /** Ascending class limits; there is one more colour than breaks. */
+  breaks: number[];
+  colors: string[];
+}
+
 export interface LayerStyle {
   /** Default colour (#rrggbb) of fill or line or circle. */
   color: string;
@@ -59,6 +67,8 @@ export interface LayerStyle {
   /** Property that selects a category colour, e.g. "type" or "level". */
   categoryProperty?: string;
   categories?: LegendCategory[];
+  /** Graduated colours by a numeric property: `colors[i]` for values below `breaks[i]`, the last colour above. */
+  graduated?: GraduatedStyle;
   /** Property holding a label drawn on the map (e.g. "name"). */
   labelProperty?: string;
   /** Minimum zoom at which labels show. */

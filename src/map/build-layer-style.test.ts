@@ -58,6 +58,7 @@ describe("buildLayerStyleLayers", () => {
       makeMeta({}),
       makeMeta({ id: "greenway", kind: "greenway", geometryType: "LineString", style: { color: "#2a9d8f", lineDasharray: [2, 1] } }),
       makeMeta({ id: "place", kind: "place", geometryType: "Point", style: { color: "#333333", labelProperty: "name" } }),
+      makeMeta({ id: "graduated", style: { color: "#000000", graduated: { property: "areaM2", breaks: [1000, 5000], colors: ["#ffffcc", "#41b6c4", "#253494"] } } }),
     ];
     expect(validateStyleMin(fullStyle(metas))).toEqual([]);
     expect(validateStyleMin(fullStyle(metas, false))).toEqual([]);
@@ -70,6 +71,11 @@ describe("buildLayerStyleLayers", () => {
 
   it("colours by category with the layer colour as fallback", () => {
     expect(colorExpression(makeMeta({}))).toEqual(["match", ["to-string", ["get", "type"]], "综合公园", "#2e7d32", "口袋公园", "#9ccc65", "#4caf50"]);
+  });
+
+  it("colours graduated classes with a step expression", () => {
+    const meta = makeMeta({ style: { color: "#000000", graduated: { property: "areaM2", breaks: [1000], colors: ["#ffffcc", "#253494"] } } });
+    expect(colorExpression(meta)).toEqual(["step", ["to-number", ["get", "areaM2"], -1e30], "#ffffcc", 1000, "#253494"]);
   });
 
   it("lists the style layers it creates, in the order it creates them", () => {

@@ -45,7 +45,11 @@ export function buildLayerSources(meta: LayerMeta): Record<string, GeoJSONSource
 
 /** Colour expression: category colours by `style.categoryProperty`, else the layer colour. */
 export function colorExpression(meta: LayerMeta): string | ExpressionSpecification {
-  const { categoryProperty, categories, color } = meta.style;
+  const { categoryProperty, categories, color, graduated } = meta.style;
+  if (graduated && graduated.colors.length === graduated.breaks.length + 1) {
+    const steps = graduated.breaks.flatMap((limit, index) => [limit, graduated.colors[index + 1] as string]);
+    return ["step", ["to-number", ["get", graduated.property], -1e30], graduated.colors[0] as string, ...steps] as ExpressionSpecification;
+  }
   if (!categoryProperty || !categories || categories.length === 0) return color;
   const pairs = categories.flatMap((category) => [category.value, category.color]);
   return ["match", ["to-string", ["get", categoryProperty]], ...pairs, color] as ExpressionSpecification;

@@ -94,7 +94,7 @@ export class MapAdapter {
         for (const [id, spec] of Object.entries(buildLayerSources(meta))) this.map.addSource(id, spec);
         for (const layer of buildLayerStyleLayers(meta, view)) this.map.addLayer(layer);
         this.addedLayerIds.add(id);
-      } else if (previous?.views[id] !== view) {
+      } else if (previous?.views[id] !== view || previous?.metas[id] !== meta) {
         this.applyView(id, next);
       }
       const data = next.data[id];
@@ -131,9 +131,7 @@ export class MapAdapter {
     if (!meta || !view) return;
     for (const layer of buildLayerStyleLayers(meta, view)) {
       this.map.setLayoutProperty(layer.id, "visibility", view.isVisible ? "visible" : "none");
-      for (const [name, value] of Object.entries(layer.paint ?? {})) {
-        if (name.endsWith("opacity")) this.map.setPaintProperty(layer.id, name as "fill-opacity", value);
-      }
+      for (const [name, value] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, name as "fill-opacity", value);
     }
   }
 

@@ -32,6 +32,10 @@ export interface LayersState {
   /** Replaces a layer's data (edits, scenarios); the map updates by identity. */
   replaceLayerData: (id: string, data: FeatureCollection) => void;
   removeLayer: (id: string) => void;
+  /** Ids of layers whose style the user changed (style by attribute). */
+  restyledIds: string[];
+  /** Replaces a layer's style (categories or graduated colours by an attribute); the legend follows. */
+  restyleLayer: (id: string, style: LayerMeta["style"]) => void;
   /** Shows exactly these layers (a permalink's layer list) and hides the rest. */
   showOnlyLayers: (ids: string[]) => void;
 }
@@ -49,6 +53,7 @@ export function createLayersStore() {
     data: {},
     dataStatus: {},
     dataError: {},
+    restyledIds: [],
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
@@ -130,6 +135,15 @@ export function createLayersStore() {
           dataStatus: without(state.dataStatus),
           dataError: without(state.dataError),
           order: state.order.filter((candidate) => candidate !== id),
+        };
+      }),
+    restyleLayer: (id, style) =>
+      set((state) => {
+        const meta = state.metas[id];
+        if (!meta) return {};
+        return {
+          metas: { ...state.metas, [id]: { ...meta, style } },
+          restyledIds: state.restyledIds.includes(id) ? state.restyledIds : [...state.restyledIds, id],
         };
       }),
     showOnlyLayers: (ids) =>

@@ -13,6 +13,8 @@ export interface ProjectSnapshot {
   views: Record<string, LayerView>;
   order: string[];
   ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings };
+  /** Styles the user changed on shipped layers (style by attribute). */
+  styles?: Record<string, LayerMeta["style"]>;
   /** Candidate-park scenarios (absent in files written before scenarios existed). */
   scenarios?: { list: Scenario[]; activeScenarioId: string | null };
 }
@@ -39,6 +41,9 @@ export function snapshotOf(
       }),
     views: layers.views,
     order: layers.order,
+    styles: Object.fromEntries(
+      layers.restyledIds.filter((id) => !isUserLayer(id) && layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]]),
+    ),
     ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap },
     ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),
   };
@@ -68,6 +73,9 @@ export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersSt
     for (const [id, view] of Object.entries(snapshot.views)) if (views[id]) views[id] = { ...view };
     return { order, views };
   });
+  for (const [id, style] of Object.entries(snapshot.styles ?? {})) {
+    if (layersStore.getState().metas[id] && style && typeof style.color === "string") layersStore.getState().restyleLayer(id, style);
+  }
   const ui = uiStore.getState();
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
   uiStore.setState({ region: snapshot.ui.region, ruleSetId: snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });

@@ -68,6 +68,20 @@ describe.skipIf(!hasThematicLayers)("attribute table", () => {
   });
 });
 
+describe.skipIf(!hasThematicLayers)("style by attribute", () => {
+  it("colours parks by area in graduated classes and the legend follows", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    await page.locator('[data-layer-id="park"] .layer-details summary').click();
+    await page.getByTestId("style-kind-park").selectOption("graduated");
+    await page.getByTestId("style-field-park").selectOption("areaM2");
+    await expect.poll(() => page.getByTestId("legend-park").locator("li").count()).toBeGreaterThan(2);
+    expect(await page.getByTestId("legend-park").textContent()).toContain("≥");
+    expect(session.errors).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasThematicLayers)("public place search", () => {
   it("finds 中山公园 by Chinese name and by pinyin, and opens its card", async () => {
     const page = session.page;

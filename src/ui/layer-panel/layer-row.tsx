@@ -3,6 +3,7 @@ import { layersStore, uiStore } from "../../state/app-stores";
 import { useLayers } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
 import { LegendSwatches } from "./legend-swatches";
+import { StyleByAttribute } from "./style-by-attribute";
 
 /** One layer in the panel: toggle, opacity, order, zoom-to, count, legend, provenance and the 示意 badge. */
 export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: boolean; isLast: boolean }) {
@@ -83,6 +84,7 @@ export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: 
           <dt>{t("layer.crs")}</dt>
           <dd>{meta.declaredCrs}</dd>
         </dl>
+        {meta.kind !== "land" && <StyleByAttribute layerId={meta.id} />}
       </details>
     </li>
   );
