@@ -54,6 +54,26 @@ describe("importing planners' files", () => {
     expect(await page.locator('[data-layer-id="user-park"] .layer-meta-line').textContent()).toContain("5");
   });
 
+  it("uses an imported park layer in the coverage once the schematic parks are switched off", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId("tab-metrics").click();
+    const ratio = page.getByTestId("coverage-ratio");
+    await expect.poll(() => ratio.count(), { timeout: 90_000 }).toBe(1);
+    const before = await ratio.textContent();
+    await page.getByTestId("tab-layers").click();
+    await page.getByTestId("import-input").setInputFiles("tests/fixtures/import/parks-epsg4528-gbk.zip");
+    await expect.poll(() => page.getByTestId("import-review").count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4528");
+    await page.getByTestId("import-role").selectOption("park");
+    await page.getByTestId("import-add").click();
+    await page.getByTestId("toggle-park").click();
+    await page.getByTestId("tab-metrics").click();
+    // With the schematic parks off, only the five imported parks count: coverage must fall well below the baseline.
+    const percent = async () => Number.parseFloat((await ratio.textContent()) ?? "100");
+    await expect.poll(percent, { timeout: 90_000 }).toBeLessThan(Number.parseFloat(before ?? "0") / 2);
+  });
+
   it("asks for the CRS when a Shapefile has no .prj, and gives a clear message for a corrupt file", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);
