@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
+import { isMapReady } from "../tests/e2e/map-ready";
 
 const RUNS = 5;
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
@@ -27,16 +28,7 @@ for (let run = 0; run < RUNS; run += 1) {
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: "/usr/bin/chromium", headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  await page.waitForFunction(
-    () => {
-      const map = document.querySelector<HTMLElement>("[data-testid=map]");
-      const visible = (map?.dataset.visibleLayers ?? "").split(" ").filter(Boolean);
-      const loaded = new Set((map?.dataset.loadedLayers ?? "").split(" "));
-      return Boolean(window.__shanhai?.isIdle()) && visible.length > 0 && visible.every((id) => loaded.has(id));
-    },
-    undefined,
-    { timeout: 120_000, polling: 20 },
-  );
+  await page.waitForFunction(isMapReady, undefined, { timeout: 120_000, polling: 20 });
   timesMs.push(await page.evaluate(() => performance.now()));
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

@@ -1,24 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useSession, waitForMapIdle } from "./harness";
 
 const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = useSession();
 
 interface AxeViolation {
   id: string;

@@ -1,29 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../../src/domain/layer-meta";
-import { foreignRequests, launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+import { foreignRequests, useSession, waitForMapIdle } from "./harness";
 
 const manifest = JSON.parse(readFileSync("layers/manifest.json", "utf8")) as LayerManifest;
 const metaOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/layer.json`, "utf8")) as LayerMeta;
 const dataOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/data.geojson`, "utf8")) as FeatureCollection;
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = useSession();
 
 async function openApp(query = "") {
   await session.page.goto(`${session.baseUrl}/${query}`);

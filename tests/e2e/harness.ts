@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { isMapReady } from "./map-ready";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -56,16 +57,40 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
 
 /** Waits until the map has loaded and stopped moving, and every visible layer's data is on the map. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const map = document.querySelector<HTMLElement>("[data-testid=map]");
-      const visible = (map?.dataset.visibleLayers ?? "").split(" ").filter(Boolean);
-      const loaded = new Set((map?.dataset.loadedLayers ?? "").split(" "));
-      return Boolean(window.__shanhai?.isIdle()) && visible.length > 0 && visible.every((id) => loaded.has(id));
-    },
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
+  await page.waitForFunction(isMapReady, undefined, { timeout: 60_000, polling: 100 });
+}
+
+/**
+ * Registers the usual hooks of an e2e file — one Chromium per file, a fresh context per test — and returns
+ * the current test's session (read its fields inside tests only).
+ */
+export function useSession(viewport?: { width: number; height: number }): Session {
+  let browser: Browser;
+  let current: Session | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    current = await openSession(browser, viewport);
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
+  const get = (): Session => {
+    if (!current) throw new Error("the e2e session exists only inside a test");
+    return current;
+  };
+  return {
+    get context() { return get().context; },
+    get page() { return get().page; },
+    get baseUrl() { return get().baseUrl; },
+    get requests() { return get().requests; },
+    get errors() { return get().errors; },
+    close: () => get().close(),
+  };
 }
 
 /** Hosts other than the app's own that the page contacted. */

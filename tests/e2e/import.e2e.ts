@@ -1,21 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useSession, waitForMapIdle } from "./harness";
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = useSession();
 
 describe("importing planners' files", () => {
   it("imports a GBK Shapefile in CGCS2000 GK zone 40 (EPSG:4549) through the file input", async () => {

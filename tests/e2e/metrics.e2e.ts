@@ -1,22 +1,8 @@
 import { existsSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useSession, waitForMapIdle } from "./harness";
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = useSession();
 
 const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 

@@ -1,24 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { centroid, distance } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useSession, waitForMapIdle } from "./harness";
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = useSession();
 
 const hasLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 

@@ -1,26 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { foreignRequests, launchBrowser, openSession, type Session, waitForMapIdle } from "./harness";
+import { describe, expect, it } from "vitest";
+import { foreignRequests, useSession, waitForMapIdle } from "./harness";
 
 const dataOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/data.geojson`, "utf8")) as FeatureCollection;
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-});
+const session = useSession();
 
 const pressed = (id: string) => session.page.getByTestId(`toggle-${id}`).getAttribute("aria-pressed");
 
