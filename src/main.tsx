@@ -11,7 +11,7 @@ import "./ui/styles.css";
 
 void layersStore.getState().loadManifest(layerSource);
 startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore);
-startUrlSync(uiStore, layersStore, browserUrlEnvironment());
+startUrlSync(uiStore, layersStore, browserUrlEnvironment(), scenarioStore);
 wireLazyLayerLoading(layersStore, layerSource);
 // The metrics worker starts only in the planner view (the public viewer needs no coverage run).
 let isAnalysisWired = false;

@@ -11,11 +11,12 @@ describe("permalink", () => {
       layers: ["park", "greenway"],
       feature: { layerId: "park", featureIndex: 12 },
       rules: "custom:400=300,10000=500",
-      extras: { scenario: "new-parks" },
+      scenario: "scenario-2",
+      extras: { note: "kept" },
     };
     expect(parsePermalink(formatPermalink(link))).toEqual(link);
     expect(formatPermalink(link)).toBe(
-      "?mode=public&region=yantai&lang=en&view=121.39000,37.53000,11.50&layers=park,greenway&feature=park:12&rules=custom:400=300,10000=500&scenario=new-parks",
+      "?mode=public&region=yantai&lang=en&view=121.39000,37.53000,11.50&layers=park,greenway&feature=park:12&rules=custom:400=300,10000=500&scenario=scenario-2&note=kept",
     );
   });
 

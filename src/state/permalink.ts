@@ -12,11 +12,13 @@ export interface Permalink {
   feature?: FeatureSelection;
   /** Service-radius rule set id. */
   rules?: string;
+  /** Active candidate-park scenario id. */
+  scenario?: string;
   /** Other parameters owned by later features (rule set, scenario), carried through verbatim. */
   extras?: Record<string, string>;
 }
 
-const KNOWN = new Set(["mode", "region", "lang", "view", "layers", "feature", "rules"]);
+const KNOWN = new Set(["mode", "region", "lang", "view", "layers", "feature", "rules", "scenario"]);
 
 /** Reads a permalink from a URL query string; malformed parts are ignored, never thrown. */
 export function parsePermalink(search: string): Permalink {
@@ -38,6 +40,8 @@ export function parsePermalink(search: string): Permalink {
   if (feature) link.feature = { layerId: feature[1] as string, featureIndex: Number(feature[2]) };
   const rules = params.get("rules");
   if (rules && /^[\w.:=,-]{1,200}$/.test(rules)) link.rules = rules;
+  const scenario = params.get("scenario");
+  if (scenario && /^[\w-]{1,80}$/.test(scenario)) link.scenario = scenario;
   const extras = [...params.entries()].filter(([key]) => !KNOWN.has(key));
   if (extras.length > 0) link.extras = Object.fromEntries(extras);
   return link;
@@ -56,6 +60,7 @@ export function formatPermalink(link: Permalink): string {
   if (link.layers) params.set("layers", link.layers.join(","));
   if (link.feature) params.set("feature", `${link.feature.layerId}:${link.feature.featureIndex}`);
   if (link.rules && link.rules !== "qingdao-300-500") params.set("rules", link.rules);
+  if (link.scenario) params.set("scenario", link.scenario);
   for (const [key, value] of Object.entries(link.extras ?? {})) params.set(key, value);
   const text = params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%3D/g, "=");
   return text ? `?${text}` : "";

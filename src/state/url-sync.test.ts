@@ -93,3 +93,19 @@ describe("url sync before the manifest is loaded", () => {
     expect(layers.getState().views.river?.isVisible).toBe(true);
   });
 });
+
+describe("url sync with scenarios", () => {
+  it("activates the URL's scenario once it is restored, and writes the active scenario back", async () => {
+    const { createScenarioStore } = await import("./scenario-store");
+    const ui = createUiStore();
+    const layers = loadedLayers();
+    const scenarios = createScenarioStore();
+    const fake = fakeEnvironment("?scenario=scenario-7");
+    startUrlSync(ui, layers, fake.environment, scenarios);
+    scenarios.getState().loadScenarios([{ id: "scenario-7", name: "口袋公园", parks: [] }], null);
+    expect(scenarios.getState().activeScenarioId).toBe("scenario-7");
+    scenarios.getState().createScenario("另一个");
+    expect(fake.pushes.at(-1)).toContain("scenario=scenario-");
+    expect(fake.pushes.at(-1)).not.toContain("scenario-7");
+  });
+});

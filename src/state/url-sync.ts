@@ -2,6 +2,7 @@ import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
 import { REGIONS } from "../domain/regions";
 import type { LayersStore } from "./layers-store";
 import { formatPermalink, type Permalink, parsePermalink } from "./permalink";
+import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
 
 /** The browser pieces url-sync needs; injected so it can be tested without a DOM. */
@@ -13,7 +14,12 @@ export interface UrlEnvironment {
 }
 
 /** The permalink of the current screen. */
-export function currentPermalink(uiStore: UiStore, layersStore: LayersStore, extras?: Record<string, string>): Permalink {
+export function currentPermalink(
+  uiStore: UiStore,
+  layersStore: LayersStore,
+  extras?: Record<string, string>,
+  scenarioStore?: ScenarioStore,
+): Permalink {
   const ui = uiStore.getState();
   const layers = layersStore.getState();
   return {
@@ -24,6 +30,7 @@ export function currentPermalink(uiStore: UiStore, layersStore: LayersStore, ext
     layers: layers.manifestStatus === "ready" ? layers.order.filter((id) => layers.views[id]?.isVisible) : undefined,
     feature: ui.selection ?? undefined,
     rules: ui.ruleSetId,
+    scenario: scenarioStore?.getState().activeScenarioId ?? undefined,
     extras,
   };
 }
@@ -47,8 +54,24 @@ function applyPermalink(link: Permalink, uiStore: UiStore, layersStore: LayersSt
  * Keeps the URL and the stores in step: the URL is read once at start (and on back/forward),
  * discrete changes push a history entry, camera moves replace it. Returns a stop function.
  */
-export function startUrlSync(uiStore: UiStore, layersStore: LayersStore, environment: UrlEnvironment): () => void {
+export function startUrlSync(
+  uiStore: UiStore,
+  layersStore: LayersStore,
+  environment: UrlEnvironment,
+  scenarioStore?: ScenarioStore,
+): () => void {
   let link = parsePermalink(environment.search());
+  /** A scenario named in the URL is activated once it exists (scenarios are restored from storage later). */
+  let pendingScenario = link.scenario;
+  const applyScenario = () => {
+    if (!scenarioStore || pendingScenario === undefined) return;
+    const state = scenarioStore.getState();
+    if (state.scenarios.some((scenario) => scenario.id === pendingScenario)) {
+      const id = pendingScenario;
+      pendingScenario = undefined;
+      if (state.activeScenarioId !== id) state.activateScenario(id);
+    }
+  };
   let isApplying = true;
   applyPermalink(link, uiStore, layersStore);
   isApplying = false;
@@ -67,7 +90,9 @@ export function startUrlSync(uiStore: UiStore, layersStore: LayersStore, environ
       layersStore.getState().showOnlyLayers(layers);
       return;
     }
-    const next = currentPermalink(uiStore, layersStore, link.extras);
+    if (pendingScenario !== undefined) applyScenario();
+    const next = currentPermalink(uiStore, layersStore, link.extras, scenarioStore);
+    if (pendingScenario !== undefined) next.scenario = pendingScenario;
     const search = formatPermalink(next);
     if (search === formatPermalink(link)) return;
     const onlyViewChanged = formatPermalink({ ...next, view: undefined }) === formatPermalink({ ...link, view: undefined });
@@ -77,13 +102,18 @@ export function startUrlSync(uiStore: UiStore, layersStore: LayersStore, environ
   };
   const stopUi = uiStore.subscribe(write);
   const stopLayers = layersStore.subscribe(write);
+  const stopScenarios = scenarioStore?.subscribe(write);
   const stopPop = environment.onPopState(() => {
     link = parsePermalink(environment.search());
     isApplying = true;
     applyPermalink({ rules: "qingdao-300-500", ...link }, uiStore, layersStore);
+    pendingScenario = link.scenario;
+    if (pendingScenario === undefined) scenarioStore?.getState().activateScenario(null);
+    applyScenario();
     isApplying = false;
   });
   return () => {
+    stopScenarios?.();
     stopUi();
     stopLayers();
     stopPop();
