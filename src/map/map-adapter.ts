@@ -209,14 +209,17 @@ export class MapAdapter {
     else this.map.once("load", () => ready(this.map));
   }
 
-  /** Draws the analysis blind spots (uncovered residential land) on top of the thematic layers, or removes them. */
-  showBlindSpots(featureCollection: FeatureCollection | null): void {
+  /**
+   * Draws the analysis blind spots (uncovered residential land) on top of the thematic layers, or removes them.
+   * They arrive as an object URL from the analysis worker, so MapLibre fetches and parses them in its own worker.
+   */
+  showBlindSpots(url: string | null): void {
     if (!this.isReady) {
-      this.map.once("load", () => this.showBlindSpots(featureCollection));
+      this.map.once("load", () => this.showBlindSpots(url));
       return;
     }
     const source = this.geoJsonSource(BLIND_SPOT_SOURCE_ID);
-    const data = featureCollection ?? { type: "FeatureCollection" as const, features: [] };
+    const data: string | FeatureCollection = url ?? { type: "FeatureCollection", features: [] };
     if (source) {
       source.setData(data);
       for (const id of BLIND_SPOT_LAYER_IDS) this.map.moveLayer(id);

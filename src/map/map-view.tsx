@@ -1,10 +1,12 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
+import { selectShownReport } from "../state/analysis-store";
 import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
 import { measureGeometry } from "../state/measure";
 import { selectActiveScenario } from "../state/scenario-store";
 import { DrawController } from "./draw-controller";
+import { registerMapImageExporter } from "./export-image";
 import { MapAdapter } from "./map-adapter";
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
@@ -44,6 +46,7 @@ export function MapView({ label }: { label: string }) {
       },
     });
     adapter.sync(layersStore.getState());
+    registerMapImageExporter(adapter.map);
     const unsubscribeLayers = layersStore.subscribe((next) => adapter.sync(next));
     const unsubscribeUi = uiStore.subscribe((next, previous) => {
       if (next.viewRequest && next.viewRequest !== previous.viewRequest) adapter.fitBounds(next.viewRequest.bbox);
@@ -61,9 +64,10 @@ export function MapView({ label }: { label: string }) {
       },
       zoom: () => adapter.map.getZoom(),
     };
-    adapter.showBlindSpots(analysisStore.getState().blindSpots);
+    adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
     const unsubscribeAnalysis = analysisStore.subscribe((next, previous) => {
-      if (next.blindSpots !== previous.blindSpots) adapter.showBlindSpots(next.blindSpots);
+      const url = selectShownReport(next)?.blindSpotsUrl ?? null;
+      if (url !== (selectShownReport(previous)?.blindSpotsUrl ?? null)) adapter.showBlindSpots(url);
     });
     let drawController: DrawController | null = null;
     let stopScenarios = () => {};

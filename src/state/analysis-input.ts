@@ -1,6 +1,7 @@
-import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
 import type { LayerKind } from "../domain/layer-meta";
+import type { LayerRef, MetricsInputRefs } from "../worker/analysis-client";
+import type { LayerSource } from "./layer-source";
 import type { LayersState } from "./layers-store";
 
 const KIND_TO_INPUT: Partial<Record<LayerKind, keyof MetricsInput>> = {
@@ -27,27 +28,31 @@ export function analysisLayerIds(state: LayersState): Partial<Record<keyof Metri
   return chosen;
 }
 
-function merge(collections: FeatureCollection[]): FeatureCollection {
-  if (collections.length === 1) return collections[0] as FeatureCollection;
-  return { type: "FeatureCollection", features: collections.flatMap((collection) => collection.features) };
-}
-
 /**
- * The engine input from the loaded layers, or null while residential land (required) or any chosen
- * layer's data is still missing. Also returns the ids read and whether any is schematic.
+ * The engine input by reference: shipped layers by URL (the worker fetches them, so the main thread neither
+ * parses nor clones them), layers the user imported inline. Null without residential land or while a user
+ * layer's data is missing. Also returns the ids read, a key that changes when any of them changes, and
+ * whether any is schematic.
  */
-export function buildMetricsInput(state: LayersState): { input: MetricsInput; layerIds: string[]; isSchematic: boolean } | null {
+export function buildMetricsInput(
+  state: LayersState,
+  source: LayerSource,
+): { refs: MetricsInputRefs; layerIds: string[]; identity: unknown[]; isSchematic: boolean } | null {
   const chosen = analysisLayerIds(state);
   if (!chosen.residential) return null;
   const layerIds = Object.values(chosen).flat();
-  if (layerIds.some((id) => !state.data[id])) return null;
-  const input: Partial<Record<keyof MetricsInput, FeatureCollection>> = {};
-  for (const [key, ids] of Object.entries(chosen) as [keyof MetricsInput, string[]][]) {
-    input[key] = merge(ids.map((id) => state.data[id] as FeatureCollection));
-  }
-  return {
-    input: input as MetricsInput,
-    layerIds,
-    isSchematic: layerIds.some((id) => state.metas[id]?.schematic || (state.metas[id]?.schematicAttributes?.length ?? 0) > 0),
+  const refOf = (id: string): LayerRef | null => {
+    const data = state.data[id];
+    if (id.startsWith("user-") || !source.dataUrl) return data ? { data } : null;
+    return { url: source.dataUrl(id) };
   };
+  const refs: MetricsInputRefs = {};
+  for (const [key, ids] of Object.entries(chosen) as [keyof MetricsInput, string[]][]) {
+    const layerRefs = ids.map(refOf);
+    if (layerRefs.some((ref) => ref === null)) return null;
+    refs[key] = layerRefs as LayerRef[];
+  }
+  const identity = layerIds.map((id) => (id.startsWith("user-") ? state.data[id] : id));
+  const isSchematic = layerIds.some((id) => state.metas[id]?.schematic || (state.metas[id]?.schematicAttributes?.length ?? 0) > 0);
+  return { refs, layerIds, identity, isSchematic };
 }

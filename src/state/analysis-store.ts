@@ -1,45 +1,40 @@
-import type { FeatureCollection } from "geojson";
 import { createStore } from "zustand/vanilla";
 import type { MetricsReport } from "../analysis/index";
+import type { ReportSummary } from "../worker/analysis-client";
 
 export type AnalysisStatus = "idle" | "running" | "ready" | "error";
 
 export interface AnalysisState {
   status: AnalysisStatus;
-  report: MetricsReport | null;
-  /** Uncovered residential land of the last report, for the map overlay. */
-  blindSpots: FeatureCollection | null;
+  /** The baseline report (the blind-spot polygons stay in the worker; see `blindSpotsUrl`). */
+  report: ReportSummary | null;
   /** True when any layer feeding the report is schematic (示意). */
   isSchematic: boolean;
   /** Ids of the layers the last report read. */
   inputLayerIds: string[];
   error: string | null;
   greenwayRadiusM: number;
-  /** The active scenario's report (baseline parks + candidate parks), or null without a scenario. */
-  scenarioReport: MetricsReport | null;
-  /** True while the scenario's blind spots are older than its last edit. */
-  isScenarioStale: boolean;
   /** Radius-slider preview: the radius being dragged and its approximate ratio. */
   preview: { radiusM: number; ratio: number | null } | null;
+  /** The active scenario's report (baseline parks + candidate parks), or null without a scenario. */
+  scenarioReport: ReportSummary | null;
+  /** True while the scenario's blind spots are older than its last edit. */
+  isScenarioStale: boolean;
   analysisStarted: () => void;
-  analysisFinished: (report: MetricsReport, inputLayerIds: string[], isSchematic: boolean) => void;
+  analysisFinished: (report: ReportSummary, inputLayerIds: string[], isSchematic: boolean) => void;
   analysisFailed: (error: string) => void;
-  scenarioFinished: (report: MetricsReport | null) => void;
+  scenarioFinished: (report: ReportSummary | null) => void;
   scenarioEdited: (patch: Pick<MetricsReport, "parkCoverage" | "parks">) => void;
   changeGreenwayRadius: (radiusM: number) => void;
   previewRadius: (radiusM: number, ratio: number | null) => void;
   endPreview: () => void;
 }
 
-const toCollection = (features: MetricsReport["blindSpots"]): FeatureCollection | null =>
-  features ? { type: "FeatureCollection", features } : null;
-
 /** Creates the store of computed planning metrics (results only: the worker computes). */
 export function createAnalysisStore() {
   return createStore<AnalysisState>()((set) => ({
     status: "idle",
     report: null,
-    blindSpots: null,
     isSchematic: false,
     inputLayerIds: [],
     error: null,
@@ -48,22 +43,9 @@ export function createAnalysisStore() {
     scenarioReport: null,
     isScenarioStale: false,
     analysisStarted: () => set({ status: "running", error: null }),
-    analysisFinished: (report, inputLayerIds, isSchematic) =>
-      set({
-        status: "ready",
-        report,
-        inputLayerIds,
-        isSchematic,
-        blindSpots: toCollection(report.blindSpots),
-        error: null,
-      }),
+    analysisFinished: (report, inputLayerIds, isSchematic) => set({ status: "ready", report, inputLayerIds, isSchematic, error: null }),
     analysisFailed: (error) => set({ status: "error", error }),
-    scenarioFinished: (scenarioReport) =>
-      set((state) => ({
-        scenarioReport,
-        isScenarioStale: false,
-        blindSpots: toCollection((scenarioReport ?? state.report)?.blindSpots),
-      })),
+    scenarioFinished: (scenarioReport) => set({ scenarioReport, isScenarioStale: false }),
     scenarioEdited: (patch) =>
       set((state) => {
         const base = state.scenarioReport ?? state.report;
@@ -76,3 +58,6 @@ export function createAnalysisStore() {
 }
 
 export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
+
+/** The report on screen: the scenario's when one is active, else the baseline. */
+export const selectShownReport = (state: AnalysisState): ReportSummary | null => state.scenarioReport ?? state.report;

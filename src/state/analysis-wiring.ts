@@ -1,6 +1,5 @@
-import type { Feature, FeatureCollection, Polygon } from "geojson";
-import type { MetricsInput } from "../analysis/index";
-import type { AnalysisClient } from "../worker/analysis-client";
+import type { Feature, Polygon } from "geojson";
+import type { AnalysisClient, MetricsInputRefs } from "../worker/analysis-client";
 import type { AnalysisStore } from "./analysis-store";
 import { analysisLayerIds, buildMetricsInput } from "./analysis-input";
 import type { LayerSource } from "./layer-source";
@@ -25,8 +24,9 @@ export function wireAnalysis(
   source: LayerSource,
 ): () => void {
   let baselineKey = "";
-  let baselineData: unknown[] = [];
-  let baselineInput: MetricsInput | null = null;
+  let baselineIdentity: unknown[] = [];
+  let baselineInput: MetricsInputRefs | null = null;
+  let baselineParkCount = 0;
   /** Scenario park id → park index in the worker session, for incremental edits. */
   let slots = new Map<string, number>();
   let sessionParks: Feature<Polygon>[] = [];
@@ -34,7 +34,7 @@ export function wireAnalysis(
   let edits: Promise<unknown> = Promise.resolve();
   /** True when the worker session holds candidate parks (so incremental edits need a baseline session first). */
   let isScenarioSession = false;
-  const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM, blindSpots: true });
+  const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM });
 
   const runScenario = async () => {
     const scenario = selectActiveScenario(scenarioStore.getState());
@@ -48,12 +48,10 @@ export function wireAnalysis(
       }
       return;
     }
-    const baseParks = baselineInput.parks?.features ?? [];
-    const parks: FeatureCollection = { type: "FeatureCollection", features: [...baseParks, ...scenario.parks] };
-    const outcome = await client.computeMetrics({ ...baselineInput, parks }, params());
+    const outcome = await client.computeMetrics({ ...baselineInput, extraParks: scenario.parks }, params());
     if (outcome.status !== "done") return;
     isScenarioSession = true;
-    slots = new Map(scenario.parks.map((park, index) => [String(park.id), baseParks.length + index]));
+    slots = new Map(scenario.parks.map((park, index) => [String(park.id), baselineParkCount + index]));
     sessionParks = scenario.parks;
     analysisStore.getState().scenarioFinished(outcome.value);
   };
@@ -61,22 +59,22 @@ export function wireAnalysis(
   const runBaseline = () => {
     const layers = layersStore.getState();
     if (layers.manifestStatus !== "ready") return;
-    for (const id of Object.values(analysisLayerIds(layers)).flat()) {
-      if (!layers.dataStatus[id]) void layers.loadLayerData(source, id);
+    if (!source.dataUrl) {
+      for (const id of Object.values(analysisLayerIds(layers)).flat()) if (!layers.dataStatus[id]) void layers.loadLayerData(source, id);
     }
-    const built = buildMetricsInput(layers);
+    const built = buildMetricsInput(layers, source);
     if (!built) return;
     const { ruleSetId, greenwayRadiusM } = params();
     const key = `${built.layerIds.join(",")}|${ruleSetId}|${greenwayRadiusM}`;
-    const data = built.layerIds.map((id) => layers.data[id]);
-    if (key === baselineKey && data.every((item, index) => item === baselineData[index])) return;
+    if (key === baselineKey && built.identity.every((item, index) => item === baselineIdentity[index])) return;
     baselineKey = key;
-    baselineData = data;
-    baselineInput = built.input;
+    baselineIdentity = built.identity;
+    baselineInput = built.refs;
     analysisStore.getState().analysisStarted();
     isScenarioSession = false;
-    void client.computeMetrics(built.input, params()).then((outcome) => {
+    void client.computeMetrics(built.refs, params()).then((outcome) => {
       if (outcome.status === "done") {
+        baselineParkCount = outcome.value.baseParkCount;
         analysisStore.getState().analysisFinished(outcome.value, built.layerIds, built.isSchematic);
         void runScenario();
       } else if (outcome.status === "failed") analysisStore.getState().analysisFailed(outcome.error);
@@ -94,7 +92,7 @@ export function wireAnalysis(
     sessionParks = scenario.parks;
     const changes: [number, Feature | null][] = [];
     for (const [id, index] of slots) if (!next.has(id)) changes.push([index, null]);
-    let nextIndex = Math.max(baselineInput?.parks?.features.length ?? 0, ...[...slots.values()].map((index) => index + 1));
+    let nextIndex = Math.max(baselineParkCount, ...[...slots.values()].map((index) => index + 1));
     for (const [id, park] of next) {
       if (previous.get(id) === park && slots.has(id)) continue;
       if (!slots.has(id)) slots.set(id, nextIndex++);

@@ -6,6 +6,8 @@ export interface LayerSource {
   manifest(): Promise<LayerManifest>;
   meta(id: string): Promise<LayerMeta>;
   data(id: string): Promise<FeatureCollection>;
+  /** An absolute URL of the layer's data, so a worker can fetch it without the main thread. */
+  dataUrl?(id: string): string;
 }
 
 /** A `LayerSource` over HTTP from the app's own origin (`/layers/...`). */
@@ -19,5 +21,6 @@ export function fetchLayerSource(baseUrl = "/layers"): LayerSource {
     manifest: () => getJson<LayerManifest>("manifest.json"),
     meta: (id) => getJson<LayerMeta>(`${encodeURIComponent(id)}/layer.json`),
     data: (id) => getJson<FeatureCollection>(`${encodeURIComponent(id)}/data.geojson`),
+    dataUrl: (id) => new URL(`${baseUrl}/${encodeURIComponent(id)}/data.geojson`, globalThis.location?.href ?? "http://127.0.0.1/").href,
   };
 }

@@ -1,7 +1,4 @@
-import type { FeatureCollection } from "geojson";
 import type { MetricsReport } from "../analysis/index";
-import { analysisLayerIds } from "./analysis-input";
-import type { LayersState } from "./layers-store";
 
 export interface ScenarioComparison {
   ratio: { baseline: number; scenario: number; deltaRatio: number };
@@ -9,20 +6,6 @@ export interface ScenarioComparison {
   /** People covered (population-weighted ratio × residential population), when parcels carry population. */
   population: { baseline: number; scenario: number; delta: number } | null;
   byDistrict: { name: string; baselineRatio: number; scenarioRatio: number; deltaRatio: number }[];
-}
-
-let populationCache: { data: FeatureCollection[]; total: number } | null = null;
-
-/** Total `population` of the residential land the metrics read (0 when parcels carry none). */
-export function residentialPopulation(state: LayersState): number {
-  const data = (analysisLayerIds(state).residential ?? []).map((id) => state.data[id]).filter(Boolean) as FeatureCollection[];
-  if (populationCache && populationCache.data.length === data.length && populationCache.data.every((item, index) => item === data[index])) {
-    return populationCache.total;
-  }
-  let total = 0;
-  for (const collection of data) for (const feature of collection.features) total += Number(feature.properties?.population) || 0;
-  populationCache = { data, total };
-  return total;
 }
 
 /** The scenario against the baseline: Δ coverage ratio, Δ covered residential area, Δ population covered, Δ per district. */

@@ -5,15 +5,18 @@
  */
 import { wrap, type Remote } from "comlink";
 import type { Feature } from "geojson";
-import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "../analysis/index";
+import type { MetricsParams, ParkCoverageResult, ParksSummary } from "../analysis/index";
 import type { AnalysisLib } from "./analysis.worker";
 import { LatestWins, type Outcome } from "./latest-wins";
+import type { MetricsInputRefs, ReportSummary } from "./layer-refs";
+
+export type { LayerRef, MetricsInputRefs, ReportSummary } from "./layer-refs";
 
 export type { Outcome } from "./latest-wins";
 
 export interface AnalysisClient {
   /** Full metrics; latest call wins. Also (re)opens the session that `setPark` and `previewRatio` use. */
-  computeMetrics(input: MetricsInput, params: MetricsParams): Promise<Outcome<MetricsReport>>;
+  computeMetrics(input: MetricsInputRefs, params: MetricsParams): Promise<Outcome<ReportSummary>>;
   /** Incremental park edit on the current session (index = park count adds; null removes). */
   setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage: ParkCoverageResult; parks: ParksSummary }>>;
   /** Slider preview: approximate overall ratio if every counted park served `radiusM`; latest call wins. */
@@ -40,7 +43,7 @@ export function createAnalysisClient(
     }
     return remote;
   };
-  const metrics = new LatestWins(([input, params]: [MetricsInput, MetricsParams]) => api().computeMetrics(input, params));
+  const metrics = new LatestWins(([input, params]: [MetricsInputRefs, MetricsParams]) => api().computeMetrics(input, params));
   const edits = new LatestWins(([index, feature]: [number, Feature | null]) => api().setPark(index, feature));
   const previews = new LatestWins((radiusM: number) => api().previewRatio(radiusM));
   const queues = [metrics, edits, previews] as const;

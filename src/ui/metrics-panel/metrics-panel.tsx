@@ -14,8 +14,7 @@ export function MetricsPanel() {
   const scenarioReport = useAnalysis((state) => state.scenarioReport);
   const error = useAnalysis((state) => state.error);
   const isSchematic = useAnalysis((state) => state.isSchematic);
-  const blindSpots = useAnalysis((state) => state.blindSpots);
-  const blindSpotAreaM2 = (blindSpots?.features ?? []).reduce((sum, feature) => sum + Number(feature.properties?.areaM2 ?? 0), 0);
+  const shown = scenarioReport ?? report;
   return (
     <section className="metrics-panel" aria-labelledby="metrics-title" data-testid="metrics-panel" aria-busy={status === "running"}>
       <h2 id="metrics-title">{t("metrics.title")}</h2>
@@ -29,7 +28,7 @@ export function MetricsPanel() {
       {report && (
         <>
           <ScenarioPanel />
-          <CoverageSummary report={scenarioReport ?? report} blindSpotCount={blindSpots?.features.length ?? 0} blindSpotAreaM2={blindSpotAreaM2} />
+          <CoverageSummary report={shown ?? report} blindSpotCount={shown?.blindSpotCount ?? 0} blindSpotAreaM2={shown?.blindSpotAreaM2 ?? 0} />
           <RadiusSlider report={report} />
           <OtherMetrics report={report} />
           <p className="hint">{t("metrics.ellipsoidal")}</p>

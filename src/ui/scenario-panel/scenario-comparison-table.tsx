@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { useAnalysis, useLayers } from "../../state/hooks";
-import { compareScenario, residentialPopulation } from "../../state/scenario-comparison";
+import { useAnalysis } from "../../state/hooks";
+import { compareScenario } from "../../state/scenario-comparison";
 import { formatArea } from "../format";
 import { formatNumber, formatRatio } from "../metrics-panel/format-metrics";
 import { useTranslate } from "../use-translate";
@@ -14,7 +14,7 @@ export function ScenarioComparisonTable() {
   const baseline = useAnalysis((state) => state.report);
   const scenario = useAnalysis((state) => state.scenarioReport);
   const isStale = useAnalysis((state) => state.isScenarioStale);
-  const totalPopulation = useLayers(residentialPopulation);
+  const totalPopulation = baseline?.populationTotal ?? 0;
   const comparison = useMemo(
     () => (baseline && scenario ? compareScenario(baseline, scenario, totalPopulation) : null),
     [baseline, scenario, totalPopulation],

@@ -1,0 +1,26 @@
+import type { FeatureCollection } from "geojson";
+import type { MetricsInput, MetricsReport } from "../analysis/index";
+
+/**
+ * A layer as the main thread names it for the worker: shipped layers by URL (the worker fetches and parses
+ * them itself, off the main thread, once per URL), user layers inline.
+ */
+export type LayerRef = { url: string } | { data: FeatureCollection };
+
+/** The engine input by reference: each metric input is the concatenation of its layers. */
+export type MetricsInputRefs = Partial<Record<keyof MetricsInput, LayerRef[]>> & {
+  /** Extra parks appended after the referenced ones (scenario candidate parks). */
+  extraParks?: FeatureCollection["features"];
+};
+
+/** What crosses back to the main thread: the report without the bulky blind-spot polygons. */
+export type ReportSummary = Omit<MetricsReport, "blindSpots"> & {
+  /** An object URL (created in the worker) of the blind spots as GeoJSON, for MapLibre to fetch in its own worker. */
+  blindSpotsUrl: string | null;
+  blindSpotCount: number;
+  blindSpotAreaM2: number;
+  /** Park features read from the referenced layers (extra parks are numbered from here in `setPark`). */
+  baseParkCount: number;
+  /** Sum of the residential parcels' `population` (0 when they carry none). */
+  populationTotal: number;
+};
