@@ -1,46 +1,23 @@
 import gcoord from "gcoord";
 import type { Feature, LineString, Polygon, Position } from "geojson";
-import { URBAN_CLUSTERS } from "./definitions/urban-clusters";
-import { GENERATED_PARKS, NAMED_PARKS, type NamedPark } from "./definitions/parks";
+import { GENERATED_PARKS, NAMED_PARKS, type NamedPark, type ParkType } from "./definitions/parks";
+import { buildResidential } from "./build-residential";
 import { cleanPolygonal, ellipsoidalAreaM2 } from "./geometry-tools";
+import { seedNeighbourhoodParks } from "./neighbourhood-parks";
 import { clipToNeighbourhood, intersectPolygons, partsOf, subtractPolygons, unionPolygons, type Polygonal } from "./polygon-ops";
-import { createRandom, deriveSeed, type Random } from "./prng";
+import { fitsInside, proposePark, radiusOf } from "./park-geometry";
+import { createRandom, deriveSeed } from "./prng";
 import type { PlanarPoint } from "./projection";
 import { projectRings, type RegionContext } from "./region-context";
+import { ResidentialDemand } from "./residential-demand";
 import { SegmentIndex } from "./segment-index";
 import { blobRing, toPositions } from "./shapes";
+
+export { gridAngleAt, rectangleRing } from "./park-geometry";
 
 interface Placed {
   center: PlanarPoint;
   radiusM: number;
-}
-
-/** Rotated rectangle ring (planar, counter-clockwise). */
-export function rectangleRing(center: PlanarPoint, widthM: number, heightM: number, angleDeg: number): PlanarPoint[] {
-  const angle = (angleDeg * Math.PI) / 180;
-  const [c, s] = [Math.cos(angle), Math.sin(angle)];
-  const corners: PlanarPoint[] = [[-widthM / 2, -heightM / 2], [widthM / 2, -heightM / 2], [widthM / 2, heightM / 2], [-widthM / 2, heightM / 2]];
-  const ring = corners.map(([x, y]): PlanarPoint => [center[0] + x * c - y * s, center[1] + x * s + y * c]);
-  return [...ring, ring[0] as PlanarPoint];
-}
-
-function radiusOf(ring: PlanarPoint[], center: PlanarPoint): number {
-  return Math.max(...ring.map((p) => Math.hypot(p[0] - center[0], p[1] - center[1])));
-}
-
-function fitsInside(ring: PlanarPoint[], inside: SegmentIndex[], outside: SegmentIndex[]): boolean {
-  return ring.every((p) => inside.every((index) => index.contains(p)) && outside.every((index) => !index.contains(p))) && [...inside, ...outside].every((index) => !index.ringCrosses(ring));
-}
-
-/** Grid angle of the nearest urban cluster, so small parks align with the street pattern. */
-export function gridAngleAt(point: PlanarPoint, context: RegionContext): number {
-  let best = { distance: Number.POSITIVE_INFINITY, angle: 0 };
-  for (const cluster of URBAN_CLUSTERS) {
-    const [x, y] = context.projection.forward(cluster.center);
-    const distance = Math.hypot(point[0] - x, point[1] - y) / cluster.semiMajorKm;
-    if (distance < best.distance) best = { distance, angle: cluster.gridAngleDeg };
-  }
-  return best.angle;
 }
 
 function namedCenter(park: NamedPark): Position {
@@ -62,8 +39,10 @@ export interface ParkInputs {
 
 /**
  * Parks: the named parks at their approximate real places (clipped to land), then generated parks of
- * each type with seeded sizes; every park lies within a disc no other park's disc touches (so parks
- * never overlap), small ones inside the urban development boundary and outside the land red line.
+ * each type with seeded sizes, then community and pocket parks seeded on the street blocks between the
+ * residential parcels that these parks leave (`seedNeighbourhoodParks`); every park lies within a disc no
+ * other park's disc touches (so parks never overlap), small ones inside the urban development boundary,
+ * outside the land red line and off the rivers.
  */
 export function buildParks(context: RegionContext, inputs: ParkInputs, seed: number): Feature<Polygonal>[] {
   const random = createRandom(deriveSeed(seed, "parks"));
@@ -108,42 +87,27 @@ export function buildParks(context: RegionContext, inputs: ParkInputs, seed: num
     }
     if (made < spec.count) console.warn(`[schematic] parks: only ${made} of ${spec.count} ${spec.type}`);
   }
+  const riverIndex = new SegmentIndex(riverPaths);
+  const parcels = buildResidential(context, { urban: inputs.urban, parks: features, redLineLand: inputs.redLineLand, rivers: inputs.rivers }, seed);
+  const demand = new ResidentialDemand(parcels, context.projection.forward);
+  for (const feature of features) {
+    for (const part of partsOf(feature.geometry)) demand.servePark((part.coordinates[0] ?? []).map(context.projection.forward), Number(feature.properties?.areaM2));
+  }
+  const host = {
+    context,
+    urbanIndex,
+    allowed: (ring: PlanarPoint[]) => fitsInside(ring, [context.landIndex, urbanIndex], redIndexes) && !riverIndex.ringCrosses(ring),
+    isFree,
+    add: (ring: PlanarPoint[], center: PlanarPoint, radiusM: number, type: ParkType) => {
+      const feature = toFeature({ type: "Polygon", coordinates: [toPositions(ring, context.projection)] }, { id: "", type });
+      if (!feature) return false;
+      placed.push({ center, radiusM });
+      features.push(feature);
+      return true;
+    },
+  };
+  seedNeighbourhoodParks(host, parcels, demand, createRandom(deriveSeed(seed, "neighbourhood-parks")));
+  console.log(`[schematic] parks: estimated coverage ${(demand.overallShare() * 100).toFixed(1)} % (300 m ${(demand.share(1) * 100).toFixed(1)} %, 500 m ${(demand.share(2) * 100).toFixed(1)} %) of ${parcels.length} provisional parcels`);
   features.forEach((feature, index) => feature.properties && (feature.properties.id = `park-${String(index + 1).padStart(4, "0")}`));
   return features;
-}
-
-function proposePark(where: "urban" | "edge" | "river", areaM2: number, random: Random, context: RegionContext, rivers: PlanarPoint[][], box: number[]): { center: PlanarPoint; ring: PlanarPoint[]; radiusM: number } | null {
-  if (where === "river") {
-    const path = random.pick(rivers);
-    const index = random.integer(0, path.length - 2);
-    const [a, b] = [path[index] as PlanarPoint, path[index + 1] as PlanarPoint];
-    const angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
-    const widthM = random.range(50, 110);
-    const lengthM = areaM2 / widthM;
-    const side = random.next() < 0.5 ? -1 : 1;
-    const normal = [-(b[1] - a[1]), b[0] - a[0]].map((v) => v / Math.hypot(b[0] - a[0], b[1] - a[1]));
-    const center: PlanarPoint = [(a[0] + b[0]) / 2 + side * (normal[0] ?? 0) * (widthM / 2 + 35), (a[1] + b[1]) / 2 + side * (normal[1] ?? 0) * (widthM / 2 + 35)];
-    const ring = rectangleRing(center, lengthM, widthM, angle);
-    return { center, ring, radiusM: radiusOf(ring, center) };
-  }
-  let center: PlanarPoint;
-  if (where === "edge") {
-    const cluster = random.pick(URBAN_CLUSTERS);
-    const [x, y] = context.projection.forward(cluster.center);
-    const distance = random.range(0.3, 1.6) * cluster.semiMajorKm * 1000;
-    const angle = random.range(0, 2 * Math.PI);
-    center = [x + distance * Math.cos(angle), y + distance * Math.sin(angle)];
-  } else center = [random.range(box[0] ?? 0, box[2] ?? 0), random.range(box[1] ?? 0, box[3] ?? 0)];
-  if (!context.landIndex.contains(center)) return null;
-  const angle = gridAngleAt(center, context);
-  if (areaM2 < 120_000) {
-    const aspect = random.range(1, 2.2);
-    const ring = rectangleRing(center, Math.sqrt(areaM2 * aspect), Math.sqrt(areaM2 / aspect), angle + (random.next() < 0.5 ? 0 : 90));
-    return { center, ring, radiusM: radiusOf(ring, center) };
-  }
-  const aspect = random.range(1, 1.8);
-  const major = Math.sqrt((areaM2 * aspect) / Math.PI);
-  const spec = { center: context.projection.inverse(center), semiMajorM: major, semiMinorM: areaM2 / (Math.PI * major), rotationDeg: random.range(0, 180), wobble: 0.1, vertices: 28 };
-  const ring = blobRing(spec, context.projection, random);
-  return { center, ring, radiusM: radiusOf(ring, center) };
 }

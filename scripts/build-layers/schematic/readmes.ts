@@ -87,16 +87,29 @@ ${COMMON}`;
       return `${HEADER("park — 公园（示意）")}
 ## Method
 Named parks at their approximate real places (gazetteer.json; GCJ-02 points converted with the npm library
-\`gcoord\`), sized to the gazetteer area where known and clipped to land; then generated parks of each type of the
-hierarchy (plan-indicators §4.1: 000/002/004; types 自然公园, 郊野公园, 综合公园, 专类公园, 山体公园, 社区公园, 廊道公园,
-口袋公园) with log-uniform sizes from 400 m² pocket parks (口袋公园建设指南 2024: 400–10,000 m²) to 100–400 ha country
-parks. Small parks lie inside the urban development boundary and outside the land red line, aligned with the
-street grid; each park sits in a disc no other park's disc touches, so parks never overlap. \`areaM2\` is
+\`gcoord\`), sized to the gazetteer area where known and clipped to land. Then generated parks of the hierarchy
+(plan-indicators §4.1: 000/002/004) with log-uniform sizes: 综合公园 and 专类公园 inside the urban development
+boundary, 山体公园 and 郊野公园 (up to 100–400 ha) around the clusters, 廊道公园 beside the rivers. Last, 社区公园
+(1.05–9 ha) and 口袋公园 (420–9,500 m²; 口袋公园建设指南 2024: 400–10,000 m²) are seeded on the street blocks between
+the residential parcels the other parks leave, ≥ 15 m from every parcel and aligned with the grid: a greedy takes the
+block serving the most residential land not yet within 500 m of a park ≥ 1 ha or 300 m of a park ≥ 400 m² (the
+guideline: site pocket parks where service-radius coverage is lacking), weighted by a seeded planning effort per
+cluster, until the estimated coverage reaches each type's target in \`definitions/parks.ts\`; the rest go where
+residents are already served. Each park sits in a disc no other park's disc touches, so parks never overlap; small
+parks lie inside the urban development boundary, outside the land red line and off the rivers. \`areaM2\` is
 ellipsoidal (GeographicLib). Named parks carry \`name\` and \`basis\`.
 
 ## Calibration against official figures
-- Qingdao reports 966 parks; ≥ 500 by 2025 (002); 人均公园绿地 ≥ 15 m² (000, 003).
-- Schematic: ${stats.count} parks, ${stats.areaKm2} km² (${stats.perCapita} m² per resident of the 2020 census), by type: ${stats.byType}.
+| Indicator | Qingdao (reported) | Plan target | Schematic |
+|---|---|---|---|
+| 公园绿地服务半径覆盖率 | 86.62 % (61893.com; standards.md §2.1) | ≥ 95 % by 2035 (000) | ${stats.coverage} % (300 m class ${stats.green300} %, 500 m class ${stats.park500} %; population-weighted ${stats.population} %) |
+| 人均公园绿地面积 | — | 15 m² by 2025 (003); ≥ 15 m² by 2035 (000) | ${stats.perCapita} m² (${stats.areaKm2} km², 2020 census) |
+| Parks | 966; 378 pocket parks (peers.md) | ≥ 500 by 2025 (002) | ${stats.count}: ${stats.byType} |
+
+Coverage under rule set \`qingdao-300-500\` (≥ 400 m² → 300 m, ≥ 1 ha → 500 m), measured by the coverage engine as
+\`npm run --silent metrics -- --residential layers/residential-land/data.geojson --parks layers/park/data.geojson
+--districts layers/district/data.geojson\` (the build computes the same figures; tests/golden/qingdao-default.test.ts
+keeps them). The plan targets are not yet met, as in the city.
 ${COMMON}`;
     case "urban-rural-zone":
       return `${HEADER("urban-rural-zone — 城乡分区（示意）")}

@@ -51,13 +51,39 @@ export const NAMED_PARKS: readonly NamedPark[] = [
   { name: "石老人海水浴场", type: "专类公园", lon: 120.4894, lat: 36.0864, crs: "GCJ-02", areaHa: 20, aspect: 3, rotationDeg: 0, basis: "gazetteer (clipped to land)" },
 ];
 
-/** Generated parks per type: count and area range in m², calibrated to the city's 966 parks. */
+/**
+ * Generated parks per type placed at seeded sites (urban: inside the urban development boundary; edge: around the
+ * clusters; river: beside the schematic rivers). With the named and the neighbourhood parks they total about the
+ * city's 966 parks (peers.md: "966 parks"; 千园之城 target 1,000).
+ */
 export const GENERATED_PARKS: readonly { type: ParkType; count: number; minM2: number; maxM2: number; where: "urban" | "edge" | "river" }[] = [
-  { type: "口袋公园", count: 540, minM2: 400, maxM2: 10_000, where: "urban" },
-  { type: "社区公园", count: 290, minM2: 10_000, maxM2: 100_000, where: "urban" },
   { type: "综合公园", count: 36, minM2: 100_000, maxM2: 500_000, where: "urban" },
   { type: "专类公园", count: 28, minM2: 20_000, maxM2: 300_000, where: "urban" },
   { type: "山体公园", count: 45, minM2: 50_000, maxM2: 800_000, where: "edge" },
   { type: "郊野公园", count: 12, minM2: 1_000_000, maxM2: 4_000_000, where: "edge" },
   { type: "廊道公园", count: 25, minM2: 15_000, maxM2: 80_000, where: "river" },
+];
+
+/** A type of park seeded into the residential clusters (see NEIGHBOURHOOD_PARKS). */
+export interface NeighbourhoodParkSpec {
+  type: ParkType;
+  count: number;
+  /** Area range in m² (log-uniform); kept off the 1 ha class boundary so rounding never moves a park across it. */
+  minM2: number;
+  maxM2: number;
+  /** Service radius of the park's class under rule set qingdao-300-500 (≥ 400 m² → 300 m, ≥ 1 ha → 500 m). */
+  radiusM: 300 | 500;
+  /**
+   * Parks of this type first fill coverage gaps (口袋公园建设指南 2024: prioritise areas lacking service-radius
+   * coverage) until the estimated overall coverage reaches this share; the rest infill neighbourhoods that are
+   * already served, so the total stays near the official figure (standards.md §2.1: Qingdao 86.62 %) and below
+   * the plan target (plan-indicators P2: ≥ 95 % by 2035).
+   */
+  gapFillUntil: number;
+}
+
+/** Community and pocket parks, seeded on street blocks between the residential parcels. */
+export const NEIGHBOURHOOD_PARKS: readonly NeighbourhoodParkSpec[] = [
+  { type: "社区公园", count: 440, minM2: 10_500, maxM2: 90_000, radiusM: 500, gapFillUntil: 0.7 },
+  { type: "口袋公园", count: 410, minM2: 420, maxM2: 9_500, radiusM: 300, gapFillUntil: 0.85 },
 ];
