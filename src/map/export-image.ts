@@ -58,7 +58,7 @@ export async function exportMapImage(source: maplibregl.Map, request: MapImageRe
     canvasContextAttributes: { preserveDrawingBuffer: true },
     localIdeographFontFamily: CJK_FONTS,
   });
-  map.on("styleimagemissing", (event) => copyMissingImage(source, map, event.id));
+  map.setMissingStyleImageResolver((id) => copyMissingImage(source, map, id));
   try {
     await whenIdle(map);
     const rendered = map.getCanvas();

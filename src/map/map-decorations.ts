@@ -49,27 +49,26 @@ function drawScaleBar(context: CanvasRenderingContext2D, height: number, decorat
 
 function drawNorthArrow(context: CanvasRenderingContext2D, width: number, decorations: Decorations): void {
   const ratio = decorations.pixelRatio;
-  const size = 18 * ratio;
+  const size = 14 * ratio;
   context.save();
-  context.translate(width - 28 * ratio, 34 * ratio);
+  context.translate(width - 26 * ratio, 36 * ratio);
   context.fillStyle = "rgba(255,255,255,0.8)";
   context.beginPath();
-  context.arc(0, 0, size + 4 * ratio, 0, 2 * Math.PI);
+  context.arc(0, 0, size + 10 * ratio, 0, 2 * Math.PI);
   context.fill();
   context.rotate((-decorations.bearingDeg * Math.PI) / 180);
   context.fillStyle = "#222";
   context.beginPath();
-  context.moveTo(0, -size);
-  context.lineTo(size * 0.45, size * 0.6);
-  context.lineTo(0, size * 0.3);
-  context.lineTo(-size * 0.45, size * 0.6);
+  context.moveTo(0, -size * 0.45);
+  context.lineTo(size * 0.45, size);
+  context.lineTo(0, size * 0.7);
+  context.lineTo(-size * 0.45, size);
   context.closePath();
   context.fill();
-  context.font = `bold ${11 * ratio}px ${FONT}`;
+  context.font = `bold ${12 * ratio}px ${FONT}`;
   context.textAlign = "center";
   context.textBaseline = "middle";
-  context.fillStyle = "#fff";
-  context.fillText("N", 0, size * 0.15);
+  context.fillText("N", 0, -size * 0.95);
   context.restore();
 }
 

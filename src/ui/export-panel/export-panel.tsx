@@ -1,11 +1,12 @@
 import { useState } from "react";
-import { analysisStore, layersStore, uiStore } from "../../state/app-stores";
+import { analysisStore, layersStore } from "../../state/app-stores";
 import {
-  attributionText, exportBlindSpotsGeoJson, exportBlindSpotsShapefile, exportFileName, type ExportKind, exportMapImage,
-  exportMetricsCsv, exportMetricsXlsx, loadBlindSpots, selectProvenance,
+  exportBlindSpotsGeoJson, exportBlindSpotsShapefile, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv,
+  exportMetricsXlsx, loadBlindSpots,
 } from "../../state/export-actions";
 import { useAnalysis } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
+import { currentAttribution } from "./current-attribution";
 import "./export-panel.css";
 import { ReportView } from "./report-view";
 import { saveBlob } from "./save-blob";
@@ -14,14 +15,6 @@ import { useExportText } from "./use-export-text";
 export const DPI_CHOICES = [96, 150, 300] as const;
 
 type Status = { kind: "busy" } | { kind: "done"; message: string } | { kind: "error"; message: string } | null;
-
-/** The attribution of the layers on the map and of an online basemap, for map pictures and the report. */
-export function currentAttribution(): string {
-  const layers = layersStore.getState();
-  const basemap = uiStore.getState().basemap;
-  const visible = selectProvenance(layers, []);
-  return attributionText(visible, basemap.kind === "off" ? null : basemap.attribution);
-}
 
 /** Export buttons: metrics as CSV/XLSX, blind spots as GeoJSON/Shapefile, the map as PNG, and the print report. */
 export function ExportPanel() {

@@ -5,7 +5,7 @@ import { selectMetricPairs, selectProvenance } from "../../state/export-actions"
 import { useAnalysis, useLayersShallow, useScenarios, useUi } from "../../state/hooks";
 import { selectActiveScenario } from "../../state/scenario-store";
 import { useTranslate } from "../use-translate";
-import { currentAttribution } from "./export-panel";
+import { currentAttribution } from "./current-attribution";
 import { ReportLegend } from "./report-legend";
 import { ReportMap } from "./report-map";
 import { ReportProvenance } from "./report-provenance";

@@ -146,7 +146,6 @@ export const en: Record<MessageKey, string> = {
   "export.metric.shorelineLength": "Shoreline length",
   "export.metric.naturalShorelineLength": "Natural shoreline length",
   "export.metric.naturalShorelineRatio": "Natural shoreline retention",
-  "export.unit.text": "",
   "export.unit.percent": "%",
   "export.unit.hectare": "ha",
   "export.unit.squareKilometre": "km²",

@@ -144,7 +144,6 @@ export const zh = {
   "export.metric.shorelineLength": "岸线总长度",
   "export.metric.naturalShorelineLength": "自然岸线长度",
   "export.metric.naturalShorelineRatio": "自然岸线保有率",
-  "export.unit.text": "",
   "export.unit.percent": "%",
   "export.unit.hectare": "公顷",
   "export.unit.squareKilometre": "km²",

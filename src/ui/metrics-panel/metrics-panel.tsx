@@ -1,6 +1,7 @@
 import { useAnalysis } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
 import { CoverageSummary } from "./coverage-summary";
+import { ExportPanel } from "../export-panel/export-panel";
 import { OtherMetrics } from "./other-metrics";
 import { RadiusSlider } from "./radius-slider";
 import { ScenarioPanel } from "../scenario-panel/scenario-panel";
@@ -31,6 +32,7 @@ export function MetricsPanel() {
           <CoverageSummary report={shown ?? report} blindSpotCount={shown?.blindSpotCount ?? 0} blindSpotAreaM2={shown?.blindSpotAreaM2 ?? 0} />
           <RadiusSlider report={report} />
           <OtherMetrics report={report} />
+          <ExportPanel />
           <p className="hint">{t("metrics.ellipsoidal")}</p>
         </>
       )}
