@@ -13,15 +13,19 @@ void layersStore.getState().loadManifest(layerSource);
 startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore);
 startUrlSync(uiStore, layersStore, browserUrlEnvironment(), scenarioStore);
 wireLazyLayerLoading(layersStore, layerSource);
-// The metrics worker starts only in the planner view (the public viewer needs no coverage run).
+// The metrics worker starts only when a planner opens a tab that shows metrics (or a scenario): the public
+// viewer needs no coverage run, and the first map frame should not compete with it for the CPU.
 let isAnalysisWired = false;
 const wireAnalysisInPlannerMode = () => {
-  if (isAnalysisWired || uiStore.getState().mode !== "planner") return;
+  const ui = uiStore.getState();
+  const wantsMetrics = ui.panelTab === "metrics" || ui.panelTab === "dashboard" || scenarioStore.getState().activeScenarioId !== null;
+  if (isAnalysisWired || ui.mode !== "planner" || !wantsMetrics) return;
   isAnalysisWired = true;
   wireAnalysis(layersStore, uiStore, analysisStore, scenarioStore, getAnalysisClient(), layerSource);
 };
 wireAnalysisInPlannerMode();
 uiStore.subscribe(wireAnalysisInPlannerMode);
+scenarioStore.subscribe(wireAnalysisInPlannerMode);
 
 const root = document.getElementById("root");
 if (root) {

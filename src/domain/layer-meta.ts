@@ -112,4 +112,6 @@ export interface LayerManifest {
   version: 1;
   /** Layer ids; each has a folder `layers/<id>/` with layer.json, data.geojson and README.md. */
   layers: string[];
+  /** Copies of each layer's layer.json, in `layers` order (saves a request per layer at start-up). */
+  metas?: LayerMeta[];
 }

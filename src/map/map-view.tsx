@@ -5,7 +5,7 @@ import { selectShownReport } from "../state/analysis-store";
 import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
 import { measureGeometry } from "../state/measure";
 import { selectActiveScenario } from "../state/scenario-store";
-import { DrawController } from "./draw-controller";
+import type { DrawController } from "./draw-controller";
 import { registerMapImageExporter } from "./export-image";
 import { MapAdapter } from "./map-adapter";
 
@@ -69,11 +69,19 @@ export function MapView({ label }: { label: string }) {
       const url = selectShownReport(next)?.blindSpotsUrl ?? null;
       if (url !== (selectShownReport(previous)?.blindSpotsUrl ?? null)) adapter.showBlindSpots(url);
     });
+    // terra-draw loads only when a planner first draws, measures or opens a scenario (kept out of the first load).
     let drawController: DrawController | null = null;
     let stopScenarios = () => {};
-    if (uiStore.getState().mode === "planner") {
-      adapter.whenReady((map) => {
-        const controller = new DrawController(
+    const needsDrawing = () =>
+      scenarioStore.getState().tool !== "off" ||
+      scenarioStore.getState().activeScenarioId !== null ||
+      uiStore.getState().measureTool !== "off";
+    const startDrawing = () => {
+      if (drawController || uiStore.getState().mode !== "planner" || !needsDrawing()) return;
+      stopWatchingForDrawing();
+      adapter.whenReady(async (map) => {
+        const { DrawController: Controller } = await import("./draw-controller");
+        const controller = new Controller(
           map,
           (parks) => scenarioStore.getState().editParks(parks),
           (geometry) => uiStore.getState().reportMeasurement(measureGeometry(geometry)),
@@ -81,6 +89,7 @@ export function MapView({ label }: { label: string }) {
         drawController = controller;
         controller.load(selectActiveScenario(scenarioStore.getState())?.parks ?? []);
         controller.setTool(scenarioStore.getState().tool);
+        controller.setMeasureTool(uiStore.getState().measureTool);
         const stopToolSync = scenarioStore.subscribe((next, previous) => {
           if (next.tool !== previous.tool) controller.setTool(next.tool);
           if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? []);
@@ -93,8 +102,14 @@ export function MapView({ label }: { label: string }) {
           stopMeasureSync();
         };
       });
-    }
+    };
+    const watchers = [scenarioStore.subscribe(startDrawing), uiStore.subscribe(startDrawing)];
+    const stopWatchingForDrawing = () => {
+      for (const stop of watchers.splice(0)) stop();
+    };
+    startDrawing();
     return () => {
+      stopWatchingForDrawing();
       stopScenarios();
       drawController?.destroy();
       unsubscribeAnalysis();

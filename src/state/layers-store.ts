@@ -58,7 +58,8 @@ export function createLayersStore() {
       set({ manifestStatus: "loading", manifestError: null });
       try {
         const manifest = await source.manifest();
-        const metas = await Promise.all(manifest.layers.map((id) => source.meta(id)));
+        const bundled = new Map((manifest.metas ?? []).map((meta) => [meta.id, meta]));
+        const metas = await Promise.all(manifest.layers.map((id) => bundled.get(id) ?? source.meta(id)));
         const byId: Record<string, LayerMeta> = {};
         const views: Record<string, LayerView> = {};
         for (const meta of metas) {

@@ -112,3 +112,12 @@ describe("dataset size", () => {
     }
   });
 });
+
+describe("layers/manifest.json bundled metas", () => {
+  it("carries an exact copy of every layer.json, in manifest order", () => {
+    const manifest = JSON.parse(readFileSync("layers/manifest.json", "utf8")) as LayerManifest;
+    const copies = manifest.metas ?? [];
+    expect(copies.map((meta) => meta.id)).toEqual(manifest.layers);
+    for (const meta of copies) expect(meta).toEqual(JSON.parse(readFileSync(`layers/${meta.id}/layer.json`, "utf8")));
+  });
+});
