@@ -1,42 +1,30 @@
 import type { Geometry, Position } from "geojson";
-import { Geodesic } from "geographiclib-geodesic";
+import { geodesicDistanceM, polygonsAreaM2 } from "./geometry/ellipsoidal";
 
-const WGS84 = Geodesic.WGS84;
-
-/** Absolute ellipsoidal area of one ring in m² (GeographicLib, Karney 2013). */
-function ringAreaM2(ring: Position[]): number {
-  const polygon = WGS84.Polygon(false);
-  const first = ring[0];
-  const final = ring.at(-1);
-  const isClosed = ring.length > 1 && first?.[0] === final?.[0] && first?.[1] === final?.[1];
-  for (const position of isClosed ? ring.slice(0, -1) : ring) polygon.AddPoint(position[1] ?? 0, position[0] ?? 0);
-  return Math.abs(polygon.Compute(false, true).area ?? 0);
-}
-
-/** Ellipsoidal length of a line in m (sum of geodesic segment lengths). */
-function lineLengthM(line: Position[]): number {
-  const polyline = WGS84.Polygon(true);
-  for (const position of line) polyline.AddPoint(position[1] ?? 0, position[0] ?? 0);
-  return polyline.Compute(false, true).perimeter;
+function lineLengthM(line: readonly Position[]): number {
+  let lengthM = 0;
+  for (let index = 1; index < line.length; index += 1) {
+    const [lon1 = 0, lat1 = 0] = line[index - 1] ?? [];
+    const [lon2 = 0, lat2 = 0] = line[index] ?? [];
+    lengthM += geodesicDistanceM(lon1, lat1, lon2, lat2);
+  }
+  return lengthM;
 }
 
 /**
- * Ellipsoidal area of a (Multi)Polygon on WGS84/CGCS2000 in m², holes excluded;
- * 0 for other geometries. Method: GeographicLib geodesic polygon area (Karney 2013),
- * the same figure PostGIS `ST_Area(geography)` gives.
+ * Ellipsoidal area of a (Multi)Polygon on WGS84/CGCS2000 in m², holes excluded; 0 for other geometries.
+ * Method: GeographicLib geodesic polygon area (Karney 2013), the figure PostGIS `ST_Area(geography)` gives.
  * @param geometry - a GeoJSON geometry in WGS84 lon/lat
  * @returns area in m²
  * @example geodesicAreaM2({ type: "Polygon", coordinates: [[[120,36],[120.01,36],[120.01,36.01],[120,36]]] })
  */
 export function geodesicAreaM2(geometry: Geometry | null): number {
   if (!geometry) return 0;
-  const polygonArea = (rings: Position[][]) =>
-    rings.reduce((sum, ring, index) => sum + (index === 0 ? 1 : -1) * ringAreaM2(ring), 0);
   switch (geometry.type) {
     case "Polygon":
-      return polygonArea(geometry.coordinates);
+      return polygonsAreaM2([geometry.coordinates]);
     case "MultiPolygon":
-      return geometry.coordinates.reduce((sum, polygon) => sum + polygonArea(polygon), 0);
+      return polygonsAreaM2(geometry.coordinates);
     case "GeometryCollection":
       return geometry.geometries.reduce((sum, part) => sum + geodesicAreaM2(part), 0);
     default:
@@ -45,11 +33,11 @@ export function geodesicAreaM2(geometry: Geometry | null): number {
 }
 
 /**
- * Ellipsoidal length of a (Multi)LineString in m, or the perimeter of nothing (0) for other types.
+ * Ellipsoidal length of a (Multi)LineString in m; 0 for other types.
  * Method: sum of GeographicLib inverse geodesic distances between consecutive vertices.
  * @param geometry - a GeoJSON geometry in WGS84 lon/lat
  * @returns length in m
- * @example geodesicLengthM({ type: "LineString", coordinates: [[120,36],[120,36.01]] }) // ≈ 1109
+ * @example geodesicLengthM({ type: "LineString", coordinates: [[120,36],[120,36.01]] }) // ≈ 1109.6
  */
 export function geodesicLengthM(geometry: Geometry | null): number {
   if (!geometry) return 0;
