@@ -31,11 +31,18 @@ export function interactiveStyleLayerIdsOf(meta: LayerMeta): string[] {
   return styleLayerIdsOf(meta).filter((id) => !id.endsWith("-label"));
 }
 
+/**
+ * Douglas–Peucker tolerance (in tile pixels) MapLibre applies per zoom when tiling GeoJSON: 1 px instead of the
+ * default 0.375 halves the vertices at city zooms without a visible change, and the inspector and metrics always
+ * use the unsimplified data.
+ */
+export const SIMPLIFY_TOLERANCE = 1;
+
 /** The GeoJSON source(s) for a layer, keyed by source id; data arrives later through `setData`. */
 export function buildLayerSources(meta: LayerMeta): Record<string, GeoJSONSourceSpecification> {
   const empty = { type: "FeatureCollection" as const, features: [] };
   const sources: Record<string, GeoJSONSourceSpecification> = {
-    [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution) },
+    [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution), tolerance: SIMPLIFY_TOLERANCE },
   };
   if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceIdOf(meta.id)) {
     sources[labelSourceIdOf(meta)] = { type: "geojson", data: empty };
