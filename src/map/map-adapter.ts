@@ -12,6 +12,7 @@ import {
   buildLayerStyleLayers,
   interactiveStyleLayerIdsOf,
   labelSourceIdOf,
+  SIMPLIFY_TOLERANCE,
   sourceIdOf,
   styleLayerIdsOf,
 } from "./build-layer-style";
@@ -226,7 +227,7 @@ export class MapAdapter {
       return;
     }
     if (!this.map.hasImage(BLIND_SPOT_PATTERN_ID)) this.map.addImage(BLIND_SPOT_PATTERN_ID, hatchPattern());
-    this.map.addSource(BLIND_SPOT_SOURCE_ID, { type: "geojson", data });
+    this.map.addSource(BLIND_SPOT_SOURCE_ID, { type: "geojson", data, tolerance: SIMPLIFY_TOLERANCE });
     for (const layer of blindSpotLayers()) this.map.addLayer(layer);
   }
 
