@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { parkRadiusM, resolveRuleSet, RULE_SET_IDS } from "./rule-sets";
+import { describe, expect, it, test } from "vitest";
+import { listRuleSets, parkRadiusM, resolveRuleSet, RULE_SET_IDS } from "./rule-sets";
 
 describe("rule sets", () => {
   test("every built-in rule set resolves with ascending classes and a description", () => {
@@ -38,5 +38,14 @@ describe("rule sets", () => {
     expect(() => resolveRuleSet("custom:400")).toThrow(/malformed custom rule set/);
     expect(() => resolveRuleSet("custom:400=0")).toThrow(/radius must be > 0/);
     expect(() => resolveRuleSet("custom:400=300,400=500")).toThrow(/duplicate/);
+  });
+});
+
+describe("rule-set descriptions", () => {
+  it("describes every rule set in Chinese and English", () => {
+    for (const ruleSet of [...listRuleSets(), resolveRuleSet("custom:400=300")]) {
+      expect(ruleSet.description.length, ruleSet.id).toBeGreaterThan(10);
+      expect(ruleSet.descriptionZh, ruleSet.id).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

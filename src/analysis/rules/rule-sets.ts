@@ -18,6 +18,8 @@ export interface RuleSet {
   name: { zh: string; en: string };
   /** What the rule set says, where it comes from, and which values are unverified. */
   description: string;
+  /** The same description in Chinese, for the Chinese interface. */
+  descriptionZh: string;
   /** Sorted by ascending `minAreaM2`. */
   classes: RadiusClass[];
 }
@@ -30,6 +32,9 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
       "Parks ≥ 5,000 m² serve 500 m; parks 2,000–5,000 m² serve 300 m, measured from the park boundary. " +
       "⚠ UNVERIFIED: the clause text was not retrievable; thresholds follow the commonly cited reading " +
       "(the historic-district 1,000 m² → 300 m case is not modelled).",
+    descriptionZh:
+      "面积 ≥ 5,000 m² 的公园服务半径 500 米，2,000–5,000 m² 的公园 300 米，自公园边界起算。⚠ 未核实：未取得条文原文，" +
+      "阈值采用常见解读（历史文化街区 1,000 m² → 300 米的情形未建模）。",
     classes: [
       { minAreaM2: 2000, radiusM: 300 },
       { minAreaM2: 5000, radiusM: 500 },
@@ -42,6 +47,9 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
       "Policy slogan, not a formally defined metric: green spaces ≥ 400 m² (pocket-park lower bound, 口袋公园建设指南 2024) " +
       "serve 300 m (300米见绿); parks ≥ 1 ha (GB 50180-2018 residential-area park minimum) serve 500 m (500米见园). " +
       "⚠ The size thresholds are an operational reading; no national text fixes them.",
+    descriptionZh:
+      "政策口号而非正式定义的指标：面积 ≥ 400 m² 的绿地（口袋公园下限，口袋公园建设指南 2024）服务 300 米（300米见绿）；" +
+      "面积 ≥ 1 公顷的公园（GB 50180-2018 居住区公园下限）服务 500 米（500米见园）。⚠ 面积阈值为操作性解读，无国家条文规定。",
     classes: [
       { minAreaM2: 400, radiusM: 300, label: "300米见绿" },
       { minAreaM2: 10000, radiusM: 500, label: "500米见园" },
@@ -53,6 +61,7 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
     description:
       "Comprehensive, specialised and community parks > 1 ha serve 500 m; 游园 (small gardens) excluded. " +
       "⚠ UNVERIFIED: taken from the draft for comment; the final clause text was not retrieved.",
+    descriptionZh: "综合公园、专类公园、社区公园 > 1 公顷服务 500 米；游园不计。⚠ 未核实：取自征求意见稿，未取得正式条文。",
     classes: [{ minAreaM2: 10000, radiusM: 500 }],
   },
   {
@@ -61,6 +70,7 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
     description:
       "Residents within 300 m linear distance of a green space ≥ 0.5 ha (WHO Regional Office for Europe, " +
       "Urban green spaces and health, 2016; core indicator).",
+    descriptionZh: "居民 300 米直线距离内有面积 ≥ 0.5 公顷的绿地（世卫组织欧洲区域办事处《城市绿地与健康》2016，核心指标）。",
     classes: [{ minAreaM2: 5000, radiusM: 300 }],
   },
 ];
@@ -110,6 +120,7 @@ function parseCustomRuleSet(id: string): RuleSet {
     id: canonical,
     name: { zh: "自定义", en: "Custom" },
     description: `User-defined classes: ${classes.map((c) => `≥ ${c.minAreaM2} m² → ${c.radiusM} m`).join("; ")}.`,
+    descriptionZh: `用户自定义分级：${classes.map((c) => `≥ ${c.minAreaM2} m² → ${c.radiusM} 米`).join("；")}。`,
     classes,
   };
 }

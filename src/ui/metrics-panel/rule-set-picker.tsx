@@ -6,7 +6,7 @@ import { useTranslate } from "../use-translate";
 
 /** Picks the named, versioned rule set (or a custom one) that every coverage number is computed with. */
 export function RuleSetPicker() {
-  const { t, pick } = useTranslate();
+  const { t, pick, language } = useTranslate();
   const ruleSetId = useUi((state) => state.ruleSetId);
   const ruleSets = useMemo(() => listRuleSets(), []);
   const isCustom = ruleSetId.startsWith("custom:");
@@ -42,7 +42,7 @@ export function RuleSetPicker() {
           </label>
         </form>
       )}
-      {selected && <p className="hint">{selected.description}</p>}
+      {selected && <p className="hint">{language === "zh" ? selected.descriptionZh : selected.description}</p>}
     </div>
   );
 }
