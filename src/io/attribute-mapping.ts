@@ -33,11 +33,13 @@ export function guessAttributeMapping(fieldNames: readonly string[]): AttributeM
 /**
  * The field names used across a layer's features, in first-seen order.
  * @param featureCollection - any GeoJSON layer
+ * @param sampleSize - how many features to look at (all by default; UIs pass a bound for 100k-row layers)
  * @returns property names
  */
-export function fieldNamesOf(featureCollection: FeatureCollection): string[] {
+export function fieldNamesOf(featureCollection: FeatureCollection, sampleSize = Infinity): string[] {
   const names = new Set<string>();
-  for (const feature of featureCollection.features) for (const key of Object.keys(feature.properties ?? {})) names.add(key);
+  const features = Number.isFinite(sampleSize) ? featureCollection.features.slice(0, sampleSize) : featureCollection.features;
+  for (const feature of features) for (const key of Object.keys(feature.properties ?? {})) names.add(key);
   return [...names];
 }
 

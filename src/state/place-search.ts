@@ -36,9 +36,9 @@ export function findPlaces(index: PlaceIndex, query: string, limit = 8): PlaceMa
   return searchPlaces(index, query, limit);
 }
 
-/** The box to zoom to for a match (a point gets a small box around it). */
-export function matchBbox(state: LayersState, match: PlaceMatch): [number, number, number, number] | null {
-  const feature = state.data[match.layerId]?.features[match.featureIndex];
+/** The box to zoom to for one feature of a layer (a point gets a small box around it). */
+export function featureBbox(state: LayersState, layerId: string, featureIndex: number): [number, number, number, number] | null {
+  const feature = state.data[layerId]?.features[featureIndex];
   if (!feature) return null;
   const box = bboxOf({ type: "FeatureCollection", features: [feature] });
   if (!box) return null;

@@ -1,15 +1,17 @@
 import { categorize, graduate } from "../analysis/classify-attribute";
 import type { LayerStyle } from "../domain/layer-meta";
+import { fieldNamesOf } from "../io/attribute-mapping";
 import { layersStore } from "./app-stores";
 
 const originalStyles = new Map<string, LayerStyle>();
 
+/** Features looked at to list a layer's fields (enough for mixed layers, cheap for 100k rows). */
+export const FIELD_SAMPLE_SIZE = 2000;
+
 /** Field names of a loaded layer (first 2,000 features), for the style-by-attribute picker. */
-export function styleableFields(layerId: string): string[] {
+export function layerFieldNames(layerId: string): string[] {
   const data = layersStore.getState().data[layerId];
-  const names = new Set<string>();
-  for (const feature of data?.features.slice(0, 2000) ?? []) for (const key of Object.keys(feature.properties ?? {})) names.add(key);
-  return [...names];
+  return data ? fieldNamesOf(data, FIELD_SAMPLE_SIZE) : [];
 }
 
 /** Styles a layer by an attribute: "categories" (most frequent values) or "graduated" (quantiles), or back to "default". */

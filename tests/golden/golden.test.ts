@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
 import { computeMetrics, type MetricsInput, type MetricsReport } from "../../src/analysis/index";
+import { rounded } from "./rounding";
 
 const IN = new URL("./in/", import.meta.url);
 const OUT = new URL("./out/", import.meta.url);
@@ -30,21 +31,6 @@ function inputOf(fixture: Fixture): MetricsInput {
     (input[key] ??= { type: "FeatureCollection", features: [] }).features.push(feature);
   }
   return input as MetricsInput;
-}
-
-/** Rounds to the declared precision: ratios 4 decimals, m² whole, km 0.01 (Turf-style stable goldens). */
-function rounded(value: unknown, key = ""): unknown {
-  if (typeof value === "number") {
-    if (/ratio|share/i.test(key)) return Number(value.toFixed(4));
-    if (/km/i.test(key)) return Number(value.toFixed(2));
-    if (/M2|Ha|Mu|population/i.test(key)) return Math.round(value);
-    return Number(value.toFixed(4));
-  }
-  if (Array.isArray(value)) return value.map((item) => rounded(item, key));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "description").map(([k, v]) => [k, rounded(v, k)]));
-  }
-  return value;
 }
 
 function checkExpected(report: MetricsReport, expected: Record<string, unknown>): void {

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
 import { computeMetrics, DEFAULT_RULE_SET_ID, type MetricsInput } from "../../src/analysis/index";
+import { rounded } from "./rounding";
 
 const LAYERS = new URL("../../layers/", import.meta.url);
 const OUT = new URL("./out/qingdao-default.json", import.meta.url);
@@ -24,21 +25,6 @@ const present = Object.values(INPUT_LAYERS).every((id) => existsSync(new URL(`${
 
 function read(id: string): FeatureCollection {
   return JSON.parse(readFileSync(new URL(`${id}/data.geojson`, LAYERS), "utf8")) as FeatureCollection;
-}
-
-/** The precision of golden.test.ts: ratios and shares 4 decimals, km 0.01, m²/ha/亩/population whole. */
-function rounded(value: unknown, key = ""): unknown {
-  if (typeof value === "number") {
-    if (/ratio|share/i.test(key)) return Number(value.toFixed(4));
-    if (/km/i.test(key)) return Number(value.toFixed(2));
-    if (/M2|Ha|Mu|population/i.test(key)) return Math.round(value);
-    return Number(value.toFixed(4));
-  }
-  if (Array.isArray(value)) return value.map((item) => rounded(item, key));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "description").map(([k, v]) => [k, rounded(v, k)]));
-  }
-  return value;
 }
 
 const sumAreaM2 = (collection: FeatureCollection) => collection.features.reduce((sum, f) => sum + Number(f.properties?.areaM2), 0);

@@ -11,20 +11,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { unzipSync, zipSync } from "fflate";
+import { seededRandom as createRandom } from "../../src/analysis/synthetic/seeded-random";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import { FIXTURE_DIRECTORY } from "./fixture-helpers";
 
-/** Small seeded PRNG (mulberry32). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Uint8Array, random: () => number) => Uint8Array;
 const integer = (random: () => number, max: number) => Math.floor(random() * max);

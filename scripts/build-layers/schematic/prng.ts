@@ -1,3 +1,5 @@
+import { seededRandom } from "../../../src/analysis/synthetic/seeded-random";
+
 /** A seeded pseudo-random generator (mulberry32, Tommy Ettinger 2017): deterministic, 32-bit state. */
 export interface Random {
   /** Uniform in [0, 1). */
@@ -14,14 +16,7 @@ export interface Random {
 
 /** Creates a mulberry32 generator; the same seed always yields the same sequence. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     range: (min, max) => min + (max - min) * next(),

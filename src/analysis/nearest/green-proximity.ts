@@ -1,6 +1,7 @@
-import type { Feature, FeatureCollection } from "geojson";
-import { geodesicAreaM2 } from "../feature-measure";
+import type { FeatureCollection } from "geojson";
+import { createLocalProjection } from "../geometry/local-projection";
 import type { RuleSet } from "../rules/rule-sets";
+import { parkRecords } from "../service-coverage/park-records";
 import { type NearestFeature, nearestFeature, projectAround } from "./nearest-feature";
 
 /** For one rule-set class: the nearest park big enough for it, and whether the place is within its radius. */
@@ -17,13 +18,6 @@ export interface GreenProximity {
   nearestGreenway: NearestFeature | null;
   ruleSetId: string;
   classes: ClassProximity[];
-}
-
-/** Park area in m²: the `areaM2` property for points, else the ellipsoidal polygon area. */
-export function parkAreaM2(feature: Feature): number {
-  const property = Number(feature.properties?.areaM2);
-  if (feature.geometry?.type.endsWith("Point")) return Number.isFinite(property) ? property : 0;
-  return geodesicAreaM2(feature.geometry);
 }
 
 /**
@@ -43,8 +37,10 @@ export function greenProximity(
   greenways: FeatureCollection,
   ruleSet: RuleSet,
 ): GreenProximity {
-  const areas = parks.features.map(parkAreaM2);
-  const parkCandidates = projectAround(lonLat, parks);
+  // The engine's own park reading (ellipsoidal area, Point parks by `areaM2`), projected around the place.
+  const records = parkRecords(parks, createLocalProjection(lonLat[0], lonLat[1]));
+  const areas = records.map((record) => record?.areaM2 ?? 0);
+  const parkCandidates = { features: parks.features, shapes: records.map((record) => record?.shape) };
   const classes = ruleSet.classes.map((radiusClass): ClassProximity => {
     const nearest = nearestFeature(parkCandidates, (_, index) => (areas[index] ?? 0) >= radiusClass.minAreaM2);
     return { ...radiusClass, nearest, isWithin: nearest !== null && nearest.distanceM <= radiusClass.radiusM };

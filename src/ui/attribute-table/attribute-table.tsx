@@ -2,7 +2,8 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { layersStore, uiStore } from "../../state/app-stores";
 import { useLayers, useLayersShallow, useUi } from "../../state/hooks";
-import { matchBbox } from "../../state/place-search";
+import { featureBbox } from "../../state/place-search";
+import { layerFieldNames } from "../../state/restyle";
 import { type TableQuery, tableRows } from "../../state/table-rows";
 import { propertyText } from "../format";
 import { useTranslate } from "../use-translate";
@@ -22,11 +23,7 @@ export function AttributeTable() {
   const [layerId, setLayerId] = useState<string>(selection?.layerId ?? loadedIds.find((id) => metas[id]?.kind === "park") ?? loadedIds[0] ?? "");
   const data = useLayers((state) => state.data[layerId]);
   const [query, setQuery] = useState<TableQuery>({ search: "", sortKey: null, sortDirection: "ascending" });
-  const columns = useMemo(() => {
-    const names = new Set<string>();
-    for (const feature of data?.features.slice(0, 2000) ?? []) for (const key of Object.keys(feature.properties ?? {})) names.add(key);
-    return [...names].slice(0, 12);
-  }, [data]);
+  const columns = useMemo(() => layerFieldNames(layerId).slice(0, 12), [data, layerId]);
   const rows = useMemo(() => (data ? tableRows(data, query) : []), [data, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT_PX, overscan: 10 });
@@ -42,7 +39,7 @@ export function AttributeTable() {
     }));
   const choose = (featureIndex: number) => {
     uiStore.getState().selectFeature({ layerId, featureIndex });
-    const bbox = matchBbox(layersStore.getState(), { layerId, featureIndex, name: "", matchedBy: "name", score: 0 });
+    const bbox = featureBbox(layersStore.getState(), layerId, featureIndex);
     if (bbox) uiStore.getState().requestView(bbox);
   };
   const gridTemplate = `repeat(${Math.max(1, columns.length)}, minmax(90px, 1fr))`;

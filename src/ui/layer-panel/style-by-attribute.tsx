@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useLayers } from "../../state/hooks";
-import { styleableFields, styleLayerBy } from "../../state/restyle";
+import { layerFieldNames, styleLayerBy } from "../../state/restyle";
 import { useTranslate } from "../use-translate";
 
 type Kind = "default" | "categories" | "graduated";
@@ -13,7 +13,7 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
   const [property, setProperty] = useState("");
   const [failed, setFailed] = useState(false);
   if (!isLoaded) return null;
-  const fields = styleableFields(layerId);
+  const fields = layerFieldNames(layerId);
   const apply = (nextKind: Kind, nextProperty: string) => {
     setKind(nextKind);
     setProperty(nextProperty);

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { layersStore, uiStore } from "../../state/app-stores";
-import { findPlaces, matchBbox, type PlaceMatch, placeIndexFor } from "../../state/place-search";
+import { featureBbox, findPlaces, type PlaceMatch, placeIndexFor } from "../../state/place-search";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 
@@ -25,7 +25,7 @@ export function PlaceSearchBox() {
     setActiveIndex(-1);
   };
   const choose = (match: PlaceMatch) => {
-    const bbox = matchBbox(layersStore.getState(), match);
+    const bbox = featureBbox(layersStore.getState(), match.layerId, match.featureIndex);
     if (bbox) uiStore.getState().requestView(bbox);
     uiStore.getState().selectFeature({ layerId: match.layerId, featureIndex: match.featureIndex });
     setQuery(match.name);
