@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { uiStore } from "../../state/app-stores";
+import { analysisStore, uiStore } from "../../state/app-stores";
 import { previewServiceRadius } from "../../state/radius-preview";
 import { useAnalysis } from "../../state/hooks";
 import type { MetricsReport } from "../../state/rule-sets";
@@ -19,6 +19,7 @@ export function RadiusSlider({ report }: { report: MetricsReport }) {
   const preview = useAnalysis((state) => state.preview);
   if (!firstClass) return null;
   const settle = () => {
+    analysisStore.getState().endPreview();
     uiStore.getState().chooseRuleSet(`custom:${firstClass.minAreaM2}=${radiusM}`);
   };
   return (
