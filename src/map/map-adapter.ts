@@ -3,7 +3,7 @@ import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta } from "../domain/layer-meta";
-import type { LayersState } from "../state/layers-store";
+import { type LayersState, selectVisibleLayerIds } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
 import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource } from "./basemap-style";
 import { selectLabelPoints } from "../state/label-points";
@@ -146,7 +146,7 @@ export class MapAdapter {
 
   private publishTestAttributes(state: LayersState): void {
     const container = this.map.getContainer();
-    const visible = state.order.filter((id) => state.views[id]?.isVisible);
+    const visible = selectVisibleLayerIds(state);
     container.dataset.visibleLayers = visible.join(" ");
     container.dataset.loadedLayers = Object.keys(state.data).sort().join(" ");
   }

@@ -29,8 +29,6 @@ export interface LayersState {
   moveLayer: (id: string, direction: "up" | "down") => void;
   /** Adds a layer the user imported or drew (on top of its kind's draw order). */
   addUserLayer: (meta: LayerMeta, data: FeatureCollection) => void;
-  /** Replaces a layer's data (edits, scenarios); the map updates by identity. */
-  replaceLayerData: (id: string, data: FeatureCollection) => void;
   removeLayer: (id: string) => void;
   /** Ids of layers whose style the user changed (style by attribute). */
   restyledIds: string[];
@@ -124,8 +122,6 @@ export function createLayersStore() {
           order,
         };
       }),
-    replaceLayerData: (id, data) =>
-      set((state) => (state.metas[id] ? { data: { ...state.data, [id]: data } } : {})),
     removeLayer: (id) =>
       set((state) => {
         const without = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));

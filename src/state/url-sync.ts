@@ -1,6 +1,6 @@
 import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
 import { REGIONS } from "../domain/regions";
-import type { LayersStore } from "./layers-store";
+import { type LayersStore, selectVisibleLayerIds } from "./layers-store";
 import { formatPermalink, type Permalink, parsePermalink } from "./permalink";
 import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
@@ -27,7 +27,7 @@ export function currentPermalink(
     region: ui.region,
     language: ui.language,
     view: ui.mapView ?? undefined,
-    layers: layers.manifestStatus === "ready" ? layers.order.filter((id) => layers.views[id]?.isVisible) : undefined,
+    layers: layers.manifestStatus === "ready" ? selectVisibleLayerIds(layers) : undefined,
     feature: ui.selection ?? undefined,
     rules: ui.ruleSetId,
     scenario: scenarioStore?.getState().activeScenarioId ?? undefined,

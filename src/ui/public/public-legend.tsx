@@ -1,12 +1,13 @@
 import type { LayerMeta } from "../../domain/layer-meta";
 import { useLayers, useLayersShallow } from "../../state/hooks";
+import { selectVisibleLayerIds } from "../../state/layers-store";
 import { LegendSwatches } from "../layer-panel/legend-swatches";
 import { useTranslate } from "../use-translate";
 
 /** A read-only legend of the visible thematic layers. */
 export function PublicLegend() {
   const { t, pick } = useTranslate();
-  const visible = useLayersShallow((state) => state.order.filter((id) => state.views[id]?.isVisible));
+  const visible = useLayersShallow(selectVisibleLayerIds);
   const metas = useLayers((state) => state.metas);
   const shown = visible
     .map((id) => metas[id])
