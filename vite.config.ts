@@ -5,7 +5,15 @@ import { serveLayersPlugin } from "./scripts/vite/serve-layers-plugin.ts";
 export default defineConfig({
   plugins: [react(), serveLayersPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers")],
   build: { target: "es2022", chunkSizeWarningLimit: 1200 },
-  worker: { format: "es" },
+  worker: {
+    format: "es",
+    rolldownOptions: {
+      output: {
+        // MapLibre imports a worker plugin as an ES module (own scope) only when its URL ends in .mjs.
+        entryFileNames: (chunk) => `assets/[name]-[hash].${chunk.name.endsWith(".plugin") ? "mjs" : "js"}`,
+      },
+    },
+  },
   preview: { host: "127.0.0.1" },
   test: {
     projects: [

@@ -8,4 +8,5 @@ export {
 export { DEFAULT_GREENWAY_RADIUS_M } from "./metrics/greenways";
 export { SQUARE_METRES_PER_MU } from "./metrics/red-line";
 export type * from "./types";
+export type { ServiceAreaProperties } from "./service-coverage/service-areas";
 export { createAnalysisHost, type AnalysisHost } from "./session-host";

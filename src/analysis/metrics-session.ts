@@ -1,6 +1,7 @@
-import type { Feature } from "geojson";
+import type { Feature, MultiPolygon } from "geojson";
 import { blindSpotFeatures } from "./service-coverage/blind-spots";
 import { ParkCoverage } from "./service-coverage/park-coverage";
+import { serviceAreaFeatures, type ServiceAreaProperties } from "./service-coverage/service-areas";
 import { parkRecordFromFeature } from "./service-coverage/park-records";
 import { RadiusPreview } from "./service-coverage/radius-preview";
 import { DEFAULT_GREENWAY_RADIUS_M, greenwayMetrics } from "./metrics/greenways";
@@ -60,6 +61,11 @@ export class MetricsSession {
     this.coverage.setPark(index, record);
     this.preview = undefined;
     return { parkCoverage: this.coverage.result(), parks: this.parksBlock() };
+  }
+
+  /** Dissolved service areas of the counted parks, overall and per rule-set class (see `serviceAreaFeatures`). */
+  serviceAreas(): Feature<MultiPolygon, ServiceAreaProperties>[] {
+    return serviceAreaFeatures(this.coverage, this.prepared.projection);
   }
 
   /** Approximate overall coverage if every counted park served `radiusM` (slider preview, about ±1 pp). */

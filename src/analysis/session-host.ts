@@ -1,4 +1,5 @@
-import type { Feature } from "geojson";
+import type { Feature, MultiPolygon } from "geojson";
+import type { ServiceAreaProperties } from "./service-coverage/service-areas";
 import { MetricsSession } from "./metrics-session";
 import { listRuleSets, type RuleSet } from "./rules/rule-sets";
 import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
@@ -11,6 +12,8 @@ export interface AnalysisHost {
   setPark(index: number, feature: Feature | null): { parkCoverage: ParkCoverageResult; parks: ParksSummary };
   /** Approximate coverage if every counted park served `radiusM` (slider preview). */
   previewRatio(radiusM: number): number;
+  /** Dissolved park service areas of the current session (overall, then one per rule-set class). */
+  serviceAreas(): Feature<MultiPolygon, ServiceAreaProperties>[];
   listRuleSets(): RuleSet[];
 }
 
@@ -34,6 +37,7 @@ export function createAnalysisHost(): AnalysisHost {
     },
     setPark: (index, feature) => current().setPark(index, feature),
     previewRatio: (radiusM) => current().previewRatio(radiusM),
+    serviceAreas: () => current().serviceAreas(),
     listRuleSets,
   };
 }

@@ -9,6 +9,7 @@ export interface CliArgs {
   rules: string;
   greenwayRadiusM?: number;
   blindSpots?: string;
+  serviceAreas?: string;
   format: "json" | "csv" | "md";
   detail: boolean;
 }
@@ -24,11 +25,13 @@ const FILE_FLAGS: Record<string, keyof CliArgs> = {
   "--districts": "districts",
   "--shoreline": "shoreline",
   "--blind-spots": "blindSpots",
+  "--service-areas": "serviceAreas",
 };
 
 export const USAGE =
   "usage: npm run --silent metrics -- --residential FILE --parks FILE [--greenways FILE] [--red-line FILE] " +
   "[--districts FILE] [--shoreline FILE] [--rules ID] [--greenway-radius M] [--blind-spots OUT.geojson] " +
+  "[--service-areas OUT.geojson] " +
   "[--format json|csv|md] [--detail]";
 
 /** Parses argv (without node and script). @throws UsageError */

@@ -43,6 +43,18 @@ describe("metrics CLI", () => {
     expect(json.parkCoverage.ratio).toBeCloseTo(0.3452, 3);
   });
 
+  test("writes blind spots and dissolved service areas when asked", () => {
+    const dir = mkdtempSync(join(tmpdir(), "shanhai-cli-out-"));
+    const blindSpots = join(dir, "blind.geojson");
+    const serviceAreas = join(dir, "service.geojson");
+    const { code } = cli([...base, "--rules", "custom:0=300", "--blind-spots", blindSpots, "--service-areas", serviceAreas]);
+    expect(code).toBe(0);
+    expect((JSON.parse(readFileSync(blindSpots, "utf8")) as FeatureCollection).features.length).toBeGreaterThan(0);
+    const areas = JSON.parse(readFileSync(serviceAreas, "utf8")) as FeatureCollection;
+    expect(areas.features.map((feature) => [feature.properties?.class, feature.properties?.radiusM])).toEqual([["overall", null], ["300 m / ≥ 0 m²", 300]]);
+    expect(areas.features[0]?.properties?.areaM2).toBeGreaterThan(Math.PI * 300 * 300);
+  });
+
   test("csv and md name the rule set", () => {
     expect(cli([...base, "--format", "csv", "--rules", "who-2016"]).stdout).toMatch(/^metric,value,ruleSet\nparkCoverage\.ratio,[\d.]+,who-2016/);
     expect(cli([...base, "--format", "md"]).stdout).toContain("rule set: qingdao-300-500");

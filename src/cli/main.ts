@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import type { FeatureCollection } from "geojson";
-import { computeMetrics, DEFAULT_RULE_SET_ID, InvalidLayerError, resolveRuleSet, type MetricsInput } from "../analysis/index";
+import { DEFAULT_RULE_SET_ID, InvalidLayerError, MetricsSession, resolveRuleSet, type MetricsInput } from "../analysis/index";
 import { readLayerFile } from "../io/read-layer-file";
 import { parseCliArgs, UsageError, type CliArgs } from "./cli-args";
 import { reportToCsv, reportToJson, reportToMarkdown } from "./cli-output";
@@ -41,10 +41,12 @@ async function run(args: CliArgs): Promise<string> {
   const input: Partial<MetricsInput> = {};
   for (const [key, path] of layerFiles) if (path) input[key] = await readLayer(path);
   let report;
+  let session: MetricsSession;
   try {
-    report = computeMetrics(input as MetricsInput, {
+    session = new MetricsSession(input as MetricsInput, {
       ruleSetId: args.rules, greenwayRadiusM: args.greenwayRadiusM, blindSpots: args.blindSpots !== undefined,
     });
+    report = session.report();
   } catch (error) {
     if (error instanceof InvalidLayerError) {
       const file = layerFiles.find(([key]) => key === error.layer)?.[1] ?? error.layer;
@@ -55,6 +57,9 @@ async function run(args: CliArgs): Promise<string> {
   if (args.blindSpots) {
     const collection = { type: "FeatureCollection", features: report.blindSpots ?? [] };
     await writeFile(args.blindSpots, JSON.stringify(collection));
+  }
+  if (args.serviceAreas) {
+    await writeFile(args.serviceAreas, JSON.stringify({ type: "FeatureCollection", features: session.serviceAreas() }));
   }
   const json = reportToJson(report, args.detail);
   if (args.format === "csv") return reportToCsv(json);

@@ -20,10 +20,14 @@ export function hatchPattern(sizePx = 12): { width: number; height: number; data
   return { width: sizePx, height: sizePx, data };
 }
 
-/** Style layers of the blind-spot overlay (服务盲区): hatched fill plus a solid outline. */
-export function blindSpotLayers(): LayerSpecification[] {
+/**
+ * Style layers of the blind-spot overlay (服务盲区): hatched fill plus a solid outline. `sourceLayer` is
+ * given when the overlay arrives as vector tiles (the normal path), omitted for the GeoJSON fallback.
+ */
+export function blindSpotLayers(sourceLayer?: string): LayerSpecification[] {
+  const from = { source: BLIND_SPOT_SOURCE_ID, ...(sourceLayer ? { "source-layer": sourceLayer } : {}) };
   return [
-    { id: BLIND_SPOT_LAYER_IDS[0] as string, type: "fill", source: BLIND_SPOT_SOURCE_ID, paint: { "fill-pattern": BLIND_SPOT_PATTERN_ID } },
-    { id: BLIND_SPOT_LAYER_IDS[1] as string, type: "line", source: BLIND_SPOT_SOURCE_ID, paint: { "line-color": "#b2182b", "line-width": 1.2 } },
+    { id: BLIND_SPOT_LAYER_IDS[0] as string, type: "fill", ...from, paint: { "fill-pattern": BLIND_SPOT_PATTERN_ID } },
+    { id: BLIND_SPOT_LAYER_IDS[1] as string, type: "line", ...from, paint: { "line-color": "#b2182b", "line-width": 1.2 } },
   ];
 }

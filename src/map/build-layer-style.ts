@@ -62,17 +62,12 @@ export function colorExpression(meta: LayerMeta): string | ExpressionSpecificati
   return ["match", ["to-string", ["get", categoryProperty]], ...pairs, color] as ExpressionSpecification;
 }
 
-const hovered: ExpressionSpecification = [
-  "any",
-  ["boolean", ["feature-state", "hover"], false],
-  ["boolean", ["feature-state", "selected"], false],
-];
-
-/** Fill/line/circle opacity with the user's ratio applied and a hover/selection boost. */
-export function opacityExpression(baseRatio: number, view: LayerView): ExpressionSpecification {
-  const normal = round(baseRatio * view.opacityRatio);
-  const emphasised = round(Math.min(1, baseRatio + 0.3) * view.opacityRatio);
-  return ["case", hovered, emphasised, normal];
+/**
+ * Fill/line/circle opacity with the user's ratio applied: a constant, so the paint stays uniform (hover and
+ * selection are drawn by the separate highlight layers, see highlight-style.ts).
+ */
+export function opacityValue(baseRatio: number, view: LayerView): number {
+  return round(baseRatio * view.opacityRatio);
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -90,7 +85,8 @@ export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView): LayerSp
       type: "fill",
       source,
       layout: { visibility },
-      paint: { "fill-color": color, "fill-opacity": opacityExpression(meta.style.fillOpacity ?? 0.5, view) },
+      // The outline layer below draws the edge; the fill's own antialiasing pass would draw it a second time.
+      paint: { "fill-color": color, "fill-opacity": opacityValue(meta.style.fillOpacity ?? 0.5, view), "fill-antialias": false },
     });
     layers.push({
       id: `${source}-outline`,
@@ -99,7 +95,7 @@ export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView): LayerSp
       layout: { visibility },
       paint: {
         "line-color": meta.style.outlineColor ?? color,
-        "line-width": ["case", hovered, lineWidthPx + 2, lineWidthPx],
+        "line-width": lineWidthPx,
         "line-opacity": view.opacityRatio,
         ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),
       },
@@ -112,8 +108,8 @@ export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView): LayerSp
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": color,
-        "line-width": ["case", hovered, lineWidthPx + 2.5, lineWidthPx],
-        "line-opacity": opacityExpression(0.9, view),
+        "line-width": lineWidthPx,
+        "line-opacity": opacityValue(0.9, view),
         ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),
       },
     });
@@ -126,8 +122,8 @@ export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView): LayerSp
       layout: { visibility },
       paint: {
         "circle-color": color,
-        "circle-radius": ["case", hovered, radiusPx + 3, radiusPx],
-        "circle-opacity": opacityExpression(0.9, view),
+        "circle-radius": radiusPx,
+        "circle-opacity": opacityValue(0.9, view),
         "circle-stroke-color": "#ffffff",
         "circle-stroke-width": 1,
       },

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 
 /**
- * Gives every feature its index as `id`, so hover/selection feature-state and
+ * Gives every feature its index as `id`, so hover, selection and
  * picking map back to the feature in the store's data. Properties are shared, not copied.
  */
 export function indexFeatures(featureCollection: FeatureCollection): FeatureCollection {

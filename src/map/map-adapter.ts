@@ -1,8 +1,10 @@
 import * as maplibregl from "maplibre-gl";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import type { FeatureCollection } from "geojson";
+import overlayPluginUrl from "./overlay-tiles.plugin.ts?worker&url";
+import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM, overlayTileTemplate } from "./overlay-tiles-url";
 import type { LayerMeta } from "../domain/layer-meta";
+import type { FeatureCollection } from "geojson";
 import { type LayersState, selectVisibleLayerIds } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
 import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource } from "./basemap-style";
@@ -17,6 +19,7 @@ import {
   styleLayerIdsOf,
 } from "./build-layer-style";
 import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blindSpotLayers, hatchPattern } from "./blind-spot-style";
+import { HIGHLIGHT_LAYER_IDS, HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
 import { indexFeatures } from "./index-features";
 
 export interface MapAdapterOptions {
@@ -44,11 +47,13 @@ export class MapAdapter {
   readonly map: maplibregl.Map;
   private previous: LayersState | null = null;
   private addedLayerIds = new Set<string>();
-  private hovered: { source: string; id: number } | null = null;
-  private selected: { source: string; id: number } | null = null;
+  private hovered: FeatureSelection | null = null;
+  private selected: FeatureSelection | null = null;
   private latest: LayersState | null = null;
   private isReady = false;
   private probeMarker: maplibregl.Marker | null = null;
+  private overlayPlugin: Promise<boolean> | null = null;
+  private blindSpotRequest = 0;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
     this.map = new maplibregl.Map({
@@ -60,6 +65,7 @@ export class MapAdapter {
       attributionControl: false,
       localIdeographFontFamily: CJK_FONTS,
       maxZoom: 19,
+      fadeDuration: 0,
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
@@ -76,7 +82,10 @@ export class MapAdapter {
     });
     this.map.on("load", () => {
       this.isReady = true;
+      this.map.addSource(HIGHLIGHT_SOURCE_ID, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+      for (const layer of highlightLayers()) this.map.addLayer(layer);
       if (this.latest) this.sync(this.latest);
+      this.updateHighlight();
     });
   }
 
@@ -85,6 +94,7 @@ export class MapAdapter {
     this.latest = next;
     if (!this.isReady) return;
     const previous = this.previous;
+    const addedBefore = this.addedLayerIds.size;
     for (const id of [...this.addedLayerIds]) if (!next.metas[id] && previous?.metas[id]) this.removeLayer(previous.metas[id]);
     for (const id of [...next.order].reverse()) {
       const meta = next.metas[id];
@@ -107,11 +117,9 @@ export class MapAdapter {
         }
       }
     }
-    const addedBefore = this.addedLayerIds.size;
     if (previous && previous.order !== next.order) this.applyOrder(next);
-    if ((previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) && this.map.getLayer(BLIND_SPOT_LAYER_IDS[0] as string)) {
-      for (const id of BLIND_SPOT_LAYER_IDS) this.map.moveLayer(id);
-    }
+    if (previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) this.raiseOverlays();
+    if ((this.hovered || this.selected) && previous?.data !== next.data) this.updateHighlight();
     this.previous = next;
     this.publishTestAttributes(next);
   }
@@ -176,7 +184,7 @@ export class MapAdapter {
   private handleMove(event: MapMouseEvent): void {
     this.options.onCursor([event.lngLat.lng, event.lngLat.lat]);
     const feature = this.pick(event);
-    this.setHover(feature && typeof feature.id === "number" ? { source: feature.source, id: feature.id } : null);
+    this.setHover(feature && typeof feature.id === "number" ? { layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id } : null);
     this.map.getCanvas().style.cursor = feature ? "pointer" : "";
   }
 
@@ -190,18 +198,41 @@ export class MapAdapter {
     this.options.onPick({ layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id });
   }
 
-  private setHover(target: { source: string; id: number } | null): void {
-    if (this.hovered?.source === target?.source && this.hovered?.id === target?.id) return;
-    if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
-    if (target) this.map.setFeatureState(target, { hover: true });
+  private setHover(target: FeatureSelection | null): void {
+    if (this.hovered?.layerId === target?.layerId && this.hovered?.featureIndex === target?.featureIndex) return;
     this.hovered = target;
+    this.updateHighlight();
   }
 
   /** Marks the selected feature on the map. */
   showSelection(selection: FeatureSelection | null): void {
-    if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: false });
-    this.selected = selection ? { source: sourceIdOf(selection.layerId), id: selection.featureIndex } : null;
-    if (this.selected && this.map.getSource(this.selected.source)) this.map.setFeatureState(this.selected, { selected: true });
+    this.selected = selection;
+    this.updateHighlight();
+  }
+
+  /** Copies the hovered and selected features (from the store's data) into the small highlight source. */
+  private updateHighlight(): void {
+    const source = this.isReady ? this.geoJsonSource(HIGHLIGHT_SOURCE_ID) : undefined;
+    if (!source) return;
+    const features: FeatureCollection["features"] = [];
+    const add = (target: FeatureSelection | null, role: "hover" | "selected") => {
+      const feature = target ? this.latest?.data[target.layerId]?.features[target.featureIndex] : undefined;
+      if (feature?.geometry) features.push({ type: "Feature", properties: { role }, geometry: feature.geometry });
+    };
+    add(this.selected, "selected");
+    if (this.hovered && (this.hovered.layerId !== this.selected?.layerId || this.hovered.featureIndex !== this.selected?.featureIndex)) add(this.hovered, "hover");
+    source.setData({ type: "FeatureCollection", features });
+  }
+
+  /** Roles of the highlight features rendered in the viewport (test hook). */
+  renderedHighlightRoles(): string[] {
+    const layers = HIGHLIGHT_LAYER_IDS.filter((id) => this.map.getLayer(id));
+    return [...new Set(this.map.queryRenderedFeatures({ layers }).map((feature) => String(feature.properties.role)))].sort();
+  }
+
+  /** Keeps the analysis overlay and then the highlight above every thematic layer. */
+  private raiseOverlays(): void {
+    for (const id of [...BLIND_SPOT_LAYER_IDS, ...HIGHLIGHT_LAYER_IDS]) if (this.map.getLayer(id)) this.map.moveLayer(id);
   }
 
   /** Calls `ready` with the map once its style has loaded (at once when it already has). */
@@ -212,23 +243,59 @@ export class MapAdapter {
 
   /**
    * Draws the analysis blind spots (uncovered residential land) on top of the thematic layers, or removes them.
-   * They arrive as an object URL from the analysis worker, so MapLibre fetches and parses them in its own worker.
+   * They arrive as a GeoJSON object URL from the analysis worker. Normally the overlay-tiles plugin, loaded into
+   * MapLibre's workers, cuts them into vector tiles there, so the main thread never holds the collection; should
+   * the plugin fail to load (e.g. the dev server's module worker), a plain GeoJSON source still draws them.
    */
   showBlindSpots(url: string | null): void {
-    if (!this.isReady) {
-      this.map.once("load", () => this.showBlindSpots(url));
+    const request = ++this.blindSpotRequest;
+    if (!url) {
+      this.whenReady(() => this.removeBlindSpots());
       return;
     }
-    const source = this.geoJsonSource(BLIND_SPOT_SOURCE_ID);
-    const data: string | FeatureCollection = url ?? { type: "FeatureCollection", features: [] };
-    if (source) {
-      source.setData(data);
-      for (const id of BLIND_SPOT_LAYER_IDS) this.map.moveLayer(id);
-      return;
+    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl).then(
+      () => true,
+      (error: unknown) => {
+        console.warn("Overlay tiles plugin did not load; blind spots fall back to a GeoJSON source.", error);
+        return false;
+      },
+    );
+    void this.overlayPlugin.then((asTiles) => {
+      this.whenReady(() => {
+        if (request === this.blindSpotRequest) this.applyBlindSpots(url, asTiles);
+      });
+    });
+  }
+
+  private applyBlindSpots(objectUrl: string, asTiles: boolean): void {
+    const source = this.map.getSource(BLIND_SPOT_SOURCE_ID);
+    if (source && asTiles && source instanceof maplibregl.VectorTileSource) {
+      source.setTiles([overlayTileTemplate(objectUrl)]);
+    } else if (source && !asTiles && source instanceof maplibregl.GeoJSONSource) {
+      source.setData(objectUrl);
+    } else {
+      if (!this.map.hasImage(BLIND_SPOT_PATTERN_ID)) this.map.addImage(BLIND_SPOT_PATTERN_ID, hatchPattern());
+      this.map.addSource(
+        BLIND_SPOT_SOURCE_ID,
+        asTiles
+          ? { type: "vector", tiles: [overlayTileTemplate(objectUrl)], maxzoom: OVERLAY_TILE_MAX_ZOOM }
+          : { type: "geojson", data: objectUrl, tolerance: SIMPLIFY_TOLERANCE },
+      );
+      for (const layer of blindSpotLayers(asTiles ? OVERLAY_SOURCE_LAYER : undefined)) this.map.addLayer(layer);
     }
-    if (!this.map.hasImage(BLIND_SPOT_PATTERN_ID)) this.map.addImage(BLIND_SPOT_PATTERN_ID, hatchPattern());
-    this.map.addSource(BLIND_SPOT_SOURCE_ID, { type: "geojson", data, tolerance: SIMPLIFY_TOLERANCE });
-    for (const layer of blindSpotLayers()) this.map.addLayer(layer);
+    this.raiseOverlays();
+  }
+
+  private removeBlindSpots(): void {
+    for (const id of BLIND_SPOT_LAYER_IDS) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    if (this.map.getSource(BLIND_SPOT_SOURCE_ID)) this.map.removeSource(BLIND_SPOT_SOURCE_ID);
+  }
+
+  /** Rendered blind-spot polygons in the viewport and the overlay's source type (the test hook's view of it). */
+  blindSpotStatus(): { rendered: number; sourceType: string | null } {
+    const sourceType = this.map.getSource(BLIND_SPOT_SOURCE_ID)?.type ?? null;
+    if (!this.map.getLayer(BLIND_SPOT_LAYER_IDS[0] as string)) return { rendered: 0, sourceType };
+    return { rendered: this.map.queryRenderedFeatures({ layers: [BLIND_SPOT_LAYER_IDS[0] as string] }).length, sourceType };
   }
 
   /** Shows (or removes) the marker of the place a resident asked about. */

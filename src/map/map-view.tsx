@@ -13,6 +13,10 @@ import { MapAdapter } from "./map-adapter";
 export interface ShanhaiTestHook {
   isIdle: () => boolean;
   renderedFeatureCount: (layerId: string) => number;
+  /** The blind-spot overlay: polygons rendered in the viewport and how they reach the map ("vector" tiles normally). */
+  blindSpots: () => { rendered: number; sourceType: string | null };
+  /** Roles (hover / selected) of the highlight features rendered in the viewport. */
+  highlightRoles: () => string[];
   /** Screen pixel of a WGS84 point, relative to the map canvas. */
   project: (lonLat: [number, number]) => [number, number];
   zoom: () => number;
@@ -58,6 +62,8 @@ export function MapView({ label }: { label: string }) {
     window.__shanhai = {
       isIdle: () => adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
       renderedFeatureCount: (layerId) => adapter.renderedFeatureCount(layerId),
+      blindSpots: () => adapter.blindSpotStatus(),
+      highlightRoles: () => adapter.renderedHighlightRoles(),
       project: ([lon, lat]) => {
         const point = adapter.map.project([lon, lat]);
         return [point.x, point.y];

@@ -34,9 +34,16 @@ export function wireAnalysis(
   let edits: Promise<unknown> = Promise.resolve();
   /** True when the worker session holds candidate parks (so incremental edits need a baseline session first). */
   let isScenarioSession = false;
+  /**
+   * True once the current baseline has a result. Until then a scenario run must wait: both share the worker's
+   * latest-wins queue, so a scenario request would supersede the baseline one (a restored project with an
+   * active scenario once hung on "computing" that way). The baseline's completion starts the scenario run.
+   */
+  let isBaselineDone = false;
   const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM });
 
   const runScenario = async () => {
+    if (!isBaselineDone) return;
     const scenario = selectActiveScenario(scenarioStore.getState());
     if (!baselineInput || !scenario || scenario.parks.length === 0) {
       slots = new Map();
@@ -72,8 +79,10 @@ export function wireAnalysis(
     baselineInput = built.refs;
     analysisStore.getState().analysisStarted();
     isScenarioSession = false;
+    isBaselineDone = false;
     void client.computeMetrics(built.refs, params()).then((outcome) => {
       if (outcome.status === "done") {
+        isBaselineDone = true;
         baselineParkCount = outcome.value.baseParkCount;
         analysisStore.getState().analysisFinished(outcome.value, built.layerIds, built.isSchematic);
         void runScenario();
@@ -86,7 +95,7 @@ export function wireAnalysis(
     const scenario = selectActiveScenario(scenarioStore.getState());
     if (settleTimer) clearTimeout(settleTimer);
     settleTimer = setTimeout(() => void runScenario(), SCENARIO_SETTLE_MS);
-    if (!scenario || !baselineInput) return;
+    if (!scenario || !baselineInput || !isBaselineDone) return;
     const next = new Map(scenario.parks.map((park) => [String(park.id), park]));
     const previous = new Map(sessionParks.map((park) => [String(park.id), park]));
     sessionParks = scenario.parks;

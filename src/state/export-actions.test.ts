@@ -5,7 +5,7 @@ import { generateSyntheticCity } from "../analysis/synthetic/synthetic-city";
 import type { LayerMeta } from "../domain/layer-meta";
 import { readLayerFile } from "../io/read-layer-file";
 import {
-  type AnalysisForExport, attributionText, exportBlindSpotsShapefile, exportFileName, exportMetricsCsv, exportMetricsXlsx,
+  type AnalysisForExport, attributionText, exportPolygonsShapefile, exportFileName, exportMetricsCsv, exportMetricsXlsx,
   loadBlindSpots, selectProvenance,
 } from "./export-actions";
 
@@ -61,7 +61,7 @@ describe("export actions", () => {
     }) as typeof fetch;
     const loaded = await loadBlindSpots(analysis, fakeFetch);
     expect(loaded?.features).toHaveLength(blindSpots.length);
-    const zip = new Uint8Array(await exportBlindSpotsShapefile(loaded!).arrayBuffer());
+    const zip = new Uint8Array(await exportPolygonsShapefile(loaded!, "blind-spots").arrayBuffer());
     const result = await readLayerFile(zip, "blind-spots.zip");
     expect(result.featureCollection.features).toHaveLength(blindSpots.length);
     const areaM2 = result.featureCollection.features.reduce((sum, feature) => sum + Number(feature.properties?.areaM2), 0);

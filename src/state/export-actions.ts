@@ -1,5 +1,6 @@
 /**
- * Exports of the planner's results: metrics as CSV and XLSX, blind spots as GeoJSON and zipped Shapefile,
+ * Exports of the planner's results: metrics as CSV and XLSX, blind spots and park service areas as GeoJSON and
+ * zipped Shapefile,
  * the map as PNG. Reads the stores' state, calls the pure writers in `io/export`, and returns Blobs; the UI
  * decides how to save them. Labels come from the UI's translation tables through `label`.
  */
@@ -38,13 +39,22 @@ export interface AnalysisForExport {
   inputLayerIds: string[];
 }
 
-export type ExportKind = "metrics-csv" | "metrics-xlsx" | "blind-spots-geojson" | "blind-spots-shapefile" | "map-png";
+export type ExportKind =
+  | "metrics-csv"
+  | "metrics-xlsx"
+  | "blind-spots-geojson"
+  | "blind-spots-shapefile"
+  | "service-areas-geojson"
+  | "service-areas-shapefile"
+  | "map-png";
 
 const EXTENSIONS: Record<ExportKind, string> = {
   "metrics-csv": "metrics.csv",
   "metrics-xlsx": "metrics.xlsx",
   "blind-spots-geojson": "blind-spots.geojson",
   "blind-spots-shapefile": "blind-spots-shp.zip",
+  "service-areas-geojson": "service-areas.geojson",
+  "service-areas-shapefile": "service-areas-shp.zip",
   "map-png": "map.png",
 };
 
@@ -116,14 +126,14 @@ export async function loadBlindSpots(analysis: Pick<AnalysisForExport, "report" 
   return collection.features.length > 0 ? collection : null;
 }
 
-/** Blind spots as GeoJSON (RFC 7946), areas rounded to 0.01 m². */
-export function exportBlindSpotsGeoJson(blindSpots: FeatureCollection): Blob {
-  return new Blob([writeGeoJsonText(withRoundedArea(blindSpots))], { type: "application/geo+json" });
+/** Result polygons (blind spots, service areas) as GeoJSON (RFC 7946), areas rounded to 0.01 m². */
+export function exportPolygonsGeoJson(collection: FeatureCollection): Blob {
+  return new Blob([writeGeoJsonText(withRoundedArea(collection))], { type: "application/geo+json" });
 }
 
-/** Blind spots as a zipped Shapefile (WGS84 .prj, UTF-8 .cpg). */
-export function exportBlindSpotsShapefile(blindSpots: FeatureCollection, date = new Date()): Blob {
-  const { bytes } = writeShapefileZip(withRoundedArea(blindSpots), "blind-spots", date);
+/** Result polygons as a zipped Shapefile named `baseName` (WGS84 .prj, UTF-8 .cpg). */
+export function exportPolygonsShapefile(collection: FeatureCollection, baseName: "blind-spots" | "service-areas", date = new Date()): Blob {
+  const { bytes } = writeShapefileZip(withRoundedArea(collection), baseName, date);
   return new Blob([bytes.slice().buffer], { type: "application/zip" });
 }
 

@@ -43,6 +43,26 @@ function readyLayers() {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe("persistence", () => {
+  it("keeps the map camera, unless the address carries one (a permalink wins)", async () => {
+    const storage = memoryStorage();
+    const ui = createUiStore();
+    startPersistence(readyLayers(), ui, storage, () => {}, 0);
+    await settle();
+    ui.getState().reportMapView({ center: [120.38, 36.07], zoom: 14.5 });
+    await settle();
+
+    const restored = createUiStore();
+    startPersistence(readyLayers(), restored, storage, () => {}, 0);
+    await settle();
+    expect(restored.getState().viewTarget).toMatchObject({ center: [120.38, 36.07], zoom: 14.5 });
+
+    const linked = createUiStore();
+    linked.getState().jumpTo({ center: [121.4, 37.5], zoom: 10 });
+    startPersistence(readyLayers(), linked, storage, () => {}, 0);
+    await settle();
+    expect(linked.getState().viewTarget).toMatchObject({ center: [121.4, 37.5], zoom: 10 });
+  });
+
   it("saves user layers and settings, and restores them in a new session", async () => {
     const storage = memoryStorage();
     const layers = readyLayers();

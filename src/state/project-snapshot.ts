@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Scenario, ScenarioStore } from "./scenario-store";
-import type { BasemapSettings, Language, UiStore } from "./ui-store";
+import type { BasemapSettings, CameraView, Language, UiStore } from "./ui-store";
 
 /** Everything a user made: imported/drawn layers, view settings and choices. One JSON file. */
 export interface ProjectSnapshot {
@@ -12,7 +12,8 @@ export interface ProjectSnapshot {
   userLayers: { meta: LayerMeta; data: FeatureCollection }[];
   views: Record<string, LayerView>;
   order: string[];
-  ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings };
+  /** `view`: the map camera when saved (absent in files written before it was kept). */
+  ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings; view?: CameraView };
   /** Styles the user changed on shipped layers (style by attribute). */
   styles?: Record<string, LayerMeta["style"]>;
   /** Candidate-park scenarios (absent in files written before scenarios existed). */
@@ -20,6 +21,13 @@ export interface ProjectSnapshot {
 }
 
 const isUserLayer = (id: string) => id.startsWith("user-");
+
+/** A saved camera that is safe to jump to (files are untrusted). */
+function isCameraView(value: unknown): value is CameraView {
+  const view = value as CameraView | undefined;
+  return Array.isArray(view?.center) && view.center.length === 2 && view.center.every(Number.isFinite)
+    && Math.abs(view.center[0]) <= 180 && Math.abs(view.center[1]) <= 90 && Number.isFinite(view.zoom) && view.zoom >= 0 && view.zoom <= 24;
+}
 
 /** The snapshot of the current work (shipped layers are referenced by id only, never copied). */
 export function snapshotOf(
@@ -44,7 +52,7 @@ export function snapshotOf(
     styles: Object.fromEntries(
       layers.restyledIds.filter((id) => !isUserLayer(id) && layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]]),
     ),
-    ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap },
+    ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap, ...(ui.mapView ? { view: ui.mapView } : {}) },
     ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),
   };
 }
@@ -78,7 +86,10 @@ export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersSt
   }
   const ui = uiStore.getState();
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
+  // A camera from the address (permalink) was applied at start-up and wins over the saved one.
+  const hadLinkView = uiStore.getState().viewTarget !== null;
   uiStore.setState({ region: snapshot.ui.region, ruleSetId: snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });
+  if (!hadLinkView && isCameraView(snapshot.ui.view)) uiStore.getState().jumpTo(snapshot.ui.view);
   if (scenarioStore && snapshot.scenarios && Array.isArray(snapshot.scenarios.list)) {
     scenarioStore.getState().loadScenarios(snapshot.scenarios.list, snapshot.scenarios.activeScenarioId);
   }

@@ -4,7 +4,7 @@
  * worker and starts a fresh one on the next request).
  */
 import { wrap, type Remote } from "comlink";
-import type { Feature } from "geojson";
+import type { Feature, FeatureCollection } from "geojson";
 import type { MetricsParams, ParkCoverageResult, ParksSummary } from "../analysis/index";
 import type { AnalysisLib } from "./analysis.worker";
 import { LatestWins, type Outcome } from "./latest-wins";
@@ -21,6 +21,12 @@ export interface AnalysisClient {
   setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage: ParkCoverageResult; parks: ParksSummary }>>;
   /** Slider preview: approximate overall ratio if every counted park served `radiusM`; latest call wins. */
   previewRatio(radiusM: number): Promise<Outcome<number>>;
+  /**
+   * Dissolved service areas of the counted parks in the current session (overall, then per rule-set class), for
+   * export; the current session is the last one computed (the scenario's when a scenario is active).
+   * @throws Error when no metrics have been computed yet
+   */
+  serviceAreas(): Promise<FeatureCollection>;
   /** Cancels everything in flight (terminates the worker if it is busy). */
   cancel(): void;
   /** Terminates the worker for good. */
@@ -59,6 +65,7 @@ export function createAnalysisClient(
     },
     setPark: (index, feature) => edits.request([index, feature]),
     previewRatio: (radiusM) => previews.request(radiusM),
+    serviceAreas: () => api().serviceAreas(),
     cancel() {
       const busy = queues.some((queue) => queue.busy);
       for (const queue of queues) queue.cancel();

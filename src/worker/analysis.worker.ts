@@ -60,6 +60,8 @@ const lib = {
     };
   },
   setPark: host.setPark,
+  /** Dissolved park service areas of the current session (the scenario's when one ran last), for export. */
+  serviceAreas: (): FeatureCollection => ({ type: "FeatureCollection", features: host.serviceAreas() }),
   previewRatio: host.previewRatio,
   listRuleSets: host.listRuleSets,
 };

@@ -73,6 +73,8 @@ describe("the app in Chromium", () => {
     await clickLonLat(pointOnFeature(district).geometry.coordinates as [number, number]);
     await expect.poll(() => session.page.getByTestId("inspector-name").textContent()).toBe("市北区");
     expect(await session.page.getByTestId("inspector").textContent()).toMatch(/平方千米|公顷/);
+    // The clicked district is outlined by the highlight layers (the pointer still hovers it: one copy, "selected").
+    await expect.poll(() => session.page.evaluate(() => window.__shanhai?.highlightRoles() ?? [])).toEqual(["selected"]);
   });
 
   it("renders a hostile property as text and executes nothing", async () => {

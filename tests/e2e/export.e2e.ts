@@ -90,6 +90,26 @@ describe.skipIf(!hasThematicLayers)("export", () => {
     expect(shownCount).toContain(`${result.featureCollection.features.length} 处`);
   });
 
+  it("exports the parks' service areas (overall and per class) as GeoJSON and as a zipped Shapefile", async () => {
+    const page = session.page;
+    await openMetrics(page);
+    const geojson = await downloadFrom(page, "export-service-areas-geojson");
+    expect(geojson.download.suggestedFilename()).toMatch(/^shanhai-service-areas-\d{8}\.geojson$/);
+    const collection = JSON.parse(geojson.bytes.toString("utf8")) as { features: { geometry: { type: string }; properties: Record<string, unknown> }[] };
+    const properties = collection.features.map((feature) => feature.properties);
+    // qingdao-300-500: every counted park at its own radius, then 300 m (≥ 400 m²) and 500 m (≥ 1 ha).
+    expect(properties.map((p) => p.radiusM)).toEqual([null, 300, 500]);
+    expect(collection.features.every((feature) => feature.geometry.type === "MultiPolygon")).toBe(true);
+    const [overall, green, park] = properties as { parkCount: number; areaM2: number }[];
+    expect(park!.parkCount).toBeLessThan(green!.parkCount);
+    expect(overall!.parkCount).toBe(green!.parkCount);
+    expect(overall!.areaM2).toBeGreaterThanOrEqual(Math.max(green!.areaM2, park!.areaM2) * 0.999);
+    const shapefile = await downloadFrom(page, "export-service-areas-shapefile");
+    const readBack = await readLayerFile(new Uint8Array(shapefile.bytes), "service-areas.zip");
+    expect(readBack.featureCollection.features).toHaveLength(3);
+    expect(session.errors).toEqual([]);
+  });
+
   it("renders the map as a PNG at 300 DPI (3.125 pixels per CSS pixel)", async () => {
     const page = session.page;
     await openMetrics(page);

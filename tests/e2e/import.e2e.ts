@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
+import { readSaved } from "./saved-project";
 
 const session = useSession();
 
@@ -20,19 +21,7 @@ describe("importing planners' files", () => {
     expect(session.errors).toEqual([]);
 
     // The imported layer lives in IndexedDB: a reload brings it back.
-    const isSaved = () =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const request = indexedDB.open("keyval-store");
-            request.onsuccess = () => {
-              const get = request.result.transaction("keyval").objectStore("keyval").get("shanhai:layer:user-park");
-              get.onsuccess = () => resolve(get.result !== undefined);
-              get.onerror = () => resolve(false);
-            };
-            request.onerror = () => resolve(false);
-          }),
-      );
+    const isSaved = async () => (await readSaved(page, "shanhai:layer:user-park")) !== undefined;
     await expect.poll(isSaved).toBe(true);
     await page.reload();
     await waitForMapIdle(page);

@@ -17,9 +17,17 @@ describe.skipIf(!hasThematicLayers)("metrics and plan targets in the app", () =>
     expect(first).toMatch(/^\d+(\.\d)?%$/);
     expect(await page.getByTestId("coverage-rule").textContent()).toContain("qingdao-300-500");
     expect(await page.getByTestId("district-table").textContent()).toContain("市南区");
+    // The blind spots are drawn as vector tiles cut in MapLibre's worker (not a main-thread GeoJSON copy).
+    const blindSpots = () => page.evaluate(() => window.__shanhai?.blindSpots() ?? { rendered: 0, sourceType: null });
+    await expect.poll(async () => (await blindSpots()).rendered, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect((await blindSpots()).sourceType).toBe("vector");
+    await waitForMapIdle(page);
+    const renderedBefore = (await blindSpots()).rendered;
     await page.getByTestId("rule-set").selectOption("who-2016");
     await expect.poll(() => page.getByTestId("coverage-rule").textContent(), { timeout: 90_000 }).toContain("who-2016");
     expect(await ratio.textContent()).not.toBe(first);
+    // who-2016 counts no park under 0.5 ha, so more residential land is left uncovered and drawn.
+    await expect.poll(async () => (await blindSpots()).rendered, { timeout: 60_000 }).toBeGreaterThan(renderedBefore);
     expect(session.errors).toEqual([]);
   });
 

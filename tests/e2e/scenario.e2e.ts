@@ -1,43 +1,18 @@
-import { existsSync, readFileSync } from "node:fs";
-import { centroid, distance } from "@turf/turf";
-import type { FeatureCollection } from "geojson";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
+import { scenarioWithOnePark } from "./draw-park";
+import { uncoveredPlace } from "./uncovered-place";
 
 const session = useSession();
 
 const hasLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
-/** A residential parcel far (> 800 m) from every park centroid: drawing a park there must raise coverage. */
-function uncoveredPlace(): [number, number] {
-  const read = (id: string) => JSON.parse(readFileSync(`layers/${id}/data.geojson`, "utf8")) as FeatureCollection;
-  const parkCentres = read("park").features.map((feature) => centroid(feature));
-  for (const parcel of read("residential-land").features.slice(0, 3000)) {
-    const centre = centroid(parcel);
-    if (parkCentres.every((park) => distance(centre, park, { units: "meters" }) > 800)) return centre.geometry.coordinates as [number, number];
-  }
-  throw new Error("no uncovered parcel found");
-}
-
 describe.skipIf(!hasLayers)("scenarios: candidate parks", () => {
   it("draws a candidate park and shows the change against the baseline", async () => {
     const page = session.page;
     const [lon, lat] = uncoveredPlace();
-    await page.goto(`${session.baseUrl}/?view=${lon},${lat},15`);
-    await page.getByTestId("tab-metrics").click();
-    await expect.poll(() => page.getByTestId("coverage-ratio").count(), { timeout: 90_000 }).toBe(1);
-    await waitForMapIdle(page);
-    await page.getByTestId("scenario-new").click();
-    await page.getByTestId("tool-draw").click();
-    const box = await page.getByTestId("map").boundingBox();
-    if (!box) throw new Error("no map");
-    const d = 0.002;
-    const corners: [number, number][] = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]];
-    for (const corner of corners) {
-      const [x, y] = await page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], corner);
-      await page.mouse.click(box.x + x, box.y + y);
-    }
-    await expect.poll(() => page.getByTestId("scenario-park-count").textContent(), { timeout: 30_000 }).toContain("1");
+    await scenarioWithOnePark(page, session.baseUrl, [lon, lat]);
     await expect.poll(() => page.getByTestId("delta-area").textContent(), { timeout: 60_000 }).toMatch(/^\+/);
     expect(await page.getByTestId("delta-ratio").textContent()).toMatch(/^\+/);
     expect(session.errors).toEqual([]);

@@ -97,6 +97,15 @@ export class ParkCoverage {
     return affected.size;
   }
 
+  /** For each source slot (same in every layer), the index of the park it is a piece of; −1 for a freed slot. */
+  slotOwners(): Int32Array {
+    const owners = new Int32Array(this.layers[0]?.sources.length ?? 0).fill(-1);
+    this.parkSlots.forEach((slots, park) => {
+      for (const slot of slots ?? []) owners[slot] = park;
+    });
+    return owners;
+  }
+
   private evaluate(u: number): void {
     const unit = this.units[u];
     const classCount = this.layers.length - 1;

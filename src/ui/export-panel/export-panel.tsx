@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { analysisStore, layersStore } from "../../state/app-stores";
+import type { FeatureCollection } from "geojson";
+import { analysisStore, getAnalysisClient, layersStore } from "../../state/app-stores";
 import {
-  exportBlindSpotsGeoJson, exportBlindSpotsShapefile, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv,
-  exportMetricsXlsx, loadBlindSpots,
+  exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
+  exportPolygonsShapefile, loadBlindSpots,
 } from "../../state/export-actions";
 import { useAnalysis } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
@@ -14,9 +15,19 @@ import { useExportText } from "./use-export-text";
 
 export const DPI_CHOICES = [96, 150, 300] as const;
 
+const polygonExports = [
+  { kind: "blind-spots-geojson", label: "export.blindSpotsGeojson", baseName: "blind-spots", format: "geojson" },
+  { kind: "blind-spots-shapefile", label: "export.blindSpotsShapefile", baseName: "blind-spots", format: "shapefile" },
+  { kind: "service-areas-geojson", label: "export.serviceAreasGeojson", baseName: "service-areas", format: "geojson" },
+  { kind: "service-areas-shapefile", label: "export.serviceAreasShapefile", baseName: "service-areas", format: "shapefile" },
+] as const;
+
 type Status = { kind: "busy" } | { kind: "done"; message: string } | { kind: "error"; message: string } | null;
 
-/** Export buttons: metrics as CSV/XLSX, blind spots as GeoJSON/Shapefile, the map as PNG, and the print report. */
+/**
+ * Export buttons: metrics as CSV/XLSX, blind spots and park service areas as GeoJSON/Shapefile, the map as PNG,
+ * and the print report.
+ */
 export function ExportPanel() {
   const { t, language } = useTranslate();
   const text = useExportText();
@@ -24,12 +35,13 @@ export function ExportPanel() {
   const [status, setStatus] = useState<Status>(null);
   const [isReportOpen, setReportOpen] = useState(false);
   const blindSpotCount = useAnalysis((state) => (state.scenarioReport ?? state.report)?.blindSpotCount ?? 0);
+  const hasReport = useAnalysis((state) => (state.scenarioReport ?? state.report) !== null);
   const run = async (kind: ExportKind, make: () => Promise<{ blob: Blob | null; detail?: Record<string, number> }>) => {
     setStatus({ kind: "busy" });
     try {
       const { blob, detail } = await make();
       if (!blob) {
-        setStatus({ kind: "error", message: t("export.noBlindSpots") });
+        setStatus({ kind: "error", message: t(kind.startsWith("service-areas") ? "export.noServiceAreas" : "export.noBlindSpots") });
         return;
       }
       const file = exportFileName(kind);
@@ -40,6 +52,10 @@ export function ExportPanel() {
     }
   };
   const blindSpots = async () => loadBlindSpots(analysisStore.getState());
+  const serviceAreas = async (): Promise<FeatureCollection | null> => {
+    const collection = await getAnalysisClient().serviceAreas();
+    return collection.features.length > 0 ? collection : null;
+  };
   const isBusy = status?.kind === "busy";
   return (
     <section className="export-panel" aria-labelledby="export-title" data-testid="export-panel">
@@ -53,20 +69,17 @@ export function ExportPanel() {
           onClick={() => void run("metrics-xlsx", async () => ({ blob: await exportMetricsXlsx(analysisStore.getState(), layersStore.getState(), text, language) }))}>
           {t("export.metricsXlsx")}
         </button>
-        <button type="button" disabled={isBusy || blindSpotCount === 0} data-testid="export-blind-spots-geojson"
-          onClick={() => void run("blind-spots-geojson", async () => {
-            const collection = await blindSpots();
-            return { blob: collection && exportBlindSpotsGeoJson(collection) };
-          })}>
-          {t("export.blindSpotsGeojson")}
-        </button>
-        <button type="button" disabled={isBusy || blindSpotCount === 0} data-testid="export-blind-spots-shapefile"
-          onClick={() => void run("blind-spots-shapefile", async () => {
-            const collection = await blindSpots();
-            return { blob: collection && exportBlindSpotsShapefile(collection) };
-          })}>
-          {t("export.blindSpotsShapefile")}
-        </button>
+        {polygonExports.map(({ kind, label, baseName, format }) => (
+          <button key={kind} type="button" data-testid={`export-${kind}`}
+            disabled={isBusy || (baseName === "blind-spots" ? blindSpotCount === 0 : !hasReport)}
+            onClick={() => void run(kind, async () => {
+              const collection = baseName === "blind-spots" ? await blindSpots() : await serviceAreas();
+              if (!collection) return { blob: null };
+              return { blob: format === "geojson" ? exportPolygonsGeoJson(collection) : exportPolygonsShapefile(collection, baseName) };
+            })}>
+            {t(label)}
+          </button>
+        ))}
       </div>
       <div className="export-map-row">
         <label>
