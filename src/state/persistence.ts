@@ -1,15 +1,11 @@
 import type { FeatureCollection } from "geojson";
+import { deleteLayerData, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
 import type { LayersStore } from "./layers-store";
 import { parseSnapshot, type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
 import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
 
-/** The key-value storage the project is kept in (IndexedDB via idb-keyval in the app, a Map in tests). */
-export interface ProjectStorage {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
-}
+export type { ProjectStorage } from "./layer-data-storage";
 
 export const SETTINGS_KEY = "shanhai:settings:v1";
 export const layerKey = (id: string) => `shanhai:layer:${id}`;
@@ -21,7 +17,7 @@ async function loadSnapshot(storage: ProjectStorage): Promise<ProjectSnapshot | 
   const settings = (await storage.get(SETTINGS_KEY)) as StoredSettings | undefined;
   if (!settings || !Array.isArray(settings.userLayers)) return null;
   const userLayers = await Promise.all(
-    settings.userLayers.map(async ({ meta }) => ({ meta, data: (await storage.get(layerKey(meta.id))) as FeatureCollection })),
+    settings.userLayers.map(async ({ meta }) => ({ meta, data: (await readLayerData(storage, layerKey(meta.id))) as FeatureCollection })),
   );
   return parseSnapshot({ ...settings, userLayers: userLayers.filter((layer) => layer.data) });
 }
@@ -50,12 +46,12 @@ export function startPersistence(
     for (const { meta, data } of snapshot.userLayers) {
       if (savedData.get(meta.id) === data) continue;
       savedData.set(meta.id, data);
-      writes.push(storage.set(layerKey(meta.id), data));
+      writes.push(writeLayerData(storage, layerKey(meta.id), data));
     }
     const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
     for (const id of [...savedData.keys()].filter((id) => !kept.has(id))) {
       savedData.delete(id);
-      writes.push(storage.del(layerKey(id)));
+      writes.push(deleteLayerData(storage, layerKey(id)));
     }
     const settings: StoredSettings = { ...snapshot, userLayers: snapshot.userLayers.map(({ meta }) => ({ meta })) };
     writes.push(storage.set(SETTINGS_KEY, settings));

@@ -1,0 +1,56 @@
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import { deleteLayerData, FEATURES_PER_PART, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
+
+function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
+  const map = new Map<string, unknown>();
+  return {
+    map,
+    get: async (key) => structuredClone(map.get(key)),
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    del: async (key) => void map.delete(key),
+  };
+}
+
+const points = (count: number): FeatureCollection => ({
+  type: "FeatureCollection",
+  features: Array.from({ length: count }, (_, index) => ({ type: "Feature", properties: { index }, geometry: { type: "Point", coordinates: [120 + index * 1e-6, 36] } })),
+});
+
+describe("layer data in storage", () => {
+  it("keeps a small layer as one value", async () => {
+    const storage = memoryStorage();
+    await writeLayerData(storage, "k", points(3));
+    expect([...storage.map.keys()]).toEqual(["k"]);
+    expect(await readLayerData(storage, "k")).toEqual(points(3));
+  });
+
+  it("splits a large layer into parts (IndexedDB refuses values over ≈ 133 MB) and reads it back in order", async () => {
+    const storage = memoryStorage();
+    const count = FEATURES_PER_PART * 2 + 7;
+    await writeLayerData(storage, "k", points(count));
+    expect(storage.map.size).toBe(4); // head + 3 parts
+    const read = await readLayerData(storage, "k");
+    expect(read?.features).toHaveLength(count);
+    expect(read?.features[count - 1]?.properties).toEqual({ index: count - 1 });
+  });
+
+  it("drops parts left from a larger earlier save, and deletes every part", async () => {
+    const storage = memoryStorage();
+    await writeLayerData(storage, "k", points(FEATURES_PER_PART * 3));
+    await writeLayerData(storage, "k", points(FEATURES_PER_PART + 1));
+    expect(storage.map.size).toBe(3);
+    await writeLayerData(storage, "k", points(2));
+    expect([...storage.map.keys()]).toEqual(["k"]);
+    await writeLayerData(storage, "k", points(FEATURES_PER_PART * 2));
+    await deleteLayerData(storage, "k");
+    expect(storage.map.size).toBe(0);
+  });
+
+  it("reports a layer with a missing part as absent rather than returning half of it", async () => {
+    const storage = memoryStorage();
+    await writeLayerData(storage, "k", points(FEATURES_PER_PART * 2));
+    storage.map.delete("k:part:1");
+    expect(await readLayerData(storage, "k")).toBeUndefined();
+  });
+});
