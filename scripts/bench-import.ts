@@ -13,11 +13,11 @@ import { join } from "node:path";
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import { chromium, type Page } from "playwright-core";
 import { preview } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { isMapReady } from "../tests/e2e/map-ready";
 
 const COPIES = 10;
 const NOTE = "示意地块备注".repeat(40);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
 async function writeBigFile(path: string): Promise<number> {
   const source = JSON.parse(readFileSync("layers/residential-land/data.geojson", "utf8")) as FeatureCollection;
@@ -50,7 +50,7 @@ console.log(`file: ${(statSync(file).size / 1e6).toFixed(0)} MB, ${featureCount}
 execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { stdio: "inherit" });
 const server = await preview({ preview: { host: "127.0.0.1", port: 4421, strictPort: false }, logLevel: "warn" });
 const url = server.resolvedUrls?.local[0] ?? "";
-const context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: "/usr/bin/chromium", headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
+const context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);

@@ -10,10 +10,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { isMapReady } from "../tests/e2e/map-ready";
 
 const RUNS = 5;
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
 execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { stdio: "inherit" });
 const html = readFileSync("dist/index.html", "utf8");
@@ -25,7 +25,7 @@ const url = server.resolvedUrls?.local[0] ?? "";
 const timesMs: number[] = [];
 for (let run = 0; run < RUNS; run += 1) {
   const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: "/usr/bin/chromium", headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(isMapReady, undefined, { timeout: 120_000, polling: 20 });

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { preview } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { isMapReady } from "../tests/e2e/map-ready";
 
 interface TraceEvent {
@@ -29,10 +30,9 @@ interface TraceEvent {
 }
 type Kind = "readback" | "harness" | "app";
 
-const BASE_ARGS = ["--headless", "--no-sandbox", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 const MODES = [
-  { label: "software compositing (--disable-gpu)", args: [...BASE_ARGS, "--disable-gpu"] },
-  { label: "GPU compositing on SwiftShader", args: BASE_ARGS },
+  { label: "software compositing (--disable-gpu)", args: CHROMIUM_ARGS },
+  { label: "GPU compositing on SwiftShader", args: CHROMIUM_ARGS.filter((flag) => flag !== "--disable-gpu") },
 ];
 const RULE_SETS = ["who-2016", "gb50563-2010", "qingdao-300-500"];
 const LONG_US = 50_000;
@@ -59,7 +59,7 @@ function classify(task: TraceEvent, inside: TraceEvent[]): Kind {
 
 for (const mode of MODES) {
   const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: "/usr/bin/chromium", headless: true, args: mode.args, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: mode.args, viewport: { width: 1280, height: 800 } });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.getByTestId("tab-metrics").click();

@@ -184,18 +184,13 @@ export class MapAdapter {
   private handleMove(event: MapMouseEvent): void {
     this.options.onCursor([event.lngLat.lng, event.lngLat.lat]);
     const feature = this.pick(event);
-    this.setHover(feature && typeof feature.id === "number" ? { layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id } : null);
+    this.setHover(selectionOf(feature));
     this.map.getCanvas().style.cursor = feature ? "pointer" : "";
   }
 
   private handleClick(event: MapMouseEvent): void {
     this.options.onTap([event.lngLat.lng, event.lngLat.lat]);
-    const feature = this.pick(event);
-    if (!feature || typeof feature.id !== "number") {
-      this.options.onPick(null);
-      return;
-    }
-    this.options.onPick({ layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id });
+    this.options.onPick(selectionOf(this.pick(event)));
   }
 
   private setHover(target: FeatureSelection | null): void {
@@ -338,4 +333,9 @@ export class MapAdapter {
   destroy(): void {
     this.map.remove();
   }
+}
+
+/** The store address of a picked map feature (its source is `layer-<id>`, its id the feature's index). */
+function selectionOf(feature: MapGeoJSONFeature | undefined): FeatureSelection | null {
+  return feature && typeof feature.id === "number" ? { layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id } : null;
 }

@@ -1,23 +1,10 @@
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { isMapReady } from "./map-ready";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** The flags every Chromium run uses here: headless, no sandbox, no GPU, and no background traffic. */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 export interface Session {
   context: BrowserContext;

@@ -25,7 +25,8 @@ export class ParkCoverage {
   /** Source slots (one per convex piece) of each park; slot indices are the same in every layer. */
   private readonly parkSlots: number[][];
   private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
-  private readonly monotone: boolean;
+  /** True when class radii never shrink as the minimum area grows (then overall = union of the classes). */
+  readonly monotone: boolean;
   private readonly memo: DistanceMemo = new Map();
 
   constructor(

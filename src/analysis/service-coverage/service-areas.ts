@@ -45,8 +45,7 @@ export function serviceAreaFeatures(coverage: ParkCoverage, projection: LocalPro
   const perClass = classes.map((_, c) => dissolve(c + 1));
   // With radii non-decreasing by class, a park's own radius is that of the largest class it reaches, so the
   // overall area is the union of the (already dissolved, far smaller) class areas.
-  const monotone = classes.every((c, i) => i === 0 || c.radiusM >= (classes[i - 1]?.radiusM ?? 0));
-  const overall = monotone
+  const overall = coverage.monotone
     ? { paths: unionPaths(perClass.flatMap((area) => area.paths)), parks: new Set(perClass.flatMap((area) => [...area.parks])) }
     : dissolve(0);
   const feature = (area: { paths: Paths64; parks: Set<number> }, c: number | null): Feature<MultiPolygon, ServiceAreaProperties> => {
