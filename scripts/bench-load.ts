@@ -1,6 +1,7 @@
 /**
  * Benchmark (not a test): time from navigation to the first rendered frame with all default layers,
- * median of 5 runs in headless Chromium, plus the gzipped size of the initial JS.
+ * median of 5 runs in headless Chromium in both compositor set-ups (software compositing as the e2e tests run, and
+ * GPU compositing on SwiftShader; see bench-lib/main-thread-trace.ts), plus the gzipped size of the initial JS.
  * Run: npm run bench:load
  */
 import { execFileSync } from "node:child_process";
@@ -10,8 +11,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
+import { CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { isMapReady } from "../tests/e2e/map-ready";
+import { COMPOSITOR_MODES } from "./bench-lib/main-thread-trace";
 
 const RUNS = 5;
 
@@ -22,19 +24,25 @@ const initialJsGzipBytes = initialScripts.reduce((sum, path) => sum + gzipSync(r
 
 const server = await preview({ preview: { host: "127.0.0.1", port: 4417, strictPort: false }, logLevel: "warn" });
 const url = server.resolvedUrls?.local[0] ?? "";
-const timesMs: number[] = [];
-for (let run = 0; run < RUNS; run += 1) {
-  const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  await page.waitForFunction(isMapReady, undefined, { timeout: 120_000, polling: 20 });
-  timesMs.push(await page.evaluate(() => performance.now()));
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+try {
+  for (const mode of COMPOSITOR_MODES) {
+    const timesMs: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-"));
+      const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: [...mode.args], viewport: { width: 1280, height: 800 } });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(url);
+      await page.waitForFunction(isMapReady, undefined, { timeout: 120_000, polling: 20 });
+      // The frame that shows it: two animation frames later the ready map has been painted and handed on.
+      timesMs.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))));
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+    console.log(`${mode.label} — first render with all default layers: median ${seconds(median(timesMs))} s over ${RUNS} runs (runs: ${timesMs.map(seconds).join(", ")} s; target ≤ 2.5 s)`);
+  }
+} finally {
+  await server.close();
 }
-await server.close();
-const sorted = [...timesMs].sort((a, b) => a - b);
-const medianMs = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-console.log(`first render with all default layers: median ${(medianMs / 1000).toFixed(2)} s over ${RUNS} runs (runs: ${timesMs.map((time) => (time / 1000).toFixed(2)).join(", ")} s; target ≤ 2.5 s)`);
 console.log(`initial JS: ${(initialJsGzipBytes / 1024).toFixed(1)} KB gzipped in ${initialScripts.length} file(s) (target ≤ 600 KB)`);

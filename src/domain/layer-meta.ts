@@ -28,6 +28,16 @@ export const LAYER_GROUP_ORDER: readonly LayerGroup[] = [
   "base",
 ];
 
+/**
+ * Layers with more features than this are large: the map draws them as vector tiles cut in its own worker from
+ * the layer's GeoJSON text (never through `GeoJSONSource.setData`, which serialises on the main thread), and gives
+ * them no label layer.
+ */
+export const LARGE_LAYER_FEATURES = 20_000;
+
+/** True for a layer over `LARGE_LAYER_FEATURES` features. */
+export const isLargeLayer = (meta: { featureCount?: number }): boolean => (meta.featureCount ?? 0) > LARGE_LAYER_FEATURES;
+
 export type GeometryKind = "Polygon" | "LineString" | "Point";
 
 export type RegionId = "qingdao" | "yantai";

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import { DEFAULT_BASEMAP } from "../state/ui-store";
 import { buildBaseStyle } from "./basemap-style";
+import { OVERLAY_SOURCE_LAYER, overlayTileTemplate } from "./overlay-tiles-url";
 import { buildLayerSources, buildLayerStyleLayers, colorExpression, sourceIdOf, styleLayerIdsOf } from "./build-layer-style";
 
 function makeMeta(overrides: Partial<LayerMeta>): LayerMeta {
@@ -90,7 +91,20 @@ describe("buildLayerStyleLayers", () => {
   });
 
   it("escapes HTML in attributions", () => {
-    expect(buildLayerSources(makeMeta({}))[sourceIdOf("park")]?.attribution).toBe("示意 &#60;schematic&#62;");
+    expect((buildLayerSources(makeMeta({}))[sourceIdOf("park")] as { attribution?: string }).attribution).toBe("示意 &#60;schematic&#62;");
+  });
+
+  it("draws a large layer from one worker-cut vector source, valid against the style spec", () => {
+    const meta = makeMeta({ id: "user-residential-land", kind: "residential-land", featureCount: 200_000, style: { color: "#e0a96d" } });
+    const tileUrl = overlayTileTemplate("blob:http://127.0.0.1/abc", sourceIdOf(meta.id), "layer");
+    const sources = buildLayerSources(meta, tileUrl);
+    expect(sources).toEqual({ [sourceIdOf(meta.id)]: expect.objectContaining({ type: "vector", tiles: [tileUrl] }) });
+    const layers = buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }, OVERLAY_SOURCE_LAYER);
+    expect(layers.map((layer) => (layer as { "source-layer"?: string })["source-layer"])).toEqual([OVERLAY_SOURCE_LAYER, OVERLAY_SOURCE_LAYER]);
+    const style = buildBaseStyle(DEFAULT_BASEMAP);
+    Object.assign(style.sources, sources);
+    style.layers.push(...layers);
+    expect(validateStyleMin(style)).toEqual([]);
   });
 
   it("stays offline unless a basemap is configured", () => {

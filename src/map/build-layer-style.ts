@@ -2,10 +2,12 @@ import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
+  SourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { LayerMeta } from "../domain/layer-meta";
 import type { LayerView } from "../state/layers-store";
 import { escapeHtml } from "./escape-html";
+import { OVERLAY_TILE_MAX_ZOOM } from "./overlay-tiles-url";
 
 export const sourceIdOf = (layerId: string) => `layer-${layerId}`;
 
@@ -38,8 +40,14 @@ export function interactiveStyleLayerIdsOf(meta: LayerMeta): string[] {
  */
 export const SIMPLIFY_TOLERANCE = 1;
 
-/** The GeoJSON source(s) for a layer, keyed by source id; data arrives later through `setData`. */
-export function buildLayerSources(meta: LayerMeta): Record<string, GeoJSONSourceSpecification> {
+/**
+ * The source(s) for a layer, keyed by source id: GeoJSON whose data arrives later through `setData`, or — given
+ * `tileUrl`, a `shanhai-overlay://` template (large layers) — one vector source cut by the overlay-tiles plugin.
+ */
+export function buildLayerSources(meta: LayerMeta, tileUrl?: string): Record<string, SourceSpecification> {
+  if (tileUrl) {
+    return { [sourceIdOf(meta.id)]: { type: "vector", tiles: [tileUrl], maxzoom: OVERLAY_TILE_MAX_ZOOM, attribution: escapeHtml(meta.attribution) } };
+  }
   const empty = { type: "FeatureCollection" as const, features: [] };
   const sources: Record<string, GeoJSONSourceSpecification> = {
     [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution), tolerance: SIMPLIFY_TOLERANCE },
@@ -72,8 +80,16 @@ export function opacityValue(baseRatio: number, view: LayerView): number {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** The MapLibre style layers for one Shanhai layer, honouring its visibility and opacity. */
-export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecification[] {
+/**
+ * The MapLibre style layers for one Shanhai layer, honouring its visibility and opacity; `sourceLayer` when the
+ * layer is drawn from vector tiles.
+ */
+export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView, sourceLayer?: string): LayerSpecification[] {
+  const layers = buildSourceStyleLayers(meta, view);
+  return sourceLayer ? layers.map((layer) => (layer.type === "symbol" || layer.type === "fill" || layer.type === "line" || layer.type === "circle" ? { ...layer, "source-layer": sourceLayer } : layer)) : layers;
+}
+
+function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecification[] {
   const source = sourceIdOf(meta.id);
   const visibility = view.isVisible ? "visible" : "none";
   const color = colorExpression(meta);

@@ -3,7 +3,8 @@ import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import overlayPluginUrl from "./overlay-tiles.plugin.ts?worker&url";
 import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM, overlayTileTemplate } from "./overlay-tiles-url";
-import type { LayerMeta } from "../domain/layer-meta";
+import { isLargeLayer, type LayerMeta } from "../domain/layer-meta";
+import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
 import type { FeatureCollection } from "geojson";
 import { type LayersState, selectVisibleLayerIds } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
@@ -53,6 +54,10 @@ export class MapAdapter {
   private isReady = false;
   private probeMarker: maplibregl.Marker | null = null;
   private overlayPlugin: Promise<boolean> | null = null;
+  /** Whether the overlay-tiles plugin loaded; undefined until it has been tried. */
+  private overlayPluginReady: boolean | undefined = undefined;
+  /** Large layers drawn from worker-cut vector tiles → their current tile URL template. */
+  private tiledLayers = new Map<string, string>();
   private blindSpotRequest = 0;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
@@ -101,33 +106,84 @@ export class MapAdapter {
       const view = next.views[id];
       if (!meta || !view) continue;
       const sourceId = sourceIdOf(id);
+      const data = next.data[id];
+      let isNew = false;
       if (!this.addedLayerIds.has(id)) {
-        for (const [id, spec] of Object.entries(buildLayerSources(meta))) this.map.addSource(id, spec);
-        for (const layer of buildLayerStyleLayers(meta, view)) this.map.addLayer(layer);
+        const tiles = isLargeLayer(meta) ? this.largeLayerTiles(id, data) : { tileUrl: undefined };
+        if (!tiles) continue;
+        for (const [id, spec] of Object.entries(buildLayerSources(meta, tiles.tileUrl))) this.map.addSource(id, spec);
+        for (const layer of buildLayerStyleLayers(meta, view, tiles.tileUrl ? OVERLAY_SOURCE_LAYER : undefined)) this.map.addLayer(layer);
+        if (tiles.tileUrl) this.tiledLayers.set(id, tiles.tileUrl);
         this.addedLayerIds.add(id);
+        isNew = true;
       } else if (previous?.views[id] !== view || previous?.metas[id] !== meta) {
         this.applyView(id, next);
       }
-      const data = next.data[id];
-      if (data && previous?.data[id] !== data) {
-        this.geoJsonSource(sourceId)?.setData(indexFeatures(data));
-        const labelSourceId = labelSourceIdOf(meta);
-        if (meta.style.labelProperty && labelSourceId !== sourceId) {
-          this.geoJsonSource(labelSourceId)?.setData(selectLabelPoints(data));
+      if (!data || (!isNew && previous?.data[id] === data)) continue;
+      if (this.tiledLayers.has(id)) {
+        const tiles = this.largeLayerTiles(id, data);
+        if (tiles?.tileUrl && tiles.tileUrl !== this.tiledLayers.get(id)) {
+          (this.map.getSource(sourceId) as maplibregl.VectorTileSource | undefined)?.setTiles([tiles.tileUrl]);
+          this.tiledLayers.set(id, tiles.tileUrl);
         }
+        continue;
+      }
+      this.geoJsonSource(sourceId)?.setData(indexFeatures(data));
+      const labelSourceId = labelSourceIdOf(meta);
+      if (meta.style.labelProperty && labelSourceId !== sourceId) {
+        this.geoJsonSource(labelSourceId)?.setData(selectLabelPoints(data));
       }
     }
-    if (previous && previous.order !== next.order) this.applyOrder(next);
+    const addedLate = previous !== null && this.addedLayerIds.size > addedBefore;
+    if ((previous && previous.order !== next.order) || addedLate) this.applyOrder(next);
     if (previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) this.raiseOverlays();
     if ((this.hovered || this.selected) && previous?.data !== next.data) this.updateHighlight();
     this.previous = next;
     this.publishTestAttributes(next);
   }
 
+  /**
+   * How a large layer reaches the map: `tileUrl`, a `shanhai-overlay://` template over the object URL of its
+   * GeoJSON text (cut into tiles in MapLibre's worker), or no `tileUrl` (a GeoJSON source) should the plugin fail
+   * to load. Null while its data, its URL or the plugin is not ready yet; the map syncs again once it is.
+   */
+  private largeLayerTiles(id: string, data: FeatureCollection | undefined): { tileUrl: string | undefined } | null {
+    if (!data) return null;
+    if (this.overlayPluginReady === undefined) {
+      void this.loadOverlayPlugin().then(() => this.resync());
+      return null;
+    }
+    if (!this.overlayPluginReady) return { tileUrl: undefined };
+    const url = layerJsonUrl(data);
+    if (!url) {
+      void whenLayerJsonUrl(data).then(() => this.resync());
+      return null;
+    }
+    return { tileUrl: overlayTileTemplate(url, sourceIdOf(id), "layer") };
+  }
+
+  /** Runs `sync` again on the latest state (after something a large layer waited for became ready). */
+  private resync(): void {
+    if (this.latest) this.sync(this.latest);
+  }
+
+  /** Loads the overlay-tiles plugin into MapLibre's workers once; resolves to whether it loaded. */
+  private loadOverlayPlugin(): Promise<boolean> {
+    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl).then(
+      () => (this.overlayPluginReady = true),
+      (error: unknown) => {
+        console.warn("Overlay tiles plugin did not load; large layers and blind spots fall back to GeoJSON sources.", error);
+        return (this.overlayPluginReady = false);
+      },
+    );
+    return this.overlayPlugin;
+  }
+
   private removeLayer(meta: LayerMeta): void {
     for (const styleLayerId of styleLayerIdsOf(meta)) if (this.map.getLayer(styleLayerId)) this.map.removeLayer(styleLayerId);
     for (const sourceId of Object.keys(buildLayerSources(meta))) if (this.map.getSource(sourceId)) this.map.removeSource(sourceId);
     this.addedLayerIds.delete(meta.id);
+    this.tiledLayers.delete(meta.id);
   }
 
   private geoJsonSource(id: string): maplibregl.GeoJSONSource | undefined {
@@ -148,7 +204,8 @@ export class MapAdapter {
     for (const id of [...state.order].reverse()) {
       const meta = state.metas[id];
       if (!meta) continue;
-      for (const styleLayerId of styleLayerIdsOf(meta)) this.map.moveLayer(styleLayerId);
+      // A large layer may still wait for its tiles' URL (not in the style yet).
+      for (const styleLayerId of styleLayerIdsOf(meta)) if (this.map.getLayer(styleLayerId)) this.map.moveLayer(styleLayerId);
     }
   }
 
@@ -156,7 +213,8 @@ export class MapAdapter {
     const container = this.map.getContainer();
     const visible = selectVisibleLayerIds(state);
     container.dataset.visibleLayers = visible.join(" ");
-    container.dataset.loadedLayers = Object.keys(state.data).sort().join(" ");
+    // Loaded = its data is in the store and on the map (a large layer waits for its tiles' URL first).
+    container.dataset.loadedLayers = Object.keys(state.data).filter((id) => this.addedLayerIds.has(id)).sort().join(" ");
   }
 
   /** Style-layer ids that are visible and pickable. */
@@ -174,6 +232,10 @@ export class MapAdapter {
   private pick(event: MapMouseEvent): MapGeoJSONFeature | undefined {
     const layers = this.pickableLayerIds();
     if (layers.length === 0) return undefined;
+    // The feature under the pointer wins; a few pixels of slack only when there is none (thin lines, points,
+    // and dense small parcels where the slack box would reach a neighbour).
+    const exact = this.map.queryRenderedFeatures(event.point, { layers })[0];
+    if (exact) return exact;
     const box: [[number, number], [number, number]] = [
       [event.point.x - 3, event.point.y - 3],
       [event.point.x + 3, event.point.y + 3],
@@ -248,14 +310,7 @@ export class MapAdapter {
       this.whenReady(() => this.removeBlindSpots());
       return;
     }
-    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl).then(
-      () => true,
-      (error: unknown) => {
-        console.warn("Overlay tiles plugin did not load; blind spots fall back to a GeoJSON source.", error);
-        return false;
-      },
-    );
-    void this.overlayPlugin.then((asTiles) => {
+    void this.loadOverlayPlugin().then((asTiles) => {
       this.whenReady(() => {
         if (request === this.blindSpotRequest) this.applyBlindSpots(url, asTiles);
       });
@@ -265,7 +320,7 @@ export class MapAdapter {
   private applyBlindSpots(objectUrl: string, asTiles: boolean): void {
     const source = this.map.getSource(BLIND_SPOT_SOURCE_ID);
     if (source && asTiles && source instanceof maplibregl.VectorTileSource) {
-      source.setTiles([overlayTileTemplate(objectUrl)]);
+      source.setTiles([overlayTileTemplate(objectUrl, BLIND_SPOT_SOURCE_ID, "overlay")]);
     } else if (source && !asTiles && source instanceof maplibregl.GeoJSONSource) {
       source.setData(objectUrl);
     } else {
@@ -273,7 +328,7 @@ export class MapAdapter {
       this.map.addSource(
         BLIND_SPOT_SOURCE_ID,
         asTiles
-          ? { type: "vector", tiles: [overlayTileTemplate(objectUrl)], maxzoom: OVERLAY_TILE_MAX_ZOOM }
+          ? { type: "vector", tiles: [overlayTileTemplate(objectUrl, BLIND_SPOT_SOURCE_ID, "overlay")], maxzoom: OVERLAY_TILE_MAX_ZOOM }
           : { type: "geojson", data: objectUrl, tolerance: SIMPLIFY_TOLERANCE },
       );
       for (const layer of blindSpotLayers(asTiles ? OVERLAY_SOURCE_LAYER : undefined)) this.map.addLayer(layer);
@@ -321,6 +376,11 @@ export class MapAdapter {
 
   fitBounds(bbox: [number, number, number, number]): void {
     this.map.fitBounds(bbox, { padding: 30, duration: 0 });
+  }
+
+  /** The type of the map source a Shanhai layer is drawn from ("geojson", or "vector" for large layers), for tests. */
+  layerSourceType(layerId: string): string | null {
+    return this.map.getSource(sourceIdOf(layerId))?.type ?? null;
   }
 
   /** Number of rendered features of a Shanhai layer in the current view (for e2e tests). */

@@ -15,6 +15,8 @@ export interface ShanhaiTestHook {
   renderedFeatureCount: (layerId: string) => number;
   /** The blind-spot overlay: polygons rendered in the viewport and how they reach the map ("vector" tiles normally). */
   blindSpots: () => { rendered: number; sourceType: string | null };
+  /** The map source type a layer is drawn from: "geojson", or "vector" (worker-cut tiles) for large layers. */
+  layerSourceType: (layerId: string) => string | null;
   /** Roles (hover / selected) of the highlight features rendered in the viewport. */
   highlightRoles: () => string[];
   /** Screen pixel of a WGS84 point, relative to the map canvas. */
@@ -64,6 +66,7 @@ export function MapView({ label }: { label: string }) {
       renderedFeatureCount: (layerId) => adapter.renderedFeatureCount(layerId),
       blindSpots: () => adapter.blindSpotStatus(),
       highlightRoles: () => adapter.renderedHighlightRoles(),
+      layerSourceType: (layerId) => adapter.layerSourceType(layerId),
       project: ([lon, lat]) => {
         const point = adapter.map.project([lon, lat]);
         return [point.x, point.y];

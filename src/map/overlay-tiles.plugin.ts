@@ -1,6 +1,7 @@
 /**
- * A plugin for MapLibre's own workers (loaded with `importScriptInWorkers`, see overlay-tiles.ts): serves the
- * analysis overlay (blind spots) as vector tiles cut from the GeoJSON object URL the analysis worker made.
+ * A plugin for MapLibre's own workers (loaded with `importScriptInWorkers`, see map-adapter.ts): serves GeoJSON
+ * object URLs as vector tiles — the analysis overlay (blind spots, made by the analysis worker) and large layers
+ * (over 20,000 features, e.g. a 200k-parcel import, serialised by `state/layer-json-url.ts`).
  *
  * Why: MapLibre hands any non-http URL to the main thread to fetch, and a GeoJSON source loaded from a URL
  * sends the whole parsed collection back to the main thread as well. For 14k blind-spot polygons that copy
@@ -10,7 +11,7 @@
  */
 import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
-import { OVERLAY_PROTOCOL, OVERLAY_SOURCE_LAYER, OVERLAY_TILE_EXTENT, OVERLAY_TILE_MAX_ZOOM, parseOverlayTileUrl } from "./overlay-tiles-url";
+import { OVERLAY_PROTOCOL, OVERLAY_SOURCE_LAYER, OVERLAY_TILE_EXTENT, OVERLAY_TILE_MAX_ZOOM, OVERLAY_TILE_TOLERANCE, type OverlayDetail, parseOverlayTileUrl } from "./overlay-tiles-url";
 
 interface RequestLike {
   url: string;
@@ -18,19 +19,28 @@ interface RequestLike {
 type ProtocolHandler = (request: RequestLike, abortController: AbortController) => Promise<{ data: ArrayBuffer }>;
 declare const self: { addProtocol?: (name: string, handler: ProtocolHandler) => void };
 
-/** Tile indexes of the most recent collections (one is current; the previous may still have tiles in flight). */
-const indexes = new Map<string, Promise<GeoJSONVT>>();
+/**
+ * Tile indexes per slot (map source) of its most recent collections: one is current, the previous may still have
+ * tiles in flight.
+ */
+const slots = new Map<string, Map<string, Promise<GeoJSONVT>>>();
 const KEEP_INDEXES = 2;
 
-function indexOf(objectUrl: string, signal: AbortSignal): Promise<GeoJSONVT> {
+/**
+ * The tile index of one collection, loaded once. Not tied to the first tile request's abort signal: a tile
+ * dropped while panning must not throw away the parse of a 200 MB layer that the next tiles need.
+ */
+function indexOf(slot: string, objectUrl: string, detail: OverlayDetail): Promise<GeoJSONVT> {
+  const indexes = slots.get(slot) ?? new Map<string, Promise<GeoJSONVT>>();
+  slots.set(slot, indexes);
   const known = indexes.get(objectUrl);
   if (known) return known;
-  const loading = fetch(objectUrl, { signal })
+  const loading = fetch(objectUrl)
     .then((response) => {
       if (!response.ok) throw new Error(`Could not read ${objectUrl}: ${response.status}`);
       return response.json();
     })
-    .then((data) => new GeoJSONVT(data, { maxZoom: OVERLAY_TILE_MAX_ZOOM, extent: OVERLAY_TILE_EXTENT, buffer: 64, tolerance: 1 }));
+    .then((data) => new GeoJSONVT(data, { maxZoom: OVERLAY_TILE_MAX_ZOOM, extent: OVERLAY_TILE_EXTENT, buffer: 64, tolerance: OVERLAY_TILE_TOLERANCE[detail] }));
   indexes.set(objectUrl, loading);
   loading.catch(() => indexes.delete(objectUrl));
   while (indexes.size > KEEP_INDEXES) indexes.delete(indexes.keys().next().value as string);
@@ -40,7 +50,8 @@ function indexOf(objectUrl: string, signal: AbortSignal): Promise<GeoJSONVT> {
 self.addProtocol?.(OVERLAY_PROTOCOL, async (request, abortController) => {
   const tile = parseOverlayTileUrl(request.url);
   if (!tile) throw new Error(`Not an overlay tile URL: ${request.url}`);
-  const index = await indexOf(tile.objectUrl, abortController.signal);
+  const index = await indexOf(tile.slot, tile.objectUrl, tile.detail);
+  if (abortController.signal.aborted) throw new Error("aborted");
   const found = index.getTile(tile.z, tile.x, tile.y);
   if (!found) return { data: new ArrayBuffer(0) };
   const bytes = fromGeojsonVt({ [OVERLAY_SOURCE_LAYER]: found }, { version: 2, extent: OVERLAY_TILE_EXTENT });

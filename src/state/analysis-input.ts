@@ -1,3 +1,4 @@
+import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
 import type { LayerKind } from "../domain/layer-meta";
 import type { LayerRef, MetricsInputRefs } from "../worker/analysis-client";
@@ -30,19 +31,25 @@ export function analysisLayerIds(state: LayersState): Partial<Record<keyof Metri
 
 /**
  * The engine input by reference: shipped layers by URL (the worker fetches them, so the main thread neither
- * parses nor clones them), layers the user imported inline. Null without residential land or while a user
- * layer's data is missing. Also returns the ids read, a key that changes when any of them changes, and
- * whether any is schematic.
+ * parses nor clones them), layers the user imported by the object URL `userDataUrl` gives for their data (inline
+ * when none is given). Null without residential land, while a user layer's data is missing, or while its URL is
+ * not ready (`userDataUrl` returns null). Also returns the ids read, a key that changes when any of them changes,
+ * and whether any is schematic.
  */
 export function buildMetricsInput(
   state: LayersState,
   source: LayerSource,
+  userDataUrl?: (data: FeatureCollection) => string | null,
 ): { refs: MetricsInputRefs; layerIds: string[]; identity: unknown[]; isSchematic: boolean } | null {
   const chosen = analysisLayerIds(state);
   if (!chosen.residential) return null;
   const layerIds = Object.values(chosen).flat();
   const refOf = (id: string): LayerRef | null => {
     const data = state.data[id];
+    if (id.startsWith("user-") && data && userDataUrl) {
+      const url = userDataUrl(data);
+      return url ? { url } : null;
+    }
     if (id.startsWith("user-") || !source.dataUrl) return data ? { data } : null;
     return { url: source.dataUrl(id) };
   };

@@ -1,7 +1,8 @@
-import type { Feature, Polygon } from "geojson";
+import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { AnalysisClient, MetricsInputRefs } from "../worker/analysis-client";
 import type { AnalysisStore } from "./analysis-store";
 import { analysisLayerIds, buildMetricsInput } from "./analysis-input";
+import { layerJsonUrl, whenLayerJsonUrl } from "./layer-json-url";
 import type { LayerSource } from "./layer-source";
 import type { LayersStore } from "./layers-store";
 import { type ScenarioStore, selectActiveScenario } from "./scenario-store";
@@ -40,6 +41,12 @@ export function wireAnalysis(
    * active scenario once hung on "computing" that way). The baseline's completion starts the scenario run.
    */
   let isBaselineDone = false;
+  /** A user layer's object URL; a large one is serialised in slices first, and the baseline runs when it is. */
+  const userDataUrl = (data: FeatureCollection) => {
+    const url = layerJsonUrl(data);
+    if (!url) void whenLayerJsonUrl(data).then(runBaseline);
+    return url;
+  };
   const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM });
 
   const runScenario = async () => {
@@ -69,7 +76,7 @@ export function wireAnalysis(
     if (!source.dataUrl) {
       for (const id of Object.values(analysisLayerIds(layers)).flat()) if (!layers.dataStatus[id]) void layers.loadLayerData(source, id);
     }
-    const built = buildMetricsInput(layers, source);
+    const built = buildMetricsInput(layers, source, userDataUrl);
     if (!built) return;
     const { ruleSetId, greenwayRadiusM } = params();
     const key = `${built.layerIds.join(",")}|${ruleSetId}|${greenwayRadiusM}`;

@@ -3,17 +3,18 @@ import { describe, expect, it } from "vitest";
 import { commitImport, LABEL_MAX_FEATURES } from "./import-actions";
 import { createImportStore } from "./import-store";
 import { createLayersStore } from "./layers-store";
+import { FEATURES_PER_MAIN_SLICE } from "./yield-to-main";
 
 const parcels = (count: number): FeatureCollection => ({
   type: "FeatureCollection",
   features: Array.from({ length: count }, (_, index) => ({
     type: "Feature",
     properties: { 名称: `地块${index}` },
-    geometry: { type: "Polygon", coordinates: [[[120, 36], [120.001, 36], [120.001, 36.001], [120, 36]]] },
+    geometry: { type: "Polygon", coordinates: [[[120 + index * 1e-5, 36], [120.001, 36], [120.001, 36.001], [120 + index * 1e-5, 36]]] },
   })),
 });
 
-function committed(count: number) {
+function reviewed(count: number) {
   const importStore = createImportStore();
   const layersStore = createLayersStore();
   importStore.setState({
@@ -23,18 +24,43 @@ function committed(count: number) {
     role: "residential-land",
     mapping: { name: "名称" },
   });
-  const id = commitImport(importStore, layersStore);
+  return { importStore, layersStore };
+}
+
+async function committed(count: number) {
+  const { importStore, layersStore } = reviewed(count);
+  const id = await commitImport(importStore, layersStore);
   return id ? layersStore.getState().metas[id] : undefined;
 }
 
 describe("committing an import", () => {
-  it("labels an ordinary layer by its mapped name field", () => {
-    expect(committed(3)?.style.labelProperty).toBe("name");
-    expect(committed(3)?.featureCount).toBe(3);
+  it("labels an ordinary layer by its mapped name field", async () => {
+    expect((await committed(3))?.style.labelProperty).toBe("name");
+    expect((await committed(3))?.featureCount).toBe(3);
   });
 
-  it("leaves a very large layer unlabelled (one label per feature would freeze the page)", () => {
-    const meta = committed(LABEL_MAX_FEATURES + 1);
+  it("maps every feature and spans the extent across the slices it works in", async () => {
+    const count = FEATURES_PER_MAIN_SLICE * 2 + 7;
+    const { importStore, layersStore } = reviewed(count);
+    const id = (await commitImport(importStore, layersStore)) as string;
+    const data = layersStore.getState().data[id];
+    expect(data?.features).toHaveLength(count);
+    expect(data?.features[count - 1]?.properties).toMatchObject({ name: `地块${count - 1}`, 名称: `地块${count - 1}` });
+    const [west, south, east, north] = layersStore.getState().metas[id]?.bbox ?? [];
+    expect([west, south, north]).toEqual([120, 36, 36.001]);
+    expect(east).toBeCloseTo(120 + (count - 1) * 1e-5, 9);
+    expect(importStore.getState().stage).toBe("idle");
+  });
+
+  it("adds the layer once when 'add' is pressed twice", async () => {
+    const { importStore, layersStore } = reviewed(FEATURES_PER_MAIN_SLICE + 1);
+    const ids = await Promise.all([commitImport(importStore, layersStore), commitImport(importStore, layersStore)]);
+    expect(ids.filter(Boolean)).toHaveLength(1);
+    expect(Object.keys(layersStore.getState().metas).filter((id) => id.startsWith("user-"))).toHaveLength(1);
+  });
+
+  it("leaves a very large layer unlabelled (one label per feature would freeze the page)", async () => {
+    const meta = await committed(LABEL_MAX_FEATURES + 1);
     expect(meta?.featureCount).toBe(LABEL_MAX_FEATURES + 1);
     expect(meta?.style.labelProperty).toBeUndefined();
   });

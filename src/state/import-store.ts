@@ -27,7 +27,8 @@ export interface ImportState {
   fieldNames: string[];
   layerTitle: string;
   failure: string | null;
-  importFile: (file: { name: string; bytes: Uint8Array }, context: ImportContext) => Promise<void>;
+  /** Reads a file; `content` is the File/Blob, which only the worker reads into memory. */
+  importFile: (file: { name: string; content: Blob }, context: ImportContext) => Promise<void>;
   rereadWithCrs: (crs: string, context: ImportContext) => Promise<void>;
   chooseRole: (role: LayerRole) => void;
   mapAttribute: (attribute: CanonicalAttribute, field: string | undefined) => void;
@@ -51,17 +52,16 @@ const IDLE = {
 
 /** Creates the store of the import in progress: read in a worker → review (CRS, role, fields) → commit. */
 export function createImportStore() {
-  let bytes: Uint8Array | null = null;
+  let content: Blob | null = null;
   let readCount = 0;
   return createStore<ImportState>()((set, get) => {
     const read = async (fileName: string, context: ImportContext, sourceCrs?: string) => {
-      if (!bytes) return;
+      if (!content) return;
       const readId = ++readCount;
       set({ stage: "reading", progressRatio: 0, failure: null });
       try {
         const options = { referenceShoreline: context.referenceShoreline, ...(sourceCrs ? { sourceCrs } : {}) };
-        const copy = bytes.slice();
-        const result = await context.client.read(copy, fileName, options, (progressRatio) => {
+        const result = await context.client.read(content, fileName, options, (progressRatio) => {
           if (readId === readCount) set({ progressRatio });
         });
         if (readId !== readCount) return;
@@ -84,7 +84,7 @@ export function createImportStore() {
     return {
       ...IDLE,
       importFile: async (file, context) => {
-        bytes = file.bytes;
+        content = file.content;
         set({ ...IDLE, fileName: file.name, layerTitle: file.name.replace(/\.[^.]+$/, "") });
         await read(file.name, context);
       },
@@ -101,7 +101,7 @@ export function createImportStore() {
         set({ stage: "failed", failure: "read-cancelled" });
       },
       closeImport: () => {
-        bytes = null;
+        content = null;
         readCount += 1;
         set(IDLE);
       },

@@ -1,6 +1,7 @@
 /**
  * The analysis Web Worker: exposes the pure engine's session host (Placemark worker pattern), and keeps large
- * data off the main thread: shipped layers are fetched here by URL and cached; blind spots go back as an
+ * data off the main thread: layers are fetched here by URL (shipped files, object URLs of imported layers) and
+ * cached while the input names them; blind spots go back as an
  * object URL that MapLibre loads in its own worker.
  */
 import { expose } from "comlink";
@@ -26,7 +27,17 @@ function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
   return pending;
 }
 
+/** Forgets fetched layers the current input no longer names (an imported layer's replaced or removed data). */
+function evictUnreferenced(refs: MetricsInputRefs): void {
+  const named = new Set<string>();
+  for (const key of ["residential", "parks", "greenways", "redLine", "districts", "shoreline"] as const) {
+    for (const ref of refs[key] ?? []) if ("url" in ref) named.add(ref.url);
+  }
+  for (const url of fetched.keys()) if (!named.has(url)) fetched.delete(url);
+}
+
 async function resolveInput(refs: MetricsInputRefs): Promise<{ input: MetricsInput; baseParkCount: number }> {
+  evictUnreferenced(refs);
   const input: Partial<Record<keyof MetricsInput, FeatureCollection>> = {};
   let baseParkCount = 0;
   for (const key of ["residential", "parks", "greenways", "redLine", "districts", "shoreline"] as const) {

@@ -2,8 +2,9 @@ import type { FeatureCollection } from "geojson";
 import type { MetricsInput, MetricsReport } from "../analysis/index";
 
 /**
- * A layer as the main thread names it for the worker: shipped layers by URL (the worker fetches and parses
- * them itself, off the main thread, once per URL), user layers inline.
+ * A layer as the main thread names it for the worker: by URL — a shipped file or the object URL of an imported
+ * layer's GeoJSON text — which the worker fetches and parses itself, off the main thread, once per URL; or inline
+ * (tests and in-memory sources).
  */
 export type LayerRef = { url: string } | { data: FeatureCollection };
 

@@ -3,7 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../../src/domain/layer-meta";
-import { foreignRequests, useSession, waitForMapIdle } from "./harness";
+import { clickLonLat, foreignRequests, useSession, waitForMapIdle } from "./harness";
 
 const manifest = JSON.parse(readFileSync("layers/manifest.json", "utf8")) as LayerManifest;
 const metaOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/layer.json`, "utf8")) as LayerMeta;
@@ -25,13 +25,6 @@ async function showOnly(layerId: string) {
     if (pressed !== (id === layerId)) await toggle.click();
   }
   await waitForMapIdle(session.page);
-}
-
-async function clickLonLat(lonLat: [number, number]) {
-  const [x, y] = await session.page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], lonLat);
-  const box = await session.page.getByTestId("map").boundingBox();
-  if (!box) throw new Error("map has no box");
-  await session.page.mouse.click(box.x + x, box.y + y);
 }
 
 describe("the app in Chromium", () => {
@@ -70,7 +63,7 @@ describe("the app in Chromium", () => {
     await showOnly("district");
     const district = dataOf("district").features.find((feature) => feature.properties?.name === "市北区");
     if (!district) throw new Error("市北区 missing from layers/district");
-    await clickLonLat(pointOnFeature(district).geometry.coordinates as [number, number]);
+    await clickLonLat(session.page, pointOnFeature(district).geometry.coordinates as [number, number]);
     await expect.poll(() => session.page.getByTestId("inspector-name").textContent()).toBe("市北区");
     expect(await session.page.getByTestId("inspector").textContent()).toMatch(/平方千米|公顷/);
     // The clicked district is outlined by the highlight layers (the pointer still hovers it: one copy, "selected").
@@ -95,7 +88,7 @@ describe("the app in Chromium", () => {
     await showOnly("district");
     const district = dataOf("district").features.find((feature) => feature.properties?.name === "市北区");
     if (!district) throw new Error("市北区 missing");
-    await clickLonLat(pointOnFeature(district).geometry.coordinates as [number, number]);
+    await clickLonLat(session.page, pointOnFeature(district).geometry.coordinates as [number, number]);
     const inspector = session.page.getByTestId("inspector");
     await expect.poll(() => inspector.textContent()).toContain(payload);
     expect(await inspector.locator("img, b").count()).toBe(0);

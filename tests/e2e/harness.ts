@@ -80,6 +80,14 @@ export function useSession(viewport?: { width: number; height: number }): Sessio
   };
 }
 
+/** Clicks the map at a WGS84 position (projected to a screen pixel by the app's test hook). */
+export async function clickLonLat(page: Page, lonLat: [number, number]): Promise<void> {
+  const [x, y] = await page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], lonLat);
+  const box = await page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("map has no box");
+  await page.mouse.click(box.x + x, box.y + y);
+}
+
 /** Hosts other than the app's own that the page contacted. */
 export function foreignRequests(session: Session): string[] {
   return session.requests.filter((url) => {

@@ -12,10 +12,8 @@ const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg";
 /** Starts reading a dropped or chosen file in the import worker. */
 export function useStartImport() {
   const context = useImportContext();
-  return async (file: File) => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await importStore.getState().importFile({ name: file.name, bytes }, context());
-  };
+  // The File itself goes to the worker (a reference): reading 200 MB into memory here took the page 0.3–0.4 s.
+  return (file: File) => importStore.getState().importFile({ name: file.name, content: file }, context());
 }
 
 /** The import section of the side panel: choose a file, watch progress, review, add. */

@@ -31,9 +31,10 @@ export function ImportReview() {
       data-testid="import-review"
       onSubmit={(event) => {
         event.preventDefault();
-        const id = commitImport(importStore, layersStore);
-        const meta = id ? layersStore.getState().metas[id] : undefined;
-        if (meta) uiStore.getState().requestView(meta.bbox);
+        void commitImport(importStore, layersStore).then((id) => {
+          const meta = id ? layersStore.getState().metas[id] : undefined;
+          if (meta) uiStore.getState().requestView(meta.bbox);
+        });
       }}
     >
       <p>{t("import.summary", { file: fileName, format: result.format, count: result.featureCollection.features.length })}</p>

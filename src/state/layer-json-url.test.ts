@@ -1,0 +1,51 @@
+import { resolveObjectURL } from "node:buffer";
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import { layerJsonUrl, whenLayerJsonUrl } from "./layer-json-url";
+import { FEATURES_PER_MAIN_SLICE } from "./yield-to-main";
+
+const points = (count: number): FeatureCollection => ({
+  type: "FeatureCollection",
+  features: Array.from({ length: count }, (_, index) => ({
+    type: "Feature",
+    id: `source-${index}`,
+    properties: { name: `点${index}`, note: '<"quoted">' },
+    geometry: { type: "Point", coordinates: [120 + index * 1e-6, 36] },
+  })),
+});
+
+async function readBack(url: string): Promise<FeatureCollection> {
+  const blob = resolveObjectURL(url);
+  if (!blob) throw new Error(`no blob behind ${url}`);
+  return JSON.parse(await blob.text()) as FeatureCollection;
+}
+
+describe("layer JSON URLs", () => {
+  it("serialises a small layer at once, numbering features by their index", async () => {
+    const data = points(3);
+    const url = layerJsonUrl(data) as string;
+    expect(url).toMatch(/^blob:/);
+    const parsed = await readBack(url);
+    expect(parsed.features.map((feature) => feature.id)).toEqual([0, 1, 2]);
+    expect(parsed.features[2]?.properties).toEqual({ name: "点2", note: '<"quoted">' });
+    expect(data.features[0]?.id).toBe("source-0");
+    expect(layerJsonUrl(data)).toBe(url);
+  });
+
+  it("serialises a large layer in slices into one valid collection", async () => {
+    const count = FEATURES_PER_MAIN_SLICE * 2 + 3;
+    const data = points(count);
+    expect(layerJsonUrl(data)).toBeNull();
+    const [first, second] = await Promise.all([whenLayerJsonUrl(data), whenLayerJsonUrl(data)]);
+    expect(second).toBe(first);
+    expect(layerJsonUrl(data)).toBe(first);
+    const parsed = await readBack(first);
+    expect(parsed.features).toHaveLength(count);
+    expect(parsed.features.map((feature) => feature.id)).toEqual(Array.from({ length: count }, (_, index) => index));
+    expect(parsed.features[count - 1]?.geometry).toEqual(data.features[count - 1]?.geometry);
+  });
+
+  it("writes an empty layer as an empty collection", async () => {
+    expect((await readBack(layerJsonUrl(points(0)) as string)).features).toEqual([]);
+  });
+});
