@@ -40,7 +40,7 @@ function indexOf(slot: string, objectUrl: string, detail: OverlayDetail): Promis
       if (!response.ok) throw new Error(`Could not read ${objectUrl}: ${response.status}`);
       return response.json();
     })
-    .then((data) => new GeoJSONVT(data, { maxZoom: OVERLAY_TILE_MAX_ZOOM, extent: OVERLAY_TILE_EXTENT, buffer: 64, tolerance: OVERLAY_TILE_TOLERANCE[detail] }));
+    .then((data) => new GeoJSONVT(data, { maxZoom: OVERLAY_TILE_MAX_ZOOM, extent: OVERLAY_TILE_EXTENT, buffer: 64, tolerance: OVERLAY_TILE_TOLERANCE[detail], generateId: true }));
   indexes.set(objectUrl, loading);
   loading.catch(() => indexes.delete(objectUrl));
   while (indexes.size > KEEP_INDEXES) indexes.delete(indexes.keys().next().value as string);

@@ -7,20 +7,28 @@ import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
  * an immutable Blob) costs the main thread nothing, where posting a 200k-parcel collection cloned 200 MB on it —
  * and MapLibre's own `setData` serialises GeoJSON in JavaScript, which froze the page for seconds.
  *
- * Each feature's index in the collection is written as its `id`, so features the map picks name their place in
- * the store. Small layers are serialised at once; large ones in slices of `FEATURES_PER_MAIN_SLICE` features with
+ * The text is the collection as it is (the overlay-tiles plugin numbers features by their index with geojson-vt's
+ * `generateId`, so picked features name their place in the store). Small layers are serialised at once; large ones in slices of `FEATURES_PER_MAIN_SLICE` features with
  * the page free in between. A URL is revoked when its collection is garbage-collected.
  */
-const ready = new WeakMap<FeatureCollection, string>();
+const ready = new WeakMap<FeatureCollection, { url: string; blob: Blob }>();
 const building = new WeakMap<FeatureCollection, Promise<string>>();
 const revoker = typeof FinalizationRegistry === "undefined" ? null : new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url));
 
 /** The collection's URL when it exists or the layer is small enough to serialise now; otherwise null (see `whenLayerJsonUrl`). */
 export function layerJsonUrl(data: FeatureCollection): string | null {
   const known = ready.get(data);
-  if (known) return known;
+  if (known) return known.url;
   if (data.features.length > FEATURES_PER_MAIN_SLICE) return null;
-  return remember(data, [sliceJson(data, 0)]);
+  return remember(data, [sliceJson(data, 0)]).url;
+}
+
+/** The collection's GeoJSON text as a Blob (e.g. to splice into a project file), serialised as `whenLayerJsonUrl` does. */
+export async function whenLayerJsonBlob(data: FeatureCollection): Promise<Blob> {
+  await whenLayerJsonUrl(data);
+  const known = ready.get(data);
+  if (!known) throw new Error("layer JSON vanished");
+  return known.blob;
 }
 
 /** The collection's URL, serialising it in slices (the page stays responsive) when it is not made yet. */
@@ -35,7 +43,7 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
         await yieldToMain();
         parts.push(sliceJson(data, start));
       }
-      return remember(data, parts);
+      return remember(data, parts).url;
     })();
     building.set(data, pending);
     pending.finally(() => building.delete(data)).catch(() => undefined);
@@ -43,17 +51,16 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
   return pending;
 }
 
-/** The features `[start, start + FEATURES_PER_MAIN_SLICE)` as comma-separated JSON with their index as `id`. */
+/** The features `[start, start + FEATURES_PER_MAIN_SLICE)` as comma-separated JSON. */
 function sliceJson(data: FeatureCollection, start: number): string {
-  const features = data.features.slice(start, start + FEATURES_PER_MAIN_SLICE).map((feature, offset) => ({ ...feature, id: start + offset }));
-  return JSON.stringify(features).slice(1, -1);
+  return JSON.stringify(data.features.slice(start, start + FEATURES_PER_MAIN_SLICE)).slice(1, -1);
 }
 
-function remember(data: FeatureCollection, parts: string[]): string {
-  const body = parts.filter((part) => part.length > 0).join(",");
-  const blob = new Blob(['{"type":"FeatureCollection","features":[', body, "]}"], { type: "application/geo+json" });
-  const url = URL.createObjectURL(blob);
-  ready.set(data, url);
-  revoker?.register(data, url);
-  return url;
+function remember(data: FeatureCollection, parts: string[]): { url: string; blob: Blob } {
+  const body = parts.filter((part) => part.length > 0).flatMap((part, index) => (index > 0 ? [",", part] : [part]));
+  const blob = new Blob(['{"type":"FeatureCollection","features":[', ...body, "]}"], { type: "application/geo+json" });
+  const entry = { url: URL.createObjectURL(blob), blob };
+  ready.set(data, entry);
+  revoker?.register(data, entry.url);
+  return entry;
 }

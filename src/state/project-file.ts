@@ -1,9 +1,14 @@
 import { layersStore, scenarioStore, uiStore } from "./app-stores";
+import { whenLayerJsonBlob } from "./layer-json-url";
+import { projectFileBlob } from "./project-file-blob";
 import { parseSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
 
-/** The whole project as one JSON text (user layers, view settings, choices). */
-export function exportProjectText(): string {
-  return JSON.stringify(snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore.getState()));
+/**
+ * The whole project as one JSON file (user layers, view settings, choices), assembled from each layer's GeoJSON
+ * text made in slices (see `projectFileBlob`), so exporting a 200k-parcel project does not freeze the page.
+ */
+export function exportProjectBlob(): Promise<Blob> {
+  return projectFileBlob(snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore.getState()), whenLayerJsonBlob);
 }
 
 /** Opens a project file; returns false (and changes nothing) when the text is not a Shanhai project. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
-import { exportProjectText, openProjectText } from "../state/project-file";
+import { exportProjectBlob, openProjectText } from "../state/project-file";
 import { useTranslate } from "./use-translate";
 
 /** Download the project as one file, open one, and see storage failures. */
@@ -9,8 +9,8 @@ export function ProjectControls() {
   const { t } = useTranslate();
   const storageError = useUi((state) => state.storageError);
   const [openError, setOpenError] = useState<string | null>(null);
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportProjectText()], { type: "application/json" }));
+  const download = async () => {
+    const url = URL.createObjectURL(await exportProjectBlob());
     const link = document.createElement("a");
     link.href = url;
     link.download = `shanhai-project-${new Date().toISOString().slice(0, 10)}.json`;
@@ -27,7 +27,7 @@ export function ProjectControls() {
         </div>
       )}
       <div className="button-row">
-        <button type="button" onClick={download} data-testid="project-export">{t("project.export")}</button>
+        <button type="button" onClick={() => void download()} data-testid="project-export">{t("project.export")}</button>
         <label className="file-button secondary">
           {t("project.open")}
           <input

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
@@ -46,7 +46,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a large imported layer (over 20,000 features)", () => {
-  it("is drawn from worker-cut vector tiles, picks the clicked parcel by its index, and survives a reload", async () => {
+  it("is drawn from worker-cut vector tiles, picks the clicked parcel by its index, survives a reload and travels in a project file", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);
     await waitForMapIdle(page);
@@ -74,5 +74,24 @@ describe("a large imported layer (over 20,000 features)", () => {
     await expect.poll(() => page.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent().then((text) => text?.replace(/,/g, "")), { timeout: 60_000 }).toContain(String(COUNT));
     await expect.poll(sourceType, { timeout: 60_000 }).toBe("vector");
     expect(session.errors).toEqual([]);
+
+    // The project file (assembled from the layer's text made in slices) carries every parcel and opens elsewhere.
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByTestId("project-export").click()]);
+    const projectPath = join(dir, "project.json");
+    await download.saveAs(projectPath);
+    const project = JSON.parse(readFileSync(projectPath, "utf8")) as { userLayers: { meta: { id: string }; data: FeatureCollection }[] };
+    expect(project.userLayers.map((layer) => layer.meta.id)).toEqual([LAYER_ID]);
+    expect(project.userLayers[0]?.data.features).toHaveLength(COUNT);
+    expect(project.userLayers[0]?.data.features[picked]?.properties?.name).toBe(`地块${picked}`);
+    const other = await session.context.browser()?.newContext({ viewport: { width: 1280, height: 800 } });
+    if (!other) throw new Error("no browser behind the session");
+    try {
+      const fresh = await other.newPage();
+      await fresh.goto(`${session.baseUrl}/`);
+      await fresh.getByTestId("project-open").setInputFiles(projectPath);
+      await expect.poll(() => fresh.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent().then((text) => text?.replace(/,/g, "")), { timeout: 60_000 }).toContain(String(COUNT));
+    } finally {
+      await other.close();
+    }
   });
 });
