@@ -119,15 +119,16 @@ export class MapAdapter {
       } else if (previous?.views[id] !== view || previous?.metas[id] !== meta) {
         this.applyView(id, next);
       }
-      if (!data || (!isNew && previous?.data[id] === data)) continue;
       if (this.tiledLayers.has(id)) {
-        const tiles = this.largeLayerTiles(id, data);
+        // Compared by URL, not by data identity: new data may wait for its URL over several syncs.
+        const tiles = data ? this.largeLayerTiles(id, data) : null;
         if (tiles?.tileUrl && tiles.tileUrl !== this.tiledLayers.get(id)) {
           (this.map.getSource(sourceId) as maplibregl.VectorTileSource | undefined)?.setTiles([tiles.tileUrl]);
           this.tiledLayers.set(id, tiles.tileUrl);
         }
         continue;
       }
+      if (!data || (!isNew && previous?.data[id] === data)) continue;
       this.geoJsonSource(sourceId)?.setData(indexFeatures(data));
       const labelSourceId = labelSourceIdOf(meta);
       if (meta.style.labelProperty && labelSourceId !== sourceId) {
