@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
-import { exportProjectBlob, openProjectText } from "../state/project-file";
+import { exportProjectBlob, openProjectFile } from "../state/project-file";
 import { useTranslate } from "./use-translate";
 
 /** Download the project as one file, open one, and see storage failures. */
@@ -38,7 +38,7 @@ export function ProjectControls() {
               const file = event.target.files?.[0];
               event.target.value = "";
               if (!file) return;
-              setOpenError(openProjectText(await file.text()) ? null : t("project.openError", { file: file.name }));
+              setOpenError((await openProjectFile(file)) ? null : t("project.openError", { file: file.name }));
             }}
           />
         </label>

@@ -1,4 +1,5 @@
 import { proxy, type Remote, wrap } from "comlink";
+import type { Feature } from "geojson";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import type { ImportLib } from "./import.worker";
 
@@ -19,7 +20,22 @@ export interface ImportClient {
     options: Omit<ReadOptions, "signal" | "onProgress" | "parseXml">,
     onProgress: (fraction: number) => void,
   ): Promise<ReadResult>;
+  /**
+   * Parses a project file in the worker and takes its user layers' features over in slices; resolves to the parsed
+   * value (to be checked by `parseSnapshot`), or null when the file is not JSON.
+   */
+  readProject(content: Blob): Promise<unknown>;
   cancel(): void;
+}
+
+/** Takes `count` features of the worker's list `list` in slices of `FEATURES_PER_SLICE`. */
+async function takeFeatures(lib: Remote<ImportLib>, list: number, count: number, onTaken?: (taken: number) => void): Promise<Feature[]> {
+  const features: Feature[] = [];
+  for (let start = 0; start < count; start += FEATURES_PER_SLICE) {
+    for (const feature of await lib.features(list, start, FEATURES_PER_SLICE)) features.push(feature);
+    onTaken?.(features.length);
+  }
+  return features;
 }
 
 /** Creates the worker-backed import client used by the import store. */
@@ -44,17 +60,25 @@ export function createImportClient(): ImportClient {
           options,
           proxy((fraction: number) => onProgress(fraction * PARSE_SHARE)),
         );
-        const features: ReadResult["featureCollection"]["features"] = [];
-        for (let start = 0; start < featureCount; start += FEATURES_PER_SLICE) {
-          for (const feature of await lib.features(start, FEATURES_PER_SLICE)) features.push(feature);
-          onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * features.length) / featureCount);
-        }
+        const features = await takeFeatures(lib, 0, featureCount, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * taken) / featureCount));
         return { ...result, featureCollection: { ...result.featureCollection, features } };
       };
       return new Promise<ReadResult>((resolve, reject) => {
         rejectPending = reject;
         receive().then(resolve, reject);
       });
+    },
+    async readProject(content) {
+      const lib = ensure();
+      const shell = await lib.readProject(content);
+      if (!shell) return null;
+      const layers = (shell.value as { userLayers?: { data?: { features?: Feature[] } }[] }).userLayers ?? [];
+      for (const [index, count] of shell.featureCounts.entries()) {
+        const data = layers[index]?.data;
+        const features = await takeFeatures(lib, index, count);
+        if (data) data.features = features;
+      }
+      return shell.value;
     },
     cancel() {
       worker?.terminate();

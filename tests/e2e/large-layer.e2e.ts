@@ -88,6 +88,11 @@ describe("a large imported layer (over 20,000 features)", () => {
     try {
       const fresh = await other.newPage();
       await fresh.goto(`${session.baseUrl}/`);
+      // A JSON file that is not a project, and a truncated project, each get the translated message naming the file.
+      for (const [name, text] of [["notes.json", '{"hello": 1}'], ["cut.json", readFileSync(projectPath, "utf8").slice(0, 5000)]] as const) {
+        await fresh.getByTestId("project-open").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+        await expect.poll(() => fresh.getByRole("alert").filter({ hasText: name }).count(), { timeout: 30_000 }).toBe(1);
+      }
       await fresh.getByTestId("project-open").setInputFiles(projectPath);
       await expect.poll(() => fresh.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent().then((text) => text?.replace(/,/g, "")), { timeout: 60_000 }).toContain(String(COUNT));
     } finally {
