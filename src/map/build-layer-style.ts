@@ -86,7 +86,8 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
  */
 export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView, sourceLayer?: string): LayerSpecification[] {
   const layers = buildSourceStyleLayers(meta, view);
-  return sourceLayer ? layers.map((layer) => (layer.type === "symbol" || layer.type === "fill" || layer.type === "line" || layer.type === "circle" ? { ...layer, "source-layer": sourceLayer } : layer)) : layers;
+  // Every layer built here is a fill, line, circle or symbol layer, all of which take a source layer.
+  return sourceLayer ? layers.map((layer) => ({ ...layer, "source-layer": sourceLayer }) as LayerSpecification) : layers;
 }
 
 function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecification[] {

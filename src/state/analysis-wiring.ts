@@ -42,9 +42,13 @@ export function wireAnalysis(
    */
   let isBaselineDone = false;
   /** A user layer's object URL; a large one is serialised in slices first, and the baseline runs when it is. */
+  const awaitedData = new WeakSet<FeatureCollection>();
   const userDataUrl = (data: FeatureCollection) => {
     const url = layerJsonUrl(data);
-    if (!url) void whenLayerJsonUrl(data).then(runBaseline);
+    if (!url && !awaitedData.has(data)) {
+      awaitedData.add(data);
+      void whenLayerJsonUrl(data).then(runBaseline);
+    }
     return url;
   };
   const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM });

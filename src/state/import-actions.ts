@@ -1,6 +1,6 @@
 import type { Feature } from "geojson";
-import { bboxOf } from "../analysis/bbox";
-import { LARGE_LAYER_FEATURES, type LayerMeta } from "../domain/layer-meta";
+import { bboxOf, unionBbox } from "../analysis/bbox";
+import { isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta } from "../domain/layer-meta";
 import { roleDefinition } from "../domain/layer-roles";
 import { applyAttributeMapping } from "../io/attribute-mapping";
 import type { ImportStore } from "./import-store";
@@ -19,6 +19,9 @@ const ROLE_DRAW_ORDER: Record<string, number> = {
  */
 export const LABEL_MAX_FEATURES = LARGE_LAYER_FEATURES;
 
+/** Reviewed imports being committed (a second click on "add" must not add the layer twice). */
+const committing = new WeakSet<object>();
+
 /**
  * Turns the reviewed import into a layer on the map: applies the attribute mapping, builds the
  * layer's metadata from the chosen role, adds it to the layers store and closes the import.
@@ -26,9 +29,6 @@ export const LABEL_MAX_FEATURES = LARGE_LAYER_FEATURES;
  * layer took the main thread ≈ 0.5 s in one piece). Resolves to the new layer id, or null when there is
  * nothing to commit (or the import changed meanwhile).
  */
-/** Reviewed imports being committed (a second click on "add" must not add the layer twice). */
-const committing = new WeakSet<object>();
-
 export async function commitImport(importStore: ImportStore, layersStore: LayersStore): Promise<string | null> {
   const state = importStore.getState();
   if (state.stage !== "review" || !state.result || !state.fileName) return null;
@@ -59,7 +59,7 @@ export async function commitImport(importStore: ImportStore, layersStore: Layers
     group: definition.group,
     geometryType: definition.geometryType,
     regions: ["qingdao", "yantai"],
-    style: { ...definition.style, ...(state.mapping.name && data.features.length <= LABEL_MAX_FEATURES ? { labelProperty: "name" } : {}) },
+    style: { ...definition.style, ...(state.mapping.name && !isLargeLayer({ featureCount: data.features.length }) ? { labelProperty: "name" } : {}) },
     source: { zh: `用户导入：${state.fileName}`, en: `Imported by the user: ${state.fileName}` },
     licence: "user data",
     attribution: `用户数据 ${state.fileName}`,
@@ -73,9 +73,4 @@ export async function commitImport(importStore: ImportStore, layersStore: Layers
   layersStore.getState().addUserLayer(meta, data);
   state.closeImport();
   return id;
-}
-
-function unionBbox(a: [number, number, number, number] | null, b: [number, number, number, number] | null): [number, number, number, number] | null {
-  if (!a || !b) return a ?? b;
-  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
