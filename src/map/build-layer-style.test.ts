@@ -6,7 +6,14 @@ import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import { DEFAULT_BASEMAP } from "../state/ui-store";
 import { buildBaseStyle } from "./basemap-style";
 import { OVERLAY_SOURCE_LAYER, overlayTileTemplate } from "./overlay-tiles-url";
-import { buildLayerSources, buildLayerStyleLayers, colorExpression, sourceIdOf, styleLayerIdsOf } from "./build-layer-style";
+import {
+  buildLayerSources,
+  buildLayerStyleLayers,
+  colorExpression,
+  sourceIdOf,
+  styleLayerIdsOf,
+  TILE_BUFFER_PX,
+} from "./build-layer-style";
 
 function makeMeta(overrides: Partial<LayerMeta>): LayerMeta {
   return {
@@ -83,6 +90,23 @@ describe("buildLayerStyleLayers", () => {
     const meta = makeMeta({});
     const created = buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }).map((layer) => layer.id);
     expect(styleLayerIdsOf(meta)).toEqual(created);
+  });
+
+  it("lets land antialias its own fill instead of an outline layer in the fill colour", () => {
+    const land = makeMeta({ id: "land", kind: "land", group: "base" });
+    const layers = buildLayerStyleLayers(land, { isVisible: true, opacityRatio: 1 });
+    expect(layers.map((layer) => layer.id)).toEqual(["layer-land-fill", "layer-land-label"]);
+    expect(styleLayerIdsOf(land)).toEqual(layers.map((layer) => layer.id));
+    expect((layers[0] as { paint: Record<string, unknown> }).paint["fill-antialias"]).toBe(true);
+    const park = buildLayerStyleLayers(makeMeta({}), { isVisible: true, opacityRatio: 1 });
+    expect((park[0] as { paint: Record<string, unknown> }).paint["fill-antialias"]).toBe(false);
+    expect(park.map((layer) => layer.type)).toContain("line");
+  });
+
+  it("tiles GeoJSON with a small buffer and feature ids that are collection indexes", () => {
+    const source = buildLayerSources(makeMeta({}))[sourceIdOf("park")] as { buffer?: number; generateId?: boolean };
+    expect(source).toMatchObject({ buffer: TILE_BUFFER_PX, generateId: true });
+    expect(TILE_BUFFER_PX).toBeLessThan(128);
   });
 
   it("hides every style layer of a hidden layer", () => {

@@ -20,8 +20,8 @@ import {
   styleLayerIdsOf,
 } from "./build-layer-style";
 import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blindSpotLayers, hatchPattern } from "./blind-spot-style";
+import { StartupPaintGate } from "./startup-paint-gate";
 import { HIGHLIGHT_LAYER_IDS, HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
-import { indexFeatures } from "./index-features";
 
 export interface MapAdapterOptions {
   bbox: [number, number, number, number];
@@ -37,6 +37,9 @@ export interface MapAdapterOptions {
 
 // Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
+
+/** Label points are computed this many zoom levels before a layer's labels appear. */
+const LABEL_POINTS_LEAD_ZOOM = 1;
 
 const CJK_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -59,6 +62,9 @@ export class MapAdapter {
   /** Large layers drawn from worker-cut vector tiles → their current tile URL template. */
   private tiledLayers = new Map<string, string>();
   private blindSpotRequest = 0;
+  /** Polygon layers whose label points wait for the map to zoom near their labels' minimum zoom. */
+  private labelPointsPending = new Set<string>();
+  private readonly paintGate: StartupPaintGate;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
     this.map = new maplibregl.Map({
@@ -72,6 +78,7 @@ export class MapAdapter {
       maxZoom: 19,
       fadeDuration: 0,
     });
+    this.paintGate = new StartupPaintGate(this.map, () => this.isStartupComplete());
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(new maplibregl.AttributionControl(), "bottom-right");
@@ -81,6 +88,7 @@ export class MapAdapter {
       options.onCursor(null);
     });
     this.map.on("click", (event) => this.handleClick(event));
+    this.map.on("zoomend", () => this.applyPendingLabelPoints());
     this.map.on("moveend", () => {
       const center = this.map.getCenter();
       options.onCameraChange({ center: [center.lng, center.lat], zoom: this.map.getZoom() });
@@ -129,18 +137,58 @@ export class MapAdapter {
         continue;
       }
       if (!data || (!isNew && previous?.data[id] === data)) continue;
-      this.geoJsonSource(sourceId)?.setData(indexFeatures(data));
-      const labelSourceId = labelSourceIdOf(meta);
-      if (meta.style.labelProperty && labelSourceId !== sourceId) {
-        this.geoJsonSource(labelSourceId)?.setData(selectLabelPoints(data));
-      }
+      this.geoJsonSource(sourceId)?.setData(data);
+      if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceId) this.labelPointsPending.add(id);
     }
+    this.applyPendingLabelPoints();
     const addedLate = previous !== null && this.addedLayerIds.size > addedBefore;
     if ((previous && previous.order !== next.order) || addedLate) this.applyOrder(next);
     if (previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) this.raiseOverlays();
     if ((this.hovered || this.selected) && previous?.data !== next.data) this.updateHighlight();
     this.previous = next;
     this.publishTestAttributes(next);
+    this.paintGate.check();
+  }
+
+  /**
+   * True when the map holds everything the start-up view shows: the manifest has loaded (or failed), every visible
+   * layer's data is on the map (or failed to load) and MapLibre has finished its sources and tiles.
+   */
+  private isStartupComplete(): boolean {
+    const state = this.latest;
+    if (!state || state.manifestStatus === "idle" || state.manifestStatus === "loading") return false;
+    const isOnMap = (id: string) => state.dataStatus[id] === "error" || (state.data[id] !== undefined && this.addedLayerIds.has(id));
+    return selectVisibleLayerIds(state).every(isOnMap) && this.map.loaded();
+  }
+
+  /** Whether the map has painted (the start-up paint gate is open). */
+  hasPainted(): boolean {
+    return this.paintGate.isOpen;
+  }
+
+  /** How the first frame came about (see `StartupPaintGate.firstPaint`), for tests. */
+  firstPaint(): StartupPaintGate["firstPaint"] {
+    return this.paintGate.firstPaint;
+  }
+
+  /**
+   * Gives polygon layers their label points once the map is within a zoom level of showing the labels: computing
+   * them (pole of inaccessibility per feature) for, say, a thousand parks whose labels start at zoom 12 would
+   * otherwise hold up the first frame.
+   */
+  private applyPendingLabelPoints(): void {
+    const zoom = this.map.getZoom();
+    for (const id of [...this.labelPointsPending]) {
+      const meta = this.latest?.metas[id];
+      const data = this.latest?.data[id];
+      if (!meta || !data || !this.addedLayerIds.has(id)) {
+        this.labelPointsPending.delete(id);
+        continue;
+      }
+      if (zoom < (meta.style.labelMinZoom ?? 0) - LABEL_POINTS_LEAD_ZOOM) continue;
+      this.labelPointsPending.delete(id);
+      this.geoJsonSource(labelSourceIdOf(meta))?.setData(selectLabelPoints(data));
+    }
   }
 
   /**
@@ -384,6 +432,12 @@ export class MapAdapter {
     return this.map.getSource(sourceIdOf(layerId))?.type ?? null;
   }
 
+  /** Number of a Shanhai layer's labels rendered in the current view (for e2e tests). */
+  renderedLabelCount(layerId: string): number {
+    const labelLayerId = `${sourceIdOf(layerId)}-label`;
+    return this.map.getLayer(labelLayerId) ? this.map.queryRenderedFeatures({ layers: [labelLayerId] }).length : 0;
+  }
+
   /** Number of rendered features of a Shanhai layer in the current view (for e2e tests). */
   renderedFeatureCount(layerId: string): number {
     const meta = this.latest?.metas[layerId];
@@ -392,6 +446,7 @@ export class MapAdapter {
   }
 
   destroy(): void {
+    this.paintGate.release();
     this.map.remove();
   }
 }

@@ -13,6 +13,10 @@ import { MapAdapter } from "./map-adapter";
 export interface ShanhaiTestHook {
   isIdle: () => boolean;
   renderedFeatureCount: (layerId: string) => number;
+  /** Labels of a layer rendered in the viewport. */
+  renderedLabelCount: (layerId: string) => number;
+  /** How the first frame came about: "complete" when every start-up layer was on the map (see startup-paint-gate.ts). */
+  firstPaint: () => string;
   /** The blind-spot overlay: polygons rendered in the viewport and how they reach the map ("vector" tiles normally). */
   blindSpots: () => { rendered: number; sourceType: string | null };
   /** The map source type a layer is drawn from: "geojson", or "vector" (worker-cut tiles) for large layers. */
@@ -62,8 +66,10 @@ export function MapView({ label }: { label: string }) {
       if (next.probeLonLat !== previous.probeLonLat) adapter.showProbe(next.probeLonLat);
     });
     window.__shanhai = {
-      isIdle: () => adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
+      isIdle: () => adapter.hasPainted() && adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
       renderedFeatureCount: (layerId) => adapter.renderedFeatureCount(layerId),
+      renderedLabelCount: (layerId) => adapter.renderedLabelCount(layerId),
+      firstPaint: () => adapter.firstPaint(),
       blindSpots: () => adapter.blindSpotStatus(),
       highlightRoles: () => adapter.renderedHighlightRoles(),
       layerSourceType: (layerId) => adapter.layerSourceType(layerId),

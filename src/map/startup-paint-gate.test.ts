@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { StartupPaintGate } from "./startup-paint-gate";
+
+const fakeMap = (withPainter = true) => {
+  const paints: unknown[][] = [];
+  const painter = { render: (...args: unknown[]) => void paints.push(args) };
+  const map = { ...(withPainter ? { painter } : {}), triggerRepaint: vi.fn() };
+  return { map, painter, paints, asMap: map as unknown as MapLibreMap };
+};
+
+afterEach(() => vi.useRealTimers());
+
+describe("StartupPaintGate", () => {
+  it("skips frames until the start-up layers are complete, then paints every frame", () => {
+    const { asMap, painter, paints } = fakeMap();
+    let complete = false;
+    const gate = new StartupPaintGate(asMap, () => complete);
+    painter.render("style", 1);
+    expect(paints).toEqual([]);
+    expect(gate.isOpen).toBe(false);
+    complete = true;
+    painter.render("style", 2);
+    complete = false; // once open, it stays open
+    painter.render("style", 3);
+    expect(paints).toEqual([
+      ["style", 2],
+      ["style", 3],
+    ]);
+    expect(gate.isOpen).toBe(true);
+    expect(gate.firstPaint).toBe("complete");
+    gate.release();
+    expect(gate.firstPaint).toBe("complete");
+  });
+
+  it("asks for a frame when a store change completes the start-up view", () => {
+    const { asMap, map } = fakeMap();
+    let complete = false;
+    const gate = new StartupPaintGate(asMap, () => complete);
+    gate.check();
+    expect(map.triggerRepaint).not.toHaveBeenCalled();
+    complete = true;
+    gate.check();
+    expect(map.triggerRepaint).toHaveBeenCalledTimes(1);
+    gate.release();
+  });
+
+  it("opens after the longest wait even if a layer never arrives", () => {
+    vi.useFakeTimers();
+    const { asMap, map, painter, paints } = fakeMap();
+    const gate = new StartupPaintGate(asMap, () => false, 1_000);
+    vi.advanceTimersByTime(999);
+    painter.render("style");
+    expect(paints).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(gate.isOpen).toBe(true);
+    expect(gate.firstPaint).toBe("timed-out");
+    expect(map.triggerRepaint).toHaveBeenCalledTimes(1);
+    painter.render("style");
+    expect(paints).toHaveLength(1);
+  });
+
+  it("leaves the map painting as usual when MapLibre has no painter to wrap", () => {
+    const { asMap } = fakeMap(false);
+    const gate = new StartupPaintGate(asMap, () => false);
+    expect(gate.isOpen).toBe(true);
+    expect(gate.firstPaint).toBe("ungated");
+  });
+});

@@ -1,0 +1,76 @@
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+/** The longest the first paint waits for the start-up layers (a slow or failing layer must not blank the map). */
+export const STARTUP_PAINT_MAX_WAIT_MS = 10_000;
+
+/** The part of MapLibre's painter the gate wraps (not public API: feature-detected, see below). */
+interface PainterLike {
+  render: (...args: unknown[]) => void;
+}
+
+/**
+ * Holds back MapLibre's painting until the start-up layers are all on the map, so the first frame shows the whole
+ * map at once. On this project's reference machine every WebGL frame runs in software (SwiftShader), and a frame
+ * per arriving tile (a dozen, 0.1–0.6 s each) delayed the complete map by ≈ 0.9 s; the page shows the sea colour
+ * (the container's background) meanwhile. `isComplete` is asked on every frame MapLibre wants to paint; the gate
+ * opens for good when it first answers true, or after `maxWaitMs`.
+ *
+ * Wraps `map.painter.render`, which is not public API: when the pinned MapLibre no longer has it, the map simply
+ * paints progressively as before (`isOpen` stays true).
+ */
+export class StartupPaintGate {
+  private open = false;
+  private how: "pending" | "complete" | "timed-out" | "ungated" = "pending";
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly isComplete: () => boolean,
+    maxWaitMs = STARTUP_PAINT_MAX_WAIT_MS,
+  ) {
+    const painter = (map as unknown as { painter?: Partial<PainterLike> }).painter;
+    const render = painter?.render;
+    if (!painter || typeof render !== "function") {
+      this.open = true;
+      this.how = "ungated";
+      return;
+    }
+    painter.render = (...args: unknown[]) => {
+      if (!this.open) {
+        if (!this.isComplete()) return;
+        this.open = true;
+        this.how = "complete";
+        clearTimeout(this.timer);
+      }
+      render.apply(painter, args);
+    };
+    this.timer = setTimeout(() => this.release(), maxWaitMs);
+  }
+
+  /** True once MapLibre paints normally. */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /**
+   * How the first frame came about: "complete" (all start-up layers were on the map), "timed-out" (painted after
+   * the longest wait), "ungated" (no painter to wrap) or "pending" (nothing painted yet).
+   */
+  get firstPaint(): "pending" | "complete" | "timed-out" | "ungated" {
+    return this.how;
+  }
+
+  /** Asks MapLibre for a frame when the start-up layers have just become complete (the gate opens in it). */
+  check(): void {
+    if (!this.open && this.isComplete()) this.map.triggerRepaint();
+  }
+
+  /** Opens the gate now (time-out, or the adapter is being destroyed). */
+  release(): void {
+    clearTimeout(this.timer);
+    if (this.open) return;
+    this.open = true;
+    this.how = "timed-out";
+    this.map.triggerRepaint();
+  }
+}
