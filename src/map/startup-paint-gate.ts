@@ -19,7 +19,6 @@ interface PainterLike {
  * paints progressively as before (`isOpen` stays true).
  */
 export class StartupPaintGate {
-  private open = false;
   private how: "pending" | "complete" | "timed-out" | "ungated" = "pending";
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -31,14 +30,12 @@ export class StartupPaintGate {
     const painter = (map as unknown as { painter?: Partial<PainterLike> }).painter;
     const render = painter?.render;
     if (!painter || typeof render !== "function") {
-      this.open = true;
       this.how = "ungated";
       return;
     }
     painter.render = (...args: unknown[]) => {
-      if (!this.open) {
+      if (!this.isOpen) {
         if (!this.isComplete()) return;
-        this.open = true;
         this.how = "complete";
         clearTimeout(this.timer);
       }
@@ -49,7 +46,7 @@ export class StartupPaintGate {
 
   /** True once MapLibre paints normally. */
   get isOpen(): boolean {
-    return this.open;
+    return this.how !== "pending";
   }
 
   /**
@@ -62,14 +59,13 @@ export class StartupPaintGate {
 
   /** Asks MapLibre for a frame when the start-up layers have just become complete (the gate opens in it). */
   check(): void {
-    if (!this.open && this.isComplete()) this.map.triggerRepaint();
+    if (!this.isOpen && this.isComplete()) this.map.triggerRepaint();
   }
 
   /** Opens the gate now (time-out, or the adapter is being destroyed). */
   release(): void {
     clearTimeout(this.timer);
-    if (this.open) return;
-    this.open = true;
+    if (this.isOpen) return;
     this.how = "timed-out";
     this.map.triggerRepaint();
   }
