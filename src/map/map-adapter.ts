@@ -152,13 +152,18 @@ export class MapAdapter {
 
   /**
    * True when the map holds everything the start-up view shows: the manifest has loaded (or failed), every visible
-   * layer's data is on the map (or failed to load) and MapLibre has finished its sources and tiles.
+   * layer's data is on the map (or failed to load) and MapLibre has finished its sources and tiles. A restored
+   * large layer is not waited for: its text takes seconds to prepare, and the rest of the map should not.
    */
   private isStartupComplete(): boolean {
     const state = this.latest;
     if (!state || state.manifestStatus === "idle" || state.manifestStatus === "loading") return false;
-    const isOnMap = (id: string) => state.dataStatus[id] === "error" || (state.data[id] !== undefined && this.addedLayerIds.has(id));
-    return selectVisibleLayerIds(state).every(isOnMap) && this.map.loaded();
+    const isReady = (id: string) => {
+      const meta = state.metas[id];
+      if (state.dataStatus[id] === "error" || (meta && isLargeLayer(meta))) return true;
+      return state.data[id] !== undefined && this.addedLayerIds.has(id);
+    };
+    return selectVisibleLayerIds(state).every(isReady) && this.map.loaded();
   }
 
   /** Whether the map has painted (the start-up paint gate is open). */
