@@ -15,6 +15,9 @@ export const sourceIdOf = (layerId: string) => `layer-${layerId}`;
 export const labelSourceIdOf = (meta: LayerMeta) =>
   meta.geometryType === "Polygon" ? `${sourceIdOf(meta.id)}-labels` : sourceIdOf(meta.id);
 
+/** The id of a layer's label (symbol) style layer, when it has labels. */
+export const labelLayerIdOf = (layerId: string) => `${sourceIdOf(layerId)}-label`;
+
 /** The style-layer ids one Shanhai layer renders with, bottom to top. */
 export function styleLayerIdsOf(meta: LayerMeta): string[] {
   const base = sourceIdOf(meta.id);
@@ -26,7 +29,7 @@ export function styleLayerIdsOf(meta: LayerMeta): string[] {
       : meta.geometryType === "LineString"
         ? [`${base}-line`]
         : [`${base}-circle`];
-  if (meta.style.labelProperty) ids.push(`${base}-label`);
+  if (meta.style.labelProperty) ids.push(labelLayerIdOf(meta.id));
   return ids;
 }
 
@@ -120,7 +123,7 @@ function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecific
       type: "fill",
       source,
       layout: { visibility },
-      // The outline layer below draws the edge; the fill's own antialiasing pass would draw it a second time.
+      // Where an outline layer draws the edge, the fill's own antialiasing pass would draw it a second time.
       paint: { "fill-color": color, "fill-opacity": opacityValue(meta.style.fillOpacity ?? 0.5, view), "fill-antialias": !hasOutlineLayer(meta) },
     });
     if (hasOutlineLayer(meta)) layers.push({
@@ -172,7 +175,7 @@ function buildLabelLayer(meta: LayerMeta, view: LayerView): LayerSpecification {
   const source = labelSourceIdOf(meta);
   const isPoint = meta.geometryType === "Point";
   return {
-    id: `${sourceIdOf(meta.id)}-label`,
+    id: labelLayerIdOf(meta.id),
     type: "symbol",
     source,
     minzoom: meta.style.labelMinZoom ?? 0,

@@ -14,6 +14,7 @@ import {
   buildLayerSources,
   buildLayerStyleLayers,
   interactiveStyleLayerIdsOf,
+  labelLayerIdOf,
   labelSourceIdOf,
   SIMPLIFY_TOLERANCE,
   sourceIdOf,
@@ -439,7 +440,7 @@ export class MapAdapter {
 
   /** Number of a Shanhai layer's labels rendered in the current view (for e2e tests). */
   renderedLabelCount(layerId: string): number {
-    const labelLayerId = `${sourceIdOf(layerId)}-label`;
+    const labelLayerId = labelLayerIdOf(layerId);
     return this.map.getLayer(labelLayerId) ? this.map.queryRenderedFeatures({ layers: [labelLayerId] }).length : 0;
   }
 
