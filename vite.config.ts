@@ -1,9 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { builtinTilesPlugin } from "./scripts/vite/builtin-tiles-plugin.ts";
 import { serveLayersPlugin } from "./scripts/vite/serve-layers-plugin.ts";
 
 export default defineConfig({
-  plugins: [react(), serveLayersPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers")],
+  plugins: [react(), serveLayersPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers"), builtinTilesPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers")],
   build: { target: "es2022", chunkSizeWarningLimit: 1200 },
   worker: {
     format: "es",

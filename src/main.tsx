@@ -12,7 +12,11 @@ import "./ui/styles.css";
 void layersStore.getState().loadManifest(layerSource);
 startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore);
 startUrlSync(uiStore, layersStore, browserUrlEnvironment(), scenarioStore);
-wireLazyLayerLoading(layersStore, layerSource);
+// Layers drawn from the built-in tile set load their GeoJSON (for inspection and metrics) after the first frame.
+wireLazyLayerLoading(layersStore, layerSource, {
+  hasPainted: () => uiStore.getState().hasMapPainted,
+  subscribe: (listener) => uiStore.subscribe(listener),
+});
 // The metrics worker starts only when a planner opens a tab that shows metrics (or a scenario): the public
 // viewer needs no coverage run, and the first map frame should not compete with it for the CPU.
 let isAnalysisWired = false;

@@ -13,6 +13,8 @@ import {
   sourceIdOf,
   styleLayerIdsOf,
   TILE_BUFFER_PX,
+  TILE_SET_SOURCE_ID,
+  tileSetSource,
 } from "./build-layer-style";
 
 function makeMeta(overrides: Partial<LayerMeta>): LayerMeta {
@@ -121,14 +123,38 @@ describe("buildLayerStyleLayers", () => {
   it("draws a large layer from one worker-cut vector source, valid against the style spec", () => {
     const meta = makeMeta({ id: "user-residential-land", kind: "residential-land", featureCount: 200_000, style: { color: "#e0a96d" } });
     const tileUrl = overlayTileTemplate("blob:http://127.0.0.1/abc", sourceIdOf(meta.id), "layer");
-    const sources = buildLayerSources(meta, tileUrl);
+    const sources = buildLayerSources(meta, { kind: "overlay", tileUrl });
     expect(sources).toEqual({ [sourceIdOf(meta.id)]: expect.objectContaining({ type: "vector", tiles: [tileUrl] }) });
-    const layers = buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }, OVERLAY_SOURCE_LAYER);
+    const layers = buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }, { kind: "overlay", tileUrl });
     expect(layers.map((layer) => (layer as { "source-layer"?: string })["source-layer"])).toEqual([OVERLAY_SOURCE_LAYER, OVERLAY_SOURCE_LAYER]);
     const style = buildBaseStyle(DEFAULT_BASEMAP);
     Object.assign(style.sources, sources);
     style.layers.push(...layers);
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it("draws shipped layers, and the label points of polygon layers, from the one built-in tile source", () => {
+    const park = makeMeta({});
+    const river = makeMeta({ id: "river", kind: "river", geometryType: "LineString", style: { color: "#1d70b8", labelProperty: "name" } });
+    const tileSet = { tileUrl: "http://127.0.0.1/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [119, 35, 122, 38] as [number, number, number, number], layerIds: ["park", "river"] };
+    const style = buildBaseStyle(DEFAULT_BASEMAP);
+    style.sources[TILE_SET_SOURCE_ID] = tileSetSource(tileSet, [park, river]);
+    for (const meta of [park, river]) {
+      Object.assign(style.sources, buildLayerSources(meta, { kind: "tile-set" }));
+      style.layers.push(...buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }, { kind: "tile-set" }));
+    }
+    expect(validateStyleMin(style)).toEqual([]);
+    // No GeoJSON source of their own: the tile set carries the park's label points too.
+    expect(Object.keys(style.sources)).toEqual([TILE_SET_SOURCE_ID]);
+    const drawn = style.layers.filter((layer) => "source" in layer).map((layer) => `${layer.id} ${(layer as { source: string }).source} ${(layer as { "source-layer"?: string })["source-layer"] ?? "-"}`);
+    expect(drawn).toEqual([
+      `layer-park-fill ${TILE_SET_SOURCE_ID} park`,
+      `layer-park-outline ${TILE_SET_SOURCE_ID} park`,
+      `layer-park-label ${TILE_SET_SOURCE_ID} park:labels`,
+      `layer-river-line ${TILE_SET_SOURCE_ID} river`,
+      `layer-river-label ${TILE_SET_SOURCE_ID} river`,
+    ]);
+    expect(style.sources[TILE_SET_SOURCE_ID]).toMatchObject({ type: "vector", maxzoom: 12, bounds: [119, 35, 122, 38] });
   });
 
   it("stays offline unless a basemap is configured", () => {

@@ -3,11 +3,13 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
   SourceSpecification,
+  VectorSourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { LayerMeta } from "../domain/layer-meta";
+import { type BuiltinTileSet, tileSetLabelLayerOf } from "../domain/tile-set";
 import type { LayerView } from "../state/layers-store";
 import { escapeHtml } from "./escape-html";
-import { OVERLAY_TILE_MAX_ZOOM } from "./overlay-tiles-url";
+import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM } from "./overlay-tiles-url";
 
 export const sourceIdOf = (layerId: string) => `layer-${layerId}`;
 
@@ -59,17 +61,39 @@ export const SIMPLIFY_TOLERANCE = 1;
  */
 export const TILE_BUFFER_PX = 32;
 
+/** The one vector source of the built-in tile set, shared by the shipped layers it holds. */
+export const TILE_SET_SOURCE_ID = "builtin-tiles";
+
 /**
- * The source(s) for a layer, keyed by source id: GeoJSON whose data arrives later through `setData`, or — given
- * `tileUrl`, a `shanhai-overlay://` template (large layers) — one vector source cut by the overlay-tiles plugin.
- * GeoJSON features get their index in the collection as id (`generateId`), so picking and highlight map back to
- * the store.
+ * The vector source of the built-in tile set (see domain/tile-set.ts). Its attribution names every layer in the
+ * set (MapLibre credits a source as a whole).
  */
-export function buildLayerSources(meta: LayerMeta, tileUrl?: string): Record<string, SourceSpecification> {
-  if (tileUrl) {
+export function tileSetSource(tileSet: BuiltinTileSet, metas: LayerMeta[]): VectorSourceSpecification {
+  const attributions = [...new Set(metas.map((meta) => escapeHtml(meta.attribution)).filter(Boolean))];
+  return { type: "vector", tiles: [tileSet.tileUrl], minzoom: tileSet.minZoom, maxzoom: tileSet.maxZoom, bounds: tileSet.bounds, attribution: attributions.join(" | ") };
+}
+
+/** Where a layer's geometry comes from: its own GeoJSON source (default), worker-cut tiles, or the tile set. */
+export type LayerGeometrySource =
+  | { kind: "geojson" }
+  /** A large layer: `tileUrl` is a `shanhai-overlay://` template over its GeoJSON text. */
+  | { kind: "overlay"; tileUrl: string }
+  /** A shipped layer drawn from the built-in tile set (source layer = layer id). */
+  | { kind: "tile-set" };
+
+/**
+ * The source(s) for a layer, keyed by source id: GeoJSON whose data arrives later through `setData`; for a large
+ * layer one vector source cut by the overlay-tiles plugin; for a layer of the built-in tile set none of its own
+ * (`tileSetSource` is shared, label points included). Features get their index in the collection
+ * as id (`generateId` here, in the plugin and in the tile set), so picking and highlight map back to the store.
+ */
+export function buildLayerSources(meta: LayerMeta, geometry: LayerGeometrySource = { kind: "geojson" }): Record<string, SourceSpecification> {
+  const empty = { type: "FeatureCollection" as const, features: [] };
+  if (geometry.kind === "tile-set") return {};
+  if (geometry.kind === "overlay") {
+    const tileUrl = geometry.tileUrl;
     return { [sourceIdOf(meta.id)]: { type: "vector", tiles: [tileUrl], maxzoom: OVERLAY_TILE_MAX_ZOOM, attribution: escapeHtml(meta.attribution) } };
   }
-  const empty = { type: "FeatureCollection" as const, features: [] };
   const sources: Record<string, GeoJSONSourceSpecification> = {
     [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution), tolerance: SIMPLIFY_TOLERANCE, generateId: true, buffer: TILE_BUFFER_PX },
   };
@@ -102,13 +126,22 @@ export function opacityValue(baseRatio: number, view: LayerView): number {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
- * The MapLibre style layers for one Shanhai layer, honouring its visibility and opacity; `sourceLayer` when the
- * layer is drawn from vector tiles.
+ * The MapLibre style layers for one Shanhai layer, honouring its visibility and opacity, drawn from `geometry`
+ * (vector tiles name their source layer; the tile set carries the label points of its polygon layers).
  */
-export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView, sourceLayer?: string): LayerSpecification[] {
+export function buildLayerStyleLayers(meta: LayerMeta, view: LayerView, geometry: LayerGeometrySource = { kind: "geojson" }): LayerSpecification[] {
   const layers = buildSourceStyleLayers(meta, view);
+  if (geometry.kind === "geojson") return layers;
+  const ownSource = sourceIdOf(meta.id);
+  const labelSource = labelSourceIdOf(meta);
   // Every layer built here is a fill, line, circle or symbol layer, all of which take a source layer.
-  return sourceLayer ? layers.map((layer) => ({ ...layer, "source-layer": sourceLayer }) as LayerSpecification) : layers;
+  const from = (layer: LayerSpecification, source: string, sourceLayer: string) => ({ ...layer, source, "source-layer": sourceLayer }) as LayerSpecification;
+  return layers.map((layer) => {
+    const source = "source" in layer ? layer.source : undefined;
+    if (geometry.kind === "overlay") return source === ownSource ? from(layer, ownSource, OVERLAY_SOURCE_LAYER) : layer;
+    if (source === ownSource) return from(layer, TILE_SET_SOURCE_ID, meta.id);
+    return source === labelSource ? from(layer, TILE_SET_SOURCE_ID, tileSetLabelLayerOf(meta.id)) : layer;
+  });
 }
 
 function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecification[] {

@@ -14,11 +14,14 @@ import {
   buildLayerSources,
   buildLayerStyleLayers,
   interactiveStyleLayerIdsOf,
+  type LayerGeometrySource,
   labelLayerIdOf,
   labelSourceIdOf,
   SIMPLIFY_TOLERANCE,
   sourceIdOf,
   styleLayerIdsOf,
+  TILE_SET_SOURCE_ID,
+  tileSetSource,
 } from "./build-layer-style";
 import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blindSpotLayers, hatchPattern } from "./blind-spot-style";
 import { StartupPaintGate } from "./startup-paint-gate";
@@ -34,6 +37,8 @@ export interface MapAdapterOptions {
   onCameraChange: (view: CameraView) => void;
   /** Every click/tap on the map with its WGS84 position (the public viewer's "near here?"). */
   onTap: (lonLat: [number, number]) => void;
+  /** The map has painted its first frame (complete, or after the longest wait). */
+  onFirstPaint?: () => void;
 }
 
 // Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
@@ -62,6 +67,8 @@ export class MapAdapter {
   private overlayPluginReady: boolean | undefined = undefined;
   /** Large layers drawn from worker-cut vector tiles → their current tile URL template. */
   private tiledLayers = new Map<string, string>();
+  /** Layers drawn from the built-in tile set (see `geometryOf`). */
+  private tileSetLayers = new Set<string>();
   private blindSpotRequest = 0;
   /** Polygon layers whose label points wait for the map to zoom near their labels' minimum zoom. */
   private labelPointsPending = new Set<string>();
@@ -79,7 +86,7 @@ export class MapAdapter {
       maxZoom: 19,
       fadeDuration: 0,
     });
-    this.paintGate = new StartupPaintGate(this.map, () => this.isStartupComplete());
+    this.paintGate = new StartupPaintGate(this.map, () => this.isStartupComplete(), undefined, () => options.onFirstPaint?.());
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(new maplibregl.AttributionControl(), "bottom-right");
@@ -117,12 +124,20 @@ export class MapAdapter {
       const sourceId = sourceIdOf(id);
       const data = next.data[id];
       let isNew = false;
+      // A shipped layer whose data failed to load leaves the map too: the panel reports the failure, and features
+      // that cannot be inspected should not be drawn.
+      if (this.tileSetLayers.has(id) && next.dataStatus[id] === "error") this.removeLayer(meta);
       if (!this.addedLayerIds.has(id)) {
-        const tiles = isLargeLayer(meta) ? this.largeLayerTiles(id, data) : { tileUrl: undefined };
-        if (!tiles) continue;
-        for (const [id, spec] of Object.entries(buildLayerSources(meta, tiles.tileUrl))) this.map.addSource(id, spec);
-        for (const layer of buildLayerStyleLayers(meta, view, tiles.tileUrl ? OVERLAY_SOURCE_LAYER : undefined)) this.map.addLayer(layer);
-        if (tiles.tileUrl) this.tiledLayers.set(id, tiles.tileUrl);
+        const geometry = this.geometryOf(id, meta, data, next);
+        if (!geometry) continue;
+        if (geometry.kind === "tile-set" && !this.map.getSource(TILE_SET_SOURCE_ID) && next.tileSet) {
+          const inSet = next.tileSet.layerIds.flatMap((tiledId) => next.metas[tiledId] ?? []);
+          this.map.addSource(TILE_SET_SOURCE_ID, tileSetSource(next.tileSet, inSet));
+        }
+        for (const [id, spec] of Object.entries(buildLayerSources(meta, geometry))) this.map.addSource(id, spec);
+        for (const layer of buildLayerStyleLayers(meta, view, geometry)) this.map.addLayer(layer);
+        if (geometry.kind === "overlay") this.tiledLayers.set(id, geometry.tileUrl);
+        if (geometry.kind === "tile-set") this.tileSetLayers.add(id);
         this.addedLayerIds.add(id);
         isNew = true;
       } else if (previous?.views[id] !== view || previous?.metas[id] !== meta) {
@@ -138,6 +153,8 @@ export class MapAdapter {
         continue;
       }
       if (!data || (!isNew && previous?.data[id] === data)) continue;
+      // A layer of the tile set has no GeoJSON source of its own (the tile set holds its label points too).
+      if (this.tileSetLayers.has(id)) continue;
       this.geoJsonSource(sourceId)?.setData(data);
       if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceId) this.labelPointsPending.add(id);
     }
@@ -162,6 +179,9 @@ export class MapAdapter {
     const isReady = (id: string) => {
       const meta = state.metas[id];
       if (state.dataStatus[id] === "error" || (meta && isLargeLayer(meta))) return true;
+      // Drawn from the tile set: on the map once added (its tiles count in `map.loaded()`), whether or not its
+      // GeoJSON (for the inspector and metrics) has arrived.
+      if (this.tileSetLayers.has(id)) return true;
       return state.data[id] !== undefined && this.addedLayerIds.has(id);
     };
     return selectVisibleLayerIds(state).every(isReady) && this.map.loaded();
@@ -195,6 +215,18 @@ export class MapAdapter {
       this.labelPointsPending.delete(id);
       this.geoJsonSource(labelSourceIdOf(meta))?.setData(selectLabelPoints(data));
     }
+  }
+
+  /**
+   * Where a layer's geometry comes from: the built-in tile set for a shipped layer it holds, worker-cut tiles for a
+   * large layer (null while those wait for something; the map syncs again), else its own GeoJSON source.
+   */
+  private geometryOf(id: string, meta: LayerMeta, data: FeatureCollection | undefined, state: LayersState): LayerGeometrySource | null {
+    if (state.tileSet?.layerIds.includes(id)) return state.dataStatus[id] === "error" ? null : { kind: "tile-set" };
+    if (!isLargeLayer(meta)) return { kind: "geojson" };
+    const tiles = this.largeLayerTiles(id, data);
+    if (!tiles) return null;
+    return tiles.tileUrl ? { kind: "overlay", tileUrl: tiles.tileUrl } : { kind: "geojson" };
   }
 
   /**
@@ -239,6 +271,7 @@ export class MapAdapter {
     for (const sourceId of Object.keys(buildLayerSources(meta))) if (this.map.getSource(sourceId)) this.map.removeSource(sourceId);
     this.addedLayerIds.delete(meta.id);
     this.tiledLayers.delete(meta.id);
+    this.tileSetLayers.delete(meta.id);
   }
 
   private geoJsonSource(id: string): maplibregl.GeoJSONSource | undefined {
@@ -435,6 +468,7 @@ export class MapAdapter {
 
   /** The type of the map source a Shanhai layer is drawn from ("geojson", or "vector" for large layers), for tests. */
   layerSourceType(layerId: string): string | null {
+    if (this.tileSetLayers.has(layerId)) return this.map.getSource(TILE_SET_SOURCE_ID)?.type ?? null;
     return this.map.getSource(sourceIdOf(layerId))?.type ?? null;
   }
 
@@ -457,7 +491,12 @@ export class MapAdapter {
   }
 }
 
-/** The store address of a picked map feature (its source is `layer-<id>`, its id the feature's index). */
+/**
+ * The store address of a picked map feature: its layer is its source `layer-<id>` (or, from the tile set, its
+ * source layer), its id the feature's index.
+ */
 function selectionOf(feature: MapGeoJSONFeature | undefined): FeatureSelection | null {
-  return feature && typeof feature.id === "number" ? { layerId: feature.source.replace(/^layer-/, ""), featureIndex: feature.id } : null;
+  if (!feature || typeof feature.id !== "number") return null;
+  const layerId = feature.source === TILE_SET_SOURCE_ID ? feature.sourceLayer : feature.source.replace(/^layer-/, "");
+  return layerId ? { layerId, featureIndex: feature.id } : null;
 }

@@ -54,6 +54,7 @@ export function MapView({ label }: { label: string }) {
       onTap: (lonLat) => {
         if (uiStore.getState().mode === "public") uiStore.getState().probePlace(lonLat);
       },
+      onFirstPaint: () => uiStore.getState().reportMapPainted(),
     });
     adapter.sync(layersStore.getState());
     registerMapImageExporter(adapter.map);

@@ -22,15 +22,21 @@ export class StartupPaintGate {
   private how: "pending" | "complete" | "timed-out" | "ungated" = "pending";
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * `onOpen` is told once when the gate opens, after that first frame is on screen (what waits for it, such as
+   * loading data the frame did not need, should not slow the frame down); at once when there is no gate.
+   */
   constructor(
     private readonly map: MapLibreMap,
     private readonly isComplete: () => boolean,
     maxWaitMs = STARTUP_PAINT_MAX_WAIT_MS,
+    private readonly onOpen: () => void = () => {},
   ) {
     const painter = (map as unknown as { painter?: Partial<PainterLike> }).painter;
     const render = painter?.render;
     if (!painter || typeof render !== "function") {
       this.how = "ungated";
+      queueMicrotask(onOpen);
       return;
     }
     painter.render = (...args: unknown[]) => {
@@ -38,6 +44,7 @@ export class StartupPaintGate {
         if (!this.isComplete()) return;
         this.how = "complete";
         clearTimeout(this.timer);
+        afterFrameShown(this.onOpen);
       }
       render.apply(painter, args);
     };
@@ -68,5 +75,13 @@ export class StartupPaintGate {
     if (this.isOpen) return;
     this.how = "timed-out";
     this.map.triggerRepaint();
+    afterFrameShown(this.onOpen);
   }
+}
+
+/** Calls `callback` once the frame being drawn now is on screen: two animation frames on (a timer without them). */
+function afterFrameShown(callback: () => void): void {
+  const nextFrame = globalThis.requestAnimationFrame;
+  if (typeof nextFrame === "function") nextFrame(() => nextFrame(() => callback()));
+  else setTimeout(callback, 0);
 }

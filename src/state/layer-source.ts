@@ -1,5 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
+import { type BuiltinTileSet, TILE_SET_JSON_PATH } from "../domain/tile-set";
+import { readTileJson } from "../io/vector-tiles/read-tile-json";
 
 /** Where layers come from; the app fetches them, tests may pass an in-memory source (PMTiles-style injected I/O). */
 export interface LayerSource {
@@ -8,6 +10,8 @@ export interface LayerSource {
   data(id: string): Promise<FeatureCollection>;
   /** An absolute URL of the layer's data, so a worker can fetch it without the main thread. */
   dataUrl?(id: string): string;
+  /** The built-in vector tile set (see domain/tile-set.ts); null when there is none or it is unusable. */
+  tileSet?(): Promise<BuiltinTileSet | null>;
 }
 
 /** A `LayerSource` over HTTP from the app's own origin (`/layers/...`). */
@@ -22,5 +26,13 @@ export function fetchLayerSource(baseUrl = "/layers"): LayerSource {
     meta: (id) => getJson<LayerMeta>(`${encodeURIComponent(id)}/layer.json`),
     data: (id) => getJson<FeatureCollection>(`${encodeURIComponent(id)}/data.geojson`),
     dataUrl: (id) => new URL(`${baseUrl}/${encodeURIComponent(id)}/data.geojson`, globalThis.location?.href ?? "http://127.0.0.1/").href,
+    tileSet: async () => {
+      try {
+        const response = await fetch(TILE_SET_JSON_PATH);
+        return response.ok ? readTileJson(await response.json(), globalThis.location?.href ?? "http://127.0.0.1/") : null;
+      } catch {
+        return null;
+      }
+    },
   };
 }

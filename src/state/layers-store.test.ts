@@ -83,4 +83,54 @@ describe("layers store", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls.sort()).toEqual(["a", "b", "c"]);
   });
+
+  it("keeps the tile set to this manifest's layers and forgets a removed one", async () => {
+    const store = createLayersStore();
+    const source = memorySource([meta("a", 2), meta("b", 1)]);
+    source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a", "b", "a:labels", "gone"] });
+    await store.getState().loadManifest(source);
+    expect(store.getState().tileSet?.layerIds).toEqual(["a", "b"]);
+    store.getState().removeLayer("a");
+    expect(store.getState().tileSet?.layerIds).toEqual(["b"]);
+  });
+
+  it("still loads the manifest when the tile set fails", async () => {
+    const store = createLayersStore();
+    const source = memorySource([meta("a", 2)]);
+    source.tileSet = async () => {
+      throw new Error("offline");
+    };
+    await store.getState().loadManifest(source);
+    expect(store.getState()).toMatchObject({ manifestStatus: "ready", tileSet: null });
+  });
+
+  it("loads the GeoJSON of tile-set layers after the map's first frame, the others at once", async () => {
+    const store = createLayersStore();
+    const source = memorySource([meta("a", 2), meta("b", 1)]);
+    source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a"] });
+    await store.getState().loadManifest(source);
+    let painted = false;
+    const listeners = new Set<() => void>();
+    const stop = wireLazyLayerLoading(store, source, { hasPainted: () => painted, subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls).toEqual(["b"]);
+    painted = true;
+    for (const listener of listeners) listener();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls.sort()).toEqual(["a", "b"]);
+    stop();
+    expect(listeners.size).toBe(0);
+  });
+
+  it("stops waiting for a first frame that never comes", async () => {
+    const store = createLayersStore();
+    const source = memorySource([meta("a", 2)]);
+    source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a"] });
+    await store.getState().loadManifest(source);
+    wireLazyLayerLoading(store, source, { hasPainted: () => false, subscribe: () => () => {} }, 20);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(source.dataCalls).toEqual(["a"]);
+  });
 });

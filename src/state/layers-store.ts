@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { createStore } from "zustand/vanilla";
 import type { LayerMeta } from "../domain/layer-meta";
+import type { BuiltinTileSet } from "../domain/tile-set";
 import type { LayerSource } from "./layer-source";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
@@ -16,6 +17,11 @@ export interface LayersState {
   manifestStatus: LoadStatus;
   manifestError: string | null;
   metas: Record<string, LayerMeta>;
+  /**
+   * The built-in vector tile set, loaded with the manifest: the map draws the shipped layers it holds from it
+   * (their GeoJSON still loads into `data` for inspection and metrics). Null without one.
+   */
+  tileSet: BuiltinTileSet | null;
   /** Layer ids from top (drawn last) to bottom. */
   order: string[];
   views: Record<string, LayerView>;
@@ -46,6 +52,7 @@ export function createLayersStore() {
     manifestStatus: "idle",
     manifestError: null,
     metas: {},
+    tileSet: null,
     order: [],
     views: {},
     data: {},
@@ -55,6 +62,7 @@ export function createLayersStore() {
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
+        const tileSetRequest = source.tileSet?.() ?? Promise.resolve(null);
         const manifest = await source.manifest();
         const bundled = new Map((manifest.metas ?? []).map((meta) => [meta.id, meta]));
         const metas = await Promise.all(manifest.layers.map((id) => bundled.get(id) ?? source.meta(id)));
@@ -65,7 +73,10 @@ export function createLayersStore() {
           views[meta.id] = { isVisible: meta.defaultVisible, opacityRatio: 1 };
         }
         const order = [...metas].sort((a, b) => b.drawOrder - a.drawOrder).map((meta) => meta.id);
-        set({ manifestStatus: "ready", metas: byId, views, order });
+        // Only layers of this manifest, each still with its shipped data (user layers never reuse their ids).
+        const tileSet = await tileSetRequest.catch(() => null);
+        const tiled = tileSet ? { ...tileSet, layerIds: tileSet.layerIds.filter((id) => byId[id] !== undefined) } : null;
+        set({ manifestStatus: "ready", metas: byId, views, order, tileSet: tiled });
       } catch (error) {
         set({ manifestStatus: "error", manifestError: message(error) });
       }
@@ -132,6 +143,8 @@ export function createLayersStore() {
           dataStatus: without(state.dataStatus),
           dataError: without(state.dataError),
           order: state.order.filter((candidate) => candidate !== id),
+          // A later layer of the same id is not the shipped one.
+          tileSet: state.tileSet?.layerIds.includes(id) ? { ...state.tileSet, layerIds: state.tileSet.layerIds.filter((candidate) => candidate !== id) } : state.tileSet,
         };
       }),
     restyleLayer: (id, style) =>

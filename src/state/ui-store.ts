@@ -53,6 +53,8 @@ export interface UiState {
   language: Language;
   /** Last camera the map reported (after a move ended). */
   mapView: CameraView | null;
+  /** Whether the map has painted its first frame (see map/startup-paint-gate.ts). */
+  hasMapPainted: boolean;
   /** A camera the map should jump to (permalinks, back/forward); `nonce` makes repeats distinct. */
   viewTarget: (CameraView & { nonce: number }) | null;
   region: RegionId;
@@ -74,6 +76,7 @@ export interface UiState {
   switchLanguage: () => void;
   switchMode: (mode: AppMode) => void;
   reportMapView: (view: CameraView) => void;
+  reportMapPainted: () => void;
   jumpTo: (view: CameraView) => void;
   chooseRegion: (region: RegionId, bbox: [number, number, number, number]) => void;
   selectFeature: (selection: FeatureSelection | null) => void;
@@ -102,6 +105,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     mode: initial.mode ?? "planner",
     language: initial.language ?? "zh",
     mapView: null,
+    hasMapPainted: false,
     viewTarget: null,
     region: initial.region ?? "qingdao",
     selection: null,
@@ -118,6 +122,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),
+    reportMapPainted: () => set({ hasMapPainted: true }),
     jumpTo: (view) => set((state) => ({ viewTarget: { ...view, nonce: (state.viewTarget?.nonce ?? 0) + 1 } })),
     chooseRegion: (region, bbox) =>
       set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),

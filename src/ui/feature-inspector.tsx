@@ -15,8 +15,23 @@ export function FeatureInspector() {
   const feature = useLayers((state) =>
     selection ? state.data[selection.layerId]?.features[selection.featureIndex] : undefined,
   );
+  const isLoading = useLayers((state) => (selection ? state.dataStatus[selection.layerId] !== "ready" && state.dataStatus[selection.layerId] !== "error" : false));
   const details = useMemo(() => (meta && feature ? describeFeature(meta, feature) : null), [meta, feature]);
-  if (!details) return null;
+  if (!details) {
+    // Picked from the tile set before the layer's GeoJSON has arrived (it loads after the first frame).
+    if (!meta || !isLoading) return null;
+    return (
+      <aside className="inspector" aria-label={t("inspect.title")} data-testid="inspector" aria-busy="true">
+        <header>
+          <h2>{pick(meta.title)}</h2>
+          <button type="button" onClick={() => uiStore.getState().selectFeature(null)} aria-label={t("inspect.close")}>
+            ×
+          </button>
+        </header>
+        <p role="status">{t("inspect.loading")}</p>
+      </aside>
+    );
+  }
   const locale = language === "zh" ? "zh-CN" : "en";
   const className =
     details.className &&

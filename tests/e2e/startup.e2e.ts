@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { useSession, waitForMapIdle } from "./harness";
+import { clickLonLat, useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
@@ -23,7 +23,39 @@ describe("start-up", () => {
     await session.page.goto(`${session.baseUrl}/`);
     await expect.poll(firstPaint, { timeout: 30_000 }).toBe("complete");
     await expect.poll(() => rendered("district"), { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(await rendered("park")).toBe(0);
+    // Its tiles may draw in the first frame; once its GeoJSON has failed, the map drops it (the panel says why).
+    await expect.poll(() => rendered("park"), { timeout: 30_000 }).toBe(0);
+  });
+
+  it("draws the shipped layers from the built-in tile set before their GeoJSON arrives", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await session.page.route("**/layers/*/data.geojson", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await session.page.goto(`${session.baseUrl}/`);
+    await expect.poll(firstPaint, { timeout: 30_000 }).toBe("complete");
+    const loaded = () => session.page.getByTestId("map").getAttribute("data-loaded-layers");
+    expect(await loaded()).toBe("");
+    expect(await session.page.evaluate(() => window.__shanhai?.layerSourceType("district"))).toBe("vector");
+    for (const id of ["land", "district", "park", "greenway", "shoreline"]) expect(await rendered(id), id).toBeGreaterThan(0);
+    // District names come with the tiles too (label points cut at build time).
+    expect(await session.page.evaluate(() => window.__shanhai?.renderedLabelCount("district") ?? 0)).toBeGreaterThan(0);
+    // A district clicked now says its data is on the way, then shows it.
+    const districts = JSON.parse(readFileSync("layers/district/data.geojson", "utf8")) as FeatureCollection;
+    const shibei = districts.features.find((feature) => feature.properties?.name === "市北区");
+    if (!shibei) throw new Error("市北区 missing from layers/district");
+    // The layers drawn above districts (points and coastline) step aside.
+    await session.page.getByTestId("toggle-place").click();
+    await session.page.getByTestId("toggle-shoreline").click();
+    await clickLonLat(session.page, pointOnFeature(shibei).geometry.coordinates as [number, number]);
+    await expect.poll(() => session.page.getByTestId("inspector").getAttribute("aria-busy")).toBe("true");
+    expect(await session.page.getByTestId("inspector").textContent()).toContain("正在载入");
+    release();
+    await expect.poll(() => session.page.getByTestId("inspector-name").textContent(), { timeout: 30_000 }).toBe("市北区");
+    await waitForMapIdle(session.page);
+    expect(session.errors).toEqual([]);
   });
 
   it("places park labels once the map zooms near the zoom they appear at", async () => {

@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   "layer.empty": "No data yet",
   "inspect.title": "Feature",
   "inspect.close": "Close",
+  "inspect.loading": "Loading this layer's feature data…",
   "inspect.name": "Name",
   "inspect.class": "Class",
   "inspect.area": "Area",
