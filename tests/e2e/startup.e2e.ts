@@ -58,6 +58,27 @@ describe("start-up", () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("tells a resident the park data is still on the way, then answers", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await session.page.route("**/layers/*/data.geojson", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const parks = JSON.parse(readFileSync("layers/park/data.geojson", "utf8")) as FeatureCollection;
+    const zhongshan = parks.features.find((feature) => feature.properties?.name === "中山公园");
+    if (!zhongshan) throw new Error("中山公园 missing from layers/park");
+    const lonLat = pointOnFeature(zhongshan).geometry.coordinates as [number, number];
+    await session.page.setViewportSize({ width: 390, height: 844 });
+    await session.page.goto(`${session.baseUrl}/?mode=public&view=${lonLat[0]},${lonLat[1]},15`);
+    await expect.poll(firstPaint, { timeout: 30_000 }).toBe("complete");
+    await clickLonLat(session.page, lonLat);
+    await expect.poll(() => session.page.getByTestId("proximity-card").textContent()).toContain("正在载入公园和绿道数据");
+    release();
+    await expect.poll(() => session.page.getByTestId("nearest-park").textContent(), { timeout: 30_000 }).toContain("中山公园");
+    expect(session.errors).toEqual([]);
+  });
+
   it("places park labels once the map zooms near the zoom they appear at", async () => {
     const parks = JSON.parse(readFileSync("layers/park/data.geojson", "utf8")) as FeatureCollection;
     const named = parks.features.find((feature) => feature.properties?.name);

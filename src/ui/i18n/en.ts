@@ -330,6 +330,7 @@ export const en: Record<MessageKey, string> = {
   "public.title": "Shanhai · parks near you",
   "public.askTitle": "Nearest park",
   "public.askHint": "Tap anywhere on the map, or use “My location”, to see whether a park is near.",
+  "public.loading": "Loading the park and greenway data…",
   "public.locate": "My location",
   "public.locating": "Locating…",
   "public.locateError": "Could not get your location: {error}",

@@ -328,6 +328,7 @@ export const zh = {
   "public.title": "山海 · 身边的公园",
   "public.askTitle": "离我最近的公园",
   "public.askHint": "点击地图上的任意位置，或使用“我的位置”，看看附近有没有公园。",
+  "public.loading": "正在载入公园和绿道数据…",
   "public.locate": "我的位置",
   "public.locating": "正在定位…",
   "public.locateError": "无法获取位置：{error}",

@@ -12,6 +12,19 @@ function useLayerDataOfKind(kind: string) {
   });
 }
 
+/**
+ * True while the data of the kind's layer is on its way: loading, or shown but not requested yet (a shipped layer's
+ * GeoJSON loads after the map's first frame).
+ */
+function useIsLoadingKind(kind: string) {
+  return useLayers((state) => {
+    const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+    if (id === undefined) return false;
+    const status = state.dataStatus[id];
+    return status === "loading" || (status === undefined && state.views[id]?.isVisible === true);
+  });
+}
+
 /** "离我最近的公园": the nearest park and greenway to the tapped place, and the 300 m / 500 m answers. */
 export function ProximityCard() {
   const { t, language } = useTranslate();
@@ -19,7 +32,10 @@ export function ProximityCard() {
   const ruleSetId = useUi((state) => state.ruleSetId);
   const parks = useLayerDataOfKind("park");
   const greenways = useLayerDataOfKind("greenway");
-  const answer = selectGreenProximity(probe, ruleSetId, parks, greenways);
+  const isLoadingParks = useIsLoadingKind("park");
+  const isLoadingGreenways = useIsLoadingKind("greenway");
+  const isLoading = isLoadingParks || isLoadingGreenways;
+  const answer = isLoading ? null : selectGreenProximity(probe, ruleSetId, parks, greenways);
   const locale = language === "zh" ? "zh-CN" : "en";
   const describe = (nearest: NearestFeature | null) => {
     if (!nearest) return t("public.none");
@@ -32,7 +48,7 @@ export function ProximityCard() {
     <section className="proximity-card" aria-labelledby="proximity-title" aria-live="polite" data-testid="proximity-card">
       <h2 id="proximity-title">{t("public.askTitle")}</h2>
       {!answer ? (
-        <p>{t("public.askHint")}</p>
+        <p role={probe && isLoading ? "status" : undefined}>{t(probe && isLoading ? "public.loading" : "public.askHint")}</p>
       ) : (
         <>
           <dl>
