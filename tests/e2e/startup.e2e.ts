@@ -9,6 +9,17 @@ const session = useSession();
 const firstPaint = () => session.page.evaluate(() => window.__shanhai?.firstPaint() ?? "no map");
 const rendered = (id: string) => session.page.evaluate((layerId) => window.__shanhai?.renderedFeatureCount(layerId) ?? 0, id);
 
+/** Holds every layer's GeoJSON request until the returned function is called. */
+async function holdLayerData(): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await session.page.route("**/layers/*/data.geojson", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 describe("start-up", () => {
   it("paints its first frame with every start-up layer on the map", async () => {
     await session.page.goto(`${session.baseUrl}/`);
@@ -28,12 +39,7 @@ describe("start-up", () => {
   });
 
   it("draws the shipped layers from the built-in tile set before their GeoJSON arrives", async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await session.page.route("**/layers/*/data.geojson", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdLayerData();
     await session.page.goto(`${session.baseUrl}/`);
     await expect.poll(firstPaint, { timeout: 30_000 }).toBe("complete");
     const loaded = () => session.page.getByTestId("map").getAttribute("data-loaded-layers");
@@ -59,12 +65,7 @@ describe("start-up", () => {
   });
 
   it("tells a resident the park data is still on the way, then answers", async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await session.page.route("**/layers/*/data.geojson", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdLayerData();
     const parks = JSON.parse(readFileSync("layers/park/data.geojson", "utf8")) as FeatureCollection;
     const zhongshan = parks.features.find((feature) => feature.properties?.name === "中山公园");
     if (!zhongshan) throw new Error("中山公园 missing from layers/park");
