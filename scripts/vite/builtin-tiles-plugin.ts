@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { Plugin } from "vite";
-import { isLargeLayer, type LayerManifest } from "../../src/domain/layer-meta.ts";
+import { isLargeLayer, type LayerManifest, type LayerMeta } from "../../src/domain/layer-meta.ts";
 import { TILE_SET_JSON_PATH, TILE_SET_TEMPLATE_PATH, tileSetLabelLayerOf } from "../../src/domain/tile-set.ts";
 import { labelPoints } from "../../src/analysis/label-points.ts";
 import { type CutTileSet, cutTileSet, tileJsonOf } from "../../src/io/vector-tiles/cut-tile-set.ts";
@@ -22,7 +22,8 @@ export function builtinTilesPlugin(layersDir: string): Plugin {
   const serveFromMemory = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
     const url = (request.url ?? "").split("?")[0] ?? "";
     if (!url.startsWith("/tiles/")) return next();
-    const tileSet = current();
+    // The layer files are checked for changes once per page load (its tiles.json), not for every tile.
+    const tileSet = url === TILE_SET_JSON_PATH || !cache ? current() : cache.tileSet;
     if (!tileSet) return next();
     if (url === TILE_SET_JSON_PATH) {
       response.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -35,10 +36,12 @@ export function builtinTilesPlugin(layersDir: string): Plugin {
     response.end(Buffer.from(bytes));
   };
   const current = (): CutTileSet | null => {
-    const inputs = tileSetInputs(root);
-    if (!inputs) return null;
+    const manifestPath = join(root, "manifest.json");
+    if (!existsSync(manifestPath)) return null;
+    const metas = tiledMetas(JSON.parse(readFileSync(manifestPath, "utf8")) as LayerManifest);
+    const inputs = [manifestPath, ...metas.map((meta) => dataPathOf(root, meta.id)).filter((path) => existsSync(path))];
     const key = inputs.map((path) => `${path}:${statSync(path).mtimeMs}`).join("|");
-    if (cache?.key !== key) cache = { key, tileSet: cutLayers(root) };
+    if (cache?.key !== key) cache = { key, tileSet: cutLayers(root, metas) };
     return cache.tileSet;
   };
   return {
@@ -73,43 +76,31 @@ export function builtinTilesPlugin(layersDir: string): Plugin {
   };
 }
 
-/** The manifest and the data files the tile set is cut from; null without a manifest. */
-function tileSetInputs(root: string): string[] | null {
-  const manifestPath = join(root, "manifest.json");
-  if (!existsSync(manifestPath)) return null;
-  return [manifestPath, ...tiledLayerIds(readManifest(root)).map((id) => join(root, id, "data.geojson")).filter((path) => existsSync(path))];
-}
+const dataPathOf = (root: string, id: string) => join(root, id, "data.geojson");
 
-function readManifest(root: string): LayerManifest {
-  return JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as LayerManifest;
-}
-
-/** Built-in layers that go into the tile set: those with their metadata in the manifest and not large. */
-function tiledLayerIds(manifest: LayerManifest): string[] {
+/** Built-in layers that go into the tile set, in manifest order: those with their metadata in the manifest and not large. */
+function tiledMetas(manifest: LayerManifest): LayerMeta[] {
   const metas = new Map((manifest.metas ?? []).map((meta) => [meta.id, meta]));
-  return manifest.layers.filter((id) => {
+  return manifest.layers.flatMap((id) => {
     const meta = metas.get(id);
-    return meta !== undefined && !isLargeLayer(meta);
+    return meta && !isLargeLayer(meta) ? [meta] : [];
   });
 }
 
-function cutLayers(root: string): CutTileSet {
+function cutLayers(root: string, metas: LayerMeta[]): CutTileSet {
   // A layer whose file is missing or unreadable stays out of the tile set: the map draws it from its GeoJSON and
   // reports the problem with that file as for any layer.
-  const manifest = readManifest(root);
-  const metas = new Map((manifest.metas ?? []).map((meta) => [meta.id, meta]));
-  const layers = tiledLayerIds(manifest).flatMap((id) => {
+  const layers = metas.flatMap((meta) => {
     let data: FeatureCollection;
     try {
-      const parsed = JSON.parse(readFileSync(join(root, id, "data.geojson"), "utf8")) as { type?: unknown; features?: unknown };
+      const parsed = JSON.parse(readFileSync(dataPathOf(root, meta.id), "utf8")) as { type?: unknown; features?: unknown };
       if (parsed.type !== "FeatureCollection" || !Array.isArray(parsed.features)) return [];
       data = parsed as FeatureCollection;
     } catch {
       return [];
     }
-    const meta = metas.get(id);
-    const hasLabelPoints = meta?.geometryType === "Polygon" && meta.style.labelProperty;
-    return hasLabelPoints ? [{ id, data }, { id: tileSetLabelLayerOf(id), data: labelPoints(data) }] : [{ id, data }];
+    const hasLabelPoints = meta.geometryType === "Polygon" && meta.style.labelProperty;
+    return hasLabelPoints ? [{ id: meta.id, data }, { id: tileSetLabelLayerOf(meta.id), data: labelPoints(data) }] : [{ id: meta.id, data }];
   });
   return cutTileSet(layers);
 }

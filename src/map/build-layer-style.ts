@@ -88,12 +88,11 @@ export type LayerGeometrySource =
  * as id (`generateId` here, in the plugin and in the tile set), so picking and highlight map back to the store.
  */
 export function buildLayerSources(meta: LayerMeta, geometry: LayerGeometrySource = { kind: "geojson" }): Record<string, SourceSpecification> {
-  const empty = { type: "FeatureCollection" as const, features: [] };
   if (geometry.kind === "tile-set") return {};
   if (geometry.kind === "overlay") {
-    const tileUrl = geometry.tileUrl;
-    return { [sourceIdOf(meta.id)]: { type: "vector", tiles: [tileUrl], maxzoom: OVERLAY_TILE_MAX_ZOOM, attribution: escapeHtml(meta.attribution) } };
+    return { [sourceIdOf(meta.id)]: { type: "vector", tiles: [geometry.tileUrl], maxzoom: OVERLAY_TILE_MAX_ZOOM, attribution: escapeHtml(meta.attribution) } };
   }
+  const empty = { type: "FeatureCollection" as const, features: [] };
   const sources: Record<string, GeoJSONSourceSpecification> = {
     [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution), tolerance: SIMPLIFY_TOLERANCE, generateId: true, buffer: TILE_BUFFER_PX },
   };

@@ -25,14 +25,17 @@ export function fetchLayerSource(baseUrl = "/layers"): LayerSource {
     manifest: () => getJson<LayerManifest>("manifest.json"),
     meta: (id) => getJson<LayerMeta>(`${encodeURIComponent(id)}/layer.json`),
     data: (id) => getJson<FeatureCollection>(`${encodeURIComponent(id)}/data.geojson`),
-    dataUrl: (id) => new URL(`${baseUrl}/${encodeURIComponent(id)}/data.geojson`, globalThis.location?.href ?? "http://127.0.0.1/").href,
+    dataUrl: (id) => new URL(`${baseUrl}/${encodeURIComponent(id)}/data.geojson`, pageHref()).href,
     tileSet: async () => {
       try {
         const response = await fetch(TILE_SET_JSON_PATH);
-        return response.ok ? readTileJson(await response.json(), globalThis.location?.href ?? "http://127.0.0.1/") : null;
+        return response.ok ? readTileJson(await response.json(), pageHref()) : null;
       } catch {
         return null;
       }
     },
   };
 }
+
+/** The page's address, against which the app's own paths resolve (a placeholder origin outside a browser). */
+const pageHref = () => globalThis.location?.href ?? "http://127.0.0.1/";

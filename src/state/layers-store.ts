@@ -169,6 +169,15 @@ export function createLayersStore() {
 
 export type LayersStore = ReturnType<typeof createLayersStore>;
 
+/**
+ * True while a layer's data is on its way: loading, or the layer shown but its data not requested yet (a shipped
+ * layer's GeoJSON loads after the map's first frame, see wiring.ts).
+ */
+export const selectIsDataPending = (state: LayersState, id: string): boolean => {
+  const status = state.dataStatus[id];
+  return status === "loading" || (status === undefined && state.views[id]?.isVisible === true);
+};
+
 /** Ids of layers the user has switched on. */
 export const selectVisibleLayerIds = (state: LayersState): string[] =>
   state.order.filter((id) => state.views[id]?.isVisible);

@@ -4,6 +4,7 @@ import { placeNoteFor } from "../domain/place-notes";
 import { uiStore } from "../state/app-stores";
 import { describeFeature } from "../state/feature-details";
 import { useLayers, useUi } from "../state/hooks";
+import { selectIsDataPending } from "../state/layers-store";
 import { formatArea, formatLengthKm, propertyText } from "./format";
 import { useTranslate } from "./use-translate";
 
@@ -15,7 +16,7 @@ export function FeatureInspector() {
   const feature = useLayers((state) =>
     selection ? state.data[selection.layerId]?.features[selection.featureIndex] : undefined,
   );
-  const isLoading = useLayers((state) => (selection ? state.dataStatus[selection.layerId] !== "ready" && state.dataStatus[selection.layerId] !== "error" : false));
+  const isLoading = useLayers((state) => (selection ? selectIsDataPending(state, selection.layerId) : false));
   const details = useMemo(() => (meta && feature ? describeFeature(meta, feature) : null), [meta, feature]);
   if (!details) {
     // Picked from the tile set before the layer's GeoJSON has arrived (it loads after the first frame).

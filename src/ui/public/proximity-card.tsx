@@ -2,26 +2,24 @@ import type { NearestFeature } from "../../state/green-proximity";
 import { uiStore } from "../../state/app-stores";
 import { selectGreenProximity } from "../../state/green-proximity";
 import { useLayers, useUi } from "../../state/hooks";
+import { type LayersState, selectIsDataPending } from "../../state/layers-store";
 import { useTranslate } from "../use-translate";
 import { directionKey } from "./direction";
 
+const layerIdOfKind = (state: LayersState, kind: string) => state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+
 function useLayerDataOfKind(kind: string) {
   return useLayers((state) => {
-    const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+    const id = layerIdOfKind(state, kind);
     return id ? state.data[id] : undefined;
   });
 }
 
-/**
- * True while the data of the kind's layer is on its way: loading, or shown but not requested yet (a shipped layer's
- * GeoJSON loads after the map's first frame).
- */
+/** True while the data of the kind's layer is on its way (see `selectIsDataPending`). */
 function useIsLoadingKind(kind: string) {
   return useLayers((state) => {
-    const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
-    if (id === undefined) return false;
-    const status = state.dataStatus[id];
-    return status === "loading" || (status === undefined && state.views[id]?.isVisible === true);
+    const id = layerIdOfKind(state, kind);
+    return id !== undefined && selectIsDataPending(state, id);
   });
 }
 
