@@ -29,12 +29,19 @@ export function buildBasemapSource(basemap: BasemapSettings): SourceSpecificatio
   return { type: "raster", tiles, tileSize: 256, maxzoom: 18, attribution };
 }
 
-/** The offline base of every style: a sea-coloured background (land is a real layer on top). */
+/**
+ * The offline base of every style: nothing but the online basemap when one is on. The sea is the map container's
+ * background colour (`SEA_COLOR`, see ui/styles.css) showing through the transparent canvas, and land is a real
+ * layer on top; a background layer would repaint every pixel in every frame (see sky-pass.ts for why that matters).
+ */
 export function buildBaseStyle(basemap: BasemapSettings): StyleSpecification {
   const source = buildBasemapSource(basemap);
-  const layers: LayerSpecification[] = [
-    { id: BACKGROUND_LAYER_ID, type: "background", paint: { "background-color": SEA_COLOR } },
-  ];
+  const layers: LayerSpecification[] = [];
   if (source) layers.push({ id: BASEMAP_LAYER_ID, type: "raster", source: BASEMAP_SOURCE_ID });
   return { version: 8, sources: source ? { [BASEMAP_SOURCE_ID]: source } : {}, layers };
+}
+
+/** A sea-coloured background layer, for a map whose canvas cannot stay transparent (see sky-pass.ts). */
+export function seaBackgroundLayer(): LayerSpecification {
+  return { id: BACKGROUND_LAYER_ID, type: "background", paint: { "background-color": SEA_COLOR } };
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { expression, latest, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
@@ -10,6 +10,7 @@ import {
   buildLayerSources,
   buildLayerStyleLayers,
   colorExpression,
+  perFeature,
   sourceIdOf,
   styleLayerIdsOf,
   TILE_BUFFER_PX,
@@ -94,15 +95,40 @@ describe("buildLayerStyleLayers", () => {
     expect(styleLayerIdsOf(meta)).toEqual(created);
   });
 
-  it("lets land antialias its own fill instead of an outline layer in the fill colour", () => {
+  it("draws land without an outline layer in the fill colour, and no fill antialiases its own edge", () => {
     const land = makeMeta({ id: "land", kind: "land", group: "base" });
     const layers = buildLayerStyleLayers(land, { isVisible: true, opacityRatio: 1 });
     expect(layers.map((layer) => layer.id)).toEqual(["layer-land-fill", "layer-land-label"]);
     expect(styleLayerIdsOf(land)).toEqual(layers.map((layer) => layer.id));
-    expect((layers[0] as { paint: Record<string, unknown> }).paint["fill-antialias"]).toBe(true);
+    expect((layers[0] as { paint: Record<string, unknown> }).paint["fill-antialias"]).toBe(false);
     const park = buildLayerStyleLayers(makeMeta({}), { isVisible: true, opacityRatio: 1 });
     expect((park[0] as { paint: Record<string, unknown> }).paint["fill-antialias"]).toBe(false);
     expect(park.map((layer) => layer.type)).toContain("line");
+  });
+
+  it("writes every fill, line and circle colour per feature, so each layer type needs one shader variant", () => {
+    const metas = [...shippedMetas(), makeMeta({}), makeMeta({ id: "plain", style: { color: "#123456", outlineColor: "#654321" } })];
+    const colours = metas.flatMap((meta) =>
+      buildLayerStyleLayers(meta, { isVisible: true, opacityRatio: 1 }).flatMap((layer) => {
+        if (layer.type !== "fill" && layer.type !== "line" && layer.type !== "circle") return [];
+        const key = `${layer.type}-color` as const;
+        const value = (layer.paint as Record<string, unknown>)[key];
+        const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]?.[key];
+        const parsed = expression.createPropertyExpression(value, key, spec as never);
+        return [{ id: layer.id, kind: parsed.result === "success" ? parsed.value.kind : "invalid" }];
+      }),
+    );
+    expect(colours.length).toBeGreaterThan(3);
+    for (const colour of colours) expect(colour, colour.id).toMatchObject({ kind: "source" });
+  });
+
+  it("keeps a per-feature constant colour the same for every feature", () => {
+    const parsed = expression.createPropertyExpression(perFeature("#123456"), "fill-color", (latest as never)["paint_fill"]["fill-color"]);
+    if (parsed.result !== "success") throw new Error("perFeature is not a valid colour expression");
+    const colourOf = (properties: Record<string, unknown>) =>
+      parsed.value.evaluate({ zoom: 8 }, { type: "Polygon", properties, geometry: [] } as never).toString();
+    expect(colourOf({})).toBe("rgba(18,52,86,1)");
+    expect(colourOf({ __shanhai_per_feature: "#ff0000", name: "x" })).toBe("rgba(18,52,86,1)");
   });
 
   it("tiles GeoJSON with a small buffer and feature ids that are collection indexes", () => {

@@ -36,9 +36,9 @@ export function styleLayerIdsOf(meta: LayerMeta): string[] {
 }
 
 /**
- * Polygon layers draw their edge with a separate line layer, except land: its outline would repeat the fill colour
- * (the coastline itself is the shoreline layer), so the fill antialiases its own edge instead — one bucket less
- * for the longest geometry on the map.
+ * Polygon layers draw their edge with a separate line layer, except land: its outline would repeat the fill colour,
+ * and the coastline itself is the shoreline layer, drawn over the land's edge — one bucket less for the longest
+ * geometry on the map. No fill antialiases its own edge (that pass needs a shader of its own, see `perFeature`).
  */
 const hasOutlineLayer = (meta: LayerMeta) => meta.kind !== "land";
 
@@ -102,14 +102,26 @@ export function buildLayerSources(meta: LayerMeta, geometry: LayerGeometrySource
   return sources;
 }
 
-/** Colour expression: category colours by `style.categoryProperty`, else the layer colour. */
-export function colorExpression(meta: LayerMeta): string | ExpressionSpecification {
+/**
+ * A constant colour written as a per-feature expression. MapLibre builds one shader variant per layer type for
+ * uniform colours and another for per-feature (category) colours; under software WebGL each variant costs about
+ * 60 ms to build in the first frame. Writing every colour per feature leaves one variant per layer type (with the
+ * category layers and the highlight), so the first frame builds six shaders instead of twelve
+ * (`npm run bench:load`, see README).
+ */
+export const perFeature = (color: string): ExpressionSpecification => ["case", ["has", PER_FEATURE_KEY], color, color];
+
+/** A property no feature is asked for by value; `perFeature` only tests for it so the colour counts as per-feature. */
+const PER_FEATURE_KEY = "__shanhai_per_feature";
+
+/** Colour expression: category colours by `style.categoryProperty`, else the layer colour (see `perFeature`). */
+export function colorExpression(meta: LayerMeta): ExpressionSpecification {
   const { categoryProperty, categories, color, graduated } = meta.style;
   if (graduated && graduated.colors.length === graduated.breaks.length + 1) {
     const steps = graduated.breaks.flatMap((limit, index) => [limit, graduated.colors[index + 1] as string]);
     return ["step", ["to-number", ["get", graduated.property], -1e30], graduated.colors[0] as string, ...steps] as ExpressionSpecification;
   }
-  if (!categoryProperty || !categories || categories.length === 0) return color;
+  if (!categoryProperty || !categories || categories.length === 0) return perFeature(color);
   const pairs = categories.flatMap((category) => [category.value, category.color]);
   return ["match", ["to-string", ["get", categoryProperty]], ...pairs, color] as ExpressionSpecification;
 }
@@ -155,8 +167,8 @@ function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecific
       type: "fill",
       source,
       layout: { visibility },
-      // Where an outline layer draws the edge, the fill's own antialiasing pass would draw it a second time.
-      paint: { "fill-color": color, "fill-opacity": opacityValue(meta.style.fillOpacity ?? 0.5, view), "fill-antialias": !hasOutlineLayer(meta) },
+      // The edge is the outline layer's (the shoreline's for land); see `hasOutlineLayer`.
+      paint: { "fill-color": color, "fill-opacity": opacityValue(meta.style.fillOpacity ?? 0.5, view), "fill-antialias": false },
     });
     if (hasOutlineLayer(meta)) layers.push({
       id: `${source}-outline`,
@@ -164,7 +176,7 @@ function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecific
       source,
       layout: { visibility },
       paint: {
-        "line-color": meta.style.outlineColor ?? color,
+        "line-color": meta.style.outlineColor ? perFeature(meta.style.outlineColor) : color,
         "line-width": lineWidthPx,
         "line-opacity": view.opacityRatio,
         ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),

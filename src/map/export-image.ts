@@ -6,7 +6,9 @@
  */
 import * as maplibregl from "maplibre-gl";
 import { registerMapExporter, type MapImage, type MapImageRequest } from "../state/map-exporter-registry";
+import { SEA_COLOR } from "./basemap-style";
 import { drawMapDecorations } from "./map-decorations";
+import { skipSkyPass } from "./sky-pass";
 
 const CSS_DPI = 96;
 /** Canvas side limit asked of MapLibre; the GPU's own limit may lower it further (reported in `dpi`). */
@@ -58,6 +60,7 @@ export async function exportMapImage(source: maplibregl.Map, request: MapImageRe
     canvasContextAttributes: { preserveDrawingBuffer: true },
     localIdeographFontFamily: CJK_FONTS,
   });
+  skipSkyPass(map);
   map.setMissingStyleImageResolver((id) => copyMissingImage(source, map, id));
   try {
     await whenIdle(map);
@@ -65,7 +68,13 @@ export async function exportMapImage(source: maplibregl.Map, request: MapImageRe
     const canvas = document.createElement("canvas");
     canvas.width = rendered.width;
     canvas.height = rendered.height;
-    canvas.getContext("2d")?.drawImage(rendered, 0, 0);
+    const context = canvas.getContext("2d");
+    if (context) {
+      // The sea is the page behind the map's transparent canvas (see basemap-style.ts): paint it into the image.
+      context.fillStyle = SEA_COLOR;
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(rendered, 0, 0);
+    }
     const pixelRatio = rendered.width / widthCss;
     if (request.withDecorations !== false) {
       const y = heightCss / 2;

@@ -8,7 +8,8 @@ import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
 import type { FeatureCollection } from "geojson";
 import { type LayersState, selectVisibleLayerIds } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
-import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource } from "./basemap-style";
+import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource, seaBackgroundLayer } from "./basemap-style";
+import { skipSkyPass } from "./sky-pass";
 import { selectLabelPoints } from "../state/label-points";
 import {
   buildLayerSources,
@@ -86,6 +87,7 @@ export class MapAdapter {
       maxZoom: 19,
       fadeDuration: 0,
     });
+    if (!skipSkyPass(this.map)) this.map.once("style.load", () => this.map.addLayer(seaBackgroundLayer(), this.map.getStyle().layers[0]?.id));
     this.paintGate = new StartupPaintGate(this.map, () => this.isStartupComplete(), undefined, () => options.onFirstPaint?.());
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");

@@ -26,6 +26,8 @@ export interface ShanhaiTestHook {
   /** Screen pixel of a WGS84 point, relative to the map canvas. */
   project: (lonLat: [number, number]) => [number, number];
   zoom: () => number;
+  /** Names of the shader programs MapLibre has built (its painter's program cache, not public API; [] without it). */
+  shaderPrograms: () => string[];
 }
 
 declare global {
@@ -79,6 +81,7 @@ export function MapView({ label }: { label: string }) {
         return [point.x, point.y];
       },
       zoom: () => adapter.map.getZoom(),
+      shaderPrograms: () => Object.keys((adapter.map as unknown as { painter?: { programCache?: { programs?: object } } }).painter?.programCache?.programs ?? {}),
     };
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
     const unsubscribeAnalysis = analysisStore.subscribe((next, previous) => {

@@ -88,6 +88,28 @@ export async function clickLonLat(page: Page, lonLat: [number, number]): Promise
   await page.mouse.click(box.x + x, box.y + y);
 }
 
+/** Open sea off Qingdao: no layer's polygon covers it, the nearest line is 15 km away (checked against layers/). */
+export const OPEN_SEA_LON_LAT: [number, number] = [120.9, 35.75];
+
+/** The sea colour (SEA_COLOR in src/map/basemap-style.ts) as [r, g, b]. */
+export const SEA_RGB: [number, number, number] = [0xcf, 0xe3, 0xf0];
+
+/** The [r, g, b] colour of one pixel of a PNG, decoded by the page's own image decoder. */
+export async function pngPixel(page: Page, png: Buffer, x: number, y: number): Promise<[number, number, number]> {
+  return page.evaluate(
+    async ({ base64, left, top }) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      const context = new OffscreenCanvas(1, 1).getContext("2d");
+      if (!context) throw new Error("no 2D canvas");
+      context.drawImage(bitmap, -left, -top);
+      const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
+      return [r, g, b] as [number, number, number];
+    },
+    { base64: png.toString("base64"), left: Math.round(x), top: Math.round(y) },
+  );
+}
+
 /** Hosts other than the app's own that the page contacted. */
 export function foreignRequests(session: Session): string[] {
   return session.requests.filter((url) => {

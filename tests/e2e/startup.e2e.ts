@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { clickLonLat, useSession, waitForMapIdle } from "./harness";
+import { clickLonLat, OPEN_SEA_LON_LAT, pngPixel, SEA_RGB, useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
@@ -26,6 +26,23 @@ describe("start-up", () => {
     await waitForMapIdle(session.page);
     expect(await firstPaint()).toBe("complete");
     for (const id of ["land", "district", "park", "greenway"]) expect(await rendered(id), id).toBeGreaterThan(0);
+    // One shader per layer type (every colour per feature, no sky or background pass; see build-layer-style.ts and
+    // sky-pass.ts): under software WebGL each shader costs ≈ 60 ms of the first frame.
+    const programs = await session.page.evaluate(() => window.__shanhai?.shaderPrograms() ?? []);
+    expect(programs.map((name) => name.split("/")[0]).sort()).toEqual(["circle", "clippingMask", "fill", "line", "lineSDF", "symbolSDF"]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("shows the sea colour through the map where no layer draws (no background or sky pass)", async () => {
+    await session.page.goto(`${session.baseUrl}/?view=${OPEN_SEA_LON_LAT[0]},${OPEN_SEA_LON_LAT[1]},9`);
+    await waitForMapIdle(session.page);
+    const [x, y] = await session.page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], OPEN_SEA_LON_LAT);
+    const shot = await session.page.getByTestId("map").screenshot();
+    const rgb = await pngPixel(session.page, shot, x, y);
+    for (const [index, value] of rgb.entries()) expect(Math.abs(value - (SEA_RGB[index] ?? 0)), `channel ${index} of ${rgb}`).toBeLessThanOrEqual(2);
+    // Land is drawn over it: the canvas is not one flat colour.
+    const [landX, landY] = await session.page.evaluate(() => window.__shanhai?.project([120.38, 36.07]) ?? [0, 0]);
+    expect(await pngPixel(session.page, shot, landX, landY)).not.toEqual(rgb);
     expect(session.errors).toEqual([]);
   });
 
