@@ -90,5 +90,35 @@ describe("StartupPaintGate", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(opened).toEqual(["complete", "timed-out", "ungated"]);
   });
-});
 
+  it("keeps the canvas hidden until the complete frame, which it draws on the shown canvas", () => {
+    const { map, painter, paints } = fakeMap();
+    const canvas = { style: { visibility: "" } };
+    const seen: string[] = [];
+    painter.render = (...args: unknown[]) => {
+      seen.push(canvas.style.visibility);
+      paints.push(args);
+    };
+    Object.assign(map, { getCanvas: () => canvas });
+    let complete = false;
+    new StartupPaintGate(map as unknown as MapLibreMap, () => complete);
+    expect(canvas.style.visibility).toBe("hidden");
+    painter.render("style", 1);
+    expect(paints).toEqual([]);
+    complete = true;
+    painter.render("style", 2);
+    expect(seen).toEqual([""]);
+    expect(canvas.style.visibility).toBe("");
+  });
+
+  it("shows the canvas again when it opens after the longest wait", () => {
+    vi.useFakeTimers();
+    const { map } = fakeMap();
+    const canvas = { style: { visibility: "visible" } };
+    Object.assign(map, { getCanvas: () => canvas });
+    new StartupPaintGate(map as unknown as MapLibreMap, () => false, 1000);
+    expect(canvas.style.visibility).toBe("hidden");
+    vi.advanceTimersByTime(1000);
+    expect(canvas.style.visibility).toBe("visible");
+  });
+});

@@ -44,11 +44,33 @@ export class StartupPaintGate {
         if (!this.isComplete()) return;
         this.how = "complete";
         clearTimeout(this.timer);
+        this.showCanvas();
         afterFrameShown(this.onOpen);
       }
       render.apply(painter, args);
     };
+    this.hideCanvas();
     this.timer = setTimeout(() => this.release(), maxWaitMs);
+  }
+
+  private hiddenCanvas: { canvas: HTMLCanvasElement; visibility: string } | null = null;
+
+  /**
+   * Hides the (still empty) canvas until the gate opens: the browser then has nothing to composite, and under
+   * software compositing does not read an empty WebGL frame back from the GPU process (≈ 70 ms) before the first
+   * real one. The container's background (the sea colour) shows meanwhile, as it would through the empty canvas.
+   */
+  private hideCanvas(): void {
+    const canvas = typeof this.map.getCanvas === "function" ? this.map.getCanvas() : null;
+    if (!canvas) return;
+    this.hiddenCanvas = { canvas, visibility: canvas.style.visibility };
+    canvas.style.visibility = "hidden";
+  }
+
+  private showCanvas(): void {
+    if (!this.hiddenCanvas) return;
+    this.hiddenCanvas.canvas.style.visibility = this.hiddenCanvas.visibility;
+    this.hiddenCanvas = null;
   }
 
   /** True once MapLibre paints normally. */
@@ -74,6 +96,7 @@ export class StartupPaintGate {
     clearTimeout(this.timer);
     if (this.isOpen) return;
     this.how = "timed-out";
+    this.showCanvas();
     this.map.triggerRepaint();
     afterFrameShown(this.onOpen);
   }
