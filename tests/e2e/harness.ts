@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
+import { SEA_COLOR } from "../../src/map/basemap-style";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { isMapReady } from "./map-ready";
 
@@ -80,9 +81,14 @@ export function useSession(viewport?: { width: number; height: number }): Sessio
   };
 }
 
+/** The pixel of a WGS84 position on the map canvas (CSS px from its top left), by the app's test hook. */
+export function mapPixelOf(page: Page, lonLat: [number, number]): Promise<[number, number]> {
+  return page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], lonLat);
+}
+
 /** Clicks the map at a WGS84 position (projected to a screen pixel by the app's test hook). */
 export async function clickLonLat(page: Page, lonLat: [number, number]): Promise<void> {
-  const [x, y] = await page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], lonLat);
+  const [x, y] = await mapPixelOf(page, lonLat);
   const box = await page.getByTestId("map").boundingBox();
   if (!box) throw new Error("map has no box");
   await page.mouse.click(box.x + x, box.y + y);
@@ -91,8 +97,11 @@ export async function clickLonLat(page: Page, lonLat: [number, number]): Promise
 /** Open sea off Qingdao: no layer's polygon covers it, the nearest line is 15 km away (checked against layers/). */
 export const OPEN_SEA_LON_LAT: [number, number] = [120.9, 35.75];
 
-/** The sea colour (SEA_COLOR in src/map/basemap-style.ts) as [r, g, b]. */
-export const SEA_RGB: [number, number, number] = [0xcf, 0xe3, 0xf0];
+/** Expects `rgb` to be the sea colour (`SEA_COLOR`), within 2 per channel. */
+export function expectSeaColour(rgb: [number, number, number]): void {
+  const sea = [1, 3, 5].map((start) => Number.parseInt(SEA_COLOR.slice(start, start + 2), 16));
+  for (const [index, value] of rgb.entries()) expect(Math.abs(value - (sea[index] ?? 0)), `channel ${index} of ${rgb}`).toBeLessThanOrEqual(2);
+}
 
 /** The [r, g, b] colour of one pixel of a PNG, decoded by the page's own image decoder. */
 export async function pngPixel(page: Page, png: Buffer, x: number, y: number): Promise<[number, number, number]> {
