@@ -6,6 +6,10 @@ import { serveLayersPlugin } from "./scripts/vite/serve-layers-plugin.ts";
 export default defineConfig({
   plugins: [react(), serveLayersPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers"), builtinTilesPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers")],
   build: { target: "es2022", chunkSizeWarningLimit: 1200 },
+  // The dev server pre-bundles what it finds from these entries before the first page load. The workers and the
+  // MapLibre worker plugin are entries too: their packages (file readers, Turf, sql.js) would otherwise be found
+  // only when a file is first imported, and Vite would then reload the page and lose the chosen file.
+  optimizeDeps: { entries: ["index.html", "src/worker/*.worker.ts", "src/map/*.plugin.ts"] },
   worker: {
     format: "es",
     rolldownOptions: {

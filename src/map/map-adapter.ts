@@ -1,7 +1,7 @@
 import * as maplibregl from "maplibre-gl";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import overlayPluginUrl from "./overlay-tiles.plugin.ts?worker&url";
+import { overlayPluginUrl } from "./overlay-plugin-url";
 import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM, overlayTileTemplate } from "./overlay-tiles-url";
 import { isLargeLayer, type LayerMeta } from "../domain/layer-meta";
 import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
@@ -392,7 +392,7 @@ export class MapAdapter {
    * Draws the analysis blind spots (uncovered residential land) on top of the thematic layers, or removes them.
    * They arrive as a GeoJSON object URL from the analysis worker. Normally the overlay-tiles plugin, loaded into
    * MapLibre's workers, cuts them into vector tiles there, so the main thread never holds the collection; should
-   * the plugin fail to load (e.g. the dev server's module worker), a plain GeoJSON source still draws them.
+   * the plugin fail to load, a plain GeoJSON source still draws them.
    */
   showBlindSpots(url: string | null): void {
     const request = ++this.blindSpotRequest;
