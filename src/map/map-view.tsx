@@ -109,6 +109,7 @@ export function MapView({ label }: { label: string }) {
         controller.load(selectActiveScenario(scenarioStore.getState())?.parks ?? []);
         controller.setTool(scenarioStore.getState().tool);
         controller.setMeasureTool(uiStore.getState().measureTool);
+        uiStore.getState().reportDrawToolReady();
         const stopToolSync = scenarioStore.subscribe((next, previous) => {
           if (next.tool !== previous.tool) controller.setTool(next.tool);
           if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? []);

@@ -1,12 +1,21 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { StartupPaintGate } from "./startup-paint-gate";
+import { STARTUP_PAINT_MAX_WAIT_MS, StartupPaintGate } from "./startup-paint-gate";
 
 const fakeMap = (withPainter = true) => {
   const paints: unknown[][] = [];
   const painter = { render: (...args: unknown[]) => void paints.push(args) };
-  const map = { ...(withPainter ? { painter } : {}), triggerRepaint: vi.fn() };
-  return { map, painter, paints, asMap: map as unknown as MapLibreMap };
+  const dataListeners = new Set<() => void>();
+  const map = {
+    ...(withPainter ? { painter } : {}),
+    triggerRepaint: vi.fn(),
+    on: (_type: string, listener: () => void) => void dataListeners.add(listener),
+    off: (_type: string, listener: () => void) => void dataListeners.delete(listener),
+  };
+  const receiveData = () => {
+    for (const listener of dataListeners) listener();
+  };
+  return { map, painter, paints, receiveData, dataListeners, asMap: map as unknown as MapLibreMap };
 };
 
 afterEach(() => vi.useRealTimers());
@@ -58,6 +67,29 @@ describe("StartupPaintGate", () => {
     expect(map.triggerRepaint).toHaveBeenCalledTimes(1);
     painter.render("style");
     expect(paints).toHaveLength(1);
+  });
+
+  it("keeps waiting while sources receive data, up to the longest wait, and stops listening once open", () => {
+    vi.useFakeTimers();
+    const { asMap, receiveData, dataListeners } = fakeMap();
+    const gate = new StartupPaintGate(asMap, () => false, 1_000);
+    for (let step = 0; step < 5; step += 1) {
+      vi.advanceTimersByTime(900);
+      receiveData();
+    }
+    expect(gate.isOpen).toBe(false);
+    vi.advanceTimersByTime(1_000);
+    expect(gate.firstPaint).toBe("timed-out");
+    expect(dataListeners.size).toBe(0);
+    const busy = fakeMap();
+    const capped = new StartupPaintGate(busy.asMap, () => false, 1_000);
+    for (let elapsedMs = 0; elapsedMs < STARTUP_PAINT_MAX_WAIT_MS - 500; elapsedMs += 500) {
+      vi.advanceTimersByTime(500);
+      busy.receiveData();
+    }
+    expect(capped.isOpen).toBe(false);
+    vi.advanceTimersByTime(500);
+    expect(capped.firstPaint).toBe("timed-out");
   });
 
   it("leaves the map painting as usual when MapLibre has no painter to wrap", () => {

@@ -1,7 +1,14 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 
-/** The longest the first paint waits for the start-up layers (a slow or failing layer must not blank the map). */
-export const STARTUP_PAINT_MAX_WAIT_MS = 10_000;
+/**
+ * The longest the first paint waits for the start-up layers while none of the map's sources receives data (a
+ * stalled or failing layer must not blank the map). Data arriving restarts the wait, so a busy machine that loads
+ * tiles slowly still gets the complete first frame.
+ */
+export const STARTUP_PAINT_MAX_STALL_MS = 10_000;
+
+/** The longest the first paint waits in any case. */
+export const STARTUP_PAINT_MAX_WAIT_MS = 30_000;
 
 /** The part of MapLibre's painter the gate wraps (not public API: feature-detected, see below). */
 interface PainterLike {
@@ -13,7 +20,8 @@ interface PainterLike {
  * map at once. On this project's reference machine every WebGL frame runs in software (SwiftShader), and a frame
  * per arriving tile (a dozen, 0.1–0.6 s each) delayed the complete map by ≈ 0.9 s; the page shows the sea colour
  * (the container's background) meanwhile. `isComplete` is asked on every frame MapLibre wants to paint; the gate
- * opens for good when it first answers true, or after `maxWaitMs`.
+ * opens for good when it first answers true, or once no source has received data for `maxStallMs` (at most
+ * `STARTUP_PAINT_MAX_WAIT_MS` after it was made).
  *
  * Wraps `map.painter.render`, which is not public API: when the pinned MapLibre no longer has it, the map simply
  * paints progressively as before (`isOpen` stays true).
@@ -21,6 +29,8 @@ interface PainterLike {
 export class StartupPaintGate {
   private how: "pending" | "complete" | "timed-out" | "ungated" = "pending";
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly startedAtMs = Date.now();
+  private stopWatchingData = () => {};
 
   /**
    * `onOpen` is told once when the gate opens, after that first frame is on screen (what waits for it, such as
@@ -29,7 +39,7 @@ export class StartupPaintGate {
   constructor(
     private readonly map: MapLibreMap,
     private readonly isComplete: () => boolean,
-    maxWaitMs = STARTUP_PAINT_MAX_WAIT_MS,
+    private readonly maxStallMs = STARTUP_PAINT_MAX_STALL_MS,
     private readonly onOpen: () => void = () => {},
   ) {
     const painter = (map as unknown as { painter?: Partial<PainterLike> }).painter;
@@ -43,14 +53,32 @@ export class StartupPaintGate {
       if (!this.isOpen) {
         if (!this.isComplete()) return;
         this.how = "complete";
-        clearTimeout(this.timer);
+        this.stopTimer();
         this.showCanvas();
         afterFrameShown(this.onOpen);
       }
       render.apply(painter, args);
     };
     this.hideCanvas();
-    this.timer = setTimeout(() => this.release(), maxWaitMs);
+    this.restartTimer();
+    if (typeof map.on === "function") {
+      const onData = () => this.restartTimer();
+      map.on("data", onData);
+      this.stopWatchingData = () => map.off("data", onData);
+    }
+  }
+
+  /** (Re)starts the stall timer: `maxStallMs` from now, cut to what is left of `STARTUP_PAINT_MAX_WAIT_MS`. */
+  private restartTimer(): void {
+    if (this.isOpen) return;
+    clearTimeout(this.timer);
+    const leftMs = STARTUP_PAINT_MAX_WAIT_MS - (Date.now() - this.startedAtMs);
+    this.timer = setTimeout(() => this.release(), Math.max(0, Math.min(this.maxStallMs, leftMs)));
+  }
+
+  private stopTimer(): void {
+    clearTimeout(this.timer);
+    this.stopWatchingData();
   }
 
   private hiddenCanvas: { canvas: HTMLCanvasElement; visibility: string } | null = null;
@@ -80,7 +108,7 @@ export class StartupPaintGate {
 
   /**
    * How the first frame came about: "complete" (all start-up layers were on the map), "timed-out" (painted after
-   * the longest wait), "ungated" (no painter to wrap) or "pending" (nothing painted yet).
+   * the sources stalled or the longest wait), "ungated" (no painter to wrap) or "pending" (nothing painted yet).
    */
   get firstPaint(): "pending" | "complete" | "timed-out" | "ungated" {
     return this.how;
@@ -93,7 +121,7 @@ export class StartupPaintGate {
 
   /** Opens the gate now (time-out, or the adapter is being destroyed). */
   release(): void {
-    clearTimeout(this.timer);
+    this.stopTimer();
     if (this.isOpen) return;
     this.how = "timed-out";
     this.showCanvas();

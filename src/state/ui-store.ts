@@ -55,6 +55,8 @@ export interface UiState {
   mapView: CameraView | null;
   /** Whether the map has painted its first frame (see map/startup-paint-gate.ts). */
   hasMapPainted: boolean;
+  /** Whether the map's drawing tools (measuring, candidate parks) have loaded and take clicks. */
+  isDrawToolReady: boolean;
   /** A camera the map should jump to (permalinks, back/forward); `nonce` makes repeats distinct. */
   viewTarget: (CameraView & { nonce: number }) | null;
   region: RegionId;
@@ -88,6 +90,7 @@ export interface UiState {
   probePlace: (lonLat: [number, number] | null) => void;
   chooseRuleSet: (ruleSetId: string) => void;
   reportStorageError: (message: string | null) => void;
+  reportDrawToolReady: () => void;
   chooseMeasureTool: (tool: MeasureTool) => void;
   reportMeasurement: (measurement: Measurement | null) => void;
 }
@@ -106,6 +109,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     language: initial.language ?? "zh",
     mapView: null,
     hasMapPainted: false,
+    isDrawToolReady: false,
     viewTarget: null,
     region: initial.region ?? "qingdao",
     selection: null,
@@ -123,6 +127,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),
     reportMapPainted: () => set({ hasMapPainted: true }),
+    reportDrawToolReady: () => set({ isDrawToolReady: true }),
     jumpTo: (view) => set((state) => ({ viewTarget: { ...view, nonce: (state.viewTarget?.nonce ?? 0) + 1 } })),
     chooseRegion: (region, bbox) =>
       set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),

@@ -11,6 +11,7 @@ export function MeasureBar() {
   const { t, language } = useTranslate();
   const tool = useUi((state) => state.measureTool);
   const measurement = useUi((state) => state.measurement);
+  const isDrawToolReady = useUi((state) => state.isDrawToolReady);
   const locale = language === "zh" ? "zh-CN" : "en";
   const length = measurement ? formatLengthKm(measurement.lengthM, t("unit.km"), locale) : "";
   return (
@@ -26,7 +27,11 @@ export function MeasureBar() {
           {t(candidate === "distance" ? "measure.distance" : "measure.area")}
         </button>
       ))}
-      {tool !== "off" && !measurement && <span className="hint">{t("measure.hint")}</span>}
+      {tool !== "off" && !measurement && (
+        <span className="hint" data-testid="measure-hint">
+          {t(isDrawToolReady ? "measure.hint" : "draw.loading")}
+        </span>
+      )}
       {measurement && (
         <output data-testid="measure-result" title={t("inspect.ellipsoidal")}>
           {measurement.areaM2 === null

@@ -5,6 +5,8 @@ import { waitForMapIdle } from "./harness";
 /** Draws a square candidate park (±0.002° around `centre`) with the scenario panel's polygon tool. */
 export async function drawSquarePark(page: Page, [lon, lat]: [number, number]): Promise<void> {
   await page.getByTestId("tool-draw").click();
+  // Clicks count once the panel says the drawing tools are ready (they load when a scenario is first opened).
+  await expect.poll(() => page.getByTestId("scenario-hint").textContent(), { timeout: 60_000 }).toContain("画公园");
   const box = await page.getByTestId("map").boundingBox();
   if (!box) throw new Error("no map");
   const d = 0.002;

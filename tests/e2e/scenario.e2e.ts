@@ -25,6 +25,8 @@ describe("measuring", () => {
     await page.goto(`${session.baseUrl}/?view=120.40000,36.10500,14`);
     await waitForMapIdle(page);
     await page.getByTestId("measure-distance").click();
+    // Clicks count once the bar says the drawing tools are ready (they load on the first measurement).
+    await expect.poll(() => page.getByTestId("measure-hint").textContent(), { timeout: 60_000 }).toContain("逐点点击");
     const box = await page.getByTestId("map").boundingBox();
     if (!box) throw new Error("no map");
     const pixel = (point: [number, number]) => page.evaluate((lonLat) => window.__shanhai?.project(lonLat) ?? [0, 0], point);

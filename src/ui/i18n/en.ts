@@ -187,6 +187,7 @@ export const en: Record<MessageKey, string> = {
   "measure.distance": "Distance",
   "measure.area": "Area",
   "measure.hint": "Click points on the map; double-click to finish.",
+  "draw.loading": "Preparing the drawing tools…",
   "measure.length": "Length {value}",
   "measure.perimeter": "Perimeter {value}",
   "measure.areaValue": "Area {value}",

@@ -185,6 +185,7 @@ export const zh = {
   "measure.distance": "测距离",
   "measure.area": "测面积",
   "measure.hint": "在地图上逐点点击，双击结束。",
+  "draw.loading": "正在准备绘图工具…",
   "measure.length": "长度 {value}",
   "measure.perimeter": "周长 {value}",
   "measure.areaValue": "面积 {value}",

@@ -1,5 +1,5 @@
 import { scenarioStore } from "../../state/app-stores";
-import { useScenarios } from "../../state/hooks";
+import { useScenarios, useUi } from "../../state/hooks";
 import type { DrawTool } from "../../state/scenario-store";
 import { useTranslate } from "../use-translate";
 import { ScenarioComparisonTable } from "./scenario-comparison-table";
@@ -13,6 +13,7 @@ export function ScenarioPanel() {
   const scenarios = useScenarios((state) => state.scenarios);
   const activeId = useScenarios((state) => state.activeScenarioId);
   const tool = useScenarios((state) => state.tool);
+  const isDrawToolReady = useUi((state) => state.isDrawToolReady);
   const active = scenarios.find((scenario) => scenario.id === activeId);
   const actions = scenarioStore.getState();
   return (
@@ -49,7 +50,7 @@ export function ScenarioPanel() {
               </button>
             ))}
           </div>
-          <p className="hint">{t("scenario.hint")}</p>
+          <p className="hint" data-testid="scenario-hint">{t(isDrawToolReady ? "scenario.hint" : "draw.loading")}</p>
           <p data-testid="scenario-park-count">{t("scenario.parks", { count: active.parks.length })}</p>
           <ScenarioComparisonTable />
           <button type="button" onClick={() => actions.deleteScenario(active.id)}>{t("scenario.delete")}</button>
