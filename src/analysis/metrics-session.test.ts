@@ -19,6 +19,7 @@ describe("metrics session", () => {
     session.setPark(city.parks.features.length, added);
     session.setPark(10, null);
     const incremental = session.setPark(11, city.parks.features[11]).parkCoverage;
+    if (!incremental) throw new Error("no park coverage with residential land");
     const features = [...city.parks.features];
     features[3] = moved;
     features.push(added);
@@ -46,5 +47,17 @@ describe("metrics session", () => {
     expect(districts.map((d) => d.name)).toEqual(["甲区", "乙区", "丙区", "丁区"]);
     const summed = districts.reduce((sum, d) => sum + d.residentialAreaM2, 0);
     expect(summed / (report.parkCoverage?.residentialAreaM2 ?? NaN)).toBeCloseTo(1, 6);
+  });
+  test("without residential land, reports what the other layers allow and no coverage", () => {
+    const city = generateSyntheticCity("S", 7);
+    const report = computeMetrics({ parks: city.parks, greenways: city.greenways }, { ruleSetId: "qingdao-300-500", blindSpots: true });
+    expect(report.parkCoverage).toBeUndefined();
+    expect(report.blindSpots).toBeUndefined();
+    expect(report.parks?.count).toBe(city.parks.features.length);
+    expect(report.greenways?.lengthKm).toBeGreaterThan(0);
+    expect(report.greenways?.coverageRatio).toBeUndefined();
+    const session = new MetricsSession({ parks: city.parks }, { ruleSetId: "qingdao-300-500" });
+    expect(session.setPark(0, null)).toEqual({ parks: expect.objectContaining({ count: city.parks.features.length - 1 }) });
+    expect(computeMetrics({}, { ruleSetId: "qingdao-300-500" })).toEqual({ ruleSet: expect.objectContaining({ id: "qingdao-300-500" }) });
   });
 });

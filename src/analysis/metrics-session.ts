@@ -38,29 +38,33 @@ export class MetricsSession {
     const p = this.prepared;
     const { id, classes, name, description } = this.ruleSet;
     const report: MetricsReport = { ruleSet: { id, classes, name, description } };
+    const hasResidential = this.input.residential !== undefined;
     if (this.input.parks) {
-      report.parkCoverage = this.coverage.result();
+      if (hasResidential) report.parkCoverage = this.coverage.result();
       report.parks = this.parksBlock();
     }
     if (this.input.greenways) {
       const radiusM = this.params.greenwayRadiusM ?? DEFAULT_GREENWAY_RADIUS_M;
-      report.greenways = greenwayMetrics(this.input.greenways, p.projection, p.units, p.districts, p.districtNames, radiusM);
+      const greenways = greenwayMetrics(this.input.greenways, p.projection, p.units, p.districts, p.districtNames, radiusM);
+      if (!hasResidential) delete greenways.coverageRatio;
+      report.greenways = greenways;
     }
     if (this.input.redLine) report.redLine = redLineMetrics(this.input.redLine, p.projection, p.districts, p.districtNames);
     if (this.input.shoreline) report.shoreline = shorelineMetrics(this.input.shoreline, p.projection);
-    if (this.params.blindSpots) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
+    if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
     return report;
   }
 
   /**
    * Adds (index = current park count), moves/reshapes, or removes (`feature` null) one park and returns the
-   * updated park coverage and park statistics; only units near the old and new position are re-evaluated.
+   * updated park coverage (absent without residential land) and park statistics; only units near the old and new position are re-evaluated.
    */
-  setPark(index: number, feature: Feature | null): { parkCoverage: ParkCoverageResult; parks: ParksSummary } {
+  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary } {
     const record = feature ? parkRecordFromFeature(feature, this.prepared.projection) : undefined;
     this.coverage.setPark(index, record);
     this.preview = undefined;
-    return { parkCoverage: this.coverage.result(), parks: this.parksBlock() };
+    const parks = this.parksBlock();
+    return this.input.residential ? { parkCoverage: this.coverage.result(), parks } : { parks };
   }
 
   /** Dissolved service areas of the counted parks, overall and per rule-set class (see `serviceAreaFeatures`). */

@@ -26,20 +26,20 @@ export interface PreparedInput {
 }
 
 /**
- * Projects the input into a local transverse Mercator frame centred on the residential data and splits
- * residential parcels by district.
- * @throws InvalidLayerError when the residential layer has no polygon with area
+ * Projects the input into a local transverse Mercator frame centred on the residential data (on the first other
+ * layer with coordinates when there is no residential layer) and splits residential parcels by district.
+ * @throws InvalidLayerError when a given residential layer has no polygon with area
  */
 export function prepareInput(input: MetricsInput): PreparedInput {
-  const [lon, lat] = centre(input.residential);
+  const [lon, lat] = input.residential ? centre(input.residential) : centreOfAny(input);
   const projection = createLocalProjection(lon, lat);
   const parcels: ResidentialParcel[] = [];
-  for (const feature of input.residential.features ?? []) {
+  for (const feature of input.residential?.features ?? []) {
     const shape = projectPolygonal(feature.geometry, projection);
     const population = Number(feature.properties?.population);
     if (shape) parcels.push({ shape, population: Number.isFinite(population) && population > 0 ? population : 0 });
   }
-  if (parcels.length === 0) throw new InvalidLayerError("residential", "no Polygon or MultiPolygon features");
+  if (input.residential && parcels.length === 0) throw new InvalidLayerError("residential", "no Polygon or MultiPolygon features");
   let districts: ProjectedShape[] | undefined, districtNames: string[] | undefined;
   let declaredPopulation: number[] | undefined = [];
   if (input.districts) {
@@ -56,8 +56,8 @@ export function prepareInput(input: MetricsInput): PreparedInput {
     }
     if (districts.length === 0) throw new InvalidLayerError("districts", "no Polygon or MultiPolygon features");
   }
-  const units = buildResidentialUnits(parcels, districts ?? [], projection);
-  if (units.length === 0) throw new InvalidLayerError("residential", "every residential polygon has zero area");
+  const units = parcels.length > 0 ? buildResidentialUnits(parcels, districts ?? [], projection) : [];
+  if (input.residential && units.length === 0) throw new InvalidLayerError("residential", "every residential polygon has zero area");
   const totalPopulation = parcels.reduce((sum, p) => sum + p.population, 0);
   let districtPopulation: number[] | undefined;
   if (districts) {
@@ -73,6 +73,19 @@ export function prepareInput(input: MetricsInput): PreparedInput {
     districtPopulation,
     totalPopulation: declaredPopulation ? declaredPopulation.reduce((a, b) => a + b, 0) : totalPopulation,
   };
+}
+
+/** Centre of the first layer with coordinates (districts, parks, greenways, red line, shoreline); 0, 0 for none. */
+function centreOfAny(input: MetricsInput): [number, number] {
+  for (const collection of [input.districts, input.parks, input.greenways, input.redLine, input.shoreline]) {
+    if (!collection) continue;
+    try {
+      return centre(collection);
+    } catch {
+      continue;
+    }
+  }
+  return [0, 0];
 }
 
 function centre(collection: FeatureCollection): [number, number] {

@@ -9,7 +9,7 @@ export interface AnalysisHost {
   /** Full computation; also becomes the session later `setPark`/`previewRatio` calls work on. */
   computeMetrics(input: MetricsInput, params: MetricsParams): MetricsReport;
   /** Adds (index = park count), moves or removes (null) one park of the current session. */
-  setPark(index: number, feature: Feature | null): { parkCoverage: ParkCoverageResult; parks: ParksSummary };
+  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary };
   /** Approximate coverage if every counted park served `radiusM` (slider preview). */
   previewRatio(radiusM: number): number;
   /** Dissolved park service areas of the current session (overall, then one per rule-set class). */

@@ -3,8 +3,11 @@ import type { RuleSet } from "./rules/rule-sets";
 
 /** The layers a metrics run reads, all WGS84 (EPSG:4326) GeoJSON. */
 export interface MetricsInput {
-  /** 居住用地 polygons; optional `population` property per parcel. */
-  residential: FeatureCollection;
+  /**
+   * 居住用地 polygons; optional `population` property per parcel. Without it, nothing that is measured against
+   * residential land (park and greenway service coverage, blind spots) is reported.
+   */
+  residential?: FeatureCollection;
   /** 公园 polygons or points (points need an `areaM2` property); optional `type`, `name`. */
   parks?: FeatureCollection;
   /** 绿道 lines; optional `level`. */
@@ -56,7 +59,8 @@ export interface ParksSummary {
 export interface GreenwaysResult {
   lengthKm: number;
   radiusM: number;
-  coverageRatio: number;
+  /** Residential land within `radiusM` of a greenway ÷ residential land; absent without residential land. */
+  coverageRatio?: number;
   byLevel: { level: string; lengthKm: number }[];
   byDistrict?: { name: string; lengthKm: number }[];
 }

@@ -51,7 +51,7 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
   if (report.greenways) {
     const g = report.greenways;
     out.greenways = {
-      lengthKm: km(g.lengthKm), radiusM: g.radiusM, coverageRatio: ratio(g.coverageRatio),
+      lengthKm: km(g.lengthKm), radiusM: g.radiusM, ...(g.coverageRatio === undefined ? {} : { coverageRatio: ratio(g.coverageRatio) }),
       ...(detail ? roundDeep({ byLevel: g.byLevel, byDistrict: g.byDistrict }) : {}),
     };
   }

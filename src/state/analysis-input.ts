@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
-import type { LayerKind } from "../domain/layer-meta";
+import type { LayerKind, RegionId } from "../domain/layer-meta";
 import type { LayerRef, MetricsInputRefs } from "../worker/analysis-client";
 import type { LayerSource } from "./layer-source";
 import type { LayersState } from "./layers-store";
@@ -15,14 +15,15 @@ const KIND_TO_INPUT: Partial<Record<LayerKind, keyof MetricsInput>> = {
 };
 
 /**
- * Which layers feed each metric input: the visible layers of that kind, or all layers of that kind
- * when none is visible (so hiding a cluttered layer does not remove its metric, while switching
- * the schematic parks off and your own on makes the metrics use yours).
+ * Which layers feed each metric input of `region`: among the layers of that kind whose meta lists the region,
+ * the visible ones, or all of them when none is visible (so hiding a cluttered layer does not remove its metric,
+ * while switching the schematic parks off and your own on makes the metrics use yours). A kind with no layer in
+ * the region is left out (its metrics say 无数据).
  */
-export function analysisLayerIds(state: LayersState): Partial<Record<keyof MetricsInput, string[]>> {
+export function analysisLayerIds(state: LayersState, region: RegionId): Partial<Record<keyof MetricsInput, string[]>> {
   const chosen: Partial<Record<keyof MetricsInput, string[]>> = {};
   for (const [kind, key] of Object.entries(KIND_TO_INPUT) as [LayerKind, keyof MetricsInput][]) {
-    const ofKind = state.order.filter((id) => state.metas[id]?.kind === kind);
+    const ofKind = state.order.filter((id) => state.metas[id]?.kind === kind && state.metas[id]?.regions.includes(region));
     const visible = ofKind.filter((id) => state.views[id]?.isVisible);
     if (ofKind.length > 0) chosen[key] = visible.length > 0 ? visible : ofKind;
   }
@@ -30,28 +31,30 @@ export function analysisLayerIds(state: LayersState): Partial<Record<keyof Metri
 }
 
 /**
- * The engine input by reference: shipped layers by URL (the worker fetches them, so the main thread neither
- * parses nor clones them), layers the user imported by the object URL `userDataUrl` gives for their data (inline
- * when none is given). Null without residential land, while a user layer's data is missing, or while its URL is
- * not ready (`userDataUrl` returns null). Also returns the ids read, a key that changes when any of them changes,
- * and whether any is schematic.
+ * The engine input of `region` by reference: shipped layers by URL (the worker fetches them, so the main thread
+ * neither parses nor clones them), layers the user imported by the object URL `userDataUrl` gives for their data
+ * (inline when none is given). A layer that spans more than one region is named with `region`, so the worker
+ * reads only its features in the region. Null while a user layer's data is missing or its URL is not ready
+ * (`userDataUrl` returns null). Also returns the ids read, a key that changes when any of them changes, and
+ * whether any is schematic.
  */
 export function buildMetricsInput(
   state: LayersState,
   source: LayerSource,
+  region: RegionId,
   userDataUrl?: (data: FeatureCollection) => string | null,
 ): { refs: MetricsInputRefs; layerIds: string[]; identity: unknown[]; isSchematic: boolean } | null {
-  const chosen = analysisLayerIds(state);
-  if (!chosen.residential) return null;
+  const chosen = analysisLayerIds(state, region);
   const layerIds = Object.values(chosen).flat();
   const refOf = (id: string): LayerRef | null => {
     const data = state.data[id];
+    const scope = (state.metas[id]?.regions.length ?? 0) > 1 ? { region } : {};
     if (id.startsWith("user-") && data && userDataUrl) {
       const url = userDataUrl(data);
-      return url ? { url } : null;
+      return url ? { url, ...scope } : null;
     }
-    if (id.startsWith("user-") || !source.dataUrl) return data ? { data } : null;
-    return { url: source.dataUrl(id) };
+    if (id.startsWith("user-") || !source.dataUrl) return data ? { data, ...scope } : null;
+    return { url: source.dataUrl(id), ...scope };
   };
   const refs: MetricsInputRefs = {};
   for (const [key, ids] of Object.entries(chosen) as [keyof MetricsInput, string[]][]) {

@@ -11,8 +11,8 @@ import type { UiStore } from "./ui-store";
 const SCENARIO_SETTLE_MS = 800;
 
 /**
- * Runs the metrics in the worker: the baseline whenever its layers, the rule set or the greenway radius
- * change; then, with an active scenario, the baseline plus its candidate parks. Each edit of a candidate
+ * Runs the metrics of the current region in the worker: the baseline whenever its layers, the region, the rule
+ * set or the greenway radius change; then, with an active scenario, the baseline plus its candidate parks. Each edit of a candidate
  * park updates coverage incrementally (`setPark`, ≈ms), and a full scenario run follows once edits settle
  * (for exact blind spots). Loads hidden layers a metric needs.
  */
@@ -51,6 +51,7 @@ export function wireAnalysis(
     }
     return url;
   };
+  const region = () => uiStore.getState().region;
   const params = () => ({ ruleSetId: uiStore.getState().ruleSetId, greenwayRadiusM: analysisStore.getState().greenwayRadiusM });
 
   const runScenario = async () => {
@@ -78,12 +79,12 @@ export function wireAnalysis(
     const layers = layersStore.getState();
     if (layers.manifestStatus !== "ready") return;
     if (!source.dataUrl) {
-      for (const id of Object.values(analysisLayerIds(layers)).flat()) if (!layers.dataStatus[id]) void layers.loadLayerData(source, id);
+      for (const id of Object.values(analysisLayerIds(layers, region())).flat()) if (!layers.dataStatus[id]) void layers.loadLayerData(source, id);
     }
-    const built = buildMetricsInput(layers, source, userDataUrl);
+    const built = buildMetricsInput(layers, source, region(), userDataUrl);
     if (!built) return;
     const { ruleSetId, greenwayRadiusM } = params();
-    const key = `${built.layerIds.join(",")}|${ruleSetId}|${greenwayRadiusM}`;
+    const key = `${region()}|${built.layerIds.join(",")}|${ruleSetId}|${greenwayRadiusM}`;
     if (key === baselineKey && built.identity.every((item, index) => item === baselineIdentity[index])) return;
     baselineKey = key;
     baselineIdentity = built.identity;
@@ -129,7 +130,7 @@ export function wireAnalysis(
   runBaseline();
   const stops = [
     layersStore.subscribe(runBaseline),
-    uiStore.subscribe((next, previous) => next.ruleSetId !== previous.ruleSetId && runBaseline()),
+    uiStore.subscribe((next, previous) => (next.ruleSetId !== previous.ruleSetId || next.region !== previous.region) && runBaseline()),
     analysisStore.subscribe((next, previous) => next.greenwayRadiusM !== previous.greenwayRadiusM && runBaseline()),
     scenarioStore.subscribe((next, previous) => {
       if (next.activeScenarioId !== previous.activeScenarioId) void runScenario();

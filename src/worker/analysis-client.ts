@@ -18,7 +18,7 @@ export interface AnalysisClient {
   /** Full metrics; latest call wins. Also (re)opens the session that `setPark` and `previewRatio` use. */
   computeMetrics(input: MetricsInputRefs, params: MetricsParams): Promise<Outcome<ReportSummary>>;
   /** Incremental park edit on the current session (index = park count adds; null removes). */
-  setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage: ParkCoverageResult; parks: ParksSummary }>>;
+  setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage?: ParkCoverageResult; parks: ParksSummary }>>;
   /** Slider preview: approximate overall ratio if every counted park served `radiusM`; latest call wins. */
   previewRatio(radiusM: number): Promise<Outcome<number>>;
   /**

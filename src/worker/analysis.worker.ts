@@ -7,7 +7,12 @@
 import { expose } from "comlink";
 import type { FeatureCollection } from "geojson";
 import { createAnalysisHost, type MetricsInput, type MetricsParams } from "../analysis/index";
+import { createRegionLocator, featuresInRegion, type RegionLocator } from "../analysis/region-filter";
+import type { RegionId } from "../domain/layer-meta";
+import { REGIONS } from "../domain/regions";
 import type { LayerRef, MetricsInputRefs, ReportSummary } from "./layer-refs";
+
+const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline"] as const;
 
 const host = createAnalysisHost();
 const fetched = new Map<string, Promise<FeatureCollection>>();
@@ -30,25 +35,56 @@ function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
 /** Forgets fetched layers the current input no longer names (an imported layer's replaced or removed data). */
 function evictUnreferenced(refs: MetricsInputRefs): void {
   const named = new Set<string>();
-  for (const key of ["residential", "parks", "greenways", "redLine", "districts", "shoreline"] as const) {
+  for (const key of INPUT_KEYS) {
     for (const ref of refs[key] ?? []) if ("url" in ref) named.add(ref.url);
   }
   for (const url of fetched.keys()) if (!named.has(url)) fetched.delete(url);
 }
 
+/** The region rule of the current districts (rebuilt when they change), and the layers it has filtered. */
+let regionRule: { districts: FeatureCollection[]; locate: RegionLocator; filtered: WeakMap<FeatureCollection, Map<RegionId, FeatureCollection>> } | null = null;
+
+function regionRuleFor(districts: FeatureCollection[]) {
+  const isSame = regionRule && regionRule.districts.length === districts.length && regionRule.districts.every((item, index) => item === districts[index]);
+  if (!regionRule || !isSame) {
+    regionRule = { districts, locate: createRegionLocator(districts.flatMap((collection) => collection.features), REGIONS), filtered: new WeakMap() };
+  }
+  return regionRule;
+}
+
+/** A layer's features in `region` (memoised per layer, so an unchanged layer keeps its identity between runs). */
+function inRegion(collection: FeatureCollection, region: RegionId, districts: FeatureCollection[]): FeatureCollection {
+  const rule = regionRuleFor(districts);
+  let byRegion = rule.filtered.get(collection);
+  if (!byRegion) rule.filtered.set(collection, (byRegion = new Map()));
+  let result = byRegion.get(region);
+  if (!result) byRegion.set(region, (result = featuresInRegion(collection, region, rule.locate)));
+  return result;
+}
+
+/**
+ * Fetches the referenced layers, keeps the features of each ref's region, and concatenates them per input; an
+ * input left without features is omitted (the region has no data of that kind), except parks with candidate parks.
+ */
 async function resolveInput(refs: MetricsInputRefs): Promise<{ input: MetricsInput; baseParkCount: number }> {
   evictUnreferenced(refs);
+  const fetchedByKey = await Promise.all(INPUT_KEYS.map((key) => Promise.all((refs[key] ?? []).map(resolveRef))));
+  const districts = fetchedByKey[INPUT_KEYS.indexOf("districts")] ?? [];
   const input: Partial<Record<keyof MetricsInput, FeatureCollection>> = {};
   let baseParkCount = 0;
-  for (const key of ["residential", "parks", "greenways", "redLine", "districts", "shoreline"] as const) {
-    const layers = refs[key];
-    if (!layers || layers.length === 0) continue;
-    const collections = await Promise.all(layers.map(resolveRef));
+  INPUT_KEYS.forEach((key, keyIndex) => {
+    const layers = refs[key] ?? [];
+    const collections = (fetchedByKey[keyIndex] ?? []).map((collection, index) => {
+      const region = layers[index]?.region;
+      return region ? inRegion(collection, region, districts) : collection;
+    });
     const features = collections.flatMap((collection) => collection.features);
+    const extraParks = key === "parks" ? refs.extraParks ?? [] : [];
+    if (features.length === 0 && extraParks.length === 0) return;
     if (key === "parks") baseParkCount = features.length;
-    if (key === "parks" && refs.extraParks) features.push(...refs.extraParks);
-    input[key] = collections.length === 1 && !(key === "parks" && refs.extraParks) ? (collections[0] as FeatureCollection) : { type: "FeatureCollection", features };
-  }
+    if (extraParks.length > 0) features.push(...extraParks);
+    input[key] = collections.length === 1 && extraParks.length === 0 ? (collections[0] as FeatureCollection) : { type: "FeatureCollection", features };
+  });
   return { input: input as MetricsInput, baseParkCount };
 }
 
@@ -67,7 +103,7 @@ const lib = {
       blindSpotCount: blindSpots.length,
       blindSpotAreaM2: blindSpots.reduce((sum, feature) => sum + feature.properties.areaM2, 0),
       baseParkCount,
-      populationTotal: input.residential.features.reduce((sum, feature) => sum + (Number(feature.properties?.population) || 0), 0),
+      populationTotal: (input.residential?.features ?? []).reduce((sum, feature) => sum + (Number(feature.properties?.population) || 0), 0),
     };
   },
   setPark: host.setPark,

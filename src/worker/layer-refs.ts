@@ -1,12 +1,14 @@
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput, MetricsReport } from "../analysis/index";
+import type { RegionId } from "../domain/layer-meta";
 
 /**
  * A layer as the main thread names it for the worker: by URL — a shipped file or the object URL of an imported
  * layer's GeoJSON text — which the worker fetches and parses itself, off the main thread, once per URL; or inline
- * (tests and in-memory sources).
+ * (tests and in-memory sources). With `region`, only the layer's features in that region are read (for layers that
+ * span several regions; see `analysis/region-filter`).
  */
-export type LayerRef = { url: string } | { data: FeatureCollection };
+export type LayerRef = ({ url: string } | { data: FeatureCollection }) & { region?: RegionId };
 
 /** The engine input by reference: each metric input is the concatenation of its layers. */
 export type MetricsInputRefs = Partial<Record<keyof MetricsInput, LayerRef[]>> & {

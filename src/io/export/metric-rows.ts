@@ -95,7 +95,7 @@ export function metricRows(report: ReportForExport): MetricRow[] {
   if (greenways) {
     add("greenways", "greenwayLength", round(greenways.lengthKm, 3), "kilometre");
     add("greenways", "greenwayRadius", greenways.radiusM, "metre");
-    add("greenways", "greenwayCoverageRatio", percent(greenways.coverageRatio), "percent");
+    add("greenways", "greenwayCoverageRatio", greenways.coverageRatio === undefined ? undefined : percent(greenways.coverageRatio), "percent");
     for (const level of greenways.byLevel) add("greenways", "greenwayLevelLength", round(level.lengthKm, 3), "kilometre", level.level);
     for (const district of inside(greenways.byDistrict)) add("greenways", "districtGreenwayLength", round(district.lengthKm, 3), "kilometre", district.name);
   }

@@ -23,7 +23,7 @@ export interface ReportForExport {
   greenways?: {
     lengthKm: number;
     radiusM: number;
-    coverageRatio: number;
+    coverageRatio?: number;
     byLevel: { level: string; lengthKm: number }[];
     byDistrict?: { name: string; lengthKm: number }[];
   };

@@ -2,13 +2,25 @@ import type { MetricsReport } from "../../state/rule-sets";
 import { formatArea } from "../format";
 import { useTranslate } from "../use-translate";
 import { formatMinArea, formatRatio } from "./format-metrics";
+import { useRegionName } from "./region-name";
 
-/** The headline coverage with its rule set, the per-class figures and the per-district table. */
+/**
+ * The headline coverage with its rule set, the per-class figures and the per-district table; 无数据 when the
+ * region has no residential land or no parks.
+ */
 export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { report: MetricsReport; blindSpotCount: number; blindSpotAreaM2: number }) {
   const { t, pick, language } = useTranslate();
+  const regionName = useRegionName();
   const locale = language === "zh" ? "zh-CN" : "en";
   const coverage = report.parkCoverage;
-  if (!coverage) return null;
+  if (!coverage) {
+    return (
+      <section className="coverage-summary" aria-labelledby="coverage-title">
+        <h3 id="coverage-title">{t("metrics.coverage")}</h3>
+        <p className="hint" data-testid="coverage-no-data">{t("metrics.coverageNoData", { region: regionName })}</p>
+      </section>
+    );
+  }
   const units = { ha: t("unit.ha"), km2: t("unit.km2") };
   return (
     <section className="coverage-summary" aria-labelledby="coverage-title">

@@ -17,7 +17,7 @@ export function RadiusSlider({ report }: { report: MetricsReport }) {
   const lastClass = report.ruleSet.classes.at(-1);
   const [radiusM, setRadiusM] = useState(lastClass?.radiusM ?? 500);
   const preview = useAnalysis((state) => state.preview);
-  if (!firstClass) return null;
+  if (!firstClass || !report.parkCoverage) return null;
   const settle = () => {
     analysisStore.getState().endPreview();
     uiStore.getState().chooseRuleSet(`custom:${firstClass.minAreaM2}=${radiusM}`);
