@@ -5,6 +5,7 @@ import { serviceAreaFeatures, type ServiceAreaProperties } from "./service-cover
 import { parkRecordFromFeature } from "./service-coverage/park-records";
 import { RadiusPreview } from "./service-coverage/radius-preview";
 import { DEFAULT_GREENWAY_RADIUS_M, greenwayMetrics } from "./metrics/greenways";
+import { bayMetrics } from "./metrics/bays";
 import { parksSummary } from "./metrics/parks-summary";
 import { redLineMetrics } from "./metrics/red-line";
 import { shorelineMetrics } from "./metrics/shoreline";
@@ -51,6 +52,7 @@ export class MetricsSession {
     }
     if (this.input.redLine) report.redLine = redLineMetrics(this.input.redLine, p.projection, p.districts, p.districtNames);
     if (this.input.shoreline) report.shoreline = shorelineMetrics(this.input.shoreline, p.projection);
+    if (this.input.bays) report.bays = bayMetrics(this.input.bays);
     if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
     return report;
   }

@@ -75,9 +75,9 @@ export function prepareInput(input: MetricsInput): PreparedInput {
   };
 }
 
-/** Centre of the first layer with coordinates (districts, parks, greenways, red line, shoreline); 0, 0 for none. */
+/** Centre of the first layer with coordinates (districts, parks, greenways, red line, shoreline, bays); 0, 0 for none. */
 function centreOfAny(input: MetricsInput): [number, number] {
-  for (const collection of [input.districts, input.parks, input.greenways, input.redLine, input.shoreline]) {
+  for (const collection of [input.districts, input.parks, input.greenways, input.redLine, input.shoreline, input.bays]) {
     if (!collection) continue;
     try {
       return centre(collection);

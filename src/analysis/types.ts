@@ -18,6 +18,8 @@ export interface MetricsInput {
   districts?: FeatureCollection;
   /** Shoreline lines with `type` natural/artificial (自然/人工). */
   shoreline?: FeatureCollection;
+  /** 海湾 polygons with `name` and `status` (built, target-2025, target-2030, target-2035, phased). */
+  bays?: FeatureCollection;
 }
 
 export interface MetricsParams {
@@ -82,6 +84,17 @@ export interface ShorelineResult {
   naturalRatio: number;
 }
 
+export interface BaysResult {
+  /** Bays in the layer. */
+  count: number;
+  /** Bays per `status` value, with their share of all bays. */
+  byStatus: { status: string; count: number; share: number }[];
+  /** Names of the bays whose status is `built` (美丽海湾 built). */
+  beautifulBayNames: string[];
+  /** Bays without a `status` attribute. */
+  withoutStatusCount: number;
+}
+
 /** Everything one run produces; blocks are absent when their input layer is absent. */
 export interface MetricsReport {
   ruleSet: Pick<RuleSet, "id" | "classes" | "name" | "description">;
@@ -90,6 +103,7 @@ export interface MetricsReport {
   greenways?: GreenwaysResult;
   redLine?: RedLineResult;
   shoreline?: ShorelineResult;
+  bays?: BaysResult;
   /** Uncovered residential land, when `params.blindSpots` is set (WGS84). */
   blindSpots?: Feature<Polygon | MultiPolygon, { district: string | null; areaM2: number }>[];
 }

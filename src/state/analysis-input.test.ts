@@ -32,17 +32,17 @@ describe("buildMetricsInput per region", () => {
     if (!built) throw new Error("no input");
     expect(idsOf(built.refs)).toEqual({
       residential: ["residential-land"], parks: ["park"], greenways: ["greenway"], redLine: ["ecological-red-line"],
-      districts: ["district"], shoreline: ["shoreline"],
+      districts: ["district"], shoreline: ["shoreline"], bays: ["bay"],
     });
     expect(built.refs.districts?.[0]?.region).toBe("qingdao");
-    expect(built.refs.shoreline?.[0]?.region).toBe("qingdao");
+    expect(built.refs.bays?.[0]?.region).toBe("qingdao");
     expect(built.refs.parks?.[0]?.region).toBeUndefined();
   });
 
   it("for 烟台 reads only the layers that list Yantai, scoped to Yantai", async () => {
     const built = buildMetricsInput(await shippedLayers(), shippedSource, "yantai");
     if (!built) throw new Error("no input");
-    expect(idsOf(built.refs)).toEqual({ districts: ["district"], shoreline: ["shoreline"] });
-    for (const key of ["districts", "shoreline"] as const) expect(built.refs[key]?.[0]?.region).toBe("yantai");
+    expect(idsOf(built.refs)).toEqual({ districts: ["district"], shoreline: ["shoreline"], bays: ["bay"] });
+    for (const key of ["districts", "shoreline", "bays"] as const) expect(built.refs[key]?.[0]?.region).toBe("yantai");
   });
 });

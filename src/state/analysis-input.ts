@@ -12,6 +12,7 @@ const KIND_TO_INPUT: Partial<Record<LayerKind, keyof MetricsInput>> = {
   "ecological-red-line": "redLine",
   district: "districts",
   shoreline: "shoreline",
+  bay: "bays",
 };
 
 /**

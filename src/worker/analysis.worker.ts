@@ -12,7 +12,7 @@ import type { RegionId } from "../domain/layer-meta";
 import { REGIONS } from "../domain/regions";
 import type { LayerRef, MetricsInputRefs, ReportSummary } from "./layer-refs";
 
-const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline"] as const;
+const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline", "bays"] as const;
 
 const host = createAnalysisHost();
 const fetched = new Map<string, Promise<FeatureCollection>>();

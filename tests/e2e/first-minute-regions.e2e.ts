@@ -12,6 +12,7 @@ const QINGDAO_DISTRICTS = districtNames("qingdao");
 const YANTAI_SHORELINE_KM = dataOf("shoreline").features
   .filter((feature) => feature.properties?.region === "yantai")
   .reduce((sum, feature) => sum + Number(feature.properties?.lengthKm), 0);
+const QINGDAO_BAYS = dataOf("bay").features.filter((feature) => feature.properties?.region === "qingdao");
 
 const session = useSession();
 
@@ -102,6 +103,37 @@ describe("the region switch: every number is the region's own", () => {
     expect(text).toContain("无数据");
     const lengthText = (await report.getByTestId("report-table-shoreline").locator("tbody tr").first().locator("td.number").textContent()) ?? "";
     expect(Math.abs(numberIn(lengthText, /([\d,.]+)/) / YANTAI_SHORELINE_KM - 1), lengthText).toBeLessThan(0.02);
+  }, TWO_RUNS_MS);
+});
+
+describe("美丽海湾 targets read the bay layer", () => {
+  it("in 青岛 counts the built bays and their share by status, and checks each target's named bays", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId("tab-dashboard").click();
+    const bays = page.getByTestId("indicator-dashboard").locator('[data-indicator="beautiful-bays"]');
+    const built = QINGDAO_BAYS.filter((feature) => feature.properties?.status === "built");
+    await expect.poll(() => bays.locator(".measured-cell strong").textContent(), { timeout: 90_000 }).toMatch(new RegExp(`^${built.length}\\s*个`));
+    const text = (await bays.textContent()) ?? "";
+    expect(text).not.toContain("所需图层");
+    // Share by status: built ones out of all of Qingdao's bays.
+    expect(text).toContain(`已建成 ${built.length}/${QINGDAO_BAYS.length}`);
+    const statuses = await bays.locator(".target-row .status-badge").allTextContents();
+    expect(statuses.map((status) => status.replace(/[✓✗–\s]/g, ""))).toEqual(["达标", "未达标", "未达标", "未达标"]);
+    expect(text).toContain("崂山湾");
+  }, TWO_RUNS_MS);
+
+  it("in 烟台 counts Yantai's four phased bays and names the ones not yet built", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId("tab-dashboard").click();
+    await chooseRegion(page, "yantai");
+    const bays = page.getByTestId("indicator-dashboard").locator('[data-indicator="beautiful-bays"]');
+    await expect.poll(() => bays.textContent(), { timeout: 90_000 }).toContain("尚未报告建成");
+    const text = (await bays.textContent()) ?? "";
+    expect(text).toContain("已建成 0/4");
+    expect(text).toContain("梯次推进 4/4");
+    expect(text).not.toContain("所需图层");
   }, TWO_RUNS_MS);
 });
 

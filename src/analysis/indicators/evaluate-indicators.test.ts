@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { INDICATOR_REGISTRY } from "../../domain/indicators/indicator-registry";
 import type { Indicator } from "../../domain/indicators/indicator-types";
 import type { MetricsReport } from "../types";
+import { bayMetrics } from "../metrics/bays";
 import { evaluateIndicators } from "./evaluate-indicators";
 import { readMetric } from "./read-metric";
 
@@ -79,6 +80,24 @@ describe("evaluateIndicators", () => {
     expect(row?.targets[1]?.missingPlaces).toEqual(["西岸前海"]);
     const built = { bays: { beautifulBayNames: ["灵山湾", "崂山湾", "西岸前海湾区"] } };
     expect(evaluateIndicators([bays], built, { isSchematic: false })[0]?.targets[1]?.status).toBe("met");
+  });
+
+  it("counts the bays the bay layer reports built, and names the missing attribute when it has no status", () => {
+    const bays = INDICATOR_REGISTRY.qingdao.find((indicator) => indicator.id === "beautiful-bays")!;
+    const layer = { type: "FeatureCollection" as const, features: ["胶州湾", "灵山湾", "崂山湾"].map((name, index) => ({
+      type: "Feature" as const,
+      properties: { name, status: index === 1 ? "built" : "target-2030" },
+      geometry: { type: "Point" as const, coordinates: [120 + index, 36] },
+    })) };
+    const [row] = evaluateIndicators([bays], { bays: bayMetrics(layer) }, { isSchematic: true });
+    expect(row?.measured).toBe(1);
+    expect(row?.reason).toBeUndefined();
+    expect(row?.targets.map((target) => target.status)).toEqual(["met", "not-met", "not-met", "not-met"]);
+    const withoutStatus = { ...layer, features: layer.features.map((feature) => ({ ...feature, properties: { name: feature.properties.name } })) };
+    const [blind] = evaluateIndicators([bays], { bays: bayMetrics(withoutStatus) }, { isSchematic: true });
+    expect(blind?.measured).toBeNull();
+    expect(blind?.reason).toBe("attribute-missing");
+    expect(blind?.targets.every((target) => target.status === "no-data" && target.reason === "attribute-missing")).toBe(true);
   });
 
   it("marks qualitative targets as 无数据 while still reporting the measured value", () => {

@@ -6,7 +6,7 @@ import type {
   TargetEvaluation,
 } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
-import { readMetric } from "./read-metric";
+import { isBayStatusMissing, readMetric } from "./read-metric";
 
 export interface EvaluateOptions {
   /** True when any loaded layer behind the metrics is schematic (示意) demonstration data. */
@@ -52,8 +52,9 @@ function evaluateTarget(
  * Plan-target check: compares each indicator's value measured from the loaded layers with every
  * target the plans set for it (≥ or ≤ by the indicator's direction), giving 达标 / 未达标 / 无数据
  * per target. Targets that name places (e.g. bays to be built as 美丽海湾) are met when every
- * named place is reported done. Indicators the app cannot compute, absent layers, a rule set other
- * than the one an indicator is defined under, and qualitative targets give 无数据 with a reason.
+ * named place is reported done (a bay whose `status` is `built`). Indicators the app cannot compute, absent
+ * layers, a bay layer without `status`, a rule set other than the one an indicator is defined under, and
+ * qualitative targets give 无数据 with a reason.
  */
 export function evaluateIndicators(
   indicators: readonly Indicator[],
@@ -68,7 +69,7 @@ export function evaluateIndicators(
       reason = "rule-set-mismatch";
     else {
       measured = readMetric(metrics, indicator.metric);
-      if (measured === null) reason = "layer-missing";
+      if (measured === null) reason = indicator.metric === "bays.beautifulBayCount" && isBayStatusMissing(metrics) ? "attribute-missing" : "layer-missing";
     }
     const targets = indicator.targets.map((target) => evaluateTarget(indicator, target, measured, metrics, reason));
     const evaluation: IndicatorEvaluation = {

@@ -10,12 +10,19 @@ const percent = (ratio: number | undefined): number | null =>
 const finite = (value: number | undefined): number | null =>
   value === undefined || !Number.isFinite(value) ? null : value;
 
+/** True when the bay layer is there but none of its bays has a `status`, so built bays cannot be counted. */
+export function isBayStatusMissing(metrics: MetricsSnapshot | null): boolean {
+  const bays = metrics?.bays;
+  return bays?.count !== undefined && bays.count > 0 && bays.withoutStatusCount === bays.count;
+}
+
 /**
  * Reads one indicator metric from a coverage-engine result (issue 4 JSON keys) in the indicator's
  * unit: ratios become percentages, lengths stay km, areas km², per-capita m²/person.
  * `parkCoverage.byClass.<radius>` picks the class with that service radius (so under the
  * `qingdao-300-500` rule set, 300 = “300米见绿” and 500 = “500米见园”).
- * Returns null when the block behind the metric is absent (its layer was not loaded).
+ * Returns null when the block behind the metric is absent (no layer of its kind in the region), or when the bay
+ * layer has no `status` attribute.
  */
 export function readMetric(metrics: MetricsSnapshot | null, key: MetricKey): number | null {
   if (!metrics) return null;
@@ -42,6 +49,6 @@ export function readMetric(metrics: MetricsSnapshot | null, key: MetricKey): num
     case "shoreline.naturalRatio":
       return percent(metrics.shoreline?.naturalRatio);
     case "bays.beautifulBayCount":
-      return metrics.bays ? metrics.bays.beautifulBayNames.length : null;
+      return metrics.bays && !isBayStatusMissing(metrics) ? metrics.bays.beautifulBayNames.length : null;
   }
 }

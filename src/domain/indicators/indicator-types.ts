@@ -111,7 +111,7 @@ export interface Indicator {
 export type TargetStatus = "met" | "not-met" | "no-data";
 
 /** Why a target has no status. */
-export type NoDataReason = "not-computable" | "layer-missing" | "rule-set-mismatch" | "qualitative";
+export type NoDataReason = "not-computable" | "layer-missing" | "attribute-missing" | "rule-set-mismatch" | "qualitative";
 
 export interface TargetEvaluation {
   target: IndicatorTarget;

@@ -1,7 +1,7 @@
 /**
  * The part of a coverage-engine metrics result that the indicator dashboard reads. It is the
  * JSON shape of `npm run metrics` (issue 4), so the engine's full report is assignable to it;
- * `bays` is an extra block the caller fills from a bay layer's `beautifulBay` attribute.
+ * `bays` comes from the bay layer's `status` attribute (built, target-2025, …).
  */
 export interface MetricsSnapshot {
   ruleSet?: { id: string };
@@ -21,6 +21,12 @@ export interface MetricsSnapshot {
   greenways?: { lengthKm: number; radiusM?: number; coverageRatio?: number };
   redLine?: { areaKm2: number; landAreaKm2?: number; seaAreaKm2?: number };
   shoreline?: { lengthKm: number; naturalLengthKm?: number; naturalRatio?: number };
-  /** Names of bays reported as built 美丽海湾 (from the bay layer). */
-  bays?: { beautifulBayNames: string[] };
+  /** Bays of the bay layer: names of those reported as built 美丽海湾, and the count and share per status. */
+  bays?: {
+    beautifulBayNames: string[];
+    count?: number;
+    byStatus?: { status: string; count: number; share: number }[];
+    /** Bays without a `status` attribute; when it equals `count`, the layer cannot say which bays are built. */
+    withoutStatusCount?: number;
+  };
 }

@@ -65,7 +65,7 @@ export function IndicatorDashboard({ region, metrics, isSchematic, evaluations }
               </tr>
             </thead>
             {rows.map((evaluation) => (
-              <IndicatorRows key={evaluation.indicator.id} evaluation={evaluation} />
+              <IndicatorRows key={evaluation.indicator.id} evaluation={evaluation} metrics={metrics} />
             ))}
           </table>
         </div>

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode, useId, useState } from "react";
 import type { IndicatorEvaluation, IndicatorUnit, TargetEvaluation } from "../../domain/indicators/indicator-types";
+import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 import { PLANS } from "../../domain/indicators/plans";
 import { useTranslate } from "../use-translate";
 import { formatGap, formatIndicatorValue, formatTarget } from "./format-indicator";
@@ -10,10 +11,51 @@ type Translate = ReturnType<typeof useTranslate>;
 const unitLabel = (t: Translate["t"], unit: IndicatorUnit) =>
   unit === "percent" || unit === "index" ? "" : t(`dashboard.unit.${unit}`);
 
-function MeasuredCell({ evaluation, rowSpan }: { evaluation: IndicatorEvaluation; rowSpan: number }) {
+const KNOWN_BAY_STATUSES = ["built", "target-2025", "target-2030", "target-2035", "phased"] as const;
+
+/**
+ * The bays of the region by status: "已建成 1/10（10%）" per status in programme order, built shown even when none
+ * is (an unknown status is shown as written, after the known ones).
+ */
+function BayStatusList({ bays }: { bays: NonNullable<MetricsSnapshot["bays"]> }) {
+  const { t, language } = useTranslate();
+  const locale = language === "zh" ? "zh-CN" : "en";
+  const total = bays.count ?? 0;
+  const byStatus = bays.byStatus ?? [];
+  const built = byStatus.find((row) => row.status === "built") ?? { status: "built", count: 0, share: 0 };
+  const order = (status: string) => {
+    const index = KNOWN_BAY_STATUSES.findIndex((entry) => entry === status);
+    return index < 0 ? KNOWN_BAY_STATUSES.length : index;
+  };
+  const rows = byStatus.length > 0 ? [built, ...byStatus.filter((row) => row !== built)].sort((a, b) => order(a.status) - order(b.status)) : [];
+  if (bays.withoutStatusCount) rows.push({ status: "", count: bays.withoutStatusCount, share: bays.withoutStatusCount / total });
+  if (total === 0 || rows.length === 0) return null;
+  const label = (status: string) => {
+    if (!status) return t("dashboard.bayStatus.none");
+    const known = KNOWN_BAY_STATUSES.find((entry) => entry === status);
+    return known ? t(`dashboard.bayStatus.${known}`) : status;
+  };
+  return (
+    <ul className="bay-status-list">
+      {rows.map((row) => (
+        <li key={row.status}>
+          {t("dashboard.bayStatusLine", {
+            status: label(row.status),
+            count: row.count,
+            total,
+            share: row.share.toLocaleString(locale, { style: "percent", maximumFractionDigits: 0 }),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MeasuredCell({ evaluation, rowSpan, metrics }: { evaluation: IndicatorEvaluation; rowSpan: number; metrics: MetricsSnapshot | null }) {
   const { t, language } = useTranslate();
   const { indicator, measured } = evaluation;
   const locale = language === "zh" ? "zh-CN" : "en";
+  const bays = indicator.metric === "bays.beautifulBayCount" ? metrics?.bays : undefined;
   return (
     <td rowSpan={rowSpan} className="measured-cell">
       {measured === null ? (
@@ -26,6 +68,7 @@ function MeasuredCell({ evaluation, rowSpan }: { evaluation: IndicatorEvaluation
           {t("layer.schematic")}
         </span>
       )}
+      {bays && <BayStatusList bays={bays} />}
     </td>
   );
 }
@@ -90,8 +133,11 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
   );
 }
 
-/** All rows of one indicator: a row per target (name and measured value span them), then baselines. */
-export function IndicatorRows({ evaluation }: { evaluation: IndicatorEvaluation }) {
+/**
+ * All rows of one indicator: a row per target (name and measured value span them), then baselines. `metrics`
+ * gives the detail some measured values carry (the bays by status).
+ */
+export function IndicatorRows({ evaluation, metrics }: { evaluation: IndicatorEvaluation; metrics: MetricsSnapshot | null }) {
   const { t, pick, language } = useTranslate();
   const { indicator } = evaluation;
   const locale = language === "zh" ? "zh-CN" : "en";
@@ -106,7 +152,7 @@ export function IndicatorRows({ evaluation }: { evaluation: IndicatorEvaluation 
         {pick(indicator.name)}
         {indicator.note && <span className="target-detail">{pick(indicator.note)}</span>}
       </th>
-      <MeasuredCell evaluation={evaluation} rowSpan={span} />
+      <MeasuredCell evaluation={evaluation} rowSpan={span} metrics={metrics} />
     </>
   );
   return (
