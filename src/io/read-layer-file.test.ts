@@ -13,6 +13,14 @@ describe("readLayerFile", () => {
     expect(result.featureCollection.features).toEqual([POINT]);
   });
 
+  it("reports GPX waypoints without a numeric lat/lon instead of dropping them silently", async () => {
+    const gpx = `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+      <wpt lat="36.06" lon="120.38"><name>A</name></wpt><wpt lat="36.07"><name>B</name></wpt><wpt lat="x" lon="120.4"><name>C</name></wpt></gpx>`;
+    const result = await readLayerFile(encode(gpx), "gates.gpx");
+    expect(result.featureCollection.features).toHaveLength(1);
+    expect(result.issues.find((issue) => issue.code === "coordinate-invalid")).toMatchObject({ count: 2, featureIds: [1, 2] });
+  });
+
   it("accepts a bare Feature or geometry", async () => {
     expect((await readLayerFile(encode(POINT), "a.json")).featureCollection.features).toHaveLength(1);
     expect((await readLayerFile(encode(POINT.geometry), "a.json")).featureCollection.features).toHaveLength(1);

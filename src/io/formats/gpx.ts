@@ -21,6 +21,28 @@ function renameGdalExtensions(feature: Feature): Feature {
   return { ...feature, properties };
 }
 
+interface XmlElementLike {
+  getAttribute(name: string): string | null;
+}
+interface XmlDocumentLike {
+  getElementsByTagName(name: string): ArrayLike<XmlElementLike>;
+}
+
+/**
+ * 0-based indices of the waypoints (`<wpt>`) whose lat or lon attribute is missing or not a number:
+ * togeojson skips them without a word, so the driver reports them.
+ */
+function waypointsWithoutPosition(document: unknown): number[] {
+  const elements = (document as XmlDocumentLike).getElementsByTagName?.("wpt");
+  const indices: number[] = [];
+  for (let index = 0; index < (elements?.length ?? 0); index++) {
+    const element = elements[index]!;
+    const lat = element.getAttribute("lat")?.trim(), lon = element.getAttribute("lon")?.trim();
+    if (!lat || !lon || !Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon))) indices.push(index);
+  }
+  return indices;
+}
+
 export const gpxDriver: FormatDriver = {
   id: "gpx",
   extensions: ["gpx"],
@@ -33,6 +55,13 @@ export const gpxDriver: FormatDriver = {
     const features = collection.features.map((feature) => renameGdalExtensions(feature as Feature));
     inferNumericColumns(features);
     const raw: RawLayer = { featureCollection: { type: "FeatureCollection", features }, issues: [], declaredCrs: { text: "EPSG:4326", origin: "format" } };
+    const unplaced = waypointsWithoutPosition(parsed.document);
+    if (unplaced.length > 0) {
+      raw.issues.push({
+        ...context.issue("coordinate-invalid", `${context.fileName}: ${unplaced.length} waypoint(s) without a numeric lat/lon were skipped: waypoint ${unplaced.slice(0, 50).join(", ")}.`, { count: unplaced.length }),
+        featureIds: unplaced,
+      });
+    }
     if (parsed.recoveredErrors > 0) {
       raw.issues.push(context.issue("parse-error", `${context.fileName}: the XML has ${parsed.recoveredErrors} error(s) (truncated or damaged?); some features may be missing.`));
     }
