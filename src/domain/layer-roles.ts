@@ -24,6 +24,13 @@ export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
   { role: "shoreline", title: { zh: "岸线", en: "Shoreline" }, group: "base", geometryType: "LineString", style: { color: "#6b8fb3", lineWidthPx: 1.5 } },
 ];
 
+/** Names of the geometry kinds, for the titles of an import split by kind (e.g. "公园（点）"). */
+export const GEOMETRY_KIND_TITLES: Readonly<Record<GeometryKind, LocalizedText>> = {
+  Point: { zh: "点", en: "points" },
+  LineString: { zh: "线", en: "lines" },
+  Polygon: { zh: "面", en: "polygons" },
+};
+
 /** The definition of a role. */
 export function roleDefinition(role: LayerRole): RoleDefinition {
   return ROLE_DEFINITIONS.find((definition) => definition.role === role) ?? (ROLE_DEFINITIONS[0] as RoleDefinition);

@@ -64,4 +64,34 @@ describe("committing an import", () => {
     expect(meta?.featureCount).toBe(LABEL_MAX_FEATURES + 1);
     expect(meta?.style.labelProperty).toBeUndefined();
   });
+
+  it("draws what the data holds whatever the role: points as a point layer, a mixed file as one layer per kind", async () => {
+    const importStore = createImportStore();
+    const layersStore = createLayersStore();
+    const point = (lon: number) => ({ type: "Feature" as const, properties: { 名称: "入口" }, geometry: { type: "Point" as const, coordinates: [lon, 36.06] } });
+    const features = [point(120.35), point(120.36), ...parcels(1).features, { type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: [[120.3, 36], [120.31, 36.01]] } }];
+    importStore.setState({
+      stage: "review",
+      fileName: "gates.geojson",
+      layerTitle: "入口",
+      result: { featureCollection: { type: "FeatureCollection", features }, issues: [], detectedCrs: null } as never,
+      role: "park",
+      mapping: { name: "名称" },
+    });
+    const id = await commitImport(importStore, layersStore);
+    const metas = Object.values(layersStore.getState().metas).filter((meta) => meta.id.startsWith("user-"));
+    expect(metas.map((meta) => [meta.geometryType, meta.featureCount, meta.title.zh])).toEqual([
+      ["Point", 2, "入口（点）"], ["Polygon", 1, "入口（面）"], ["LineString", 1, "入口（线）"],
+    ]);
+    expect(metas.every((meta) => meta.kind === "park")).toBe(true);
+    expect(id).toBe(metas[0]?.id);
+    expect(layersStore.getState().metas[id!]?.bbox).toEqual([120.35, 36.06, 120.36, 36.06]);
+  });
+
+  it("adds nothing while the review holds a fatal issue (a CRS that fails the data)", async () => {
+    const { importStore, layersStore } = reviewed(3);
+    const state = importStore.getState();
+    importStore.setState({ result: { ...state.result!, issues: [{ code: "crs-missing", message: "x", fileName: "parcels.geojson", severity: "fatal" }] } });
+    expect(await commitImport(importStore, layersStore)).toBeNull();
+  });
 });

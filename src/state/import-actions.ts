@@ -1,7 +1,7 @@
-import type { Feature } from "geojson";
+import type { Feature, Geometry } from "geojson";
 import { bboxOf, unionBbox } from "../analysis/bbox";
-import { isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta } from "../domain/layer-meta";
-import { roleDefinition } from "../domain/layer-roles";
+import { type GeometryKind, isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta } from "../domain/layer-meta";
+import { GEOMETRY_KIND_TITLES, roleDefinition } from "../domain/layer-roles";
 import { applyAttributeMapping } from "../io/attribute-mapping";
 import type { ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
@@ -22,55 +22,106 @@ export const LABEL_MAX_FEATURES = LARGE_LAYER_FEATURES;
 /** Reviewed imports being committed (a second click on "add" must not add the layer twice). */
 const committing = new WeakSet<object>();
 
+/** The kind of shape a geometry is drawn as (a GeometryCollection as the kind most of its members are). */
+export function geometryKindOf(geometry: Geometry | null): GeometryKind | undefined {
+  if (!geometry) return undefined;
+  switch (geometry.type) {
+    case "Point":
+    case "MultiPoint":
+      return "Point";
+    case "LineString":
+    case "MultiLineString":
+      return "LineString";
+    case "Polygon":
+    case "MultiPolygon":
+      return "Polygon";
+    case "GeometryCollection": {
+      const counts = new Map<GeometryKind, number>();
+      for (const member of geometry.geometries) {
+        const kind = geometryKindOf(member);
+        if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      }
+      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    }
+  }
+}
+
+const KIND_ORDER: readonly GeometryKind[] = ["Polygon", "LineString", "Point"];
+
+/** The features of one geometry kind, with their extent. */
+interface KindGroup {
+  features: Feature[];
+  bbox: [number, number, number, number] | null;
+}
+
 /**
- * Turns the reviewed import into a layer on the map: applies the attribute mapping, builds the
- * layer's metadata from the chosen role, adds it to the layers store and closes the import.
+ * Turns the reviewed import into layers on the map: applies the attribute mapping, builds each layer's metadata
+ * from the chosen role and draws what the data holds — the geometry kind comes from the features (points as
+ * circles, lines, polygons), never from the role. A file holding several kinds becomes one layer per kind
+ * (title suffixed 点/线/面), each drawn as its kind. Adds them to the layers store and closes the import.
  * The mapping and the extent are computed in slices between which the page stays responsive (a 200k-parcel
- * layer took the main thread ≈ 0.5 s in one piece). Resolves to the new layer id, or null when there is
- * nothing to commit (or the import changed meanwhile).
+ * layer took the main thread ≈ 0.5 s in one piece). Resolves to the id of the (first, largest) new layer, or
+ * null when there is nothing to commit (no feature, or the import changed meanwhile).
  */
 export async function commitImport(importStore: ImportStore, layersStore: LayersStore): Promise<string | null> {
   const state = importStore.getState();
   if (state.stage !== "review" || !state.result || !state.fileName) return null;
   const { result } = state;
+  if (result.featureCollection.features.length === 0 || result.issues.some((issue) => issue.severity === "fatal")) return null;
   if (committing.has(result)) return null;
   committing.add(result);
   const source = result.featureCollection.features;
-  const features: Feature[] = [];
-  let bbox: [number, number, number, number] | null = null;
+  const definition = roleDefinition(state.role);
+  const groups = new Map<GeometryKind, KindGroup>();
   for (let start = 0; start < source.length; start += FEATURES_PER_MAIN_SLICE) {
     if (start > 0) await yieldToMain();
     if (importStore.getState().result !== result) return null;
     const slice = applyAttributeMapping({ type: "FeatureCollection", features: source.slice(start, start + FEATURES_PER_MAIN_SLICE) }, state.mapping);
-    for (const feature of slice.features) features.push(feature);
-    bbox = unionBbox(bbox, bboxOf(slice));
+    for (const feature of slice.features) {
+      const kind = geometryKindOf(feature.geometry) ?? definition.geometryType;
+      const group = groups.get(kind) ?? { features: [], bbox: null };
+      group.features.push(feature);
+      groups.set(kind, group);
+    }
   }
-  const data = { ...result.featureCollection, features };
-  const definition = roleDefinition(state.role);
-  const existing = layersStore.getState().metas;
-  const base = `user-${state.role}`;
-  let id = base;
-  for (let suffix = 2; existing[id]; suffix += 1) id = `${base}-${suffix}`;
+  for (const group of groups.values()) {
+    for (let start = 0; start < group.features.length; start += FEATURES_PER_MAIN_SLICE) {
+      if (start > 0) await yieldToMain();
+      group.bbox = unionBbox(group.bbox, bboxOf({ type: "FeatureCollection", features: group.features.slice(start, start + FEATURES_PER_MAIN_SLICE) }));
+    }
+  }
+  const kinds = [...groups.keys()].sort((a, b) => (groups.get(b)?.features.length ?? 0) - (groups.get(a)?.features.length ?? 0) || KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
   const title = state.layerTitle.trim() || state.fileName;
-  const meta: LayerMeta = {
-    id,
-    title: { zh: title, en: title },
-    kind: state.role,
-    group: definition.group,
-    geometryType: definition.geometryType,
-    regions: ["qingdao", "yantai"],
-    style: { ...definition.style, ...(state.mapping.name && !isLargeLayer({ featureCount: data.features.length }) ? { labelProperty: "name" } : {}) },
-    source: { zh: `用户导入：${state.fileName}`, en: `Imported by the user: ${state.fileName}` },
-    licence: "user data",
-    attribution: `用户数据 ${state.fileName}`,
-    schematic: false,
-    declaredCrs: state.sourceCrs ?? "EPSG:4326",
-    defaultVisible: true,
-    drawOrder: ROLE_DRAW_ORDER[state.role] ?? 50,
-    featureCount: data.features.length,
-    bbox: bbox ?? [119.5, 35.57, 121.07, 37.15],
-  };
-  layersStore.getState().addUserLayer(meta, data);
+  const ids: string[] = [];
+  for (const kind of kinds) {
+    const group = groups.get(kind)!;
+    const data = { ...result.featureCollection, features: group.features };
+    const existing = layersStore.getState().metas;
+    const base = `user-${state.role}`;
+    let id = base;
+    for (let suffix = 2; existing[id]; suffix += 1) id = `${base}-${suffix}`;
+    const kindTitle = GEOMETRY_KIND_TITLES[kind];
+    const meta: LayerMeta = {
+      id,
+      title: kinds.length > 1 ? { zh: `${title}（${kindTitle.zh}）`, en: `${title} (${kindTitle.en})` } : { zh: title, en: title },
+      kind: state.role,
+      group: definition.group,
+      geometryType: kind,
+      regions: ["qingdao", "yantai"],
+      style: { ...definition.style, ...(state.mapping.name && !isLargeLayer({ featureCount: data.features.length }) ? { labelProperty: "name" } : {}) },
+      source: { zh: `用户导入：${state.fileName}`, en: `Imported by the user: ${state.fileName}` },
+      licence: "user data",
+      attribution: `用户数据 ${state.fileName}`,
+      schematic: false,
+      declaredCrs: state.sourceCrs ?? "EPSG:4326",
+      defaultVisible: true,
+      drawOrder: ROLE_DRAW_ORDER[state.role] ?? 50,
+      featureCount: data.features.length,
+      bbox: group.bbox ?? [119.5, 35.57, 121.07, 37.15],
+    };
+    layersStore.getState().addUserLayer(meta, data);
+    ids.push(id);
+  }
   state.closeImport();
-  return id;
+  return ids[0] ?? null;
 }

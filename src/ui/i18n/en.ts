@@ -318,6 +318,8 @@ export const en: Record<MessageKey, string> = {
   "import.crsConfidence": "confidence {percent}%",
   "import.crsAsk": "The CRS is uncertain: please confirm it — a wrong CRS draws the data in the wrong place.",
   "import.role": "What is this layer",
+  "import.pointParks": "Point parks: the file holds {count} point features, drawn as dots. The metrics take each point as one park: its service radius is measured from the point, and its area comes from the “Area (m²)” field.",
+  "import.pointParksNoArea": "No area field is chosen: point parks count with an area of 0, below every coverage rule's minimum size, so they count neither in service-radius coverage nor in park area or park area per capita.",
   "import.field": "Field: {attribute}",
   "import.fieldNone": "(none)",
   "import.layerTitle": "Layer name",

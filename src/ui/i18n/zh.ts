@@ -316,6 +316,8 @@ export const zh = {
   "import.crsConfidence": "识别可信度 {percent}%",
   "import.crsAsk": "坐标系不确定：请确认数据的坐标系，错误的坐标系会让数据画在错误的位置。",
   "import.role": "这是什么图层",
+  "import.pointParks": "点状公园：文件中有 {count} 个点要素，将画成圆点。指标把每个点当作一处公园：服务半径从点起算，公园面积取自“面积（m²）”字段。",
+  "import.pointParksNoArea": "尚未选择面积字段：点状公园的面积按 0 计，达不到任何覆盖规则的最小面积，不计入服务半径覆盖率，也不计入公园面积和人均公园面积。",
   "import.field": "字段：{attribute}",
   "import.fieldNone": "（无）",
   "import.layerTitle": "图层名称",

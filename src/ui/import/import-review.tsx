@@ -1,6 +1,7 @@
+import { useMemo } from "react";
 import { CANONICAL_ATTRIBUTES, type LayerRole, ROLE_DEFINITIONS } from "../../domain/layer-roles";
 import { importStore, layersStore, uiStore } from "../../state/app-stores";
-import { commitImport } from "../../state/import-actions";
+import { commitImport, geometryKindOf } from "../../state/import-actions";
 import { useImport } from "../../state/hooks";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
@@ -20,6 +21,7 @@ export function ImportReview() {
   const mapping = useImport((state) => state.mapping);
   const fieldNames = useImport((state) => state.fieldNames);
   const layerTitle = useImport((state) => state.layerTitle);
+  const pointCount = useMemo(() => result?.featureCollection.features.filter((feature) => geometryKindOf(feature.geometry) === "Point").length ?? 0, [result]);
   if (!result) return null;
   const actions = importStore.getState();
   const guess = result.detectedCrs;
@@ -55,6 +57,12 @@ export function ImportReview() {
           ))}
         </select>
       </label>
+      {role === "park" && pointCount > 0 && (
+        <p className="hint" data-testid="import-point-parks">
+          {t("import.pointParks", { count: pointCount })}
+          {!mapping.areaM2 && ` ${t("import.pointParksNoArea")}`}
+        </p>
+      )}
       {CANONICAL_ATTRIBUTES.map((attribute) => (
         <label key={attribute}>
           {t("import.field", { attribute: t(`attribute.${attribute}` as MessageKey) })}
