@@ -19,10 +19,13 @@ export const IMPORT_ISSUE_CODES = [
   "crs-missing",
   "crs-unknown",
   "crs-doubtful",
+  "crs-outside-region",
+  "crs-implausible",
   // attributes, encodings, tables
   "encoding-assumed",
   "columns-missing",
   "columns-swapped",
+  "row-swapped",
   "row-skipped",
   // geometry validation and repair
   "geometry-empty",
@@ -57,6 +60,11 @@ export interface ImportIssue {
   /** Feature ids (or indices when a feature has no id) of an aggregated issue. */
   featureIds?: (string | number)[];
   fileName: string;
+  /**
+   * Values a translated message needs besides the code (e.g. `crs`, `bestCrs`, `distanceKm`), so the UI can
+   * explain the issue in a sentence of its own language; the English `message` holds the same facts.
+   */
+  details?: Record<string, string | number>;
 }
 
 /**
@@ -74,6 +82,25 @@ export interface CrsCandidate {
   reason: string;
 }
 
+/**
+ * How the data sits under one CRS: each feature's first position transformed to WGS84 and tested against the
+ * regions (Qingdao, Yantai, with a 0.5° margin). Computed for every CRS a read uses, the user's choice included.
+ */
+export interface CrsFit {
+  /** Features with at least one numeric position. */
+  featureCount: number;
+  /** Of those, features whose position becomes a valid longitude/latitude. */
+  validCount: number;
+  /** Of those, features that land in a region. */
+  insideCount: number;
+  /** Ids (feature id, else 0-based index) of up to 50 features outside the regions or invalid. */
+  outsideFeatureIds: (string | number)[];
+  /** Median WGS84 position of the valid features. */
+  centreLonLat?: [number, number];
+  /** Great-circle distance in km from `centreLonLat` to the nearest region's bounding box (0 inside). */
+  distanceToRegionKm?: number;
+}
+
 export interface CrsGuess {
   /** The CRS the data was read in (and reprojected from). */
   crs: CrsId;
@@ -83,6 +110,8 @@ export interface CrsGuess {
   source: "declared" | "detected" | "assumed" | "option";
   /** Ranked alternatives, best first (includes `crs`). */
   candidates: CrsCandidate[];
+  /** Where the data lands under `crs`. */
+  fit?: CrsFit;
 }
 
 /** A parsed XML document, as returned by DOMParser or @xmldom/xmldom. */

@@ -14,7 +14,7 @@ import { pickDriver } from "./formats/format-registry";
 import type { ReadOptions, ReadResult } from "./import-types";
 
 export type {
-  CrsCandidate, CrsGuess, CrsId, ImportIssue, ImportIssueCode, ImportIssueSeverity, ParseXml, ReadOptions, ReadResult,
+  CrsCandidate, CrsFit, CrsGuess, CrsId, ImportIssue, ImportIssueCode, ImportIssueSeverity, ParseXml, ReadOptions, ReadResult,
 } from "./import-types";
 export { SUPPORTED_EXTENSIONS } from "./formats/format-registry";
 export { IMPORT_ISSUE_CODES } from "./import-types";

@@ -66,15 +66,21 @@ export function createImportStore() {
         });
         if (readId !== readCount) return;
         const isFatal = result.issues.some((issue) => issue.severity === "fatal");
-        const fieldNames = fieldNamesOf(result.featureCollection);
+        // A CRS the user picked that fails the data (e.g. degrees on metres) keeps the review open, saying why,
+        // so another CRS can be picked; the file, the role, the mapping and the field list stay.
+        const fatalCode = result.issues.find((issue) => issue.severity === "fatal")?.code;
+        const keepsReview = isFatal && (sourceCrs !== undefined || fatalCode === "crs-missing");
+        const hadFields = get().fieldNames.length > 0;
+        const fieldNames = result.featureCollection.features.length > 0 ? fieldNamesOf(result.featureCollection) : get().fieldNames;
         const geometryType = result.featureCollection.features.find((feature) => feature.geometry)?.geometry?.type;
         set({
-          stage: isFatal ? "failed" : "review",
+          stage: isFatal && !keepsReview ? "failed" : "review",
           result,
           sourceCrs: result.detectedCrs?.crs ?? sourceCrs ?? null,
           fieldNames,
-          ...(sourceCrs ? {} : { mapping: guessAttributeMapping(fieldNames), role: guessRole(fileName, geometryType) }),
-          failure: isFatal ? (result.issues.find((issue) => issue.severity === "fatal")?.code ?? "parse-error") : null,
+          ...(sourceCrs ? {} : { role: guessRole(fileName, geometryType) }),
+          ...(sourceCrs && hadFields ? {} : { mapping: guessAttributeMapping(fieldNames) }),
+          failure: isFatal && !keepsReview ? (fatalCode ?? "parse-error") : null,
         });
       } catch (error) {
         if (readId !== readCount) return;

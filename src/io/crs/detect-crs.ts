@@ -93,12 +93,17 @@ function geographicCandidates(bounds: Bounds): CrsCandidate[] {
 
 /**
  * Ranked CRS candidates for positions with no usable declared CRS, best first.
- * Empty when no supported CRS puts the data in Qingdao/Yantai.
+ * Empty when no supported CRS puts the data in Qingdao/Yantai. Whether the
+ * positions are degrees is decided by the majority of them.
  */
 export function detectCrsCandidates(positions: readonly [number, number][]): CrsCandidate[] {
-  const bounds = boundsOf(positions);
+  // Positions decide by majority whether they are degrees, so one bad row (a swapped or mistyped pair) does not
+  // turn a table of degrees into "metres"; the bounds are those of the majority.
+  const isDegrees = ([x, y]: [number, number]) => x >= -180 && x <= 180 && y >= -90 && y <= 90;
+  const degrees = positions.filter(isDegrees);
+  const geographic = degrees.length * 2 > positions.length;
+  const bounds = boundsOf(geographic ? degrees : positions.filter((position) => !isDegrees(position)));
   if (!bounds) return [];
-  const geographic = bounds.minX >= -180 && bounds.maxX <= 180 && bounds.minY >= -90 && bounds.maxY <= 90;
   const candidates = geographic ? geographicCandidates(bounds) : projectedCandidates(bounds);
   return candidates.filter((candidate) => describeCrs(candidate.crs)).sort((a, b) => b.score - a.score);
 }

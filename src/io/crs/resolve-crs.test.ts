@@ -59,7 +59,38 @@ describe("CRS resolution against a reference shoreline", () => {
   it("uses the user's CRS when given and reports no assumption", async () => {
     const result = await readLayerFile(csvLayer("GCJ-02"), "coast.csv", { sourceCrs: "GCJ-02" });
     expect(result.detectedCrs).toMatchObject({ crs: "GCJ-02", source: "option", confidence: 1 });
+    expect(result.detectedCrs?.fit).toMatchObject({ featureCount: 61, insideCount: 61 });
     expect(result.issues.map((issue) => issue.code)).not.toContain("crs-assumed");
+  });
+
+  it("checks the user's CRS against the data: outside the regions is a warning naming the detected CRS", async () => {
+    const result = await readLayerFile(csvLayer("EPSG:4549"), "coast.csv", { sourceCrs: "EPSG:3857" });
+    const outside = result.issues.find((issue) => issue.code === "crs-outside-region");
+    expect(outside).toMatchObject({ severity: "warning", count: 61, details: { crs: "EPSG:3857", inside: 0, total: 61, bestCrs: "EPSG:4549" } });
+    expect(Number(outside?.details?.distanceKm)).toBeGreaterThan(5000);
+    expect(result.detectedCrs).toMatchObject({ crs: "EPSG:3857", source: "option", confidence: 0 });
+    // The detected candidates stay offered.
+    expect(result.detectedCrs?.candidates.map((candidate) => candidate.crs)).toContain("EPSG:4549");
+  });
+
+  it("checks the user's CRS against the data: metres read as degrees are fatal, with the reason", async () => {
+    const result = await readLayerFile(csvLayer("EPSG:4549"), "coast.csv", { sourceCrs: "EPSG:4326" });
+    expect(result.issues.find((issue) => issue.severity === "fatal")).toMatchObject({ code: "crs-implausible", details: { crs: "EPSG:4326", bestCrs: "EPSG:4549" } });
+    expect(result.detectedCrs?.crs).toBe("EPSG:4326");
+  });
+
+  it("reads undeclared degrees in the regions as WGS84 with an explanation, not a doubt", async () => {
+    const result = await readLayerFile(csvLayer("EPSG:4326"), "inland.csv");
+    expect(result.detectedCrs).toMatchObject({ crs: "EPSG:4326", confidence: 0.9 });
+    expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([["crs-assumed", "info"]]);
+  });
+
+  it("raises no doubt for outlines that meet the coast under no CRS (hand-drawn)", async () => {
+    // The bay drawn ≈ 2 km off its coast: BD-09 brings it closer, but nowhere near the shoreline.
+    const collection = { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: bayRing(60).map(([lon, lat]) => [lon! + 0.016, lat! + 0.012]) } }] };
+    const result = await readLayerFile(new TextEncoder().encode(JSON.stringify(collection)), "sketch.geojson", { referenceShoreline: SHORELINE });
+    expect(result.issues.map((issue) => issue.code)).not.toContain("crs-doubtful");
+    expect(result.detectedCrs?.candidates[0]?.crs).toBe("EPSG:4326");
   });
 
   it("replaces a declared CRS that puts the data far away, and says so", async () => {

@@ -28,7 +28,7 @@ export interface DriverContext {
   issue(
     code: ImportIssueCode,
     message: string,
-    extra?: { severity?: ImportIssueSeverity; featureIndex?: number; featureId?: string | number; count?: number },
+    extra?: { severity?: ImportIssueSeverity; featureIndex?: number; featureId?: string | number; count?: number; details?: Record<string, string | number> },
   ): ImportIssue;
 }
 

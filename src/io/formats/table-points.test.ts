@@ -27,6 +27,15 @@ describe("CSV/XLSX point tables", () => {
     expect(lat).toBeCloseTo(36.061217, 5);
   });
 
+  it("reads one row with longitude and latitude swapped the right way round and names its line", async () => {
+    const csv = "名称,经度,纬度\nA,120.350811,36.061217\nB,120.327734,36.056902\nC,36.059611,120.384207\nD,120.400913,36.082468\n";
+    const result = await readLayerFile(encode(csv), "points.csv");
+    expect(result.issues.filter((issue) => issue.severity !== "info").map((issue) => issue.code)).toEqual(["row-swapped"]);
+    expect(result.issues.find((issue) => issue.code === "row-swapped")?.featureIds).toEqual([4]);
+    expect(result.detectedCrs?.crs).toBe("EPSG:4326");
+    expect(result.featureCollection.features[2]!.geometry).toEqual({ type: "Point", coordinates: [120.384207, 36.059611] });
+  });
+
   it("skips rows without numeric coordinates and lists their line numbers", async () => {
     const result = await readLayerFile(encode("lon,lat\n120.35,36.06\nabc,36.07\n120.36,\n"), "points.csv");
     expect(result.featureCollection.features).toHaveLength(1);

@@ -4,9 +4,12 @@
  * lat/latitude/y/纬度/北纬, plus surveying names (easting/northing, X坐标/Y坐标).
  * Chinese surveys often label the northing "X": when the values only land in
  * Qingdao/Yantai with the columns swapped, they are swapped and reported.
+ * A single row whose pair lands in the regions only swapped (under the CRS
+ * the other rows are detected in) is swapped and reported by line number.
  */
 import type { Feature } from "geojson";
-import { detectCrsCandidates } from "../crs/detect-crs";
+import { createToWgs84 } from "../crs/crs-registry";
+import { detectCrsCandidates, isInRegions } from "../crs/detect-crs";
 import { emptyCollection, type DriverContext, type RawLayer } from "./driver";
 import { inferNumericColumns } from "./property-types";
 
@@ -55,6 +58,13 @@ export function tableToPoints(rows: Cell[][], context: DriverContext, format: st
       raw.issues.push(context.issue("columns-swapped", `${context.fileName}: column "${headers[xColumn]}" holds the east coordinate and "${headers[yColumn]}" the north one (surveying convention); read them swapped.`));
     }
   }
+  const swappedLines = swapMisorderedRows(positions);
+  if (swappedLines.length > 0) {
+    raw.issues.push({
+      ...context.issue("row-swapped", `${context.fileName}: ${swappedLines.length} row(s) held "${headers[xColumn]}" and "${headers[yColumn]}" the wrong way round and were read swapped: line ${swappedLines.slice(0, 50).join(", ")}.`, { count: swappedLines.length }),
+      featureIds: swappedLines,
+    });
+  }
   const skipped: number[] = [];
   const features: Feature[] = [];
   data.forEach((row, index) => {
@@ -75,4 +85,27 @@ export function tableToPoints(rows: Cell[][], context: DriverContext, format: st
   inferNumericColumns(features);
   raw.featureCollection = { type: "FeatureCollection", features };
   return raw;
+}
+
+/**
+ * Swaps, in place, the pairs that land in Qingdao/Yantai only when swapped, under the best CRS detected from all
+ * rows (a row typed the wrong way round in a spreadsheet). Returns their 1-based line numbers (header = line 1).
+ */
+function swapMisorderedRows(positions: [number, number][]): number[] {
+  const finite = positions.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const best = detectCrsCandidates(finite)[0];
+  const toWgs84 = best ? createToWgs84(best.crs) : undefined;
+  if (!toWgs84) return [];
+  const lands = (position: [number, number]) => {
+    const [lon, lat] = toWgs84(position);
+    return Number.isFinite(lon) && Number.isFinite(lat) && isInRegions(lon, lat);
+  };
+  const lines: number[] = [];
+  positions.forEach((position, index) => {
+    if (!Number.isFinite(position[0]) || !Number.isFinite(position[1]) || lands(position)) return;
+    if (!lands([position[1], position[0]])) return;
+    position.reverse();
+    lines.push(index + 2);
+  });
+  return lines;
 }

@@ -2,6 +2,9 @@ import type { ImportIssue } from "../../state/import-store";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 
+/** Issues whose ids are line numbers of a table (header = line 1), not features. */
+const ROW_CODES = new Set(["row-skipped", "row-swapped"]);
+
 /** Import checks and repairs, translated by code, with counts and feature ids. */
 export function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
   const { t } = useTranslate();
@@ -18,7 +21,7 @@ export function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
               {t("import.issueLine", {
                 problem: t(`issue.${issue.code}` as MessageKey),
                 count: issue.count ?? Math.max(1, ids.length),
-                ids: ids.length > 0 ? t("import.featureIds", { ids: shown }) : "",
+                ids: ids.length === 0 ? "" : ROW_CODES.has(issue.code) ? t("import.rowLines", { ids: shown }) : t("import.featureIds", { ids: shown }),
               })}
             </li>
           );
