@@ -4,23 +4,30 @@
  * wrong choice (metres read as degrees, Gauss-Krüger read as Web Mercator) is reported in words, never silently
  * drawn in the Mediterranean.
  */
-import type { FeatureCollection, Position } from "geojson";
+import type { FeatureCollection, Geometry } from "geojson";
 import { REGIONS } from "../../domain/regions";
 import type { CrsFit, CrsId } from "../import-types";
 import { createToWgs84 } from "./crs-registry";
 import { isInRegions } from "./detect-crs";
-import { forEachPosition } from "./geometry-positions";
 
 const MAX_LISTED_IDS = 50;
 const EARTH_RADIUS_KM = 6371.0088;
 
-function firstPosition(geometry: Parameters<typeof forEachPosition>[0]): [number, number] | undefined {
-  let first: [number, number] | undefined;
-  forEachPosition(geometry, (position: Position) => {
-    const [x, y] = position;
-    if (!first && typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)) first = [x, y];
-  });
-  return first;
+/** The first numeric position of a geometry, found without visiting the rest (large layers have millions). */
+function firstPosition(geometry: Geometry | null): [number, number] | undefined {
+  if (!geometry) return undefined;
+  if (geometry.type === "GeometryCollection") {
+    for (const member of geometry.geometries) {
+      const found = firstPosition(member);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  let coordinates: unknown = geometry.coordinates;
+  while (Array.isArray(coordinates) && Array.isArray(coordinates[0])) coordinates = coordinates[0];
+  if (!Array.isArray(coordinates)) return undefined;
+  const [x, y] = coordinates as unknown[];
+  return typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y) ? [x, y] : undefined;
 }
 
 function median(values: number[]): number {
