@@ -4,6 +4,7 @@ import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import { expectSeaColour, mapPixelOf, OPEN_SEA_LON_LAT, pngPixel, useSession, waitForMapIdle } from "./harness";
+import { comparablePdfText, readPdf } from "./read-pdf";
 
 const session = useSession();
 
@@ -22,23 +23,6 @@ async function downloadFrom(page: Page, testId: string): Promise<{ download: Dow
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByTestId(testId).click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
-}
-
-/** Pages, page sizes in points and the text of a PDF, read with pdf.js. */
-async function readPdf(bytes: Uint8Array): Promise<{ pages: number; sizesPt: [number, number][]; text: string }> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
-  const sizesPt: [number, number][] = [];
-  let text = "";
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    const viewport = page.getViewport({ scale: 1 });
-    sizesPt.push([Math.round(viewport.width), Math.round(viewport.height)]);
-    const content = await page.getTextContent();
-    text += content.items.map((item) => ("str" in item ? item.str : "")).join("");
-  }
-  await document.destroy();
-  return { pages: document.numPages, sizesPt, text };
 }
 
 /** Serious and critical axe-core (WCAG 2 A/AA) violations inside `selector`. */
@@ -140,9 +124,7 @@ describe.skipIf(!hasThematicLayers)("export", () => {
     const landscape = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(landscape.pages).toBeGreaterThanOrEqual(1);
     expect(landscape.sizesPt[0]).toEqual([842, 595]);
-    // Chromium maps glyphs that Noto CJK shares between a Kangxi radical and an ideograph (示/⽰, 山/⼭) to the
-    // radical in the PDF's ToUnicode table; NFKC folds them back.
-    const text = landscape.text.normalize("NFKC").replace(/\s+/g, "");
+    const text = comparablePdfText(landscape.text);
     expect(text).toContain("公园绿地服务半径覆盖率");
     expect(text).toContain("qingdao-300-500");
     expect(text).toContain("数据来源");
