@@ -74,8 +74,11 @@ export class MapAdapter {
   /** Polygon layers whose label points wait for the map to zoom near their labels' minimum zoom. */
   private labelPointsPending = new Set<string>();
   private readonly paintGate: StartupPaintGate;
+  /** Whether an online basemap is on: it then stands in for the land fill (see `applyLandVisibility`). */
+  private hasBasemap: boolean;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
+    this.hasBasemap = buildBasemapSource(options.basemap) !== null;
     this.map = new maplibregl.Map({
       container,
       style: buildBaseStyle(options.basemap),
@@ -161,6 +164,7 @@ export class MapAdapter {
       if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceId) this.labelPointsPending.add(id);
     }
     this.applyPendingLabelPoints();
+    this.applyLandVisibility();
     const addedLate = previous !== null && this.addedLayerIds.size > addedBefore;
     if ((previous && previous.order !== next.order) || addedLate) this.applyOrder(next);
     if (previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) this.raiseOverlays();
@@ -287,6 +291,21 @@ export class MapAdapter {
     for (const layer of buildLayerStyleLayers(meta, view)) {
       this.map.setLayoutProperty(layer.id, "visibility", view.isVisible ? "visible" : "none");
       for (const [name, value] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, name as "fill-opacity", value);
+    }
+  }
+
+  /**
+   * The opaque land fill steps aside while an online basemap is on: the basemap, the lowest layer of the style,
+   * then shows on land as on sea, under every thematic layer.
+   */
+  private applyLandVisibility(): void {
+    const state = this.latest;
+    if (!state || !this.isReady) return;
+    for (const id of this.addedLayerIds) {
+      const meta = state.metas[id];
+      if (meta?.kind !== "land") continue;
+      const visibility = state.views[id]?.isVisible && !this.hasBasemap ? "visible" : "none";
+      for (const styleLayerId of styleLayerIdsOf(meta)) if (this.map.getLayer(styleLayerId)) this.map.setLayoutProperty(styleLayerId, "visibility", visibility);
     }
   }
 
@@ -454,6 +473,8 @@ export class MapAdapter {
     if (this.map.getLayer(BASEMAP_LAYER_ID)) this.map.removeLayer(BASEMAP_LAYER_ID);
     if (this.map.getSource(BASEMAP_SOURCE_ID)) this.map.removeSource(BASEMAP_SOURCE_ID);
     const source = buildBasemapSource(basemap);
+    this.hasBasemap = source !== null;
+    this.applyLandVisibility();
     if (!source) return;
     this.map.addSource(BASEMAP_SOURCE_ID, source);
     const firstAbove = this.map.getStyle().layers.find((layer) => layer.id !== BACKGROUND_LAYER_ID)?.id;
