@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest } from "../../src/domain/layer-meta";
 import { mapPixelOf, pngPixel, useSession, waitForMapIdle } from "./harness";
+import { comparablePdfText, readPdf } from "./read-pdf";
 
 const session = useSession();
 
@@ -123,6 +124,32 @@ describe.skipIf(!hasLayers)("the first minute: what the planner sees", () => {
     const parkAfter = await mapColourAt(page, park);
     expect(isNear(parkAfter, TILE_RGB, 40), `park pixel ${parkAfter}`).toBe(false);
     expect(isNear(parkAfter, parkBefore), `park pixel ${parkAfter} vs ${parkBefore} before`).toBe(false);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("prints the 规划目标 dashboard with its tables, not a blank page", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    await page.getByTestId("tab-dashboard").click();
+    const dashboard = page.getByTestId("indicator-dashboard");
+    await expect.poll(() => dashboard.count()).toBe(1);
+    const heading = (await page.locator("#indicator-dashboard-title").textContent()) ?? "";
+    const captions = await page.locator(".indicator-table caption").allTextContents();
+    expect(heading).not.toBe("");
+    expect(captions.length).toBeGreaterThan(1);
+    await page.emulateMedia({ media: "print" });
+    const printed = await readPdf(await page.pdf({ printBackground: true }));
+    const text = comparablePdfText(printed.text);
+    expect(text).toContain(comparablePdfText(heading));
+    // Every theme's table, the last one included (the panel's scrolling must not cut the print short).
+    for (const caption of captions) expect(text).toContain(comparablePdfText(caption));
+    // The indicators' names, the first and the last.
+    const names = await page.locator(".indicator-table .indicator-name").allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of [names[0], names.at(-1)]) expect(text).toContain(comparablePdfText(name ?? "—"));
+    // The dashboard alone: not the layer panel's tabs or the map's controls.
+    expect(text).not.toContain(comparablePdfText("属性表"));
     expect(session.errors).toEqual([]);
   });
 });
