@@ -4,13 +4,18 @@ import { analysisStore, getAnalysisClient, layerSource, layersStore, scenarioSto
 import { wireAnalysis } from "./state/analysis-wiring";
 import { indexedDbStorage } from "./state/idb-storage";
 import { startPersistence } from "./state/persistence";
-import { browserUrlEnvironment, startUrlSync } from "./state/url-sync";
+import { parsePermalink } from "./state/permalink";
+import { addressChoices, browserUrlEnvironment, startUrlSync } from "./state/url-sync";
 import { wireLazyLayerLoading } from "./state/wiring";
 import { AppShell } from "./ui/app-shell";
 import "./ui/styles.css";
 
 void layersStore.getState().loadManifest(layerSource);
-startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore);
+// A permalink's choices win over the project saved in this browser.
+const startLink = parsePermalink(window.location.search);
+startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore, () =>
+  addressChoices(startLink, uiStore, layersStore),
+);
 startUrlSync(uiStore, layersStore, browserUrlEnvironment(), scenarioStore);
 // Layers drawn from the built-in tile set load their GeoJSON (for inspection and metrics) after the first frame.
 wireLazyLayerLoading(layersStore, layerSource, {

@@ -85,6 +85,26 @@ describe("persistence", () => {
     expect(nextUi.getState().ruleSetId).toBe("who-2016");
   });
 
+  it("lets the address's layer list, region and rule set win over the saved ones (a permalink wins)", async () => {
+    const storage = memoryStorage();
+    const layers = readyLayers();
+    const ui = createUiStore();
+    startPersistence(layers, ui, storage, () => {}, 0);
+    await settle();
+    layers.getState().addUserLayer(meta("user-park"), parkData("我的公园"));
+    layers.getState().toggleLayer("user-park");
+    ui.getState().chooseRuleSet("who-2016");
+    await settle();
+
+    const linkedLayers = readyLayers();
+    const linkedUi = createUiStore();
+    startPersistence(linkedLayers, linkedUi, storage, () => {}, 0, undefined, () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }));
+    await settle();
+    expect(linkedLayers.getState().views["user-park"]?.isVisible).toBe(true);
+    expect(linkedLayers.getState().views.park?.isVisible).toBe(false);
+    expect(linkedUi.getState()).toMatchObject({ region: "yantai", ruleSetId: "gb50563-2010" });
+  });
+
   it("writes a layer's data only when it changed", async () => {
     const storage = memoryStorage();
     const layers = readyLayers();

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { deleteLayerData, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
 import type { LayersStore } from "./layers-store";
+import type { Permalink } from "./permalink";
 import { parseSnapshot, type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
 import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
@@ -25,7 +26,8 @@ async function loadSnapshot(storage: ProjectStorage): Promise<ProjectSnapshot | 
 /**
  * Restores the saved project once the manifest is loaded, then saves changes (debounced): the small
  * settings on every change, a user layer's data only when that data object changed. Failures
- * (quota exceeded, private mode) go to `onError`, never silently.
+ * (quota exceeded, private mode) go to `onError`, never silently. `linked` tells, at restore time, what the
+ * address the app was opened with chose (see `url-sync.addressChoices`): a permalink wins over the saved project.
  */
 export function startPersistence(
   layersStore: LayersStore,
@@ -34,6 +36,7 @@ export function startPersistence(
   onError: (message: string) => void,
   debounceMs = 400,
   scenarioStore?: ScenarioStore,
+  linked?: () => Pick<Permalink, "layers" | "region" | "rules">,
 ): () => void {
   let isRestored = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +75,7 @@ export function startPersistence(
       const snapshot = await loadSnapshot(storage);
       if (snapshot) {
         for (const { meta, data } of snapshot.userLayers) savedData.set(meta.id, data);
-        restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore);
+        restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore, linked?.());
         for (const { meta } of snapshot.userLayers) {
           const data = layersStore.getState().data[meta.id];
           if (data) savedData.set(meta.id, data);

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
+import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
 import type { BasemapSettings, CameraView, Language, UiStore } from "./ui-store";
 
@@ -69,8 +70,17 @@ export function parseSnapshot(value: unknown): ProjectSnapshot | null {
   return layersOk ? (candidate as ProjectSnapshot) : null;
 }
 
-/** Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). */
-export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersStore, uiStore: UiStore, scenarioStore?: ScenarioStore): void {
+/**
+ * Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). `linked`:
+ * what the address (a permalink) chose at start-up — its visible layers, region and rule set win over the saved ones.
+ */
+export function restoreSnapshot(
+  snapshot: ProjectSnapshot,
+  layersStore: LayersStore,
+  uiStore: UiStore,
+  scenarioStore?: ScenarioStore,
+  linked: Pick<Permalink, "layers" | "region" | "rules"> = {},
+): void {
   const layers = layersStore.getState();
   for (const id of layers.order.filter(isUserLayer)) layers.removeLayer(id);
   for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
@@ -81,6 +91,8 @@ export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersSt
     for (const [id, view] of Object.entries(snapshot.views)) if (views[id]) views[id] = { ...view };
     return { order, views };
   });
+  // After the user layers are back, so that a link may name one of them.
+  if (linked.layers) layersStore.getState().showOnlyLayers(linked.layers);
   for (const [id, style] of Object.entries(snapshot.styles ?? {})) {
     if (layersStore.getState().metas[id] && style && typeof style.color === "string") layersStore.getState().restyleLayer(id, style);
   }
@@ -88,7 +100,7 @@ export function restoreSnapshot(snapshot: ProjectSnapshot, layersStore: LayersSt
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
   // A camera from the address (permalink) was applied at start-up and wins over the saved one.
   const hadLinkView = uiStore.getState().viewTarget !== null;
-  uiStore.setState({ region: snapshot.ui.region, ruleSetId: snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });
+  uiStore.setState({ region: linked.region ?? snapshot.ui.region, ruleSetId: linked.rules ?? snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });
   if (!hadLinkView && isCameraView(snapshot.ui.view)) uiStore.getState().jumpTo(snapshot.ui.view);
   if (scenarioStore && snapshot.scenarios && Array.isArray(snapshot.scenarios.list)) {
     scenarioStore.getState().loadScenarios(snapshot.scenarios.list, snapshot.scenarios.activeScenarioId);

@@ -35,6 +35,21 @@ export function currentPermalink(
   };
 }
 
+/** The layers the public viewer shows when its address names none. */
+function publicLayerIds(layersStore: LayersStore): string[] {
+  return Object.values(layersStore.getState().metas).filter((meta) => PUBLIC_LAYER_KINDS.includes(meta.kind)).map((meta) => meta.id);
+}
+
+/**
+ * What the address the app was opened with chose, which wins over a saved project when that is restored: the
+ * visible layers (its list, or the public viewer's layers when it opens the public viewer without one), the
+ * region and the rule set. Call once the manifest has loaded.
+ */
+export function addressChoices(link: Permalink, uiStore: UiStore, layersStore: LayersStore): Pick<Permalink, "layers" | "region" | "rules"> {
+  const layers = link.layers ?? (uiStore.getState().mode === "public" ? publicLayerIds(layersStore) : undefined);
+  return { layers, region: link.region, rules: link.rules };
+}
+
 function applyPermalink(link: Permalink, uiStore: UiStore, layersStore: LayersStore): void {
   const ui = uiStore.getState();
   if (link.mode && link.mode !== ui.mode) ui.switchMode(link.mode);
@@ -81,8 +96,7 @@ export function startUrlSync(
     if (isApplying) return;
     if (needsPublicDefaults && layersStore.getState().manifestStatus === "ready") {
       needsPublicDefaults = false;
-      const metas = Object.values(layersStore.getState().metas);
-      pendingLayers = metas.filter((meta) => PUBLIC_LAYER_KINDS.includes(meta.kind)).map((meta) => meta.id);
+      pendingLayers = publicLayerIds(layersStore);
     }
     if (pendingLayers && layersStore.getState().manifestStatus === "ready") {
       const layers = pendingLayers;

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { LayerManifest } from "../../src/domain/layer-meta";
 import { mapPixelOf, pngPixel, useSession, waitForMapIdle } from "./harness";
 import { comparablePdfText, readPdf } from "./read-pdf";
+import { readSaved } from "./saved-project";
 
 const session = useSession();
 
@@ -151,5 +152,35 @@ describe.skipIf(!hasLayers)("the first minute: what the planner sees", () => {
     // The dashboard alone: not the layer panel's tabs or the map's controls.
     expect(text).not.toContain(comparablePdfText("属性表"));
     expect(session.errors).toEqual([]);
+  });
+
+  it("opens a permalink with its own layer list in a browser that saved a project", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    // The planner's project: greenways hidden, parks at 40 % opacity.
+    await page.getByTestId("toggle-greenway").click();
+    await page.locator('[data-layer-id="park"] input[type="range"]').fill("40");
+    const saved = async () => {
+      const settings = (await readSaved(page, "shanhai:settings:v1")) as { views?: Record<string, { isVisible: boolean; opacityRatio: number }> } | undefined;
+      return [settings?.views?.greenway?.isVisible, settings?.views?.park?.opacityRatio];
+    };
+    await expect.poll(saved, { timeout: 10_000 }).toEqual([false, 0.4]);
+
+    // A colleague's link: greenways, land and parks only.
+    await page.goto(`${session.baseUrl}/?layers=greenway,park,land`);
+    await waitForMapIdle(page);
+    // The saved project has been restored (the opacity comes from it) …
+    await expect.poll(() => page.locator('[data-layer-id="park"] input[type="range"]').inputValue(), { timeout: 10_000 }).toBe("40");
+    // … and the link's layers are the ones shown.
+    const pressed = async () => {
+      const shown: string[] = [];
+      for (const id of manifest.layers) if ((await page.getByTestId(`toggle-${id}`).getAttribute("aria-pressed")) === "true") shown.push(id);
+      return shown.sort();
+    };
+    await waitForMapIdle(page);
+    expect(await pressed()).toEqual(["greenway", "land", "park"]);
+    expect((new URL(page.url()).searchParams.get("layers") ?? "").split(",").sort()).toEqual(["greenway", "land", "park"]);
+    expect(await page.evaluate(() => window.__shanhai?.renderedFeatureCount("greenway") ?? 0)).toBeGreaterThan(0);
   });
 });
