@@ -38,7 +38,12 @@ export interface LayersState {
   removeLayer: (id: string) => void;
   /** Ids of layers whose style the user changed (style by attribute). */
   restyledIds: string[];
-  /** Replaces a layer's style (categories or graduated colours by an attribute); the legend follows. */
+  /** Each layer's own style: as shipped in its layer.json, or as imported; "default style" goes back to it. */
+  defaultStyles: Record<string, LayerMeta["style"]>;
+  /**
+   * Replaces a layer's style (categories or graduated colours by an attribute); the legend follows. Its default
+   * style (`defaultStyles`) takes it out of `restyledIds`.
+   */
   restyleLayer: (id: string, style: LayerMeta["style"]) => void;
   /** Shows exactly these layers (a permalink's layer list) and hides the rest. */
   showOnlyLayers: (ids: string[]) => void;
@@ -59,6 +64,7 @@ export function createLayersStore() {
     dataStatus: {},
     dataError: {},
     restyledIds: [],
+    defaultStyles: {},
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
@@ -68,15 +74,17 @@ export function createLayersStore() {
         const metas = await Promise.all(manifest.layers.map((id) => bundled.get(id) ?? source.meta(id)));
         const byId: Record<string, LayerMeta> = {};
         const views: Record<string, LayerView> = {};
+        const defaultStyles: Record<string, LayerMeta["style"]> = {};
         for (const meta of metas) {
           byId[meta.id] = meta;
+          defaultStyles[meta.id] = meta.style;
           views[meta.id] = { isVisible: meta.defaultVisible, opacityRatio: 1 };
         }
         const order = [...metas].sort((a, b) => b.drawOrder - a.drawOrder).map((meta) => meta.id);
         // Only layers of this manifest, each still with its shipped data (user layers never reuse their ids).
         const tileSet = await tileSetRequest.catch(() => null);
         const tiled = tileSet ? { ...tileSet, layerIds: tileSet.layerIds.filter((id) => byId[id] !== undefined) } : null;
-        set({ manifestStatus: "ready", metas: byId, views, order, tileSet: tiled });
+        set({ manifestStatus: "ready", metas: byId, views, order, tileSet: tiled, defaultStyles });
       } catch (error) {
         set({ manifestStatus: "error", manifestError: message(error) });
       }
@@ -127,6 +135,8 @@ export function createLayersStore() {
         order.splice(index < 0 ? order.length : index, 0, meta.id);
         return {
           metas: { ...state.metas, [meta.id]: meta },
+          defaultStyles: { ...state.defaultStyles, [meta.id]: meta.style },
+          restyledIds: state.restyledIds.filter((candidate) => candidate !== meta.id),
           views: { ...state.views, [meta.id]: { isVisible: true, opacityRatio: 1 } },
           data: { ...state.data, [meta.id]: data },
           dataStatus: { ...state.dataStatus, [meta.id]: "ready" },
@@ -138,6 +148,8 @@ export function createLayersStore() {
         const without = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
         return {
           metas: without(state.metas),
+          defaultStyles: without(state.defaultStyles),
+          restyledIds: state.restyledIds.filter((candidate) => candidate !== id),
           views: without(state.views),
           data: without(state.data),
           dataStatus: without(state.dataStatus),
@@ -151,9 +163,10 @@ export function createLayersStore() {
       set((state) => {
         const meta = state.metas[id];
         if (!meta) return {};
+        const others = state.restyledIds.filter((candidate) => candidate !== id);
         return {
           metas: { ...state.metas, [id]: { ...meta, style } },
-          restyledIds: state.restyledIds.includes(id) ? state.restyledIds : [...state.restyledIds, id],
+          restyledIds: style === state.defaultStyles[id] ? others : [...others, id],
         };
       }),
     showOnlyLayers: (ids) =>

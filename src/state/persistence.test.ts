@@ -105,6 +105,30 @@ describe("persistence", () => {
     expect(linkedUi.getState()).toMatchObject({ region: "yantai", ruleSetId: "gb50563-2010" });
   });
 
+  it("keeps each layer's own style as its default across a restyle and a restore", async () => {
+    const storage = memoryStorage();
+    const layers = readyLayers();
+    startPersistence(layers, createUiStore(), storage, () => {}, 0);
+    await settle();
+    layers.getState().addUserLayer(meta("user-park"), parkData("a"));
+    const graduated = { color: "#00ff00", graduated: { property: "areaM2", breaks: [1], colors: ["#000000", "#ffffff"] } };
+    layers.getState().restyleLayer("park", graduated);
+    layers.getState().restyleLayer("user-park", graduated);
+    await settle();
+
+    const restored = createLayersStore();
+    startPersistence(restored, createUiStore(), storage, () => {}, 0);
+    restored.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } }, defaultStyles: { park: meta("park").style } });
+    await settle();
+    for (const id of ["park", "user-park"]) {
+      expect(restored.getState().metas[id]?.style.graduated?.property).toBe("areaM2");
+      expect(restored.getState().defaultStyles[id]).toEqual(meta(id).style);
+    }
+    expect([...restored.getState().restyledIds].sort()).toEqual(["park", "user-park"]);
+    restored.getState().restyleLayer("park", restored.getState().defaultStyles.park as LayerMeta["style"]);
+    expect(restored.getState().restyledIds).toEqual(["user-park"]);
+  });
+
   it("writes a layer's data only when it changed", async () => {
     const storage = memoryStorage();
     const layers = readyLayers();

@@ -15,7 +15,10 @@ export interface ProjectSnapshot {
   order: string[];
   /** `view`: the map camera when saved (absent in files written before it was kept). */
   ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings; view?: CameraView };
-  /** Styles the user changed on shipped layers (style by attribute). */
+  /**
+   * Styles the user changed (style by attribute), by layer id; a user layer's `meta` keeps its own (imported)
+   * style, so "default style" still finds it after a restore.
+   */
   styles?: Record<string, LayerMeta["style"]>;
   /** Candidate-park scenarios (absent in files written before scenarios existed). */
   scenarios?: { list: Scenario[]; activeScenarioId: string | null };
@@ -46,12 +49,12 @@ export function snapshotOf(
       .flatMap((id) => {
         const meta = layers.metas[id];
         const data = layers.data[id];
-        return meta && data ? [{ meta, data }] : [];
+        return meta && data ? [{ meta: { ...meta, style: layers.defaultStyles[id] ?? meta.style }, data }] : [];
       }),
     views: layers.views,
     order: layers.order,
     styles: Object.fromEntries(
-      layers.restyledIds.filter((id) => !isUserLayer(id) && layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]]),
+      layers.restyledIds.filter((id) => layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]]),
     ),
     ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap, ...(ui.mapView ? { view: ui.mapView } : {}) },
     ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),

@@ -2,8 +2,10 @@ import { categorize, graduate } from "../analysis/classify-attribute";
 import type { LayerStyle } from "../domain/layer-meta";
 import { fieldNamesOf } from "../io/attribute-mapping";
 import { layersStore } from "./app-stores";
+import type { LayersState } from "./layers-store";
 
-const originalStyles = new Map<string, LayerStyle>();
+/** How a layer is styled: its default style, or categories / graduated colours by an attribute. */
+export type StyleKind = "default" | "categories" | "graduated";
 
 /** Features looked at to list a layer's fields (enough for mixed layers, cheap for 100k rows). */
 export const FIELD_SAMPLE_SIZE = 2000;
@@ -14,14 +16,24 @@ export function layerFieldNames(layerId: string): string[] {
   return data ? fieldNamesOf(data, FIELD_SAMPLE_SIZE) : [];
 }
 
-/** Styles a layer by an attribute: "categories" (most frequent values) or "graduated" (quantiles), or back to "default". */
-export function styleLayerBy(layerId: string, kind: "default" | "categories" | "graduated", property = ""): boolean {
+/** The way a layer is styled now and the attribute it is styled by ("" for its default style). */
+export function selectStyleChoice(state: LayersState, layerId: string): { kind: StyleKind; property: string } {
+  const style = state.metas[layerId]?.style;
+  if (!style || !state.restyledIds.includes(layerId)) return { kind: "default", property: "" };
+  if (style.graduated) return { kind: "graduated", property: style.graduated.property };
+  return { kind: "categories", property: style.categoryProperty ?? "" };
+}
+
+/**
+ * Styles a layer by an attribute: "categories" (most frequent values) or "graduated" (quantiles), or back to
+ * "default" — the layer's own style as shipped or imported (`defaultStyles`), also after a reload.
+ */
+export function styleLayerBy(layerId: string, kind: StyleKind, property = ""): boolean {
   const state = layersStore.getState();
   const meta = state.metas[layerId];
   const data = state.data[layerId];
   if (!meta) return false;
-  if (!originalStyles.has(layerId)) originalStyles.set(layerId, meta.style);
-  const original = originalStyles.get(layerId) as LayerStyle;
+  const original: LayerStyle = state.defaultStyles[layerId] ?? meta.style;
   if (kind === "default" || !data || !property) {
     state.restyleLayer(layerId, original);
     return true;

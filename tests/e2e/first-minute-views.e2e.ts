@@ -183,4 +183,41 @@ describe.skipIf(!hasLayers)("the first minute: what the planner sees", () => {
     expect((new URL(page.url()).searchParams.get("layers") ?? "").split(",").sort()).toEqual(["greenway", "land", "park"]);
     expect(await page.evaluate(() => window.__shanhai?.renderedFeatureCount("greenway") ?? 0)).toBeGreaterThan(0);
   });
+
+  it("brings the shipped style back with 默认 after a restyled layer was reloaded", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    const row = page.locator('[data-layer-id="park"]');
+    const legend = row.locator("ul.legend");
+    const shippedLegend = await legend.allTextContents();
+    const park = insideLargestPark();
+    const shippedColour = await mapColourAt(page, park);
+    expect(shippedLegend.join("")).toContain("口袋公园");
+    await row.locator(".layer-details summary").click();
+    await page.getByTestId("style-kind-park").selectOption("graduated");
+    await page.getByTestId("style-field-park").selectOption("areaM2");
+    await expect.poll(() => legend.textContent()).toContain("≥");
+    await waitForMapIdle(page);
+    expect(isNear(await mapColourAt(page, park), shippedColour), "the restyle changes the park's colour").toBe(false);
+    const savedStyle = async () => {
+      const settings = (await readSaved(page, "shanhai:settings:v1")) as { styles?: Record<string, { graduated?: { property: string } }> } | undefined;
+      return settings?.styles?.park?.graduated?.property;
+    };
+    await expect.poll(savedStyle, { timeout: 10_000 }).toBe("areaM2");
+
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => legend.textContent(), { timeout: 10_000 }).toContain("≥");
+    await row.locator(".layer-details summary").click();
+    // The picker shows the style the layer has …
+    await expect.poll(() => page.getByTestId("style-kind-park").inputValue(), { timeout: 30_000 }).toBe("graduated");
+    // … and 默认 gives back the shipped one: its legend, and the shipped colours on the map.
+    await page.getByTestId("style-kind-park").selectOption({ label: "默认" });
+    await expect.poll(() => legend.allTextContents()).toEqual(shippedLegend);
+    expect(await legend.textContent()).not.toContain("≥");
+    await waitForMapIdle(page);
+    expect(await mapColourAt(page, park)).toSatisfy((rgb: [number, number, number]) => isNear(rgb, shippedColour));
+    expect(session.errors).toEqual([]);
+  });
 });

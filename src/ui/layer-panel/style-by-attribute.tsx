@@ -1,30 +1,32 @@
 import { useState } from "react";
 import { useLayers } from "../../state/hooks";
-import { layerFieldNames, styleLayerBy } from "../../state/restyle";
+import { layerFieldNames, selectStyleChoice, type StyleKind, styleLayerBy } from "../../state/restyle";
 import { useTranslate } from "../use-translate";
 
-type Kind = "default" | "categories" | "graduated";
-
-/** Categories or graduated colours by an attribute; the legend below the layer follows. */
+/**
+ * Categories or graduated colours by an attribute; the legend below the layer follows. The pickers show the
+ * layer's current style (a restored one too), or the choice that could not be applied, beside its message.
+ */
 export function StyleByAttribute({ layerId }: { layerId: string }) {
   const { t } = useTranslate();
   const isLoaded = useLayers((state) => Boolean(state.data[layerId]));
-  const [kind, setKind] = useState<Kind>("default");
-  const [property, setProperty] = useState("");
-  const [failed, setFailed] = useState(false);
+  const currentKind = useLayers((state) => selectStyleChoice(state, layerId).kind);
+  const currentProperty = useLayers((state) => selectStyleChoice(state, layerId).property);
+  const [failedChoice, setFailedChoice] = useState<{ kind: StyleKind; property: string } | null>(null);
   if (!isLoaded) return null;
   const fields = layerFieldNames(layerId);
-  const apply = (nextKind: Kind, nextProperty: string) => {
-    setKind(nextKind);
-    setProperty(nextProperty);
-    setFailed(!styleLayerBy(layerId, nextKind, nextProperty || fields[0]));
+  const kind = failedChoice?.kind ?? currentKind;
+  const property = failedChoice?.property ?? currentProperty;
+  const apply = (nextKind: StyleKind, nextProperty: string) => {
+    const isApplied = styleLayerBy(layerId, nextKind, nextProperty || fields[0]);
+    setFailedChoice(isApplied ? null : { kind: nextKind, property: nextProperty });
   };
   return (
     <fieldset className="style-by-attribute">
       <legend>{t("style.title")}</legend>
       <label>
         {t("style.kind")}
-        <select value={kind} onChange={(event) => apply(event.target.value as Kind, property)} data-testid={`style-kind-${layerId}`}>
+        <select value={kind} onChange={(event) => apply(event.target.value as StyleKind, property)} data-testid={`style-kind-${layerId}`}>
           <option value="default">{t("style.default")}</option>
           <option value="categories">{t("style.categories")}</option>
           <option value="graduated">{t("style.graduated")}</option>
@@ -40,7 +42,7 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
           </select>
         </label>
       )}
-      {failed && <p role="alert" className="error-text">{t("style.failed")}</p>}
+      {failedChoice && <p role="alert" className="error-text">{t("style.failed")}</p>}
     </fieldset>
   );
 }
