@@ -67,3 +67,23 @@ describe.skipIf(!existsSync("layers/park/data.geojson"))("public viewer on a pho
     expect(session.errors).toEqual([]);
   });
 });
+
+describe("public search", () => {
+  it("finds 中山公园 by name, opens its card, and does not then say it found nothing", async () => {
+    const page = session.page;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${session.baseUrl}/?mode=public`);
+    await waitForMapIdle(page);
+    await page.getByTestId("place-search").fill("中山公园");
+    const option = page.getByRole("option", { name: /中山公园/ }).first();
+    await option.waitFor({ timeout: 30_000 });
+    await option.click();
+    await expect.poll(() => page.getByTestId("place-search").inputValue()).toBe("中山公园");
+    await expect.poll(() => page.locator("body").textContent()).toContain("中山公园");
+    expect(await page.getByTestId("search-none").count()).toBe(0);
+    expect(await page.getByText("没有找到").count()).toBe(0);
+    // Typing something that exists nowhere does say so.
+    await page.getByTestId("place-search").fill("不存在的地名xyz");
+    await expect.poll(() => page.getByTestId("search-none").count(), { timeout: 30_000 }).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { layersStore, uiStore } from "../../state/app-stores";
 import { featureBbox, findPlaces, type PlaceMatch, placeIndexFor } from "../../state/place-search";
 import type { MessageKey } from "../i18n/translate";
@@ -12,24 +12,36 @@ export function PlaceSearchBox() {
   const [matches, setMatches] = useState<PlaceMatch[]>([]);
   const [isLoading, setIsLoading] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
+  /** The text whose results `matches` holds; null once a result was chosen (its name is then the query). */
+  const [searchedText, setSearchedText] = useState<string | null>(null);
+  /** Numbers searches so that only the latest typed text's results are shown. */
+  const searchCount = useRef(0);
   const runSearch = async (text: string) => {
     setQuery(text);
+    const search = ++searchCount.current;
     if (!text.trim()) {
       setMatches([]);
+      setSearchedText(null);
+      setIsLoading(false);
       return;
     }
     setIsLoading(true);
     const index = await placeIndexFor(layersStore.getState());
+    if (search !== searchCount.current) return;
     setIsLoading(false);
     setMatches(findPlaces(index, text));
+    setSearchedText(text);
     setActiveIndex(-1);
   };
   const choose = (match: PlaceMatch) => {
     const bbox = featureBbox(layersStore.getState(), match.layerId, match.featureIndex);
     if (bbox) uiStore.getState().requestView(bbox);
     uiStore.getState().selectFeature({ layerId: match.layerId, featureIndex: match.featureIndex });
+    searchCount.current += 1;
     setQuery(match.name);
     setMatches([]);
+    setSearchedText(null);
+    setIsLoading(false);
   };
   const isOpen = matches.length > 0;
   return (
@@ -54,7 +66,11 @@ export function PlaceSearchBox() {
         }}
       />
       {isLoading && <p className="hint">{t("search.loading")}</p>}
-      {!isLoading && query.trim() && matches.length === 0 && <p className="hint">{t("search.none", { query })}</p>}
+      {!isLoading && searchedText === query && matches.length === 0 && (
+        <p className="hint" data-testid="search-none">
+          {t("search.none", { query })}
+        </p>
+      )}
       <ul id={listId} role="listbox" className="search-results" hidden={!isOpen}>
         {matches.map((match, index) => (
           <li
