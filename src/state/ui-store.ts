@@ -75,6 +75,8 @@ export interface UiState {
   measurement: Measurement | null;
   /** The park service-radius rule set in use (see analysis/rules). */
   ruleSetId: string;
+  /** The rule set chosen before the current one (what 撤销 after applying a custom radius returns to). */
+  previousRuleSetId: string | null;
   switchLanguage: () => void;
   switchMode: (mode: AppMode) => void;
   reportMapView: (view: CameraView) => void;
@@ -123,6 +125,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     measureTool: "off",
     measurement: null,
     ruleSetId: "qingdao-300-500",
+    previousRuleSetId: null,
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),
@@ -138,7 +141,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     openPanelTab: (panelTab) => set({ panelTab }),
     configureBasemap: (basemap) => set({ basemap }),
     probePlace: (probeLonLat) => set({ probeLonLat }),
-    chooseRuleSet: (ruleSetId) => set({ ruleSetId }),
+    chooseRuleSet: (ruleSetId) => set((state) => (ruleSetId === state.ruleSetId ? {} : { ruleSetId, previousRuleSetId: state.ruleSetId })),
     reportStorageError: (storageError) => set({ storageError }),
     chooseMeasureTool: (measureTool) => set({ measureTool, measurement: null }),
     reportMeasurement: (measurement) => set({ measurement }),

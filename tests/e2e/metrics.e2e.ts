@@ -7,6 +7,31 @@ const session = useSession();
 const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
 describe.skipIf(!hasThematicLayers)("metrics and plan targets in the app", () => {
+  it("previews a radius without changing the chosen rule set; applying it is explicit and can be undone", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId("tab-metrics").click();
+    const ratio = page.getByTestId("coverage-ratio");
+    await expect.poll(() => ratio.count(), { timeout: 90_000 }).toBe(1);
+    const slider = page.getByTestId("radius-slider");
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.getByTestId("radius-preview").count(), { timeout: 30_000 }).toBe(1);
+    // Releasing the slider keeps the standard: the picker, the coverage line and the link still name it.
+    await page.keyboard.up("ArrowLeft");
+    await page.mouse.click(5, 5);
+    expect(await page.getByTestId("rule-set").inputValue()).toBe("qingdao-300-500");
+    expect(await page.getByTestId("coverage-rule").textContent()).toContain("qingdao-300-500");
+    expect(page.url()).not.toContain("custom");
+    await page.getByTestId("radius-apply").click();
+    await expect.poll(() => page.getByTestId("coverage-rule").textContent(), { timeout: 90_000 }).toContain("custom:");
+    expect(await page.getByTestId("rule-set").inputValue()).toBe("custom");
+    await page.getByTestId("radius-undo").click();
+    await expect.poll(() => page.getByTestId("rule-set").inputValue()).toBe("qingdao-300-500");
+    await expect.poll(() => page.getByTestId("coverage-rule").textContent(), { timeout: 90_000 }).toContain("qingdao-300-500");
+  });
+
   it("computes park service coverage in the worker, names the rule set, and re-runs when the rule set changes", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);

@@ -1,14 +1,15 @@
 import { useState } from "react";
 import { analysisStore, uiStore } from "../../state/app-stores";
 import { previewServiceRadius } from "../../state/radius-preview";
-import { useAnalysis } from "../../state/hooks";
+import { useAnalysis, useUi } from "../../state/hooks";
 import type { MetricsReport } from "../../state/rule-sets";
 import { useTranslate } from "../use-translate";
 import { formatRatio } from "./format-metrics";
 
 /**
- * One service radius for every counted park: dragging previews an approximate ratio instantly in the
- * worker; releasing settles on the exact result with a custom rule set.
+ * One service radius for every counted park: dragging previews an approximate ratio instantly in the worker and
+ * never changes the chosen rule set. Applying the radius is an explicit choice (a custom rule set, computed
+ * exactly), and 撤销 returns to the rule set chosen before.
  */
 export function RadiusSlider({ report }: { report: MetricsReport }) {
   const { t, language } = useTranslate();
@@ -17,11 +18,18 @@ export function RadiusSlider({ report }: { report: MetricsReport }) {
   const lastClass = report.ruleSet.classes.at(-1);
   const [radiusM, setRadiusM] = useState(lastClass?.radiusM ?? 500);
   const preview = useAnalysis((state) => state.preview);
+  const ruleSetId = useUi((state) => state.ruleSetId);
+  const previousRuleSetId = useUi((state) => state.previousRuleSetId);
   if (!firstClass || !report.parkCoverage) return null;
-  const settle = () => {
+  const apply = () => {
     analysisStore.getState().endPreview();
     uiStore.getState().chooseRuleSet(`custom:${firstClass.minAreaM2}=${radiusM}`);
   };
+  const cancel = () => {
+    analysisStore.getState().endPreview();
+    setRadiusM(lastClass?.radiusM ?? 500);
+  };
+  const canUndo = ruleSetId.startsWith("custom:") && previousRuleSetId !== null && !previousRuleSetId.startsWith("custom:");
   return (
     <div className="radius-slider">
       <label>
@@ -38,11 +46,22 @@ export function RadiusSlider({ report }: { report: MetricsReport }) {
             setRadiusM(next);
             previewServiceRadius(next);
           }}
-          onPointerUp={settle}
-          onKeyUp={settle}
         />
       </label>
-      {preview && <p className="hint" data-testid="radius-preview">{t("metrics.preview", { ratio: formatRatio(preview.ratio ?? undefined, locale) })}</p>}
+      {preview && (
+        <>
+          <p className="hint" data-testid="radius-preview">{t("metrics.preview", { ratio: formatRatio(preview.ratio ?? undefined, locale) })}</p>
+          <div className="button-row">
+            <button type="button" data-testid="radius-apply" onClick={apply}>{t("metrics.radiusApply", { radius: radiusM })}</button>
+            <button type="button" data-testid="radius-cancel" onClick={cancel}>{t("metrics.radiusCancel")}</button>
+          </div>
+        </>
+      )}
+      {!preview && canUndo && previousRuleSetId && (
+        <button type="button" data-testid="radius-undo" onClick={() => uiStore.getState().chooseRuleSet(previousRuleSetId)}>
+          {t("metrics.radiusUndo", { ruleSet: previousRuleSetId })}
+        </button>
+      )}
     </div>
   );
 }
