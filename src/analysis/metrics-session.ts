@@ -37,8 +37,8 @@ export class MetricsSession {
   /** The full report: every block whose input layer is present. */
   report(): MetricsReport {
     const p = this.prepared;
-    const { id, classes, name, description } = this.ruleSet;
-    const report: MetricsReport = { ruleSet: { id, classes, name, description } };
+    const { id, classes, name, description, descriptionZh } = this.ruleSet;
+    const report: MetricsReport = { ruleSet: { id, classes, name, description, descriptionZh } };
     const hasResidential = this.input.residential !== undefined;
     if (this.input.parks) {
       if (hasResidential) report.parkCoverage = this.coverage.result();

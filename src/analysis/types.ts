@@ -97,7 +97,7 @@ export interface BaysResult {
 
 /** Everything one run produces; blocks are absent when their input layer is absent. */
 export interface MetricsReport {
-  ruleSet: Pick<RuleSet, "id" | "classes" | "name" | "description">;
+  ruleSet: Pick<RuleSet, "id" | "classes" | "name" | "description"> & Partial<Pick<RuleSet, "descriptionZh">>;
   parkCoverage?: ParkCoverageResult;
   parks?: ParksSummary;
   greenways?: GreenwaysResult;

@@ -110,7 +110,7 @@ export class DrawController {
         (feature): Feature<Polygon> => ({
           type: "Feature",
           id: String(feature.id),
-          properties: { id: String(feature.id), name: "候选公园（情景）", type: "candidate", candidate: true },
+          properties: { id: String(feature.id), name: "候选公园（情景）", type: "候选公园", candidate: true },
           geometry: feature.geometry as Polygon,
         }),
       );

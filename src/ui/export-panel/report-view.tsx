@@ -47,7 +47,10 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
   const shown = scenarioReport ?? report;
   const ruleSet = report?.ruleSet;
   const region = REGIONS.find((candidate) => candidate.id === regionId);
-  const classes = ruleSet?.classes.map((item) => `${item.label ? `${item.label} ` : ""}≥ ${item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ha` : `${item.minAreaM2} m²`} → ${item.radiusM} m`).join("；");
+  const classes = ruleSet?.classes
+    .map((item) => `${item.label ? `${item.label} ` : ""}≥ ${item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ${t("unit.ha")}` : `${item.minAreaM2} m²`} → ${item.radiusM} ${t("unit.m")}`)
+    .join(language === "zh" ? "；" : "; ");
+  const ruleSetDescription = language === "zh" ? ruleSet?.descriptionZh : ruleSet?.description;
   return createPortal(
     <div className={`report-root paper-${paper} paper-${orientation}`} role="dialog" aria-modal="true" aria-labelledby="report-title" ref={dialogRef} tabIndex={-1} data-testid="report-view">
       <style>{`@page { size: ${paper} ${orientation}; margin: 12mm; }`}</style>
@@ -93,7 +96,7 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
               {t("report.ruleClasses", { classes: classes ?? "" })}
             </p>
           )}
-          {ruleSet?.description && <p className="report-note">{ruleSet.description}</p>}
+          {ruleSetDescription && <p className="report-note" data-testid="report-rule-description">{ruleSetDescription}</p>}
           <ReportTables pairs={pairs} hasScenario={scenarioReport !== null} />
           <p className="report-note">{t("report.methodNote")}</p>
         </section>

@@ -26,7 +26,7 @@ export function MetricsPanel() {
       {isSchematic && report && (
         <p className="hint"><span className="badge-schematic">{t("layer.schematic")}</span> {t("metrics.schematic")}</p>
       )}
-      {report && (
+      {report && status !== "error" && (
         <>
           <ScenarioPanel />
           <CoverageSummary report={shown ?? report} blindSpotCount={shown?.blindSpotCount ?? 0} blindSpotAreaM2={shown?.blindSpotAreaM2 ?? 0} />

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { uiStore } from "../../state/app-stores";
 import { useUi } from "../../state/hooks";
-import { listRuleSets } from "../../state/rule-sets";
+import { listRuleSets, resolveRuleSet } from "../../state/rule-sets";
 import { useTranslate } from "../use-translate";
 
 /** Picks the named, versioned rule set (or a custom one) that every coverage number is computed with. */
@@ -11,6 +11,18 @@ export function RuleSetPicker() {
   const ruleSets = useMemo(() => listRuleSets(), []);
   const isCustom = ruleSetId.startsWith("custom:");
   const [customText, setCustomText] = useState(isCustom ? ruleSetId : "custom:400=300,10000=500");
+  const [isCustomInvalid, setIsCustomInvalid] = useState(false);
+  /** Applies a custom rule set only when it parses; otherwise says so and keeps the current one. */
+  const applyCustom = (text: string) => {
+    try {
+      resolveRuleSet(text.trim());
+    } catch {
+      setIsCustomInvalid(true);
+      return;
+    }
+    setIsCustomInvalid(false);
+    uiStore.getState().chooseRuleSet(text.trim());
+  };
   const selected = ruleSets.find((ruleSet) => ruleSet.id === ruleSetId);
   return (
     <div className="rule-set-picker">
@@ -19,7 +31,7 @@ export function RuleSetPicker() {
         <select
           data-testid="rule-set"
           value={isCustom ? "custom" : ruleSetId}
-          onChange={(event) => uiStore.getState().chooseRuleSet(event.target.value === "custom" ? customText : event.target.value)}
+          onChange={(event) => (event.target.value === "custom" ? applyCustom(customText) : uiStore.getState().chooseRuleSet(event.target.value))}
         >
           {ruleSets.map((ruleSet) => (
             <option key={ruleSet.id} value={ruleSet.id}>
@@ -33,13 +45,18 @@ export function RuleSetPicker() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            uiStore.getState().chooseRuleSet(customText.trim());
+            applyCustom(customText);
           }}
         >
           <label>
             {t("metrics.custom")}
-            <input value={customText} onChange={(event) => setCustomText(event.target.value)} data-testid="rule-set-custom" />
+            <input value={customText} onChange={(event) => setCustomText(event.target.value)} data-testid="rule-set-custom" aria-invalid={isCustomInvalid} />
           </label>
+          {isCustomInvalid && (
+            <p role="alert" className="error-text" data-testid="rule-set-custom-error">
+              {t("metrics.customInvalid", { ruleSet: ruleSetId })}
+            </p>
+          )}
         </form>
       )}
       {selected && <p className="hint">{language === "zh" ? selected.descriptionZh : selected.description}</p>}

@@ -1,14 +1,22 @@
 import { useState } from "react";
 import { uiStore } from "../../state/app-stores";
+import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
+
+/** The browser's GeolocationPositionError codes (1 denied, 2 unavailable, 3 timeout) as messages. */
+const LOCATE_ERRORS: Record<number, MessageKey> = {
+  1: "public.locateDenied",
+  2: "public.locateUnavailable",
+  3: "public.locateTimeout",
+};
 
 /** Asks the browser for the device location and probes it (nothing leaves the device). */
 export function LocateButton() {
   const { t } = useTranslate();
-  const [status, setStatus] = useState<"idle" | "locating" | { error: string }>("idle");
+  const [status, setStatus] = useState<"idle" | "locating" | { error: MessageKey }>("idle");
   const locate = () => {
     if (!("geolocation" in navigator)) {
-      setStatus({ error: "geolocation unavailable" });
+      setStatus({ error: "public.locateUnsupported" });
       return;
     }
     setStatus("locating");
@@ -19,7 +27,7 @@ export function LocateButton() {
         uiStore.getState().probePlace(lonLat);
         uiStore.getState().jumpTo({ center: lonLat, zoom: 15 });
       },
-      (error) => setStatus({ error: error.message }),
+      (error) => setStatus({ error: LOCATE_ERRORS[error.code] ?? "public.locateUnavailable" }),
       { enableHighAccuracy: true, timeout: 15_000 },
     );
   };
@@ -30,7 +38,7 @@ export function LocateButton() {
       </button>
       {typeof status === "object" && (
         <p role="alert" className="error-text">
-          {t("public.locateError", { error: status.error })}
+          {t("public.locateError", { error: t(status.error) })}
         </p>
       )}
     </div>
