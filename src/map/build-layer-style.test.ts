@@ -10,6 +10,7 @@ import {
   buildLayerSources,
   buildLayerStyleLayers,
   colorExpression,
+  hollowStyleLayerIdsOf,
   perFeature,
   sourceIdOf,
   styleLayerIdsOf,
@@ -135,6 +136,16 @@ describe("buildLayerStyleLayers", () => {
     const source = buildLayerSources(makeMeta({}))[sourceIdOf("park")] as { buffer?: number; generateId?: boolean };
     expect(source).toMatchObject({ buffer: TILE_BUFFER_PX, generateId: true });
     expect(TILE_BUFFER_PX).toBeLessThan(128);
+  });
+
+  it("names the style layers drawn with zero opacity: an outline-only fill, or every part at the user's opacity 0", () => {
+    const district = makeMeta({ id: "district", kind: "district", style: { color: "#8a7f9e", fillOpacity: 0, labelProperty: "name" } });
+    expect(hollowStyleLayerIdsOf(district, { isVisible: true, opacityRatio: 1 })).toEqual(["layer-district-fill"]);
+    const park = makeMeta({});
+    expect(hollowStyleLayerIdsOf(park, { isVisible: true, opacityRatio: 0.4 })).toEqual([]);
+    expect(hollowStyleLayerIdsOf(park, { isVisible: true, opacityRatio: 0 })).toEqual(["layer-park-fill", "layer-park-outline"]);
+    const river = makeMeta({ id: "river", kind: "river", geometryType: "LineString", style: { color: "#1d70b8" } });
+    expect(hollowStyleLayerIdsOf(river, { isVisible: true, opacityRatio: 0 })).toEqual(["layer-river-line"]);
   });
 
   it("hides every style layer of a hidden layer", () => {

@@ -48,6 +48,23 @@ export function interactiveStyleLayerIdsOf(meta: LayerMeta): string[] {
 }
 
 /**
+ * Interactive style layers of a layer that draw nothing a person can see (their fill, line or circle opacity is 0): the
+ * fill of an area shown only by its outline (`fillOpacity` 0, like districts), or every part of a layer whose
+ * opacity the user set to 0. Picking prefers what is drawn (see `pick-order.ts`).
+ */
+export function hollowStyleLayerIdsOf(meta: LayerMeta, view: LayerView): string[] {
+  const interactive = new Set(interactiveStyleLayerIdsOf(meta));
+  return buildSourceStyleLayers(meta, view)
+    .filter((layer) => interactive.has(layer.id) && "paint" in layer && isInvisiblePaint(layer.paint as Record<string, unknown> | undefined))
+    .map((layer) => layer.id);
+}
+
+const OPACITY_PROPERTIES = ["fill-opacity", "line-opacity", "circle-opacity"];
+
+const isInvisiblePaint = (paint: Record<string, unknown> | undefined) =>
+  OPACITY_PROPERTIES.some((name) => paint?.[name] === 0);
+
+/**
  * Douglas–Peucker tolerance (in tile pixels) MapLibre applies per zoom when tiling GeoJSON: 1 px instead of the
  * default 0.375 halves the vertices at city zooms without a visible change, and the inspector and metrics always
  * use the unsimplified data.

@@ -14,6 +14,7 @@ import { selectLabelPoints } from "../state/label-points";
 import {
   buildLayerSources,
   buildLayerStyleLayers,
+  hollowStyleLayerIdsOf,
   interactiveStyleLayerIdsOf,
   type LayerGeometrySource,
   labelLayerIdOf,
@@ -27,6 +28,7 @@ import {
 import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blindSpotLayers, hatchPattern } from "./blind-spot-style";
 import { StartupPaintGate } from "./startup-paint-gate";
 import { HIGHLIGHT_LAYER_IDS, HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
+import { pickTopmost } from "./pick-order";
 
 export interface MapAdapterOptions {
   bbox: [number, number, number, number];
@@ -63,6 +65,8 @@ export class MapAdapter {
   private latest: LayersState | null = null;
   private isReady = false;
   private probeMarker: maplibregl.Marker | null = null;
+  /** False while a drawing or measuring tool owns the pointer: no hover highlight, no pointer cursor. */
+  private isPicking = true;
   private overlayPlugin: Promise<boolean> | null = null;
   /** Whether the overlay-tiles plugin loaded; undefined until it has been tried. */
   private overlayPluginReady: boolean | undefined = undefined;
@@ -326,34 +330,55 @@ export class MapAdapter {
     container.dataset.loadedLayers = Object.keys(state.data).filter((id) => this.addedLayerIds.has(id)).sort().join(" ");
   }
 
-  /** Style-layer ids that are visible and pickable. */
-  private pickableLayerIds(): string[] {
+  /** Style-layer ids that are visible and pickable, and those of them drawn with zero opacity (`hollow`). */
+  private pickableLayers(): { layers: string[]; hollow: Set<string> } {
     const state = this.latest;
-    if (!state) return [];
-    return state.order
+    const hollow = new Set<string>();
+    if (!state) return { layers: [], hollow };
+    const layers = state.order
       .filter((id) => state.views[id]?.isVisible && this.addedLayerIds.has(id))
       .flatMap((id) => {
         const meta = state.metas[id];
-        return meta && meta.kind !== "land" ? interactiveStyleLayerIdsOf(meta) : [];
+        const view = state.views[id];
+        if (!meta || !view || meta.kind === "land") return [];
+        for (const styleLayerId of hollowStyleLayerIdsOf(meta, view)) hollow.add(styleLayerId);
+        return interactiveStyleLayerIdsOf(meta);
       });
+    return { layers, hollow };
   }
 
+  /**
+   * The feature a person points at: the topmost one drawn under the pointer, in draw order; an area drawn only as an
+   * outline is picked by its outline, or when nothing drawn is there (see `pickTopmost`). A few pixels of slack
+   * apply only when nothing drawn is exactly under the pointer (thin lines, points; dense small parcels would
+   * otherwise reach a neighbour).
+   */
   private pick(event: MapMouseEvent): MapGeoJSONFeature | undefined {
-    const layers = this.pickableLayerIds();
+    const { layers, hollow } = this.pickableLayers();
     if (layers.length === 0) return undefined;
-    // The feature under the pointer wins; a few pixels of slack only when there is none (thin lines, points,
-    // and dense small parcels where the slack box would reach a neighbour).
-    const exact = this.map.queryRenderedFeatures(event.point, { layers })[0];
-    if (exact) return exact;
+    const under = this.map.queryRenderedFeatures(event.point, { layers });
     const box: [[number, number], [number, number]] = [
       [event.point.x - 3, event.point.y - 3],
       [event.point.x + 3, event.point.y + 3],
     ];
-    return this.map.queryRenderedFeatures(box, { layers })[0];
+    return pickTopmost(under, () => this.map.queryRenderedFeatures(box, { layers }), hollow);
+  }
+
+  /** Turns hover and pointer cursor off while a drawing or measuring tool owns the pointer (and back on). */
+  setPicking(isPicking: boolean): void {
+    if (this.isPicking === isPicking) return;
+    this.isPicking = isPicking;
+    if (isPicking) return;
+    this.setHover(null);
+    // Only the pointer cursor is ours; the drawing tool's own cursor stays.
+    const canvas = this.map.getCanvas();
+    if (canvas.style.cursor === "pointer") canvas.style.cursor = "";
   }
 
   private handleMove(event: MapMouseEvent): void {
     this.options.onCursor([event.lngLat.lng, event.lngLat.lat]);
+    // The drawing tool sets its own cursor; nothing under the pointer is highlighted while it is on.
+    if (!this.isPicking) return;
     const feature = this.pick(event);
     this.setHover(selectionOf(feature));
     this.map.getCanvas().style.cursor = feature ? "pointer" : "";
@@ -361,7 +386,7 @@ export class MapAdapter {
 
   private handleClick(event: MapMouseEvent): void {
     this.options.onTap([event.lngLat.lng, event.lngLat.lat]);
-    this.options.onPick(selectionOf(this.pick(event)));
+    if (this.isPicking) this.options.onPick(selectionOf(this.pick(event)));
   }
 
   private setHover(target: FeatureSelection | null): void {

@@ -48,9 +48,8 @@ export function MapView({ label }: { label: string }) {
       bbox: region?.bbox ?? [119.5, 35.57, 121.07, 37.15],
       camera: ui.viewTarget ?? undefined,
       basemap: ui.basemap,
-      onPick: (selection) => {
-        if (scenarioStore.getState().tool === "off" && uiStore.getState().measureTool === "off") uiStore.getState().selectFeature(selection);
-      },
+      // The adapter picks nothing while a drawing or measuring tool is on (see `applyPicking`).
+      onPick: (selection) => uiStore.getState().selectFeature(selection),
       onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
       onTap: (lonLat) => {
@@ -59,6 +58,10 @@ export function MapView({ label }: { label: string }) {
       onFirstPaint: () => uiStore.getState().reportMapPainted(),
     });
     adapter.sync(layersStore.getState());
+    const applyPicking = () =>
+      adapter.setPicking(scenarioStore.getState().tool === "off" && uiStore.getState().measureTool === "off");
+    applyPicking();
+    const stopPickingSync = [scenarioStore.subscribe(applyPicking), uiStore.subscribe(applyPicking)];
     registerMapImageExporter(adapter.map);
     const unsubscribeLayers = layersStore.subscribe((next) => adapter.sync(next));
     const unsubscribeUi = uiStore.subscribe((next, previous) => {
@@ -133,6 +136,7 @@ export function MapView({ label }: { label: string }) {
       stopScenarios();
       drawController?.destroy();
       unsubscribeAnalysis();
+      for (const stop of stopPickingSync) stop();
       unsubscribeLayers();
       unsubscribeUi();
       window.__shanhai = undefined;

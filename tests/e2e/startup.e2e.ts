@@ -69,9 +69,10 @@ describe("start-up", () => {
     const districts = JSON.parse(readFileSync("layers/district/data.geojson", "utf8")) as FeatureCollection;
     const shibei = districts.features.find((feature) => feature.properties?.name === "市北区");
     if (!shibei) throw new Error("市北区 missing from layers/district");
-    // The layers drawn above districts (points and coastline) step aside.
-    await session.page.getByTestId("toggle-place").click();
-    await session.page.getByTestId("toggle-shoreline").click();
+    // Every other layer steps aside: a click picks what is drawn under the pointer (points and coastline above, zones
+    // and greenways too) before a district, whose area is drawn only as an outline.
+    const shown = await session.page.locator('[data-testid^="toggle-"][aria-pressed="true"]').evaluateAll((toggles) => toggles.map((toggle) => toggle.getAttribute("data-testid")));
+    for (const testId of shown) if (testId && testId !== "toggle-district") await session.page.getByTestId(testId).click();
     await clickLonLat(session.page, pointOnFeature(shibei).geometry.coordinates as [number, number]);
     await expect.poll(() => session.page.getByTestId("inspector").getAttribute("aria-busy")).toBe("true");
     expect(await session.page.getByTestId("inspector").textContent()).toContain("正在载入");
