@@ -69,6 +69,18 @@ describe("layers store", () => {
     expect(store.getState().order).toEqual(["b", "a"]);
   });
 
+  it("moves a layer past its neighbour in the list a person reads, whatever lies between them in draw order", async () => {
+    const store = createLayersStore();
+    await store.getState().loadManifest(memorySource([meta("a", 4), meta("b", 3), meta("c", 2), meta("d", 1)]));
+    // A list showing a, c and d (b belongs to another group): c moves above a, past b.
+    store.getState().moveLayer("c", "up", ["a", "c", "d"]);
+    expect(store.getState().order).toEqual(["c", "b", "a", "d"]);
+    store.getState().moveLayer("c", "up", ["c", "a", "d"]);
+    expect(store.getState().order).toEqual(["c", "b", "a", "d"]);
+    store.getState().moveLayer("a", "down", ["c", "a", "d"]);
+    expect(store.getState().order).toEqual(["c", "b", "d", "a"]);
+  });
+
   it("loads data lazily: only visible layers, once, and records failures", async () => {
     const store = createLayersStore();
     const source = memorySource([meta("a", 2), meta("b", 1, false), meta("c", 0)], ["c"]);

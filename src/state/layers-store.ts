@@ -32,7 +32,11 @@ export interface LayersState {
   loadLayerData: (source: LayerSource, id: string) => Promise<void>;
   toggleLayer: (id: string) => void;
   changeOpacity: (id: string, opacityRatio: number) => void;
-  moveLayer: (id: string, direction: "up" | "down") => void;
+  /**
+   * Swaps a layer's draw order with its neighbour in `direction` among `among` (the layers a list shows, top first;
+   * every layer when omitted), so the list a person reads and the map change together.
+   */
+  moveLayer: (id: string, direction: "up" | "down", among?: readonly string[]) => void;
   /** Adds a layer the user imported or drew (on top of its kind's draw order). */
   addUserLayer: (meta: LayerMeta, data: FeatureCollection) => void;
   removeLayer: (id: string) => void;
@@ -119,13 +123,16 @@ export function createLayersStore() {
         const clamped = Math.min(1, Math.max(0, opacityRatio));
         return { views: { ...state.views, [id]: { ...view, opacityRatio: clamped } } };
       }),
-    moveLayer: (id, direction) =>
+    moveLayer: (id, direction, among) =>
       set((state) => {
-        const index = state.order.indexOf(id);
-        const target = direction === "up" ? index - 1 : index + 1;
-        if (index < 0 || target < 0 || target >= state.order.length) return {};
+        const list = (among ?? state.order).filter((candidate) => state.order.includes(candidate));
+        const position = list.indexOf(id);
+        const neighbour = list[direction === "up" ? position - 1 : position + 1];
+        if (position < 0 || neighbour === undefined) return {};
         const order = [...state.order];
-        [order[index], order[target]] = [order[target] as string, order[index] as string];
+        const index = order.indexOf(id);
+        const target = order.indexOf(neighbour);
+        [order[index], order[target]] = [neighbour, id];
         return { order };
       }),
     addUserLayer: (meta, data) =>

@@ -163,3 +163,36 @@ describe("picking what a person sees", () => {
     }
   });
 });
+
+describe("layer panel draw order", () => {
+  /** The layer ids of the panel's group that holds `layerId`, top to bottom as a person reads them. */
+  const groupRows = (page: Page, layerId: string) =>
+    page.locator(".layer-group", { has: page.locator(`[data-layer-id="${layerId}"]`) }).locator("[data-layer-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-layer-id")));
+
+  it("▲ and ▼ move the row in the panel and the layer on the map", async () => {
+    const page = session.page;
+    // A 社区绿道 ends inside a park, 269 m from the park's edge; a line's end point is kept exactly by the tiles'
+    // simplification, so a click there is on the greenway as drawn.
+    const lineEnd: [number, number] = [120.083537, 35.904055];
+    await openApp(`?view=${lineEnd[0]},${lineEnd[1]},14`);
+    const inspectorLayer = () => page.getByTestId("inspector").locator(".inspector-summary dd").first().textContent();
+    expect(await groupRows(page, "park")).toEqual(["greenway", "park"]);
+    // The greenway is drawn over the park.
+    await clickLonLat(page, lineEnd);
+    await expect.poll(inspectorLayer).toMatch(/^绿道/);
+
+    await page.getByRole("button", { name: "上移 公园（示意）" }).click();
+    await expect.poll(() => groupRows(page, "park")).toEqual(["park", "greenway"]);
+    expect(await page.getByRole("button", { name: "上移 公园（示意）" }).isDisabled()).toBe(true);
+    await waitForMapIdle(page);
+    // Now the park is drawn over the greenway.
+    await clickLonLat(page, lineEnd);
+    await expect.poll(inspectorLayer).toMatch(/^公园/);
+
+    await page.getByRole("button", { name: "下移 公园（示意）" }).click();
+    await expect.poll(() => groupRows(page, "park")).toEqual(["greenway", "park"]);
+    await waitForMapIdle(page);
+    await clickLonLat(page, lineEnd);
+    await expect.poll(inspectorLayer).toMatch(/^绿道/);
+  });
+});

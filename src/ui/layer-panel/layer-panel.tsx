@@ -25,12 +25,13 @@ export function LayerPanel() {
           <section key={group} className="layer-group" aria-labelledby={`group-${group}`}>
             <h2 id={`group-${group}`}>{t(`group.${group}`)}</h2>
             <ul>
-              {members.map((meta) => (
+              {members.map((meta, index) => (
                 <LayerRow
                   key={meta.id}
                   meta={meta}
-                  isFirst={order.indexOf(meta.id) === 0}
-                  isLast={order.indexOf(meta.id) === order.length - 1}
+                  groupIds={members.map((member) => member.id)}
+                  isFirst={index === 0}
+                  isLast={index === members.length - 1}
                 />
               ))}
             </ul>

@@ -5,8 +5,11 @@ import { useTranslate } from "../use-translate";
 import { LegendSwatches } from "./legend-swatches";
 import { StyleByAttribute } from "./style-by-attribute";
 
-/** One layer in the panel: toggle, opacity, order, zoom-to, count, legend, provenance and the 示意 badge. */
-export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: boolean; isLast: boolean }) {
+/**
+ * One layer in the panel: toggle, opacity, order, zoom-to, count, legend, provenance and the 示意 badge. ▲/▼ move it
+ * past its neighbour row in its group (`groupIds`, top first), on the map and in the panel alike.
+ */
+export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta; groupIds: readonly string[]; isFirst: boolean; isLast: boolean }) {
   const { t, pick, language } = useTranslate();
   const view = useLayers((state) => state.views[meta.id]);
   const status = useLayers((state) => state.dataStatus[meta.id]);
@@ -58,10 +61,10 @@ export function LayerRow({ meta, isFirst, isLast }: { meta: LayerMeta; isFirst: 
           aria-label={t("layer.opacity", { title })}
           onChange={(event) => actions.changeOpacity(meta.id, Number(event.target.value) / 100)}
         />
-        <button type="button" disabled={isFirst} aria-label={t("layer.up", { title })} onClick={() => actions.moveLayer(meta.id, "up")}>
+        <button type="button" disabled={isFirst} aria-label={t("layer.up", { title })} onClick={() => actions.moveLayer(meta.id, "up", groupIds)}>
           ▲
         </button>
-        <button type="button" disabled={isLast} aria-label={t("layer.down", { title })} onClick={() => actions.moveLayer(meta.id, "down")}>
+        <button type="button" disabled={isLast} aria-label={t("layer.down", { title })} onClick={() => actions.moveLayer(meta.id, "down", groupIds)}>
           ▼
         </button>
         <button type="button" aria-label={t("layer.zoomTo", { title })} onClick={() => uiStore.getState().requestView(meta.bbox)}>
