@@ -196,3 +196,55 @@ describe("layer panel draw order", () => {
     await expect.poll(inspectorLayer).toMatch(/^绿道/);
   });
 });
+
+describe("map corners", () => {
+  const boxesOverlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1920, height: 1080 }]) {
+    it(`the coordinate readout is clear of the attribution at ${viewport.width}×${viewport.height}`, async () => {
+      const page = session.page;
+      await page.setViewportSize(viewport);
+      await openApp(`?view=${PARK_VIEW}`);
+      const map = await page.getByTestId("map").boundingBox();
+      if (!map) throw new Error("map has no box");
+      await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+      await expect.poll(() => page.getByTestId("coordinates").textContent()).toContain("EPSG:4549");
+      const readout = await page.getByTestId("coordinates").boundingBox();
+      const attribution = await page.locator(".maplibregl-ctrl-attrib").boundingBox();
+      const scale = await page.locator(".maplibregl-ctrl-scale").boundingBox();
+      if (!readout || !attribution || !scale) throw new Error("readout, attribution or scale bar missing");
+      expect(boxesOverlap(readout, attribution), `readout ${JSON.stringify(readout)}, attribution ${JSON.stringify(attribution)}`).toBe(false);
+      expect(boxesOverlap(readout, scale), `readout ${JSON.stringify(readout)}, scale ${JSON.stringify(scale)}`).toBe(false);
+      // The whole readout is on screen.
+      expect(readout.x + readout.width).toBeLessThanOrEqual(viewport.width);
+      expect(readout.y + readout.height).toBeLessThanOrEqual(viewport.height);
+    });
+  }
+
+  for (const mode of ["", "mode=public&"]) {
+    it(`the scale bar is not covered on a phone${mode ? " (public viewer)" : ""}`, async () => {
+      const page = session.page;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openApp(`?${mode}view=${PARK_VIEW}`);
+      const scale = page.locator(".maplibregl-ctrl-scale");
+      const box = await scale.boundingBox();
+      if (!box) throw new Error("no scale bar");
+      expect(box.width).toBeGreaterThan(10);
+      // What is on top at the scale bar's corners and middle is the scale bar itself.
+      const probes: [number, number][] = [
+        [box.x + 2, box.y + 2],
+        [box.x + box.width - 2, box.y + 2],
+        [box.x + box.width / 2, box.y + box.height / 2],
+        [box.x + 2, box.y + box.height - 2],
+        [box.x + box.width - 2, box.y + box.height - 2],
+      ];
+      const onTop = await scale.evaluate(
+        (element, points) => points.map(([x, y]) => element.contains(document.elementFromPoint(x, y))),
+        probes,
+      );
+      expect(onTop).toEqual(probes.map(() => true));
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    });
+  }
+});
