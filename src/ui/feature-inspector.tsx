@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { PLANS } from "../domain/indicators/plans";
 import { placeNoteFor } from "../domain/place-notes";
 import { uiStore } from "../state/app-stores";
@@ -18,6 +18,16 @@ export function FeatureInspector() {
   );
   const isLoading = useLayers((state) => (selection ? selectIsDataPending(state, selection.layerId) : false));
   const details = useMemo(() => (meta && feature ? describeFeature(meta, feature) : null), [meta, feature]);
+  const isOpen = selection !== null;
+  useEffect(() => {
+    if (!isOpen) return;
+    // Escape closes the inspector, unless something else (a menu, a drawing tool) has handled it.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !event.defaultPrevented) uiStore.getState().selectFeature(null);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [isOpen]);
   if (!details) {
     // Picked from the tile set before the layer's GeoJSON has arrived (it loads after the first frame).
     if (!meta || !isLoading) return null;

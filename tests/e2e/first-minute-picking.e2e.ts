@@ -97,6 +97,15 @@ describe("picking what a person sees", () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("Escape closes the inspector", async () => {
+    const page = session.page;
+    await openApp(`?view=${PARK_VIEW}`);
+    await clickLonLat(page, insideOf(featureNamed("park", "中山公园")));
+    await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("中山公园");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByTestId("inspector").count()).toBe(0);
+  });
+
   it("hovering a park tints the park, not the whole district", async () => {
     const page = session.page;
     await openApp(`?view=${PARK_VIEW}`);
