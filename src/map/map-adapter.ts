@@ -35,7 +35,8 @@ export interface MapAdapterOptions {
   /** Start camera; wins over `bbox` (permalinks). */
   camera?: CameraView;
   basemap: BasemapSettings;
-  onPick: (selection: FeatureSelection | null) => void;
+  /** A click picked `selection`; `alternatives` are the other features under the pointer, topmost first. */
+  onPick: (selection: FeatureSelection | null, alternatives: FeatureSelection[]) => void;
   onCursor: (lonLat: [number, number] | null) => void;
   onCameraChange: (view: CameraView) => void;
   /** Every click/tap on the map with its WGS84 position (the public viewer's "near here?"). */
@@ -353,15 +354,15 @@ export class MapAdapter {
    * apply only when nothing drawn is exactly under the pointer (thin lines, points; dense small parcels would
    * otherwise reach a neighbour).
    */
-  private pick(event: MapMouseEvent): MapGeoJSONFeature | undefined {
+  private pick(event: MapMouseEvent): { picked: MapGeoJSONFeature | undefined; under: MapGeoJSONFeature[] } {
     const { layers, hollow } = this.pickableLayers();
-    if (layers.length === 0) return undefined;
+    if (layers.length === 0) return { picked: undefined, under: [] };
     const under = this.map.queryRenderedFeatures(event.point, { layers });
     const box: [[number, number], [number, number]] = [
       [event.point.x - 3, event.point.y - 3],
       [event.point.x + 3, event.point.y + 3],
     ];
-    return pickTopmost(under, () => this.map.queryRenderedFeatures(box, { layers }), hollow);
+    return { picked: pickTopmost(under, () => this.map.queryRenderedFeatures(box, { layers }), hollow), under };
   }
 
   /** Turns hover and pointer cursor off while a drawing or measuring tool owns the pointer (and back on). */
@@ -379,14 +380,24 @@ export class MapAdapter {
     this.options.onCursor([event.lngLat.lng, event.lngLat.lat]);
     // The drawing tool sets its own cursor; nothing under the pointer is highlighted while it is on.
     if (!this.isPicking) return;
-    const feature = this.pick(event);
+    const feature = this.pick(event).picked;
     this.setHover(selectionOf(feature));
     this.map.getCanvas().style.cursor = feature ? "pointer" : "";
   }
 
   private handleClick(event: MapMouseEvent): void {
     this.options.onTap([event.lngLat.lng, event.lngLat.lat]);
-    if (this.isPicking) this.options.onPick(selectionOf(this.pick(event)));
+    if (!this.isPicking) return;
+    const { picked, under } = this.pick(event);
+    const selection = selectionOf(picked);
+    // Each feature once (an area's fill and outline are one feature), the picked one left out.
+    const alternatives = new Map<string, FeatureSelection>();
+    for (const feature of under) {
+      const other = selectionOf(feature);
+      if (!other || (other.layerId === selection?.layerId && other.featureIndex === selection.featureIndex)) continue;
+      alternatives.set(`${other.layerId}:${other.featureIndex}`, other);
+    }
+    this.options.onPick(selection, [...alternatives.values()]);
   }
 
   private setHover(target: FeatureSelection | null): void {

@@ -49,7 +49,7 @@ export function MapView({ label }: { label: string }) {
       camera: ui.viewTarget ?? undefined,
       basemap: ui.basemap,
       // The adapter picks nothing while a drawing or measuring tool is on (see `applyPicking`).
-      onPick: (selection) => uiStore.getState().selectFeature(selection),
+      onPick: (selection, alternatives) => uiStore.getState().selectFeature(selection, alternatives),
       onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
       onTap: (lonLat) => {

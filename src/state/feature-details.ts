@@ -14,16 +14,22 @@ export interface FeatureDetails {
 
 const NAME_KEYS = ["name", "名称", "NAME", "Name", "title"];
 
+/** A feature's name, from the first of the usual name properties it has (null when none). */
+export function featureNameOf(feature: Feature): string | null {
+  const properties = feature.properties ?? {};
+  const nameKey = NAME_KEYS.find((key) => properties[key] !== undefined && properties[key] !== null);
+  return nameKey ? String(properties[nameKey]) : null;
+}
+
 /** Everything the inspector shows for one feature, measured on the ellipsoid. */
 export function describeFeature(meta: LayerMeta, feature: Feature): FeatureDetails {
   const properties = feature.properties ?? {};
-  const nameKey = NAME_KEYS.find((key) => properties[key] !== undefined && properties[key] !== null);
   const categoryProperty = meta.style.categoryProperty;
   const geometryType = feature.geometry?.type ?? "";
   return {
     meta,
     feature,
-    name: nameKey ? String(properties[nameKey]) : null,
+    name: featureNameOf(feature),
     className: categoryProperty && properties[categoryProperty] != null ? String(properties[categoryProperty]) : null,
     areaM2: geometryType.endsWith("Polygon") ? geodesicAreaM2(feature.geometry) : null,
     lengthM: geometryType.endsWith("LineString") ? geodesicLengthM(feature.geometry) : null,

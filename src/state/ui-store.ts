@@ -61,6 +61,8 @@ export interface UiState {
   viewTarget: (CameraView & { nonce: number }) | null;
   region: RegionId;
   selection: FeatureSelection | null;
+  /** The other features under the click that selected `selection`, topmost first (the inspector lists them). */
+  selectionAlternatives: FeatureSelection[];
   viewRequest: ViewRequest | null;
   /** Last pointer position over the map, WGS84 [lon, lat]. */
   cursorLonLat: [number, number] | null;
@@ -83,7 +85,7 @@ export interface UiState {
   reportMapPainted: () => void;
   jumpTo: (view: CameraView) => void;
   chooseRegion: (region: RegionId, bbox: [number, number, number, number]) => void;
-  selectFeature: (selection: FeatureSelection | null) => void;
+  selectFeature: (selection: FeatureSelection | null, alternatives?: FeatureSelection[]) => void;
   requestView: (bbox: [number, number, number, number]) => void;
   moveCursor: (lonLat: [number, number] | null) => void;
   toggleLayerPanel: () => void;
@@ -115,6 +117,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     viewTarget: null,
     region: initial.region ?? "qingdao",
     selection: null,
+    selectionAlternatives: [],
     viewRequest: null,
     cursorLonLat: null,
     isLayerPanelOpen: false,
@@ -134,7 +137,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     jumpTo: (view) => set((state) => ({ viewTarget: { ...view, nonce: (state.viewTarget?.nonce ?? 0) + 1 } })),
     chooseRegion: (region, bbox) =>
       set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
-    selectFeature: (selection) => set({ selection }),
+    selectFeature: (selection, alternatives = []) => set({ selection, selectionAlternatives: selection ? alternatives : [] }),
     requestView: (bbox) => set((state) => ({ viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
     moveCursor: (cursorLonLat) => set({ cursorLonLat }),
     toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),

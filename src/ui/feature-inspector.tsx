@@ -2,8 +2,8 @@ import { useEffect, useMemo } from "react";
 import { PLANS } from "../domain/indicators/plans";
 import { placeNoteFor } from "../domain/place-notes";
 import { uiStore } from "../state/app-stores";
-import { describeFeature } from "../state/feature-details";
-import { useLayers, useUi } from "../state/hooks";
+import { describeFeature, featureNameOf } from "../state/feature-details";
+import { useLayers, useLayersShallow, useUi } from "../state/hooks";
 import { selectIsDataPending } from "../state/layers-store";
 import { formatArea, formatLengthKm, propertyText } from "./format";
 import { useTranslate } from "./use-translate";
@@ -19,6 +19,16 @@ export function FeatureInspector() {
   const isLoading = useLayers((state) => (selection ? selectIsDataPending(state, selection.layerId) : false));
   const details = useMemo(() => (meta && feature ? describeFeature(meta, feature) : null), [meta, feature]);
   const isOpen = selection !== null;
+  const alternatives = useUi((state) => state.selectionAlternatives);
+  // Flat lists of stable values (names, metas), so the shallow comparison holds between renders.
+  const alsoHereNames = useLayersShallow((state) =>
+    alternatives.map((alternative) => {
+      const other = state.data[alternative.layerId]?.features[alternative.featureIndex];
+      return other ? featureNameOf(other) : null;
+    }),
+  );
+  const alsoHereMetas = useLayersShallow((state) => alternatives.map((alternative) => state.metas[alternative.layerId]));
+  const alsoHere = alternatives.map((alternative, index) => ({ alternative, meta: alsoHereMetas[index], name: alsoHereNames[index] ?? null }));
   useEffect(() => {
     if (!isOpen) return;
     // Escape closes the inspector, unless something else (a menu, a drawing tool) has handled it.
@@ -90,6 +100,26 @@ export function FeatureInspector() {
           <p>{pick(note.summary)}</p>
           <blockquote lang="zh-CN">“{note.quote}”</blockquote>
           <p className="hint">{t("inspect.planSource", { title: pick(PLANS[note.plan].title) })}</p>
+        </section>
+      )}
+      {alsoHere.length > 0 && selection && (
+        <section className="also-here" data-testid="inspector-also-here">
+          <h3>{t("inspect.alsoHere")}</h3>
+          <ul>
+            {alsoHere.map(({ alternative, meta: otherMeta, name }) => {
+              const layer = otherMeta ? pick(otherMeta.title) : alternative.layerId;
+              const label = name ?? t("inspect.unnamed");
+              // The one shown now joins the others, so a person can switch back.
+              const rest = [selection, ...alternatives.filter((candidate) => candidate !== alternative)];
+              return (
+                <li key={`${alternative.layerId}:${alternative.featureIndex}`}>
+                  <button type="button" aria-label={t("inspect.switchTo", { name: label, layer })} onClick={() => uiStore.getState().selectFeature(alternative, rest)}>
+                    {label} <span className="hint">{layer}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
         </section>
       )}
       <h3>{t("inspect.attributes")}</h3>

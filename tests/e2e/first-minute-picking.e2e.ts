@@ -97,6 +97,20 @@ describe("picking what a person sees", () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("lists the other features under a click, each a click away", async () => {
+    const page = session.page;
+    await openApp(`?view=${PARK_VIEW}`);
+    await clickLonLat(page, insideOf(featureNamed("park", "中山公园")));
+    await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("中山公园");
+    const alsoHere = page.getByTestId("inspector-also-here");
+    await expect.poll(() => alsoHere.textContent()).toContain("此处还有");
+    expect(await alsoHere.textContent()).toContain("市南区");
+    await alsoHere.getByRole("button", { name: "查看 市南区（区（市）界）" }).click();
+    await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("市南区");
+    await alsoHere.getByRole("button", { name: "查看 中山公园（公园（示意））" }).click();
+    await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("中山公园");
+  });
+
   it("Escape closes the inspector", async () => {
     const page = session.page;
     await openApp(`?view=${PARK_VIEW}`);

@@ -37,6 +37,8 @@ export const en: Record<MessageKey, string> = {
   "layer.empty": "No data yet",
   "inspect.title": "Feature",
   "inspect.close": "Close",
+  "inspect.alsoHere": "Also here:",
+  "inspect.switchTo": "Show {name} ({layer})",
   "inspect.loading": "Loading this layer's feature data…",
   "inspect.name": "Name",
   "inspect.class": "Class",

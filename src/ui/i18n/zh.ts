@@ -35,6 +35,8 @@ export const zh = {
   "layer.empty": "暂无数据",
   "inspect.title": "要素信息",
   "inspect.close": "关闭",
+  "inspect.alsoHere": "此处还有：",
+  "inspect.switchTo": "查看 {name}（{layer}）",
   "inspect.loading": "正在载入该图层的要素数据…",
   "inspect.name": "名称",
   "inspect.class": "类别",
