@@ -13,7 +13,9 @@ export const IMPORT_ISSUE_CODES = [
   "empty-layer",
   "missing-part",
   "read-cancelled",
+  "limit-exceeded",
   "layers-skipped",
+  "view-not-read",
   // CRS
   "crs-assumed",
   "crs-missing",
@@ -23,6 +25,8 @@ export const IMPORT_ISSUE_CODES = [
   "crs-implausible",
   // attributes, encodings, tables
   "encoding-assumed",
+  "encoding-unsupported",
+  "record-count-mismatch",
   "columns-missing",
   "columns-swapped",
   "row-swapped",
@@ -33,6 +37,7 @@ export const IMPORT_ISSUE_CODES = [
   "geometry-unsupported",
   "coordinate-invalid",
   "coordinate-out-of-range",
+  "coordinate-outlier",
   "ring-not-closed",
   "ring-too-short",
   "ring-winding-fixed",

@@ -4,21 +4,40 @@
  * else a guess: valid UTF-8 stays UTF-8, anything else is read as GBK — most
  * Chinese Shapefiles (ArcGIS "ANSI" on a Chinese Windows) are code page 936.
  * Labels follow the WHATWG Encoding Standard, which TextDecoder implements.
+ * Only ASCII-compatible encodings are accepted: dBase field names, numbers,
+ * dates and padding are single-byte ASCII whatever the code page, so a .cpg
+ * naming UTF-16 (or an ISO-2022 or "replacement" encoding) cannot describe a
+ * .dbf; such a .cpg, or one naming no known encoding, is reported exactly as
+ * written (`rejectedCpg`) and the encoding is chosen as if it were absent.
  */
 
 export interface EncodingChoice {
   /** WHATWG label, e.g. "utf-8", "gbk", "gb18030". */
   encoding: string;
   source: "option" | "cpg" | "language-driver" | "guess";
+  /** The .cpg text (NULs and surrounding blanks removed) when it named no usable encoding. */
+  rejectedCpg?: string;
 }
 
+const PRINTABLE_ASCII = Uint8Array.from({ length: 0x7f - 0x20 }, (_, index) => 0x20 + index);
+const PRINTABLE_ASCII_TEXT = String.fromCharCode(...PRINTABLE_ASCII);
+/** Stateful encodings that read plain ASCII as ASCII but switch on escape sequences. */
+const STATEFUL = new Set(["iso-2022-jp"]);
+
+/** True when TextDecoder knows `label` and decodes printable ASCII bytes as themselves. */
 function isSupported(label: string): boolean {
   try {
-    new TextDecoder(label);
-    return true;
+    const decoder = new TextDecoder(label);
+    return !STATEFUL.has(decoder.encoding) && decoder.decode(PRINTABLE_ASCII) === PRINTABLE_ASCII_TEXT;
   } catch {
     return false;
   }
+}
+
+/** The .cpg text as quoted in messages: cut to 40 characters, control characters shown as \uXXXX escapes. */
+export function describeCpg(text: string): string {
+  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return JSON.stringify(cut).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Maps a .cpg text ("GBK", "936", "ANSI 936", "UTF-8", "65001", "1252" …) to a WHATWG label. */
@@ -71,8 +90,10 @@ export function chooseDbfEncoding(dbf: Uint8Array, cpgText: string | undefined, 
   if (forced && isSupported(forced)) return { encoding: forced, source: "option" };
   const fromCpg = cpgText ? encodingFromCodePage(cpgText) : undefined;
   if (fromCpg) return { encoding: fromCpg, source: "cpg" };
-  if (dbf.length > 29 && CHINESE_LANGUAGE_DRIVERS.has(dbf[29]!)) return { encoding: "gbk", source: "language-driver" };
+  const declared = cpgText?.replace(/\0/g, "").trim();
+  const rejected = declared ? { rejectedCpg: declared } : {};
+  if (dbf.length > 29 && CHINESE_LANGUAGE_DRIVERS.has(dbf[29]!)) return { encoding: "gbk", source: "language-driver", ...rejected };
   const text = dbfTextBytes(dbf);
-  if (!hasNonAscii(text) || isValidUtf8(text)) return { encoding: "utf-8", source: "guess" };
-  return { encoding: "gbk", source: "guess" };
+  if (!hasNonAscii(text) || isValidUtf8(text)) return { encoding: "utf-8", source: "guess", ...rejected };
+  return { encoding: "gbk", source: "guess", ...rejected };
 }

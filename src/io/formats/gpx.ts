@@ -6,17 +6,18 @@
  */
 import type { Feature } from "geojson";
 import { decodeUtf8, type FormatDriver, type RawLayer } from "./driver";
+import { createPropertyRecord, hasProperty } from "./property-record";
 import { inferNumericColumns } from "./property-types";
 import { parseXmlDocument } from "./xml-document";
 
 const GDAL_PREFIX = "ogr_";
 
 function renameGdalExtensions(feature: Feature): Feature {
-  const properties: Record<string, unknown> = {};
+  const properties = createPropertyRecord();
   const source = feature.properties ?? {};
   for (const [key, value] of Object.entries(source)) {
     const bare = key.startsWith(GDAL_PREFIX) ? key.slice(GDAL_PREFIX.length) : key;
-    properties[bare !== key && bare in source ? key : bare] = value;
+    properties[bare !== key && hasProperty(source, bare) ? key : bare] = value;
   }
   return { ...feature, properties };
 }

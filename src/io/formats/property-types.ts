@@ -5,6 +5,7 @@
  * a leading zero ("007", postal-code-like) keep the column textual.
  */
 import type { Feature } from "geojson";
+import { hasProperty } from "./property-record";
 
 const NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -24,7 +25,8 @@ export function inferNumericColumns(features: Feature[], keys?: readonly string[
     let numeric = false;
     let textual = false;
     for (const feature of features) {
-      const value = feature.properties?.[key];
+      if (!hasProperty(feature.properties, key)) continue;
+      const value = feature.properties![key];
       if (value === undefined || value === null || value === "") continue;
       if (typeof value === "string" && isNumericText(value)) numeric = true;
       else textual = true;
@@ -32,7 +34,7 @@ export function inferNumericColumns(features: Feature[], keys?: readonly string[
     if (!numeric || textual) continue;
     for (const feature of features) {
       const properties = feature.properties;
-      if (!properties || !(key in properties)) continue;
+      if (!properties || !hasProperty(properties, key)) continue;
       const value = properties[key];
       properties[key] = typeof value === "string" ? (value.trim() === "" ? null : Number(value)) : value;
     }

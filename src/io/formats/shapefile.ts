@@ -2,11 +2,14 @@
  * ESRI Shapefile driver (ESRI Shapefile Technical Description, 1998): a .zip
  * holding .shp (+ .shx, .dbf, .prj, .cpg), or a bare .shp. Geometry is parsed
  * by shpjs `parseShp` without reprojection; the .prj WKT is handed to the CRS
- * resolver; .dbf attributes are decoded by shpjs `parseDbf` with the encoding
- * chosen by `chooseDbfEncoding` (GBK/GB18030/UTF-8 …).
+ * resolver; .dbf attributes are read by `readDbf` (which checks the declared
+ * record count against the file's length) with the encoding chosen by
+ * `chooseDbfEncoding` (GBK/GB18030/UTF-8 …).
  */
 import type { Feature } from "geojson";
-import { chooseDbfEncoding } from "./dbf-encoding";
+import { readDbf } from "./dbf";
+import { chooseDbfEncoding, describeCpg } from "./dbf-encoding";
+import { createPropertyRecord } from "./property-record";
 import { createFeature, decodeUtf8, emptyCollection, type DriverContext, type RawLayer } from "./driver";
 import type { ZipEntries } from "./zip-entries";
 
@@ -31,18 +34,6 @@ export function groupShapefiles(entries: ZipEntries): Map<string, ShapefileParts
   return groups;
 }
 
-function cleanValue(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, "0")}-${String(value.getDate()).padStart(2, "0")}`;
-  if (typeof value === "number" && !Number.isFinite(value)) return null;
-  return value;
-}
-
-function cleanRecord(record: Record<string, unknown>): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) properties[key] = cleanValue(value);
-  return properties;
-}
-
 /** Reads one Shapefile from its parts (used for zips and for multi-file drops). */
 export async function readShapefileParts(parts: ShapefileParts, layerName: string, context: DriverContext): Promise<RawLayer> {
   const raw: RawLayer = { featureCollection: emptyCollection(), issues: [], format: "shapefile" };
@@ -50,24 +41,30 @@ export async function readShapefileParts(parts: ShapefileParts, layerName: strin
     raw.issues.push(context.issue("missing-part", `${context.fileName}: ${layerName} has no .shp file.`, { severity: "fatal" }));
     return raw;
   }
-  const { parseShp, parseDbf } = await import("shpjs");
+  const { parseShp } = await import("shpjs");
   const geometries = parseShp(parts.shp, false);
   let records: Record<string, unknown>[] = [];
   if (parts.dbf) {
     const cpg = parts.cpg ? decodeUtf8(parts.cpg) : undefined;
     const choice = chooseDbfEncoding(parts.dbf, cpg, context.options.attributeEncoding);
-    if (choice.source === "guess" && choice.encoding !== "utf-8") {
+    if (choice.rejectedCpg !== undefined) {
+      raw.issues.push(context.issue("encoding-unsupported", `${context.fileName}: ${layerName}.cpg says ${describeCpg(choice.rejectedCpg)}, which is not a code page a .dbf can be read in (only ASCII-compatible encodings such as UTF-8, GBK, GB18030, Big5 or Windows-125x are); attributes read as ${choice.encoding.toUpperCase()} (${choice.source === "language-driver" ? "from the .dbf language driver" : "guessed from the bytes"}).`));
+    } else if (choice.source === "guess" && choice.encoding !== "utf-8") {
       raw.issues.push(context.issue("encoding-assumed", `${context.fileName}: ${layerName}.dbf declares no encoding (.cpg) and is not UTF-8; attributes read as ${choice.encoding.toUpperCase()}.`, { severity: "info" }));
     }
-    records = parseDbf(parts.dbf, choice.encoding);
+    const table = readDbf(parts.dbf, choice.encoding);
+    records = table.records;
+    if (table.declaredRecords !== records.length) {
+      raw.issues.push(context.issue("record-count-mismatch", `${context.fileName}: ${layerName}.dbf declares ${table.declaredRecords} records but holds ${records.length}; read the ${records.length} present.`, { count: records.length }));
+    }
     if (records.length !== geometries.length) {
-      raw.issues.push(context.issue("parse-error", `${context.fileName}: ${layerName}.dbf has ${records.length} records but the .shp has ${geometries.length} shapes; attributes may be misaligned.`));
+      raw.issues.push(context.issue("record-count-mismatch", `${context.fileName}: ${layerName}.dbf has ${records.length} records but the .shp has ${geometries.length} shapes; attributes may be misaligned.`));
     }
   } else {
     raw.issues.push(context.issue("missing-part", `${context.fileName}: ${layerName} has no .dbf file; features have no attributes.`));
   }
   if (parts.prj) raw.declaredCrs = { text: decodeUtf8(parts.prj), origin: "prj" };
-  const features: Feature[] = geometries.map((geometry, index) => createFeature(geometry, records[index] ? cleanRecord(records[index]) : {}));
+  const features: Feature[] = geometries.map((geometry, index) => createFeature(geometry, records[index] ?? createPropertyRecord()));
   raw.featureCollection = { type: "FeatureCollection", features };
   return raw;
 }

@@ -11,6 +11,7 @@ import type { Feature } from "geojson";
 import { createToWgs84 } from "../crs/crs-registry";
 import { detectCrsCandidates, isInRegions } from "../crs/detect-crs";
 import { emptyCollection, type DriverContext, type RawLayer } from "./driver";
+import { createPropertyRecord } from "./property-record";
 import { inferNumericColumns } from "./property-types";
 
 export type Cell = string | number | boolean | null | undefined;
@@ -73,7 +74,7 @@ export function tableToPoints(rows: Cell[][], context: DriverContext, format: st
       skipped.push(index + 2);
       return;
     }
-    const properties: Record<string, unknown> = {};
+    const properties = createPropertyRecord();
     headers.forEach((header, column) => {
       if (column !== xColumn && column !== yColumn && header !== "") properties[header] = row[column] ?? null;
     });

@@ -3,8 +3,6 @@ declare module "shpjs" {
   import type { Geometry } from "geojson";
   /** Parses .shp bytes; with `prj` false, coordinates stay in the file's CRS. */
   export function parseShp(shp: ArrayBuffer | DataView | Uint8Array, prj?: string | false): (Geometry | null)[];
-  /** Parses .dbf bytes; `cpg` is an encoding label passed to TextDecoder. */
-  export function parseDbf(dbf: ArrayBuffer | DataView | Uint8Array, cpg?: string): Record<string, unknown>[];
 }
 
 declare module "sql.js/dist/sql-wasm-inline.js" {

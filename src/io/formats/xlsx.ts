@@ -3,7 +3,10 @@
  * the first worksheet — shared strings, inline strings, numbers, booleans —
  * built on fflate and the XML parser already used for KML, instead of a large
  * spreadsheet library. Formulas are read by their cached value; dates stay
- * serial numbers. Rows then go through `tableToPoints` like CSV.
+ * serial numbers. Rows then go through `tableToPoints` like CSV. A cell
+ * reference can place a value 16,383 columns to the right in a few bytes, so
+ * the rows are counted cell by cell against `MAX_TABLE_CELLS` before any row
+ * is expanded.
  */
 import { emptyCollection, decodeUtf8, type DriverContext, type FormatDriver, type RawLayer } from "./driver";
 import { tableToPoints, type Cell } from "./table-points";
@@ -15,6 +18,11 @@ interface ElementLike {
   getElementsByTagName(name: string): ArrayLike<ElementLike>;
   textContent: string | null;
 }
+
+/** Most cells (rows × columns up to each row's last cell) read from one worksheet. */
+export const MAX_TABLE_CELLS = 20_000_000;
+
+class TableTooLarge extends Error {}
 
 function elements(parent: { getElementsByTagName(name: string): ArrayLike<unknown> }, name: string): ElementLike[] {
   return Array.from(parent.getElementsByTagName(name) as ArrayLike<ElementLike>);
@@ -60,13 +68,16 @@ export async function readXlsxRows(entries: ZipEntries, context: DriverContext):
   const sheetPath = await firstSheetPath(entries, context);
   const sheet = sheetPath ? await parsePart(entries, sheetPath, "worksheet", context) : undefined;
   if (!sheet) return undefined;
+  let budget = MAX_TABLE_CELLS;
   return elements(sheet, "row").map((row) => {
-    const cells: Cell[] = [];
-    elements(row, "c").forEach((cell, position) => {
-      const index = columnIndex(cell.getAttribute("r"), position);
-      if (index >= 0 && index < 16_384) cells[index] = cellValue(cell, sharedStrings);
-    });
-    return Array.from(cells, (cell) => cell ?? null);
+    const placed = elements(row, "c").map((cell, position) => [columnIndex(cell.getAttribute("r"), position), cell] as const)
+      .filter(([index]) => index >= 0 && index < 16_384);
+    const width = placed.reduce((widest, [index]) => Math.max(widest, index + 1), 0);
+    budget -= Math.max(1, width);
+    if (budget < 0) throw new TableTooLarge(`the worksheet spans more than ${MAX_TABLE_CELLS.toLocaleString("en")} cells (rows × columns); not read.`);
+    const cells: Cell[] = new Array<Cell>(width).fill(null);
+    for (const [index, cell] of placed) cells[index] = cellValue(cell, sharedStrings);
+    return cells;
   });
 }
 
@@ -77,7 +88,13 @@ export const xlsxDriver: FormatDriver = {
     const fatal = (message: string): RawLayer => ({ featureCollection: emptyCollection(), issues: [context.issue("parse-error", `${context.fileName}: ${message}`, { severity: "fatal" })] });
     if (!isZip(bytes)) return fatal("not an XLSX workbook (not a ZIP archive).");
     const entries = await readZipEntries(bytes, (name) => name.startsWith("xl/") && name.endsWith(".xml") || name.endsWith(".rels"));
-    const rows = await readXlsxRows(entries, context);
+    let rows: Cell[][] | undefined;
+    try {
+      rows = await readXlsxRows(entries, context);
+    } catch (error) {
+      if (!(error instanceof TableTooLarge)) throw error;
+      return { featureCollection: emptyCollection(), issues: [context.issue("limit-exceeded", `${context.fileName}: ${error.message}`, { severity: "fatal" })] };
+    }
     if (!rows) return fatal("no readable worksheet in the workbook.");
     return tableToPoints(rows, context, "xlsx");
   },
