@@ -59,7 +59,9 @@ export async function finishLayer(raw: RawLayer, format: string, context: Driver
   if (isFatal(issues)) return failedRead(format, issues);
   if (options.signal?.aborted) return failedRead(format, [...issues, cancelled()]);
   if (raw.featureCollection.features.length === 0) {
-    return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: the file contains no features.`, { severity: "fatal" })]);
+    const skipped = issues.find((issue) => issue.severity === "warning");
+    const why = skipped ? ` (${skipped.message.startsWith(`${fileName}: `) ? skipped.message.slice(fileName.length + 2).replace(/\.$/, "") : skipped.message})` : "";
+    return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: the file contains no features${why}.`, { severity: "fatal" })]);
   }
   let collection: FeatureCollection = raw.featureCollection;
   let resolution = resolveCrs(collection, raw.declaredCrs, context);

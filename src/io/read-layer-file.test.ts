@@ -41,6 +41,18 @@ describe("readLayerFile", () => {
     expect(result.issues.every((issue) => issue.fileName === name && issue.message.includes(name))).toBe(true);
   });
 
+  it.each([
+    [JSON.stringify({ type: "Polygon", coordinates: 5 }), "coordinate-invalid"],
+    [JSON.stringify({ type: "MultiPolygon", coordinates: [[5]] }), "coordinate-invalid"],
+    [JSON.stringify({ type: "GeometryCollection", geometries: 5 }), "geometry-unsupported"],
+    ['{"type":"GeometryCollection","geometries":['.repeat(100_000) + "]}".repeat(100_000), "geometry-unsupported"],
+  ])("skips and reports a feature whose geometry is malformed (%#) instead of throwing", async (geometry, code) => {
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":${geometry}},${JSON.stringify(POINT)}]}`;
+    const result = await readLayerFile(encode(text), "malformed.geojson");
+    expect(result.featureCollection.features).toHaveLength(1);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code, featureIndex: 0 }));
+  });
+
   it("sniffs the format when the extension is unknown", async () => {
     const result = await readLayerFile(encode({ type: "FeatureCollection", features: [POINT] }), "download");
     expect(result.format).toBe("geojson");

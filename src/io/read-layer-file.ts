@@ -38,5 +38,10 @@ export async function readLayerFile(bytes: Uint8Array, fileName: string, options
     const message = error instanceof Error ? error.message : String(error);
     return failedRead(driver.id, [context.issue("parse-error", `${fileName}: could not read the ${driver.id} file (${message}).`, { severity: "fatal" })]);
   }
-  return finishLayer(raw, raw.format ?? driver.id, context);
+  try {
+    return await finishLayer(raw, raw.format ?? driver.id, context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return failedRead(driver.id, [...raw.issues, context.issue("parse-error", `${fileName}: could not read the ${driver.id} file (${message}).`, { severity: "fatal" })]);
+  }
 }

@@ -2,13 +2,53 @@
  * GeoJSON driver: RFC 7946 FeatureCollection, Feature or bare geometry, plus
  * the legacy GeoJSON 2008 `crs` member (`{"type":"name","properties":{"name":"EPSG:4549"}}`
  * or `urn:ogc:def:crs:EPSG::4549`), which many Chinese GIS exports still write.
+ * Every geometry's structure is checked here, without recursion, before any
+ * later step walks it: `coordinates` nested as deep as its type says (RFC 7946
+ * §3.1), `geometries` an array, GeometryCollections nested at most
+ * `MAX_COLLECTION_NESTING` deep (RFC 7946 §3.1.8 advises against nesting at
+ * all); a feature that fails is skipped and reported.
  */
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { ImportIssueCode } from "../import-types";
 import { decodeUtf8, emptyCollection, type DriverContext, type FormatDriver, type RawLayer } from "./driver";
 
 const GEOMETRY_TYPES = new Set([
   "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection",
 ]);
+
+/** Deepest GeometryCollection nesting read; deeper features are skipped (a 10⁵-deep one overflowed the stack). */
+export const MAX_COLLECTION_NESTING = 16;
+
+const COORDINATE_DEPTH: Record<string, number> = { Point: 1, MultiPoint: 2, LineString: 2, MultiLineString: 3, Polygon: 3, MultiPolygon: 4 };
+
+/** True when `value` is an array nested exactly `depth` levels deep along every branch (positions are arrays). */
+function hasArrayDepth(value: unknown, depth: number): boolean {
+  const stack: [unknown, number][] = [[value, depth]];
+  while (stack.length > 0) {
+    const [item, levels] = stack.pop()!;
+    if (!Array.isArray(item)) return false;
+    if (levels > 1) for (const child of item) stack.push([child, levels - 1]);
+  }
+  return true;
+}
+
+/** Why a geometry's structure cannot be read, with the issue code, or undefined (checked iteratively; see the module comment). */
+function structureProblem(geometry: Record<string, unknown>): [ImportIssueCode, string] | undefined {
+  const stack: [Record<string, unknown>, number][] = [[geometry, 0]];
+  while (stack.length > 0) {
+    const [item, nesting] = stack.pop()!;
+    const type = String(item.type);
+    if (type === "GeometryCollection") {
+      if (nesting >= MAX_COLLECTION_NESTING) return ["geometry-unsupported", `GeometryCollections nested more than ${MAX_COLLECTION_NESTING} levels deep`];
+      if (!Array.isArray(item.geometries)) return ["geometry-unsupported", "a GeometryCollection without a \"geometries\" array"];
+      for (const member of item.geometries) {
+        if (!isRecord(member) || !GEOMETRY_TYPES.has(String(member.type))) return ["geometry-unsupported", "a GeometryCollection member that is not a geometry"];
+        stack.push([member, nesting + 1]);
+      }
+    } else if (!hasArrayDepth(item.coordinates, COORDINATE_DEPTH[type]!)) return ["coordinate-invalid", `${type} coordinates not nested as the type requires`];
+  }
+  return undefined;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -30,6 +70,11 @@ function toFeature(value: unknown, index: number, context: DriverContext, raw: R
   const geometry = value.geometry;
   if (geometry !== null && !(isRecord(geometry) && GEOMETRY_TYPES.has(String(geometry.type)))) {
     raw.issues.push(context.issue("geometry-unsupported", `${context.fileName}: feature ${index} has an unknown geometry type; skipped.`, { featureIndex: index }));
+    return undefined;
+  }
+  const problem = geometry === null ? undefined : structureProblem(geometry);
+  if (problem) {
+    raw.issues.push(context.issue(problem[0], `${context.fileName}: feature ${index} has ${problem[1]}; skipped.`, { featureIndex: index }));
     return undefined;
   }
   const properties = isRecord(value.properties) ? value.properties : {};
