@@ -26,7 +26,9 @@ it("prints exactly the documented JSON keys for the shipped dataset, with the en
     { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   const output = JSON.parse(stdout);
-  expect(Object.keys(output).sort()).toEqual(["greenways", "parkCoverage", "parks", "redLine", "ruleSet", "shoreline"]);
+  expect(Object.keys(output).sort()).toEqual(["greenways", "inputs", "parkCoverage", "parks", "redLine", "ruleSet", "shoreline"]);
+  expect(Object.keys(output.inputs).sort()).toEqual(["districts", "greenways", "parks", "redLine", "residential", "shoreline"]);
+  expect(Object.values(output.inputs).map((input) => (input as { crs: string }).crs)).toEqual(Array(6).fill("EPSG:4326"));
   expect(Object.keys(output.ruleSet).sort()).toEqual(["classes", "id"]);
   expect(Object.keys(output.parkCoverage).sort()).toEqual(["byClass", "byDistrict", "coveredAreaM2", "populationRatio", "ratio", "residentialAreaM2"]);
   expect(Object.keys(output.parks).sort()).toEqual(["areaM2", "count", "countedCount"]);

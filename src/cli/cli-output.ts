@@ -2,6 +2,24 @@ import type { MetricsReport } from "../analysis/index";
 
 type Json = Record<string, unknown>;
 
+/**
+ * Control characters from files (ESC starting a terminal escape sequence, BEL, CR, C1 controls such as CSI
+ * U+009B) and the bidirectional overrides and line separators that reorder or break what a terminal shows,
+ * written as visible `\uXXXX` escapes, so that no text read from a file can drive the terminal.
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
+}
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** `JSON.stringify` (indented); the characters JSON leaves raw in strings (DEL, C1 controls, bidi overrides) are escaped too. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape) + "\n";
+}
+
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 const ratio = (value: number) => round(value, 6);
 const m2 = (value: number) => round(value, 2);
@@ -74,7 +92,7 @@ export function reportToCsv(json: Json): string {
   const ruleSetId = String((json.ruleSet as Json).id);
   const rows = ["metric,value,ruleSet"];
   for (const [path, value] of flatten(json)) {
-    if (path.startsWith("ruleSet.")) continue;
+    if (path.startsWith("ruleSet.") || path.startsWith("inputs.")) continue;
     rows.push(`${csvCell(path)},${csvCell(String(value))},${csvCell(ruleSetId)}`);
   }
   return rows.join("\n") + "\n";
@@ -84,7 +102,9 @@ export function reportToCsv(json: Json): string {
 export function reportToMarkdown(json: Json): string {
   const ruleSet = json.ruleSet as Json;
   const lines = [`# Planning metrics (rule set: ${String(ruleSet.id)})`, "", "| metric | value |", "| --- | --- |"];
-  for (const [path, value] of flatten(json)) if (!path.startsWith("ruleSet.")) lines.push(`| ${path} | ${String(value)} |`);
+  for (const [path, value] of flatten(json)) {
+    if (!path.startsWith("ruleSet.") && !path.startsWith("inputs.")) lines.push(`| ${escapeControlCharacters(path).replace(/\|/g, "\\|")} | ${escapeControlCharacters(String(value)).replace(/\|/g, "\\|")} |`);
+  }
   return lines.join("\n") + "\n";
 }
 
@@ -104,8 +124,9 @@ function flatten(value: unknown, prefix = ""): [string, unknown][] {
   return [[prefix, value]];
 }
 
-function csvCell(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function csvCell(raw: string): string {
+  const text = escapeControlCharacters(raw);
+  return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function roundDeep(value: unknown): Json {

@@ -35,7 +35,7 @@ describe("metrics CLI", () => {
     const { code, stdout } = cli([...base, "--districts", files.district]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(["ruleSet", "parkCoverage", "parks"]);
+    expect(Object.keys(json)).toEqual(["ruleSet", "parkCoverage", "parks", "inputs"]);
     expect(Object.keys(json.ruleSet)).toEqual(["id", "classes"]);
     expect(Object.keys(json.parkCoverage)).toEqual(["ratio", "residentialAreaM2", "coveredAreaM2", "byClass", "byDistrict"]);
     expect(Object.keys(json.parkCoverage.byDistrict[0])).toEqual(["name", "ratio", "residentialAreaM2", "coveredAreaM2"]);

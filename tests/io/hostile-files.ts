@@ -6,6 +6,7 @@
  */
 import { zipSync } from "fflate";
 import type { Feature, FeatureCollection } from "geojson";
+import { shapeRecordOf } from "../../src/io/export/shapefile/shape-records";
 import { writeShpAndShx } from "../../src/io/export/shapefile/shp-file";
 
 /** Attribute names that are special to JavaScript objects; a reader must keep each as an ordinary attribute. */
@@ -197,4 +198,15 @@ export function xlsxWithFarCells(rows = 20_000): Uint8Array {
   const cells = Array.from({ length: rows }, (_, index) => `<row r="${index + 1}"><c r="XFD${index + 1}"><v>${index}</v></c></row>`).join("");
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`;
   return zipSync({ "xl/worksheets/sheet1.xml": encoder.encode(sheet) });
+}
+
+/**
+ * A zipped polygon Shapefile without .prj (so its CRS is detected, not declared) whose .dbf names each
+ * feature and claims `claimedRecords` records.
+ */
+export function polygonShapefileWithoutPrj(features: readonly Feature[], claimedRecords?: number): Uint8Array {
+  const records = features.map((feature) => shapeRecordOf(feature.geometry)!);
+  const { shp, shx } = writeShpAndShx("polygon", records);
+  const names = features.map((feature, index) => [String(feature.properties?.name ?? `district ${index}`)]);
+  return zipSync({ "districts.shp": shp, "districts.shx": shx, "districts.dbf": dbfBytes({ fields: ["name"], records: names, claimedRecords }), "districts.cpg": encoder.encode("UTF-8") });
 }
