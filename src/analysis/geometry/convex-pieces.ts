@@ -13,6 +13,7 @@ export function convexPieces(shape: ProjectedShape, maxPieces: number): Projecte
   if (!shape.closed || shape.rings.length !== 1) return undefined;
   if (isConvexShape(shape)) return [shape];
   const ring = shape.rings[0];
+  if (Math.ceil(reflexVertexCount(ring) / 2) + 1 > maxPieces) return undefined;
   const triangles = earcut(ring);
   // Pieces as counter-clockwise vertex-index cycles.
   const pieces: number[][] = [];
@@ -45,6 +46,14 @@ export function convexPieces(shape: ProjectedShape, maxPieces: number): Projecte
     });
     return makeShape([coordinates], true);
   });
+}
+
+/** Vertices of a counter-clockwise x,y ring (not repeated-closed) where it turns clockwise. */
+function reflexVertexCount(ring: Float64Array): number {
+  const n = ring.length / 2;
+  let reflex = 0;
+  for (let v = 0; v < n; v++) if (cross(ring, (v + n - 1) % n, v, (v + 1) % n) < 0) reflex++;
+  return reflex;
 }
 
 /** Merges two CCW cycles sharing an edge when the result is convex. */
