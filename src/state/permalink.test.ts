@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPermalink, parsePermalink } from "./permalink";
+import { formatPermalink, parsePermalink, readPermalink } from "./permalink";
 
 describe("permalink", () => {
   it("round-trips every field", () => {
@@ -27,5 +27,25 @@ describe("permalink", () => {
   it("keeps an empty layer list distinct from no list", () => {
     expect(parsePermalink("?layers=").layers).toEqual([]);
     expect(parsePermalink("?region=qingdao").layers).toBeUndefined();
+  });
+
+  it("never takes a prototype member for a layer, and names what it ignored", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(readPermalink(`?feature=${name}:0`)).toEqual({ link: {}, ignored: ["feature"] });
+      expect(readPermalink(`?mode=public&feature=${name}:0`).link.feature).toBeUndefined();
+      expect(readPermalink(`?layers=park,${name}`).link.layers).toEqual(["park"]);
+    }
+  });
+
+  it("bounds longitude, latitude and zoom", () => {
+    for (const view of ["1e308,0,1e308", "1e300,36,10", "120.4,36.1,1e308", "181,36,10", "120,91,10", "120,36,-1", "120,36,25", ",36,10"]) {
+      expect(readPermalink(`?view=${view}`), view).toEqual({ link: {}, ignored: ["view"] });
+    }
+    expect(readPermalink("?view=180,-90,24").link.view).toEqual({ center: [180, -90], zoom: 24 });
+  });
+
+  it("ignores an unknown rule set", () => {
+    expect(readPermalink("?rules=nope").ignored).toEqual(["rules"]);
+    expect(readPermalink("?rules=gb50563-2010").link.rules).toBe("gb50563-2010");
   });
 });

@@ -3,6 +3,7 @@ import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
+import { guardSnapshot, isCameraView } from "./project-snapshot-guard";
 import type { BasemapSettings, CameraView, Language, UiStore } from "./ui-store";
 
 /** Everything a user made: imported/drawn layers, view settings and choices. One JSON file. */
@@ -25,13 +26,6 @@ export interface ProjectSnapshot {
 }
 
 const isUserLayer = (id: string) => id.startsWith("user-");
-
-/** A saved camera that is safe to jump to (files are untrusted). */
-function isCameraView(value: unknown): value is CameraView {
-  const view = value as CameraView | undefined;
-  return Array.isArray(view?.center) && view.center.length === 2 && view.center.every(Number.isFinite)
-    && Math.abs(view.center[0]) <= 180 && Math.abs(view.center[1]) <= 90 && Number.isFinite(view.zoom) && view.zoom >= 0 && view.zoom <= 24;
-}
 
 /** The snapshot of the current work (shipped layers are referenced by id only, never copied). */
 export function snapshotOf(
@@ -61,21 +55,19 @@ export function snapshotOf(
   };
 }
 
-/** Checks that parsed JSON is a project snapshot; returns null (never throws) when it is not. */
+/**
+ * Checks that parsed JSON is a project snapshot, repaired where a part is malformed (see `guardSnapshot`);
+ * null (never a throw) when it is not a project at all.
+ */
 export function parseSnapshot(value: unknown): ProjectSnapshot | null {
-  if (!value || typeof value !== "object") return null;
-  const candidate = value as Partial<ProjectSnapshot>;
-  if (candidate.format !== "shanhai-project" || candidate.version !== 1) return null;
-  if (!Array.isArray(candidate.userLayers) || !Array.isArray(candidate.order) || typeof candidate.views !== "object" || !candidate.ui) return null;
-  const layersOk = candidate.userLayers.every(
-    (layer) => layer && typeof layer.meta?.id === "string" && isUserLayer(layer.meta.id) && layer.data?.type === "FeatureCollection" && Array.isArray(layer.data.features),
-  );
-  return layersOk ? (candidate as ProjectSnapshot) : null;
+  return guardSnapshot(value)?.snapshot ?? null;
 }
 
 /**
- * Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). `linked`:
- * what the address (a permalink) chose at start-up — its visible layers, region and rule set win over the saved ones.
+ * Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). The snapshot
+ * must have passed `guardSnapshot`. `linked`: what the address (a permalink) chose at start-up — its visible layers,
+ * region and rule set win over the saved ones. An online basemap from a file (`basemapNeedsConsent`) is only
+ * offered: it waits in `pendingBasemap` until the user accepts it, and the basemap in use stays as it was.
  */
 export function restoreSnapshot(
   snapshot: ProjectSnapshot,
@@ -83,29 +75,39 @@ export function restoreSnapshot(
   uiStore: UiStore,
   scenarioStore?: ScenarioStore,
   linked: Pick<Permalink, "layers" | "region" | "rules"> = {},
+  options: { basemapNeedsConsent?: boolean } = {},
 ): void {
   const layers = layersStore.getState();
   for (const id of layers.order.filter(isUserLayer)) layers.removeLayer(id);
   for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
   layersStore.setState((state) => {
     const known = new Set(state.order);
-    const order = [...snapshot.order.filter((id) => known.has(id)), ...state.order.filter((id) => !snapshot.order.includes(id))];
+    const listed = new Set(snapshot.order);
+    const order = [...snapshot.order.filter((id) => known.has(id)), ...state.order.filter((id) => !listed.has(id))];
     const views = { ...state.views };
-    for (const [id, view] of Object.entries(snapshot.views)) if (views[id]) views[id] = { ...view };
+    for (const [id, view] of Object.entries(snapshot.views)) if (Object.hasOwn(views, id)) views[id] = { ...view };
     return { order, views };
   });
   // After the user layers are back, so that a link may name one of them.
   if (linked.layers) layersStore.getState().showOnlyLayers(linked.layers);
   for (const [id, style] of Object.entries(snapshot.styles ?? {})) {
-    if (layersStore.getState().metas[id] && style && typeof style.color === "string") layersStore.getState().restyleLayer(id, style);
+    if (Object.hasOwn(layersStore.getState().metas, id) && style) layersStore.getState().restyleLayer(id, style);
   }
   const ui = uiStore.getState();
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
   // A camera from the address (permalink) was applied at start-up and wins over the saved one.
   const hadLinkView = uiStore.getState().viewTarget !== null;
-  uiStore.setState({ region: linked.region ?? snapshot.ui.region, ruleSetId: linked.rules ?? snapshot.ui.ruleSetId, basemap: snapshot.ui.basemap });
-  if (!hadLinkView && isCameraView(snapshot.ui.view)) uiStore.getState().jumpTo(snapshot.ui.view);
-  if (scenarioStore && snapshot.scenarios && Array.isArray(snapshot.scenarios.list)) {
+  const region = linked.region ?? snapshot.ui.region;
+  const ruleSetId = linked.rules ?? snapshot.ui.ruleSetId;
+  const offered = snapshot.ui.basemap;
+  const isOnline = offered.kind !== "off";
+  if (options.basemapNeedsConsent && isOnline) {
+    uiStore.setState({ region, ruleSetId, pendingBasemap: offered });
+  } else {
+    uiStore.setState({ region, ruleSetId, basemap: offered, pendingBasemap: null });
+  }
+  if (!hadLinkView && snapshot.ui.view && isCameraView(snapshot.ui.view)) uiStore.getState().jumpTo(snapshot.ui.view);
+  if (scenarioStore && snapshot.scenarios) {
     scenarioStore.getState().loadScenarios(snapshot.scenarios.list, snapshot.scenarios.activeScenarioId);
   }
 }

@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { RegionId } from "../domain/layer-meta";
+import type { SnapshotRepair } from "./project-snapshot-guard";
 
 export type Language = "zh" | "en";
 
@@ -69,6 +70,12 @@ export interface UiState {
   isLayerPanelOpen: boolean;
   panelTab: PanelTab;
   basemap: BasemapSettings;
+  /** An online basemap an opened project file asks for; used only once the user accepts it. */
+  pendingBasemap: BasemapSettings | null;
+  /** What the last opened or restored project held that was repaired or dropped (shown to the user). */
+  projectRepairs: { origin: "file" | "storage"; items: SnapshotRepair[] } | null;
+  /** Address (permalink) parameters that were ignored as invalid (shown to the user). */
+  ignoredLinkParameters: string[];
   /** The place a resident asked about ("is there a park near here?"), WGS84 [lon, lat]. */
   probeLonLat: [number, number] | null;
   /** The last failure to save or restore the project (quota, private mode), shown to the user. */
@@ -91,6 +98,10 @@ export interface UiState {
   toggleLayerPanel: () => void;
   openPanelTab: (tab: PanelTab) => void;
   configureBasemap: (basemap: BasemapSettings) => void;
+  /** Accepts (uses) or declines the basemap an opened project asked for. */
+  answerPendingBasemap: (isAccepted: boolean) => void;
+  reportProjectRepairs: (repairs: UiState["projectRepairs"]) => void;
+  reportIgnoredLinkParameters: (names: string[]) => void;
   probePlace: (lonLat: [number, number] | null) => void;
   chooseRuleSet: (ruleSetId: string) => void;
   reportStorageError: (message: string | null) => void;
@@ -123,6 +134,9 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     isLayerPanelOpen: false,
     panelTab: "layers",
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
+    pendingBasemap: null,
+    projectRepairs: null,
+    ignoredLinkParameters: [],
     probeLonLat: null,
     storageError: null,
     measureTool: "off",
@@ -142,7 +156,11 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     moveCursor: (cursorLonLat) => set({ cursorLonLat }),
     toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),
     openPanelTab: (panelTab) => set({ panelTab }),
-    configureBasemap: (basemap) => set({ basemap }),
+    configureBasemap: (basemap) => set({ basemap, pendingBasemap: null }),
+    answerPendingBasemap: (isAccepted) =>
+      set((state) => (isAccepted && state.pendingBasemap ? { basemap: state.pendingBasemap, pendingBasemap: null } : { pendingBasemap: null })),
+    reportProjectRepairs: (projectRepairs) => set({ projectRepairs }),
+    reportIgnoredLinkParameters: (ignoredLinkParameters) => set({ ignoredLinkParameters }),
     probePlace: (probeLonLat) => set({ probeLonLat }),
     chooseRuleSet: (ruleSetId) => set((state) => (ruleSetId === state.ruleSetId ? {} : { ruleSetId, previousRuleSetId: state.ruleSetId })),
     reportStorageError: (storageError) => set({ storageError }),

@@ -1,7 +1,7 @@
 import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
 import { REGIONS } from "../domain/regions";
 import { type LayersStore, selectVisibleLayerIds } from "./layers-store";
-import { formatPermalink, type Permalink, parsePermalink } from "./permalink";
+import { formatPermalink, type Permalink, readPermalink } from "./permalink";
 import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
 
@@ -75,7 +75,12 @@ export function startUrlSync(
   environment: UrlEnvironment,
   scenarioStore?: ScenarioStore,
 ): () => void {
-  let link = parsePermalink(environment.search());
+  const read = () => {
+    const { link: parsed, ignored } = readPermalink(environment.search());
+    uiStore.getState().reportIgnoredLinkParameters(ignored);
+    return parsed;
+  };
+  let link = read();
   /** A scenario named in the URL is activated once it exists (scenarios are restored from storage later). */
   let pendingScenario = link.scenario;
   const applyScenario = () => {
@@ -118,7 +123,7 @@ export function startUrlSync(
   const stopLayers = layersStore.subscribe(write);
   const stopScenarios = scenarioStore?.subscribe(write);
   const stopPop = environment.onPopState(() => {
-    link = parsePermalink(environment.search());
+    link = read();
     isApplying = true;
     applyPermalink({ rules: "qingdao-300-500", ...link }, uiStore, layersStore);
     pendingScenario = link.scenario;

@@ -1,6 +1,9 @@
 import { useEffect } from "react";
 import { MapView } from "../map/map-view";
+import { scenarioStore, uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
+import { ErrorBoundary } from "./error-boundary";
+import { Notices } from "./notices";
 import { BasemapSettings } from "./basemap-settings";
 import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
@@ -15,6 +18,12 @@ import { LayerPanel } from "./layer-panel/layer-panel";
 import { MeasureBar } from "./measure-bar";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
+
+/** The metrics tabs' own choices back to their defaults: the rule set, and no active scenario. */
+const resetMetricsChoices = () => {
+  uiStore.getState().chooseRuleSet("qingdao-300-500");
+  scenarioStore.getState().activateScenario(null);
+};
 
 /** The planner's screen: header, side panel with layers, the map, the inspector and the coordinate bar. */
 export function AppShell() {
@@ -38,17 +47,34 @@ export function AppShell() {
         >
           <PanelTabs />
           <div role="tabpanel" id={`tabpanel-${panelTab}`} aria-labelledby={`tab-${panelTab}`} className="tab-body">
+            <Notices />
             {panelTab === "layers" && (
               <>
-                <LayerPanel />
-                <ImportPanel />
+                <ErrorBoundary key="layers">
+                  <LayerPanel />
+                </ErrorBoundary>
+                <ErrorBoundary key="import">
+                  <ImportPanel />
+                </ErrorBoundary>
                 <ProjectControls />
                 <BasemapSettings />
               </>
             )}
-            {panelTab === "metrics" && <MetricsPanel />}
-            {panelTab === "dashboard" && <DashboardTab />}
-            {panelTab === "table" && <AttributeTable />}
+            {panelTab === "metrics" && (
+              <ErrorBoundary key="metrics" onReset={resetMetricsChoices}>
+                <MetricsPanel />
+              </ErrorBoundary>
+            )}
+            {panelTab === "dashboard" && (
+              <ErrorBoundary key="dashboard" onReset={resetMetricsChoices}>
+                <DashboardTab />
+              </ErrorBoundary>
+            )}
+            {panelTab === "table" && (
+              <ErrorBoundary key="table">
+                <AttributeTable />
+              </ErrorBoundary>
+            )}
           </div>
         </aside>
         <main
@@ -61,7 +87,9 @@ export function AppShell() {
           }}
         >
           <MapView label={t("app.subtitle")} />
-          <FeatureInspector />
+          <ErrorBoundary key="inspector">
+            <FeatureInspector />
+          </ErrorBoundary>
           <MeasureBar />
           <CoordinateBar />
         </main>

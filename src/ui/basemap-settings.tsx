@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
 import type { BasemapKind } from "../state/ui-store";
@@ -9,9 +9,13 @@ export function BasemapSettings() {
   const { t } = useTranslate();
   const basemap = useUi((state) => state.basemap);
   const [draft, setDraft] = useState(basemap);
+  // The form follows the basemap in use when it changes elsewhere (a restored project, an accepted offer).
+  useEffect(() => setDraft(basemap), [basemap]);
+  const inUse = basemap.kind === "off" ? t("basemap.off") : `${t(basemap.kind === "osm" ? "basemap.osm" : "basemap.tianditu")}${basemap.kind === "osm" ? ` (${basemap.urlTemplate})` : ""}`;
   return (
     <details className="basemap-settings">
       <summary>{t("basemap.title")}</summary>
+      <p className="hint" data-testid="basemap-in-use">{t("basemap.current", { state: inUse })}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();

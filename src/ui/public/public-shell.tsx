@@ -1,6 +1,8 @@
 import { MapView } from "../../map/map-view";
 import { uiStore } from "../../state/app-stores";
+import { ErrorBoundary } from "../error-boundary";
 import { FeatureInspector } from "../feature-inspector";
+import { Notices } from "../notices";
 import { useTranslate } from "../use-translate";
 import { LocateButton } from "./locate-button";
 import { PlaceSearchBox } from "./place-search-box";
@@ -23,14 +25,19 @@ export function PublicShell() {
       </header>
       <main className="public-map">
         <MapView label={t("public.title")} />
-        <FeatureInspector />
+        <ErrorBoundary>
+          <FeatureInspector />
+        </ErrorBoundary>
         <div className="public-tools">
+          <Notices />
           <PlaceSearchBox />
           <LocateButton />
           <PublicLegend />
         </div>
       </main>
-      <ProximityCard />
+      <ErrorBoundary>
+        <ProximityCard />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { createLayersStore } from "../../src/state/layers-store";
+import { layerKey, type ProjectStorage, SETTINGS_KEY, startPersistence } from "../../src/state/persistence";
+import { guardSnapshot, isSafeColour } from "../../src/state/project-snapshot-guard";
+import { restoreSnapshot } from "../../src/state/project-snapshot";
+import { createScenarioStore } from "../../src/state/scenario-store";
+import { createUiStore } from "../../src/state/ui-store";
+import { basemapProject, blankingProjects, cssUrlColourProject, metricsBlankingProjects, quietlyBrokenProjects, VALID_LAYER_ID, validProject } from "../e2e/hostile-projects";
+
+function readyStores() {
+  const layers = createLayersStore();
+  layers.setState({
+    manifestStatus: "ready",
+    metas: { park: { id: "park", title: { zh: "公园", en: "Parks" }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"], style: { color: "#3f9b4a" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: true, declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37] } },
+    order: ["park"],
+    views: { park: { isVisible: true, opacityRatio: 1 } },
+  });
+  return { layers, ui: createUiStore(), scenarios: createScenarioStore() };
+}
+
+/** Restores a guarded project into fresh stores and reads back what every panel reads. */
+function restoreInto(project: unknown) {
+  const guarded = guardSnapshot(project);
+  if (!guarded) throw new Error("not a project");
+  const stores = readyStores();
+  restoreSnapshot(guarded.snapshot, stores.layers, stores.ui, stores.scenarios, { basemapNeedsConsent: true });
+  return { ...stores, repairs: guarded.repairs };
+}
+
+describe("project snapshot guard", () => {
+  it("keeps a valid exported project as it is, with nothing to report", () => {
+    const project = validProject();
+    const guarded = guardSnapshot(project);
+    expect(guarded?.repairs).toEqual([]);
+    expect(guarded?.snapshot.userLayers[0]?.meta).toEqual(project.userLayers[0]?.meta);
+    expect(guarded?.snapshot.userLayers[0]?.data.features).toEqual(project.userLayers[0]?.data.features);
+    expect(guarded?.snapshot.styles).toEqual(project.styles);
+    expect(guarded?.snapshot.scenarios).toEqual(project.scenarios);
+  });
+
+  it("returns null for what is not a project", () => {
+    for (const value of [null, 1, "x", [], { type: "FeatureCollection", features: [] }, { format: "shanhai-project", version: 2, userLayers: [] }]) {
+      expect(guardSnapshot(value)).toBeNull();
+    }
+  });
+
+  it.each(Object.entries(blankingProjects()))("repairs %s so every layer has a title, a style with a colour, and only features", (_name, project) => {
+    const { layers, repairs } = restoreInto(project);
+    expect(repairs.length).toBeGreaterThan(0);
+    for (const id of layers.getState().order) {
+      const meta = layers.getState().metas[id];
+      expect(typeof meta?.title.zh).toBe("string");
+      expect(typeof meta?.style.color).toBe("string");
+      if (meta?.style.categories !== undefined) expect(Array.isArray(meta.style.categories)).toBe(true);
+      for (const feature of layers.getState().data[id]?.features ?? []) expect(feature?.type).toBe("Feature");
+    }
+    expect(layers.getState().metas[VALID_LAYER_ID]).toBeDefined();
+  });
+
+  it("drops a null feature and says how many", () => {
+    const { layers, repairs } = restoreInto(blankingProjects()["null-feature"]);
+    expect(layers.getState().data[VALID_LAYER_ID]?.features).toHaveLength(2);
+    expect(repairs).toContainEqual({ kind: "features-dropped", subject: VALID_LAYER_ID, count: 1 });
+  });
+
+  it.each(Object.entries(metricsBlankingProjects()))("resets %s to what the metrics tab can show", (_name, project) => {
+    const { ui, scenarios, repairs } = restoreInto(project);
+    expect(ui.getState().ruleSetId).toBe("qingdao-300-500");
+    for (const scenario of scenarios.getState().scenarios) expect(Array.isArray(scenario.parks)).toBe(true);
+    expect(repairs.length).toBeGreaterThan(0);
+  });
+
+  it("offers a file's online basemap instead of using it", () => {
+    const { ui } = restoreInto(basemapProject("tiles.example.invalid"));
+    expect(ui.getState().basemap.kind).toBe("off");
+    expect(ui.getState().pendingBasemap?.urlTemplate).toBe("http://tiles.example.invalid/{z}/{x}/{y}.png");
+    ui.getState().answerPendingBasemap(true);
+    expect(ui.getState().basemap.kind).toBe("osm");
+  });
+
+  it("refuses a CSS url() as a colour", () => {
+    const { layers } = restoreInto(cssUrlColourProject("tracker.example.invalid"));
+    expect(layers.getState().metas[VALID_LAYER_ID]?.style.color).not.toContain("url(");
+    for (const colour of ["#abc", "#a1b2c3", "#a1b2c3d4", "rgb(1, 2, 3)", "rgba(1,2,3,0.5)", "hsl(120, 50%, 50%)", "teal"]) expect(isSafeColour(colour)).toBe(true);
+    for (const colour of ["url(x)", "var(--a)", "rgb(1,2,url(x))", "#12", "expression", "", "red;background:url(x)"]) expect(isSafeColour(colour)).toBe(false);
+  });
+
+  it("repairs values that broke panels quietly: opacity, region, duplicate ids, a numeric attribution", () => {
+    const broken = quietlyBrokenProjects();
+    const opacity = restoreInto(broken["opacity-string"]);
+    expect(opacity.layers.getState().views[VALID_LAYER_ID]?.opacityRatio).toBe(1);
+    expect(restoreInto(broken["region-mars"]).ui.getState().region).toBe("qingdao");
+    const duplicates = restoreInto(broken["duplicate-ids"]);
+    expect(duplicates.layers.getState().order.filter((id) => id === VALID_LAYER_ID)).toHaveLength(1);
+    expect(restoreInto(broken["numeric-attribution"]).layers.getState().metas[VALID_LAYER_ID]?.attribution).toBe("42");
+  });
+
+  it("reads own properties only: prototype member names are plain keys", () => {
+    const project = validProject() as unknown as Record<string, unknown>;
+    const views = JSON.parse('{"__proto__": {"isVisible": true, "opacityRatio": 1}, "constructor": 5}') as Record<string, unknown>;
+    const guarded = guardSnapshot({ ...project, views, styles: JSON.parse('{"__proto__": {"color": "#fff"}}') });
+    expect(guarded).not.toBeNull();
+    expect(Object.getPrototypeOf(guarded?.snapshot.views)).toBe(Object.prototype);
+  });
+});
+
+/** A small seeded generator (mulberry32), so every run fuzzes the same cases. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = "deep";
+  for (let index = 0; index < depth; index++) value = index % 2 === 0 ? [value] : { a: value };
+  return value;
+}
+
+/** Paths to every value inside `value`. */
+function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value !== "object" || value === null || out.length > 400) return out;
+  for (const key of Object.keys(value)) {
+    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+    out.push(path);
+    paths((value as Record<string, unknown>)[key], path, out);
+  }
+  return out;
+}
+
+function mutate(project: Record<string, unknown>, next: () => number): void {
+  const all = paths(project);
+  const path = all[Math.floor(next() * all.length)] ?? ["ui"];
+  let parent: Record<string | number, unknown> = project;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const key = path[path.length - 1] as string | number;
+  const replacements: unknown[] = [null, undefined, "nope", 42, -1e308, Number.NaN, true, [], {}, [null], "x".repeat(100_000), nested(2_000), { __proto__: 1 }, "url(http://x/)", 1e300];
+  const choice = next();
+  if (choice < 0.3) delete parent[key];
+  else parent[key] = replacements[Math.floor(next() * replacements.length)];
+}
+
+function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
+  const map = new Map<string, unknown>();
+  return { map, get: async (key) => map.get(key), set: async (key, value) => void map.set(key, value), del: async (key) => void map.delete(key) };
+}
+
+describe("fuzzing project files and the saved project", () => {
+  it("never throws on 300 damaged project files, and always yields stores the panels can read", () => {
+    const next = random(20261206);
+    for (let index = 0; index < 300; index++) {
+      const project = validProject() as unknown as Record<string, unknown>;
+      const edits = 1 + Math.floor(next() * 4);
+      for (let edit = 0; edit < edits; edit++) mutate(project, next);
+      const guarded = guardSnapshot(project);
+      if (!guarded) continue;
+      const { layers, ui, scenarios } = restoreInto(project);
+      for (const id of layers.getState().order) {
+        const meta = layers.getState().metas[id];
+        expect(meta && typeof meta.title.zh === "string" && typeof meta.style.color === "string" && typeof meta.attribution === "string", `case ${index}`).toBe(true);
+        expect(Number.isFinite(layers.getState().views[id]?.opacityRatio), `case ${index}`).toBe(true);
+      }
+      expect(["qingdao", "yantai"]).toContain(ui.getState().region);
+      expect(typeof ui.getState().ruleSetId).toBe("string");
+      for (const scenario of scenarios.getState().scenarios) expect(Array.isArray(scenario.parks)).toBe(true);
+    }
+  });
+
+  it("restores a valid stored layer however the other saved values are damaged", async () => {
+    const next = random(7);
+    for (let index = 0; index < 200; index++) {
+      const storage = memoryStorage();
+      const project = validProject() as unknown as Record<string, unknown> & { userLayers: { meta: unknown; data: unknown }[] };
+      const [layer] = project.userLayers;
+      storage.map.set(layerKey(VALID_LAYER_ID), layer?.data);
+      const rest: Record<string, unknown> = structuredClone({ ...project, userLayers: undefined });
+      const edits = 1 + Math.floor(next() * 3);
+      for (let edit = 0; edit < edits; edit++) mutate(rest, next);
+      // Everything but the stored layer may be damaged (the format marker aside: without it nothing is a project).
+      const settings = { ...rest, format: "shanhai-project", version: 1, userLayers: [{ meta: layer?.meta }] };
+      storage.map.set(SETTINGS_KEY, settings);
+      const { layers, ui, scenarios } = readyStores();
+      const errors: string[] = [];
+      startPersistence(layers, ui, storage, (message) => errors.push(message), 0, scenarios);
+      await expect.poll(() => layers.getState().metas[VALID_LAYER_ID] !== undefined, { timeout: 2_000, message: `case ${index}: ${JSON.stringify(settings).slice(0, 600)} ${errors}` }).toBe(true);
+      expect(layers.getState().data[VALID_LAYER_ID]?.features, `case ${index}`).toHaveLength(2);
+      expect(errors).toEqual([]);
+    }
+  });
+});
