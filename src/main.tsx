@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { analysisStore, getAnalysisClient, layerSource, layersStore, scenarioStore, uiStore } from "./state/app-stores";
 import { wireAnalysis } from "./state/analysis-wiring";
-import { indexedDbStorage } from "./state/idb-storage";
+import { browserCoordination, indexedDbStorage } from "./state/idb-storage";
 import { startPersistence } from "./state/persistence";
 import { parsePermalink } from "./state/permalink";
 import { addressChoices, browserUrlEnvironment, startUrlSync } from "./state/url-sync";
@@ -13,9 +13,17 @@ import "./ui/styles.css";
 void layersStore.getState().loadManifest(layerSource);
 // A permalink's choices win over the project saved in this browser.
 const startLink = parsePermalink(window.location.search);
-startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore, () =>
-  addressChoices(startLink, uiStore, layersStore),
-);
+startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.getState().reportStorageError(message), 400, scenarioStore, (listener) => {
+  const onHidden = () => {
+    if (document.visibilityState === "hidden") listener();
+  };
+  window.addEventListener("pagehide", listener);
+  document.addEventListener("visibilitychange", onHidden);
+  return () => {
+    window.removeEventListener("pagehide", listener);
+    document.removeEventListener("visibilitychange", onHidden);
+  };
+}, browserCoordination(), () => addressChoices(startLink, uiStore, layersStore));
 startUrlSync(uiStore, layersStore, browserUrlEnvironment(), scenarioStore);
 // Layers drawn from the built-in tile set load their GeoJSON (for inspection and metrics) after the first frame.
 wireLazyLayerLoading(layersStore, layerSource, {

@@ -98,7 +98,7 @@ describe("persistence", () => {
 
     const linkedLayers = readyLayers();
     const linkedUi = createUiStore();
-    startPersistence(linkedLayers, linkedUi, storage, () => {}, 0, undefined, () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }));
+    startPersistence(linkedLayers, linkedUi, storage, () => {}, 0, undefined, undefined, undefined, () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }));
     await settle();
     expect(linkedLayers.getState().views["user-park"]?.isVisible).toBe(true);
     expect(linkedLayers.getState().views.park?.isVisible).toBe(false);

@@ -2,7 +2,8 @@ import type { FeatureCollection } from "geojson";
 import { deleteLayerData, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
 import type { LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
-import { parseSnapshot, type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
+import { type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
+import { type GuardedSnapshot, guardSnapshot } from "./project-snapshot-guard";
 import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
 
@@ -14,14 +15,41 @@ export const layerKey = (id: string) => `shanhai:layer:${id}`;
 /** What is saved under SETTINGS_KEY: the snapshot without layer data (each layer's data has its own key). */
 type StoredSettings = Omit<ProjectSnapshot, "userLayers"> & { userLayers: { meta: ProjectSnapshot["userLayers"][number]["meta"] }[] };
 
-async function loadSnapshot(storage: ProjectStorage): Promise<ProjectSnapshot | null> {
-  const settings = (await storage.get(SETTINGS_KEY)) as StoredSettings | undefined;
-  if (!settings || !Array.isArray(settings.userLayers)) return null;
+/** Reads the saved project and checks it like a file (see `guardSnapshot`); null when nothing usable is saved. */
+async function loadSnapshot(storage: ProjectStorage): Promise<GuardedSnapshot | null> {
+  const settings = await storage.get(SETTINGS_KEY);
+  const listed = isRecord(settings) && Array.isArray(settings.userLayers) ? (settings.userLayers as unknown[]) : null;
+  if (!isRecord(settings) || !listed) return null;
   const userLayers = await Promise.all(
-    settings.userLayers.map(async ({ meta }) => ({ meta, data: (await readLayerData(storage, layerKey(meta.id))) as FeatureCollection })),
+    listed.map(async (entry) => {
+      const meta: unknown = isRecord(entry) ? entry.meta : undefined;
+      const id = isRecord(meta) && typeof meta.id === "string" ? meta.id : null;
+      return { meta, data: id ? await readLayerData(storage, layerKey(id)).catch(() => undefined) : undefined };
+    }),
   );
-  return parseSnapshot({ ...settings, userLayers: userLayers.filter((layer) => layer.data) });
+  return guardSnapshot({ ...settings, userLayers });
 }
+
+/** What one tab tells the others after it saved: user layers it added and removed. */
+export interface ProjectChange {
+  added: string[];
+  removed: string[];
+}
+
+/**
+ * How tabs of the same browser share the saved project: an exclusive lock around each read-merge-write of the
+ * settings (Web Locks in the browser), and a channel to tell the other tabs what changed (BroadcastChannel).
+ */
+export interface ProjectCoordination {
+  withLock: (work: () => Promise<void>) => Promise<void>;
+  announce: (change: ProjectChange) => void;
+  onAnnounce: (listener: (change: ProjectChange) => void) => () => void;
+}
+
+/** One tab alone: no lock needed, nobody to tell. */
+const SINGLE_TAB: ProjectCoordination = { withLock: (work) => work(), announce: () => {}, onAnnounce: () => () => {} };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Restores the saved project once the manifest is loaded, then saves changes (debounced): the small
@@ -36,44 +64,102 @@ export function startPersistence(
   onError: (message: string) => void,
   debounceMs = 400,
   scenarioStore?: ScenarioStore,
+  onPageHide?: (listener: () => void) => () => void,
+  coordination: ProjectCoordination = SINGLE_TAB,
   linked?: () => Pick<Permalink, "layers" | "region" | "rules">,
 ): () => void {
   let isRestored = false;
+  /** User layers this tab removed: a merge with what another tab saved must not bring them back. */
+  const removedHere = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const savedData = new Map<string, FeatureCollection>();
   const report = (error: unknown) => onError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-  const save = async () => {
+  /** Saves run one after another, each from the stores as they are when it starts (a slower earlier save never overwrites a later one). */
+  let queue: Promise<void> = Promise.resolve();
+  const save = () => {
     timer = undefined;
+    queue = queue.then(saveNow);
+    return queue;
+  };
+  const saveNow = async () => {
     const snapshot = snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore?.getState());
+    const change: ProjectChange = { added: [], removed: [] };
     const writes: Promise<void>[] = [];
     for (const { meta, data } of snapshot.userLayers) {
       if (savedData.get(meta.id) === data) continue;
+      if (!savedData.has(meta.id)) change.added.push(meta.id);
       savedData.set(meta.id, data);
+      removedHere.delete(meta.id);
       writes.push(writeLayerData(storage, layerKey(meta.id), data));
     }
     const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
     for (const id of [...savedData.keys()].filter((id) => !kept.has(id))) {
       savedData.delete(id);
+      removedHere.add(id);
+      change.removed.push(id);
       writes.push(deleteLayerData(storage, layerKey(id)));
     }
-    const settings: StoredSettings = { ...snapshot, userLayers: snapshot.userLayers.map(({ meta }) => ({ meta })) };
-    writes.push(storage.set(SETTINGS_KEY, settings));
     try {
       await Promise.all(writes);
+      // Another tab may have saved layers this one does not have: keep them (read, merge and write under the lock).
+      await coordination.withLock(async () => {
+        const stored = await storage.get(SETTINGS_KEY);
+        const storedLayers = isRecord(stored) && Array.isArray(stored.userLayers) ? (stored.userLayers as unknown[]) : [];
+        const others = storedLayers.filter((entry): entry is { meta: ProjectSnapshot["userLayers"][number]["meta"] } => {
+          const id = isRecord(entry) && isRecord(entry.meta) ? entry.meta.id : undefined;
+          return typeof id === "string" && !kept.has(id) && !removedHere.has(id);
+        });
+        const settings: StoredSettings = { ...snapshot, userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others] };
+        await storage.set(SETTINGS_KEY, settings);
+      });
+      if (change.added.length > 0 || change.removed.length > 0) coordination.announce(change);
     } catch (error) {
       savedData.clear();
       report(error);
     }
   };
-  const schedule = () => {
+  /** Takes over what another tab saved: its new layers are added here, its removed ones removed. */
+  const receive = async (change: ProjectChange) => {
+    if (!isRestored) return;
+    for (const id of change.removed) {
+      if (!Object.hasOwn(layersStore.getState().metas, id) || !id.startsWith("user-")) continue;
+      savedData.delete(id);
+      layersStore.getState().removeLayer(id);
+    }
+    const missing = change.added.filter((id) => !Object.hasOwn(layersStore.getState().metas, id));
+    if (missing.length === 0) return;
+    const guarded = await loadSnapshot(storage);
+    for (const layer of guarded?.snapshot.userLayers ?? []) {
+      if (!missing.includes(layer.meta.id) || Object.hasOwn(layersStore.getState().metas, layer.meta.id)) continue;
+      savedData.set(layer.meta.id, layer.data);
+      layersStore.getState().addUserLayer(layer.meta, layer.data);
+      savedData.set(layer.meta.id, layersStore.getState().data[layer.meta.id] ?? layer.data);
+    }
+  };
+  const stopAnnounce = coordination.onAnnounce((change) => void receive(change).catch(report));
+  /** Saves after `delayMs` of quiet; a new or removed layer is saved at once (a reload right after must keep it). */
+  const schedule = (delayMs = debounceMs) => {
     if (!isRestored) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void save(), debounceMs);
+    if (delayMs <= 0) {
+      void save();
+      return;
+    }
+    timer = setTimeout(() => void save(), delayMs);
   };
+  /** Saves what is waiting for its debounce now (the page is being hidden or unloaded). */
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    void save();
+  };
+  const stopPageHide = onPageHide?.(flush);
   const restore = async () => {
     try {
-      const snapshot = await loadSnapshot(storage);
-      if (snapshot) {
+      const guarded = await loadSnapshot(storage);
+      if (guarded) {
+        const { snapshot, repairs } = guarded;
+        if (repairs.length > 0) uiStore.getState().reportProjectRepairs({ origin: "storage", items: repairs });
         for (const { meta, data } of snapshot.userLayers) savedData.set(meta.id, data);
         restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore, linked?.());
         for (const { meta } of snapshot.userLayers) {
@@ -89,7 +175,8 @@ export function startPersistence(
   };
   const stopLayers = layersStore.subscribe((next, previous) => {
     if (next.manifestStatus === "ready" && previous.manifestStatus !== "ready") void restore();
-    else if (next.views !== previous.views || next.order !== previous.order || next.metas !== previous.metas || next.data !== previous.data) schedule();
+    else if (next.data !== previous.data) schedule(0);
+    else if (next.views !== previous.views || next.order !== previous.order || next.metas !== previous.metas) schedule();
   });
   const stopUi = uiStore.subscribe((next, previous) => {
     if (next.language !== previous.language || next.region !== previous.region || next.ruleSetId !== previous.ruleSetId || next.basemap !== previous.basemap || next.mapView !== previous.mapView) schedule();
@@ -100,6 +187,8 @@ export function startPersistence(
   });
   return () => {
     if (timer) clearTimeout(timer);
+    stopPageHide?.();
+    stopAnnounce();
     stopScenarios?.();
     stopLayers();
     stopUi();

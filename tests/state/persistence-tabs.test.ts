@@ -1,0 +1,122 @@
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import type { LayerMeta } from "../../src/domain/layer-meta";
+import { createLayersStore } from "../../src/state/layers-store";
+import { type ProjectChange, type ProjectCoordination, type ProjectStorage, SETTINGS_KEY, startPersistence } from "../../src/state/persistence";
+import { createUiStore } from "../../src/state/ui-store";
+
+function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
+  const map = new Map<string, unknown>();
+  return {
+    map,
+    get: async (key) => structuredClone(map.get(key)),
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    del: async (key) => void map.delete(key),
+  };
+}
+
+/** Tabs of one browser: a shared lock (a promise chain) and a channel that reaches every other tab. */
+function browserOfTabs() {
+  let chain: Promise<void> = Promise.resolve();
+  const listeners = new Set<(change: ProjectChange) => void>();
+  return (): ProjectCoordination => {
+    const mine = new Set<(change: ProjectChange) => void>();
+    return {
+      withLock: (work) => {
+        const run = chain.then(work);
+        chain = run.catch(() => {});
+        return run;
+      },
+      announce: (change) => {
+        for (const listener of listeners) if (!mine.has(listener)) listener(structuredClone(change));
+      },
+      onAnnounce: (listener) => {
+        mine.add(listener);
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  };
+}
+
+const meta = (id: string): LayerMeta => ({
+  id, title: { zh: id, en: id }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
+  style: { color: "#00ff00" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: false,
+  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37],
+});
+const data = (name: string): FeatureCollection => ({
+  type: "FeatureCollection",
+  features: [{ type: "Feature", properties: { name }, geometry: { type: "Point", coordinates: [120.3, 36.1] } }],
+});
+
+function tab(storage: ProjectStorage, coordination?: ProjectCoordination, debounceMs = 0, onPageHide?: (listener: () => void) => () => void) {
+  const layers = createLayersStore();
+  layers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
+  const ui = createUiStore();
+  const errors: string[] = [];
+  startPersistence(layers, ui, storage, (message) => errors.push(message), debounceMs, undefined, onPageHide, coordination);
+  return { layers, ui, errors };
+}
+
+const savedLayerIds = (storage: { map: Map<string, unknown> }) =>
+  ((storage.map.get(SETTINGS_KEY) as { userLayers?: { meta: { id: string } }[] } | undefined)?.userLayers ?? []).map((layer) => layer.meta.id).sort();
+
+describe("two tabs on one saved project", () => {
+  it("a later settings save in one tab keeps the layer the other tab imported, and that tab shows it", async () => {
+    const storage = memoryStorage();
+    const newTab = browserOfTabs();
+    const first = tab(storage, newTab());
+    const second = tab(storage, newTab());
+    await expect.poll(() => storage.map.has(SETTINGS_KEY)).toBe(false);
+    first.layers.getState().addUserLayer(meta("user-park"), data("a"));
+    await expect.poll(() => savedLayerIds(storage)).toEqual(["user-park"]);
+    second.layers.getState().toggleLayer("park");
+    await expect.poll(() => second.layers.getState().metas["user-park"] !== undefined).toBe(true);
+    second.layers.getState().addUserLayer(meta("user-park-2"), data("b"));
+    await expect.poll(() => savedLayerIds(storage)).toEqual(["user-park", "user-park-2"]);
+    second.layers.getState().removeLayer("user-park");
+    await expect.poll(() => savedLayerIds(storage)).toEqual(["user-park-2"]);
+    await expect.poll(() => first.layers.getState().metas["user-park"]).toBeUndefined();
+
+    const reopened = tab(storage);
+    await expect.poll(() => Object.keys(reopened.layers.getState().metas).sort()).toEqual(["park", "user-park-2"]);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it("keeps the other tab's layer even without the channel (a merge on every save)", async () => {
+    const storage = memoryStorage();
+    const first = tab(storage);
+    const second = tab(storage);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    first.layers.getState().addUserLayer(meta("user-park"), data("a"));
+    await expect.poll(() => savedLayerIds(storage)).toEqual(["user-park"]);
+    second.ui.getState().chooseRuleSet("gb50563-2010");
+    await expect.poll(() => (storage.map.get(SETTINGS_KEY) as { ui: { ruleSetId: string } }).ui.ruleSetId).toBe("gb50563-2010");
+    expect(savedLayerIds(storage)).toEqual(["user-park"]);
+  });
+});
+
+describe("saving without losing the last change", () => {
+  it("saves an added layer at once, not after the debounce", async () => {
+    const storage = memoryStorage();
+    const only = tab(storage, undefined, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    only.layers.getState().addUserLayer(meta("user-park"), data("a"));
+    await expect.poll(() => savedLayerIds(storage), { timeout: 1_000 }).toEqual(["user-park"]);
+  });
+
+  it("saves waiting settings when the page is hidden", async () => {
+    const storage = memoryStorage();
+    let hide = () => {};
+    const only = tab(storage, undefined, 60_000, (listener) => {
+      hide = listener;
+      return () => {};
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    only.ui.getState().chooseRuleSet("gb50563-2010");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(storage.map.has(SETTINGS_KEY)).toBe(false);
+    hide();
+    await expect.poll(() => (storage.map.get(SETTINGS_KEY) as { ui?: { ruleSetId?: string } } | undefined)?.ui?.ruleSetId, { timeout: 1_000 }).toBe("gb50563-2010");
+  });
+});
