@@ -1,4 +1,5 @@
 import * as maplibregl from "maplibre-gl";
+import { mapSafeData } from "./map-safe-data";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { overlayPluginUrl } from "./overlay-plugin-url";
@@ -165,7 +166,7 @@ export class MapAdapter {
       if (!data || (!isNew && previous?.data[id] === data)) continue;
       // A layer of the tile set has no GeoJSON source of its own (the tile set holds its label points too).
       if (this.tileSetLayers.has(id)) continue;
-      this.geoJsonSource(sourceId)?.setData(data);
+      this.geoJsonSource(sourceId)?.setData(mapSafeData(data));
       if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceId) this.labelPointsPending.add(id);
     }
     this.applyPendingLabelPoints();
@@ -224,7 +225,7 @@ export class MapAdapter {
       }
       if (zoom < (meta.style.labelMinZoom ?? 0) - LABEL_POINTS_LEAD_ZOOM) continue;
       this.labelPointsPending.delete(id);
-      this.geoJsonSource(labelSourceIdOf(meta))?.setData(selectLabelPoints(data));
+      this.geoJsonSource(labelSourceIdOf(meta))?.setData(selectLabelPoints(mapSafeData(data)));
     }
   }
 

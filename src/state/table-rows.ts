@@ -25,7 +25,10 @@ export function tableRows(featureCollection: FeatureCollection, query: TableQuer
   if (!key) return rows;
   const collator = new Intl.Collator("zh-CN", { numeric: true });
   const direction = query.sortDirection === "ascending" ? 1 : -1;
-  const valueOf = (index: number) => featureCollection.features[index]?.properties?.[key];
+  const valueOf = (index: number) => {
+    const properties = featureCollection.features[index]?.properties;
+    return properties && Object.hasOwn(properties, key) ? properties[key] : undefined;
+  };
   return rows.sort((a, b) => {
     const left = valueOf(a);
     const right = valueOf(b);

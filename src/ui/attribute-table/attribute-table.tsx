@@ -101,7 +101,7 @@ export function AttributeTable() {
                     }}
                   >
                     {columns.map((column) => (
-                      <span role="cell" key={column}>{propertyText(properties[column])}</span>
+                      <span role="cell" key={column}>{propertyText(Object.hasOwn(properties, column) ? properties[column] : undefined)}</span>
                     ))}
                   </div>
                 );
