@@ -99,10 +99,10 @@ export function startPersistence(
       change.removed.push(id);
       writes.push(deleteLayerData(storage, layerKey(id)));
     }
-    try {
-      await Promise.all(writes);
-      // Another tab may have saved layers this one does not have: keep them (read, merge and write under the lock).
-      await coordination.withLock(async () => {
+    // Another tab may have saved layers this one does not have: keep them (read, merge and write under the lock).
+    // The settings are written beside the layers' data, not after it, so a page closed soon after still keeps both.
+    writes.push(
+      coordination.withLock(async () => {
         const stored = await storage.get(SETTINGS_KEY);
         const storedLayers = isRecord(stored) && Array.isArray(stored.userLayers) ? (stored.userLayers as unknown[]) : [];
         const others = storedLayers.filter((entry): entry is { meta: ProjectSnapshot["userLayers"][number]["meta"] } => {
@@ -111,7 +111,10 @@ export function startPersistence(
         });
         const settings: StoredSettings = { ...snapshot, userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others] };
         await storage.set(SETTINGS_KEY, settings);
-      });
+      }),
+    );
+    try {
+      await Promise.all(writes);
       if (change.added.length > 0 || change.removed.length > 0) coordination.announce(change);
     } catch (error) {
       savedData.clear();
