@@ -41,7 +41,7 @@ export async function openProjectFile(file: Blob, how: "replace" | "add" = "repl
     uiStore.getState().reportProjectRepairs(guarded.repairs.length > 0 ? { origin: "file", items: guarded.repairs } : null);
     return true;
   }
-  restoreSnapshot(guarded.snapshot, layersStore, uiStore, scenarioStore, { basemapNeedsConsent: true });
+  restoreSnapshot(guarded.snapshot, layersStore, uiStore, scenarioStore, {}, { basemapNeedsConsent: true });
   uiStore.getState().reportProjectRepairs(guarded.repairs.length > 0 ? { origin: "file", items: guarded.repairs } : null);
   return true;
 }

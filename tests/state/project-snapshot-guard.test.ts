@@ -23,7 +23,7 @@ function restoreInto(project: unknown) {
   const guarded = guardSnapshot(project);
   if (!guarded) throw new Error("not a project");
   const stores = readyStores();
-  restoreSnapshot(guarded.snapshot, stores.layers, stores.ui, stores.scenarios, { basemapNeedsConsent: true });
+  restoreSnapshot(guarded.snapshot, stores.layers, stores.ui, stores.scenarios, {}, { basemapNeedsConsent: true });
   return { ...stores, repairs: guarded.repairs };
 }
 
