@@ -104,7 +104,7 @@ describe("warnings are printed, the CRS is reported", () => {
     expect(loud.code).toBe(0);
     const lines = loud.stderr.trim().split("\n");
     expect(lines.every((line) => line.startsWith("warning: "))).toBe(true);
-    expect(loud.stderr).toMatch(/warning: .*districts\.zip: no usable CRS declared; assumed WGS 84/);
+    expect(loud.stderr).toMatch(/warning: .*districts\.zip: no CRS declared; .*read as WGS 84/);
     expect(loud.stderr).toMatch(/warning: .*districts\.zip: districts\.dbf declares 2147483647 records but holds \d+/);
     expect(JSON.parse(loud.stdout).inputs.districts).toMatchObject({ crs: "EPSG:4326", crsSource: "detected" });
     const quiet = cli([...base, "--districts", districts, "--quiet"]);

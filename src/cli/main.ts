@@ -42,7 +42,7 @@ async function readLayer(path: string): Promise<LayerRead> {
   const fatal = result.issues.find((issue) => issue.severity === "fatal");
   if (fatal) throw new InputError(fatal.message.startsWith(path) ? fatal.message : `${path}: ${fatal.message}`);
   if (result.featureCollection.features.length === 0) throw new InputError(`${path}: the layer is empty`);
-  const warnings = result.issues.filter((issue) => issue.severity === "warning").map((issue) => (issue.message.startsWith(path) ? issue.message : `${path}: ${issue.message}`));
+  const warnings = result.issues.filter((issue) => issue.severity === "warning" || issue.code === "crs-assumed").map((issue) => (issue.message.startsWith(path) ? issue.message : `${path}: ${issue.message}`));
   const crs = result.detectedCrs;
   return {
     collection: result.featureCollection,

@@ -324,7 +324,8 @@ function guard(value: unknown): GuardedSnapshot | null {
   if (isRecord(rawStyles)) {
     for (const id of Object.keys(rawStyles)) {
       const style = guardStyle(rawStyles[id]);
-      const isWhole = style && (!Object.hasOwn(rawStyles[id] as object, "categories") || style.categories) && (!Object.hasOwn(rawStyles[id] as object, "graduated") || style.graduated);
+      // A part given but not kept makes the style partial (a key present with the value undefined is no part).
+      const isWhole = style && (own(rawStyles[id], "categories") === undefined || style.categories) && (own(rawStyles[id], "graduated") === undefined || style.graduated);
       if (style && isWhole && SAFE_ID.test(id)) styles[id] = style;
       else repairs.push({ kind: "style-dropped", subject: id.slice(0, 120) });
     }

@@ -28,6 +28,15 @@ function restoreInto(project: unknown) {
 }
 
 describe("project snapshot guard", () => {
+  it("keeps a graduated restyle saved with its cleared parts as undefined (as a structured clone stores it)", () => {
+    const project = validProject();
+    const graduated = { property: "areaM2", breaks: [1_000, 5_000], colors: ["#ffffcc", "#41b6c4", "#253494"] };
+    const styles = { park: { color: "#52b788", categoryProperty: undefined, categories: undefined, graduated } };
+    const guarded = guardSnapshot({ ...project, styles });
+    expect(guarded?.snapshot.styles?.park?.graduated).toEqual(graduated);
+    expect(guarded?.repairs).toEqual([]);
+  });
+
   it("keeps a valid exported project as it is, with nothing to report", () => {
     const project = validProject();
     const guarded = guardSnapshot(project);
