@@ -17,7 +17,7 @@ export function isBayStatusMissing(metrics: MetricsSnapshot | null): boolean {
 }
 
 /**
- * Reads one indicator metric from a coverage-engine result (issue 4 JSON keys) in the indicator's
+ * Reads one indicator metric from a coverage-engine result (the JSON keys of `npm run metrics`) in the indicator's
  * unit: ratios become percentages, lengths stay km, areas km², per-capita m²/person.
  * `parkCoverage.byClass.<radius>` picks the class with that service radius (so under the
  * `qingdao-300-500` rule set, 300 = “300米见绿” and 500 = “500米见园”).

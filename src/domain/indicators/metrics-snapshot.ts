@@ -1,6 +1,6 @@
 /**
  * The part of a coverage-engine metrics result that the indicator dashboard reads. It is the
- * JSON shape of `npm run metrics` (issue 4), so the engine's full report is assignable to it;
+ * JSON shape of `npm run metrics`, so the engine's full report is assignable to it;
  * `bays` comes from the bay layer's `status` attribute (built, target-2025, …).
  */
 export interface MetricsSnapshot {

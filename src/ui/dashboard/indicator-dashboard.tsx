@@ -11,7 +11,7 @@ const THEME_ORDER: readonly IndicatorTheme[] = ["green", "blue", "ecology", "env
 
 export interface IndicatorDashboardProps {
   region: RegionId;
-  /** The latest metrics result (issue 4 JSON shape), or null before any run: feeds the charts. */
+  /** The latest metrics result (the JSON shape of `npm run metrics`), or null before any run: feeds the charts. */
   metrics: MetricsSnapshot | null;
   /** True when any loaded layer behind the metrics is schematic (示意) demonstration data. */
   isSchematic: boolean;
