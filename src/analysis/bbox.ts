@@ -20,9 +20,21 @@ function visit(geometry: Geometry | null, onPosition: (position: Position) => vo
  * @example bboxOf(parks) // [120.1, 36.0, 120.6, 36.4]
  */
 export function bboxOf(featureCollection: FeatureCollection): [number, number, number, number] | null {
+  return boxOfGeometries(featureCollection.features.map((feature) => feature.geometry));
+}
+
+/**
+ * The [west, south, east, north] box of one geometry's finite positions, or null when it has none.
+ * @example geometryBbox({ type: "Point", coordinates: [120.3, 36.1] }) // [120.3, 36.1, 120.3, 36.1]
+ */
+export function geometryBbox(geometry: Geometry | null): [number, number, number, number] | null {
+  return boxOfGeometries([geometry]);
+}
+
+function boxOfGeometries(geometries: (Geometry | null)[]): [number, number, number, number] | null {
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  for (const feature of featureCollection.features) {
-    visit(feature.geometry, ([lon = Number.NaN, lat = Number.NaN]) => {
+  for (const geometry of geometries) {
+    visit(geometry, ([lon = Number.NaN, lat = Number.NaN]) => {
       if (!Number.isFinite(lon) || !Number.isFinite(lat)) return;
       west = Math.min(west, lon);
       south = Math.min(south, lat);

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import type { RegionId } from "../domain/layer-meta";
 import type { Region } from "../domain/regions";
+import { geometryBbox } from "./bbox";
 
 /** Says which region a feature belongs to (null: none of them). */
 export type RegionLocator = (feature: Feature) => RegionId | null;
@@ -12,30 +13,10 @@ interface DistrictRings {
   bbox: [number, number, number, number];
 }
 
-function forEachPosition(geometry: Geometry | null, onPosition: (position: Position) => void): void {
-  if (!geometry) return;
-  if (geometry.type === "GeometryCollection") {
-    for (const part of geometry.geometries) forEachPosition(part, onPosition);
-    return;
-  }
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === "number") onPosition(value as Position);
-    else if (Array.isArray(value)) for (const item of value) walk(item);
-  };
-  walk(geometry.coordinates);
-}
-
 /** Centre of a geometry's [west, south, east, north] box, or null without finite coordinates. */
 function boxCentre(geometry: Geometry | null): [number, number] | null {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  forEachPosition(geometry, ([lon = Number.NaN, lat = Number.NaN]) => {
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return;
-    west = Math.min(west, lon);
-    south = Math.min(south, lat);
-    east = Math.max(east, lon);
-    north = Math.max(north, lat);
-  });
-  return Number.isFinite(west) ? [(west + east) / 2, (south + north) / 2] : null;
+  const box = geometryBbox(geometry);
+  return box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : null;
 }
 
 /** Even-odd point-in-polygon over every ring (holes are outside). */
@@ -74,14 +55,8 @@ export function createRegionLocator(districts: readonly Feature[], regions: read
     if (!isRegionId(region, regions) || !geometry) continue;
     const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
     if (polygons.length === 0) continue;
-    let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-    forEachPosition(geometry, ([lon = 0, lat = 0]) => {
-      west = Math.min(west, lon);
-      south = Math.min(south, lat);
-      east = Math.max(east, lon);
-      north = Math.max(north, lat);
-    });
-    shapes.push({ region, polygons, bbox: [west, south, east, north] });
+    const bbox = geometryBbox(geometry);
+    if (bbox) shapes.push({ region, polygons, bbox });
   }
   return (feature) => {
     const properties = feature.properties ?? {};
