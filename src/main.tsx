@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { analysisStore, getAnalysisClient, layerSource, layersStore, scenarioStore, uiStore } from "./state/app-stores";
 import { wireAnalysis } from "./state/analysis-wiring";
-import { browserCoordination, indexedDbStorage } from "./state/idb-storage";
+import { browserCoordination, indexedDbStorage, localStorageJournal } from "./state/idb-storage";
 import { startPersistence } from "./state/persistence";
 import { parsePermalink } from "./state/permalink";
 import { addressChoices, browserUrlEnvironment, startUrlSync } from "./state/url-sync";
@@ -23,7 +23,7 @@ startPersistence(layersStore, uiStore, indexedDbStorage, (message) => uiStore.ge
     window.removeEventListener("pagehide", listener);
     document.removeEventListener("visibilitychange", onHidden);
   };
-}, browserCoordination(), () => addressChoices(startLink, uiStore, layersStore));
+}, browserCoordination(), () => addressChoices(startLink, uiStore, layersStore), localStorageJournal());
 startUrlSync(uiStore, layersStore, browserUrlEnvironment(), scenarioStore);
 // Layers drawn from the built-in tile set load their GeoJSON (for inspection and metrics) after the first frame.
 wireLazyLayerLoading(layersStore, layerSource, {

@@ -1,5 +1,5 @@
 import { del, get, set } from "idb-keyval";
-import type { ProjectChange, ProjectCoordination, ProjectStorage } from "./persistence";
+import type { ProjectChange, ProjectCoordination, ProjectJournal, ProjectStorage } from "./persistence";
 
 /** The project storage in the browser's IndexedDB (survives reloads and browser restarts). */
 export const indexedDbStorage: ProjectStorage = { get, set, del };
@@ -26,6 +26,48 @@ export function browserCoordination(): ProjectCoordination {
       };
       channel.addEventListener("message", onMessage);
       return () => channel.removeEventListener("message", onMessage);
+    },
+  };
+}
+
+const JOURNAL_KEY = "shanhai:journal:v1";
+
+/**
+ * The journal in localStorage: synchronous, so it is written in full even from a `pagehide` handler. Holds what
+ * fits in the browser's quota (≈ 5 MB of text); a larger project is not journaled.
+ */
+export function localStorageJournal(): ProjectJournal {
+  const storage = (): Storage | null => {
+    try {
+      return typeof localStorage === "undefined" ? null : localStorage;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    write: (snapshot) => {
+      try {
+        storage()?.setItem(JOURNAL_KEY, JSON.stringify(snapshot));
+        return storage() !== null;
+      } catch {
+        storage()?.removeItem(JOURNAL_KEY);
+        return false;
+      }
+    },
+    read: () => {
+      try {
+        const text = storage()?.getItem(JOURNAL_KEY);
+        return text ? (JSON.parse(text) as unknown) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    clear: () => {
+      try {
+        storage()?.removeItem(JOURNAL_KEY);
+      } catch {
+        // Storage blocked: nothing was journaled either.
+      }
     },
   };
 }

@@ -15,6 +15,11 @@ export const layerKey = (id: string) => `shanhai:layer:${id}`;
 /** What is saved under SETTINGS_KEY: the snapshot without layer data (each layer's data has its own key). */
 type StoredSettings = Omit<ProjectSnapshot, "userLayers"> & { userLayers: { meta: ProjectSnapshot["userLayers"][number]["meta"] }[] };
 
+const idOfEntry = (entry: unknown): string | null => {
+  const meta: unknown = isRecord(entry) ? entry.meta : undefined;
+  return isRecord(meta) && typeof meta.id === "string" ? meta.id : null;
+};
+
 /** Reads the saved project and checks it like a file (see `guardSnapshot`); null when nothing usable is saved. */
 async function loadSnapshot(storage: ProjectStorage): Promise<GuardedSnapshot | null> {
   const settings = await storage.get(SETTINGS_KEY);
@@ -22,12 +27,27 @@ async function loadSnapshot(storage: ProjectStorage): Promise<GuardedSnapshot | 
   if (!isRecord(settings) || !listed) return null;
   const userLayers = await Promise.all(
     listed.map(async (entry) => {
-      const meta: unknown = isRecord(entry) ? entry.meta : undefined;
-      const id = isRecord(meta) && typeof meta.id === "string" ? meta.id : null;
-      return { meta, data: id ? await readLayerData(storage, layerKey(id)).catch(() => undefined) : undefined };
+      const id = idOfEntry(entry);
+      return { meta: isRecord(entry) ? entry.meta : undefined, data: id ? await readLayerData(storage, layerKey(id)).catch(() => undefined) : undefined };
     }),
   );
   return guardSnapshot({ ...settings, userLayers });
+}
+
+/**
+ * The journal, when it is newer than the saved settings: the project as the page left it, plus the saved user layers
+ * it does not list (another tab's). Checked like a file; null when there is no newer journal.
+ */
+async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Promise<GuardedSnapshot | null> {
+  const journaled = journal.read();
+  if (!isRecord(journaled) || !Array.isArray(journaled.userLayers) || typeof journaled.savedAt !== "string") return null;
+  const settings = await storage.get(SETTINGS_KEY);
+  const settingsSavedAt = isRecord(settings) && typeof settings.savedAt === "string" ? settings.savedAt : "";
+  if (journaled.savedAt < settingsSavedAt) return null;
+  const journaledIds = new Set((journaled.userLayers as unknown[]).map(idOfEntry));
+  const stored = await loadSnapshot(storage);
+  const others = (stored?.snapshot.userLayers ?? []).filter((layer) => !journaledIds.has(layer.meta.id));
+  return guardSnapshot({ ...journaled, userLayers: [...(journaled.userLayers as unknown[]), ...others] });
 }
 
 /** What one tab tells the others after it saved: user layers it added and removed. */
@@ -45,6 +65,20 @@ export interface ProjectCoordination {
   announce: (change: ProjectChange) => void;
   onAnnounce: (listener: (change: ProjectChange) => void) => () => void;
 }
+
+/**
+ * A synchronous last-chance store for the page being hidden or unloaded while a save is still running (IndexedDB is
+ * asynchronous, so a reload right after 添加 can cut it off): the whole project, layer data included, as one value.
+ * `write` returns false when it could not keep it (e.g. the browser's localStorage quota of ≈ 5 MB).
+ */
+export interface ProjectJournal {
+  write: (snapshot: ProjectSnapshot) => boolean;
+  read: () => unknown;
+  clear: () => void;
+}
+
+/** No journal: what was still being saved when the page went away is lost. */
+const NO_JOURNAL: ProjectJournal = { write: () => false, read: () => undefined, clear: () => {} };
 
 /** One tab alone: no lock needed, nobody to tell. */
 const SINGLE_TAB: ProjectCoordination = { withLock: (work) => work(), announce: () => {}, onAnnounce: () => () => {} };
@@ -67,8 +101,11 @@ export function startPersistence(
   onPageHide?: (listener: () => void) => () => void,
   coordination: ProjectCoordination = SINGLE_TAB,
   linked?: () => Pick<Permalink, "layers" | "region" | "rules">,
+  journal: ProjectJournal = NO_JOURNAL,
 ): () => void {
   let isRestored = false;
+  /** Saves queued or running: while any is, the saved project may lag behind the stores. */
+  let savesInFlight = 0;
   /** User layers this tab removed: a merge with what another tab saved must not bring them back. */
   const removedHere = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +115,10 @@ export function startPersistence(
   let queue: Promise<void> = Promise.resolve();
   const save = () => {
     timer = undefined;
-    queue = queue.then(saveNow);
+    savesInFlight += 1;
+    queue = queue.then(saveNow).finally(() => {
+      savesInFlight -= 1;
+    });
     return queue;
   };
   const saveNow = async () => {
@@ -116,6 +156,7 @@ export function startPersistence(
     try {
       await Promise.all(writes);
       if (change.added.length > 0 || change.removed.length > 0) coordination.announce(change);
+      if (savesInFlight === 1 && !timer) journal.clear();
     } catch (error) {
       savedData.clear();
       report(error);
@@ -150,30 +191,44 @@ export function startPersistence(
     }
     timer = setTimeout(() => void save(), delayMs);
   };
-  /** Saves what is waiting for its debounce now (the page is being hidden or unloaded). */
+  /**
+   * The page is being hidden or unloaded: saves what is waiting for its debounce now and, when a save cannot be
+   * known to finish (one is pending or running), also writes the whole project to the synchronous journal.
+   */
   const flush = () => {
-    if (!timer) return;
-    clearTimeout(timer);
-    void save();
+    if (!isRestored || (!timer && savesInFlight === 0)) return;
+    if (timer) {
+      clearTimeout(timer);
+      void save();
+    }
+    journal.write(snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore?.getState()));
   };
   const stopPageHide = onPageHide?.(flush);
   const restore = async () => {
+    let fromJournal = false;
     try {
-      const guarded = await loadSnapshot(storage);
+      const journaled = await loadJournal(storage, journal).catch(() => null);
+      fromJournal = journaled !== null;
+      const guarded = journaled ?? (await loadSnapshot(storage));
       if (guarded) {
         const { snapshot, repairs } = guarded;
         if (repairs.length > 0) uiStore.getState().reportProjectRepairs({ origin: "storage", items: repairs });
-        for (const { meta, data } of snapshot.userLayers) savedData.set(meta.id, data);
+        if (!fromJournal) for (const { meta, data } of snapshot.userLayers) savedData.set(meta.id, data);
         restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore, linked?.());
-        for (const { meta } of snapshot.userLayers) {
-          const data = layersStore.getState().data[meta.id];
-          if (data) savedData.set(meta.id, data);
+        // Restored from the journal, every layer is written again (its save may have been cut off).
+        if (!fromJournal) {
+          for (const { meta } of snapshot.userLayers) {
+            const data = layersStore.getState().data[meta.id];
+            if (data) savedData.set(meta.id, data);
+          }
         }
       }
     } catch (error) {
       report(error);
     } finally {
       isRestored = true;
+      if (fromJournal) schedule(0);
+      else journal.clear();
     }
   };
   const stopLayers = layersStore.subscribe((next, previous) => {
