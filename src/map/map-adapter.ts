@@ -101,6 +101,7 @@ export class MapAdapter {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(new maplibregl.AttributionControl(), "bottom-right");
+    this.startCompactAttributionCollapsed();
     this.map.on("mousemove", (event) => this.handleMove(event));
     this.map.on("mouseout", () => {
       this.setHover(null);
@@ -178,6 +179,24 @@ export class MapAdapter {
     this.previous = next;
     this.publishTestAttributes(next);
     this.paintGate.check();
+  }
+
+  /**
+   * On a narrow map (a phone) MapLibre shows the attribution compact but opened; it starts closed here, behind
+   * its ⓘ button, so it does not cover the map. It opens once its text first arrives, so the listener waits for
+   * that and leaves it alone afterwards (a tap opens and closes it).
+   */
+  private startCompactAttributionCollapsed(): void {
+    const collapse = () => {
+      const attribution = this.map.getContainer().querySelector(".maplibregl-ctrl-attrib");
+      if (!attribution?.classList.contains("maplibregl-compact-show")) return;
+      attribution.classList.remove("maplibregl-compact-show");
+      attribution.setAttribute("open", "");
+      this.map.off("styledata", collapse);
+      this.map.off("sourcedata", collapse);
+    };
+    this.map.on("styledata", collapse);
+    this.map.on("sourcedata", collapse);
   }
 
   /**

@@ -1,0 +1,56 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { useSession, waitForMapIdle } from "./harness";
+
+const session = useSession();
+
+/** Where the city view of the first minute opens: 中山公园 in 市南区, zoom 14. */
+const PARK_VIEW = "120.3444,36.0640,14";
+const PHONE = { width: 390, height: 844 };
+
+let phone: BrowserContext | undefined;
+afterEach(async () => {
+  await phone?.close();
+  phone = undefined;
+});
+
+/** A fresh phone (touch, mobile viewport) with the public viewer open and its map idle. */
+async function openPhone(query: string): Promise<Page> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error("no browser behind the session");
+  phone = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const page = await phone.newPage();
+  await page.goto(`${session.baseUrl}/${query}`);
+  await waitForMapIdle(page);
+  return page;
+}
+
+describe("the public viewer on a phone (390×844)", () => {
+  it("has zoom buttons a finger can hit: at least 44×44 px", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    for (const button of [".maplibregl-ctrl-zoom-in", ".maplibregl-ctrl-zoom-out"]) {
+      const box = await page.locator(button).boundingBox();
+      if (!box) throw new Error(`${button} not on screen`);
+      expect(box.width, button).toBeGreaterThanOrEqual(44);
+      expect(box.height, button).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  it("keeps the attribution collapsed, and a tap opens it", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    const inner = page.locator(".maplibregl-ctrl-attrib-inner");
+    await expect.poll(() => page.locator(".maplibregl-ctrl-attrib").getAttribute("class")).toContain("maplibregl-compact");
+    expect(await inner.isVisible()).toBe(false);
+    await page.locator(".maplibregl-ctrl-attrib-button").tap();
+    await expect.poll(() => inner.isVisible()).toBe(true);
+    expect(await inner.textContent()).toMatch(/\S/);
+  });
+
+  it("gives the map at least two thirds of the screen height", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    const canvas = await page.locator(".maplibregl-canvas").boundingBox();
+    if (!canvas) throw new Error("map canvas not on screen");
+    const visibleHeight = Math.min(canvas.y + canvas.height, PHONE.height) - Math.max(canvas.y, 0);
+    expect(visibleHeight).toBeGreaterThanOrEqual((PHONE.height * 2) / 3);
+  });
+});
