@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { useSession, waitForMapIdle } from "./harness";
+import { mapPixelOf, OPEN_SEA_LON_LAT, useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
@@ -25,7 +25,38 @@ async function openPhone(query: string): Promise<Page> {
   return page;
 }
 
+/** Taps the map at a WGS84 point, as a finger does. */
+async function tapLonLat(page: Page, lonLat: [number, number]): Promise<void> {
+  const [x, y] = await mapPixelOf(page, lonLat);
+  const box = await page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("map has no box");
+  await page.touchscreen.tap(box.x + x, box.y + y);
+}
+
 describe("the public viewer on a phone (390×844)", () => {
+  for (const [where, view, lonLat] of [
+    ["far away at sea, outside Qingdao's extent", "123.5,34.5,9", [123.5, 34.5]],
+    ["at sea inside Qingdao's extent, far from any park", `${OPEN_SEA_LON_LAT.join(",")},10`, OPEN_SEA_LON_LAT],
+  ] as const) {
+    it(`a tap ${where} says the place is not in 青岛市 instead of a distance, and offers to go there`, async () => {
+      const page = await openPhone(`?mode=public&view=${view}`);
+      await tapLonLat(page, [lonLat[0], lonLat[1]]);
+      const outside = page.getByTestId("outside-region");
+      await expect.poll(() => outside.textContent(), { timeout: 30_000 }).toContain("您所在位置不在青岛市范围内");
+      expect(await page.getByTestId("nearest-park").count()).toBe(0);
+      await page.getByRole("button", { name: "前往青岛市" }).tap();
+      await expect.poll(() => outside.count()).toBe(0);
+      await expect.poll(() => page.getByTestId("proximity-card").textContent()).toContain("点击地图上的任意位置");
+    });
+  }
+
+  it("a tap in the city still gives the nearest park's distance", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    await tapLonLat(page, [120.3444, 36.064]);
+    await expect.poll(() => page.getByTestId("nearest-park").textContent(), { timeout: 30_000 }).toMatch(/中山公园|米/);
+    expect(await page.getByTestId("outside-region").count()).toBe(0);
+  });
+
   it("has zoom buttons a finger can hit: at least 44×44 px", async () => {
     const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
     for (const button of [".maplibregl-ctrl-zoom-in", ".maplibregl-ctrl-zoom-out"]) {
