@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import type { Feature, FeatureCollection } from "geojson";
+import { pointOnFeature } from "@turf/turf";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { mapPixelOf, OPEN_SEA_LON_LAT, useSession, waitForMapIdle } from "./harness";
@@ -14,11 +17,18 @@ afterEach(async () => {
   phone = undefined;
 });
 
-/** A fresh phone (touch, mobile viewport) with the public viewer open and its map idle. */
-async function openPhone(query: string): Promise<Page> {
+function parkNamed(name: string): Feature {
+  const parks = JSON.parse(readFileSync("layers/park/data.geojson", "utf8")) as FeatureCollection;
+  const park = parks.features.find((candidate) => candidate.properties?.name === name);
+  if (!park) throw new Error(`${name} missing from layers/park`);
+  return park;
+}
+
+/** A fresh touch device (a phone unless told) with the public viewer open and its map idle. */
+async function openPhone(query: string, viewport = PHONE): Promise<Page> {
   const browser = session.context.browser();
   if (!browser) throw new Error("no browser behind the session");
-  phone = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  phone = await browser.newContext({ viewport, hasTouch: true, isMobile: viewport === PHONE });
   const page = await phone.newPage();
   await page.goto(`${session.baseUrl}/${query}`);
   await waitForMapIdle(page);
@@ -84,4 +94,21 @@ describe("the public viewer on a phone (390×844)", () => {
     const visibleHeight = Math.min(canvas.y + canvas.height, PHONE.height) - Math.max(canvas.y, 0);
     expect(visibleHeight).toBeGreaterThanOrEqual((PHONE.height * 2) / 3);
   });
+});
+
+describe("the resident's card for a tapped park", () => {
+  for (const viewport of [PHONE, { width: 1400, height: 900 }]) {
+    it(`shows name, type and 公顷, never raw attribute rows, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await openPhone(`?mode=public&view=${PARK_VIEW}`, viewport);
+      await tapLonLat(page, pointOnFeature(parkNamed("中山公园")).geometry.coordinates as [number, number]);
+      const card = page.getByTestId("inspector");
+      await expect.poll(() => page.getByTestId("inspector-name").textContent(), { timeout: 30_000 }).toBe("中山公园");
+      const text = (await card.textContent()) ?? "";
+      expect(text).toMatch(/[\d.]+ 公顷/);
+      expect(text).toContain("公园");
+      for (const raw of ["areaM2", "basis", "schematic", "source"]) expect(text).not.toContain(raw);
+      expect(await card.locator("th").count()).toBe(0);
+      expect(await page.getByTestId("schematic-note").textContent()).toContain("示意");
+    });
+  }
 });
