@@ -112,3 +112,32 @@ describe("the resident's card for a tapped park", () => {
     });
   }
 });
+
+describe("the nearest park, drawn", () => {
+  /** 230 m west of 中山公园, outside every park. */
+  const WEST_OF_PARK: [number, number] = [120.336333, 36.063956];
+  const nearestRolesAt = (page: Page, point: [number, number]) => page.evaluate((at) => window.__shanhai?.nearestRolesAt(at) ?? [], point);
+
+  for (const viewport of [PHONE, { width: 1400, height: 900 }]) {
+    it(`a tap highlights the nearest park with a line and its distance; 清除 removes them, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await openPhone(`?mode=public&view=${WEST_OF_PARK.join(",")},15`, viewport);
+      await tapLonLat(page, WEST_OF_PARK);
+      await expect.poll(() => page.getByTestId("nearest-park").textContent(), { timeout: 30_000 }).toContain("中山公园");
+      const label = page.getByTestId("nearest-distance");
+      await expect.poll(() => label.textContent(), { timeout: 30_000 }).toMatch(/^2\d\d m$/);
+      await waitForMapIdle(page);
+      const [labelBox, mapBox] = [await label.boundingBox(), await page.getByTestId("map").boundingBox()];
+      if (!labelBox || !mapBox) throw new Error("distance label or map not on screen");
+      // The label sits at the line's middle: the dashed line is drawn there.
+      const middle: [number, number] = [labelBox.x + labelBox.width / 2 - mapBox.x, labelBox.y + labelBox.height / 2 - mapBox.y];
+      await expect.poll(() => nearestRolesAt(page, middle), { timeout: 30_000 }).toContain("path");
+      // A fifth of the line's length past its far end, across the park's edge: the park is highlighted there.
+      const [tapX, tapY] = await mapPixelOf(page, WEST_OF_PARK);
+      const inside: [number, number] = [tapX + (middle[0] - tapX) * 2.4, tapY + (middle[1] - tapY) * 2.4];
+      await expect.poll(() => nearestRolesAt(page, inside)).toContain("park");
+      await page.getByRole("button", { name: "清除" }).tap();
+      await expect.poll(() => label.count()).toBe(0);
+      await expect.poll(() => nearestRolesAt(page, middle)).toEqual([]);
+    });
+  }
+});
