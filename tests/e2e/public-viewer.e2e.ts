@@ -141,3 +141,25 @@ describe("the nearest park, drawn", () => {
     });
   }
 });
+
+describe("searching a park by name", () => {
+  for (const viewport of [PHONE, { width: 1400, height: 900 }]) {
+    it(`flies to the park and opens its resident card, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await openPhone("?mode=public&view=120.0,36.3,11", viewport);
+      await page.getByTestId("place-search").fill("中山公园");
+      const option = page.getByRole("option", { name: /中山公园/ }).first();
+      await option.waitFor({ timeout: 30_000 });
+      await option.tap();
+      await expect.poll(() => page.getByTestId("inspector-name").textContent(), { timeout: 30_000 }).toBe("中山公园");
+      expect(await page.getByTestId("inspector").textContent()).toContain("公顷");
+      await waitForMapIdle(page);
+      const [x, y] = await mapPixelOf(page, pointOnFeature(parkNamed("中山公园")).geometry.coordinates as [number, number]);
+      const box = await page.getByTestId("map").boundingBox();
+      if (!box) throw new Error("map has no box");
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(box.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(box.height);
+    });
+  }
+});
