@@ -31,3 +31,32 @@ export function highlightLayers(): LayerSpecification[] {
     },
   ];
 }
+
+export const NEAREST_SOURCE_ID = "nearest-park";
+export const NEAREST_LAYER_IDS = [`${NEAREST_SOURCE_ID}-fill`, `${NEAREST_SOURCE_ID}-outline`, `${NEAREST_SOURCE_ID}-path`];
+
+/**
+ * Style layers of the public viewer's answer to "离我最近的公园": the nearest park (`role`: park) filled and outlined,
+ * and a dashed straight line (`role`: path) from the resident's place to the park's nearest boundary point.
+ */
+export function nearestParkLayers(): LayerSpecification[] {
+  return [
+    {
+      id: NEAREST_LAYER_IDS[0] as string, type: "fill", source: NEAREST_SOURCE_ID,
+      filter: ["all", ["==", ["get", "role"], "park"], ["==", ["geometry-type"], "Polygon"]],
+      paint: { "fill-color": "#1b8a3a", "fill-opacity": 0.3 },
+    },
+    {
+      id: NEAREST_LAYER_IDS[1] as string, type: "line", source: NEAREST_SOURCE_ID,
+      filter: ["==", ["get", "role"], "park"],
+      layout: { "line-join": "round" },
+      paint: { "line-color": "#1b8a3a", "line-width": 3 },
+    },
+    {
+      id: NEAREST_LAYER_IDS[2] as string, type: "line", source: NEAREST_SOURCE_ID,
+      filter: ["==", ["get", "role"], "path"],
+      layout: { "line-cap": "round" },
+      paint: { "line-color": "#e4572e", "line-width": 4, "line-dasharray": [2, 1.5] },
+    },
+  ];
+}

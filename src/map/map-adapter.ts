@@ -6,7 +6,7 @@ import { overlayPluginUrl } from "./overlay-plugin-url";
 import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM, overlayTileTemplate } from "./overlay-tiles-url";
 import { isLargeLayer, type LayerMeta } from "../domain/layer-meta";
 import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
-import type { FeatureCollection } from "geojson";
+import type { Feature, FeatureCollection } from "geojson";
 import { type LayersState, selectVisibleLayerIds } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
 import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource, seaBackgroundLayer } from "./basemap-style";
@@ -28,7 +28,7 @@ import {
 } from "./build-layer-style";
 import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blindSpotLayers, hatchPattern } from "./blind-spot-style";
 import { StartupPaintGate } from "./startup-paint-gate";
-import { HIGHLIGHT_LAYER_IDS, HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
+import { HIGHLIGHT_LAYER_IDS, HIGHLIGHT_SOURCE_ID, highlightLayers, NEAREST_LAYER_IDS, NEAREST_SOURCE_ID, nearestParkLayers } from "./highlight-style";
 import { pickTopmost } from "./pick-order";
 
 export interface MapAdapterOptions {
@@ -58,6 +58,15 @@ const CJK_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Pi
  * The only owner of the MapLibre map (Placemark `PMap` pattern): state is pushed
  * in through `sync`, which diffs by identity and touches only what changed.
  */
+/** The public viewer's nearest park to a place, as drawn: the park, the line's two ends and its distance label. */
+export interface NearestParkView {
+  park: Feature;
+  from: [number, number];
+  to: [number, number];
+  distanceM: number;
+  label: string;
+}
+
 export class MapAdapter {
   readonly map: maplibregl.Map;
   private previous: LayersState | null = null;
@@ -67,6 +76,8 @@ export class MapAdapter {
   private latest: LayersState | null = null;
   private isReady = false;
   private probeMarker: maplibregl.Marker | null = null;
+  private nearestPark: NearestParkView | null = null;
+  private nearestLabel: maplibregl.Marker | null = null;
   /** False while a drawing or measuring tool owns the pointer: no hover highlight, no pointer cursor. */
   private isPicking = true;
   private overlayPlugin: Promise<boolean> | null = null;
@@ -101,6 +112,7 @@ export class MapAdapter {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(new maplibregl.AttributionControl(), "bottom-right");
+    this.startCompactAttributionCollapsed();
     this.map.on("mousemove", (event) => this.handleMove(event));
     this.map.on("mouseout", () => {
       this.setHover(null);
@@ -116,6 +128,9 @@ export class MapAdapter {
       this.isReady = true;
       this.map.addSource(HIGHLIGHT_SOURCE_ID, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
       for (const layer of highlightLayers()) this.map.addLayer(layer);
+      this.map.addSource(NEAREST_SOURCE_ID, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+      for (const layer of nearestParkLayers()) this.map.addLayer(layer, HIGHLIGHT_LAYER_IDS[0]);
+      this.showNearestPark(this.nearestPark);
       if (this.latest) this.sync(this.latest);
       this.updateHighlight();
     });
@@ -178,6 +193,24 @@ export class MapAdapter {
     this.previous = next;
     this.publishTestAttributes(next);
     this.paintGate.check();
+  }
+
+  /**
+   * On a narrow map (a phone) MapLibre shows the attribution compact but opened; it starts closed here, behind
+   * its ⓘ button, so it does not cover the map. It opens once its text first arrives, so the listener waits for
+   * that and leaves it alone afterwards (a tap opens and closes it).
+   */
+  private startCompactAttributionCollapsed(): void {
+    const collapse = () => {
+      const attribution = this.map.getContainer().querySelector(".maplibregl-ctrl-attrib");
+      if (!attribution?.classList.contains("maplibregl-compact-show")) return;
+      attribution.classList.remove("maplibregl-compact-show");
+      attribution.setAttribute("open", "");
+      this.map.off("styledata", collapse);
+      this.map.off("sourcedata", collapse);
+    };
+    this.map.on("styledata", collapse);
+    this.map.on("sourcedata", collapse);
   }
 
   /**
@@ -435,7 +468,7 @@ export class MapAdapter {
 
   /** Keeps the analysis overlay and then the highlight above every thematic layer. */
   private raiseOverlays(): void {
-    for (const id of [...BLIND_SPOT_LAYER_IDS, ...HIGHLIGHT_LAYER_IDS]) if (this.map.getLayer(id)) this.map.moveLayer(id);
+    for (const id of [...BLIND_SPOT_LAYER_IDS, ...NEAREST_LAYER_IDS, ...HIGHLIGHT_LAYER_IDS]) if (this.map.getLayer(id)) this.map.moveLayer(id);
   }
 
   /** Calls `ready` with the map once its style has loaded (at once when it already has). */
@@ -503,6 +536,37 @@ export class MapAdapter {
     element.className = "probe-marker";
     element.dataset.testid = "probe-marker";
     this.probeMarker = new maplibregl.Marker({ element }).setLngLat(lonLat).addTo(this.map);
+  }
+
+  /**
+   * Shows (or removes) the nearest park to the resident's place: the park highlighted, a straight line from the
+   * place to the park's nearest boundary point and the distance at the line's middle (no line inside the park).
+   */
+  showNearestPark(nearest: NearestParkView | null): void {
+    this.nearestPark = nearest;
+    this.nearestLabel?.remove();
+    this.nearestLabel = null;
+    const source = this.isReady ? this.geoJsonSource(NEAREST_SOURCE_ID) : undefined;
+    if (!source) return;
+    const features: FeatureCollection["features"] = [];
+    if (nearest?.park.geometry) features.push({ type: "Feature", properties: { role: "park" }, geometry: nearest.park.geometry });
+    if (nearest && nearest.distanceM > 0) {
+      features.push({ type: "Feature", properties: { role: "path" }, geometry: { type: "LineString", coordinates: [nearest.from, nearest.to] } });
+      const element = document.createElement("div");
+      element.className = "nearest-distance";
+      element.dataset.testid = "nearest-distance";
+      element.textContent = nearest.label;
+      const middle: [number, number] = [(nearest.from[0] + nearest.to[0]) / 2, (nearest.from[1] + nearest.to[1]) / 2];
+      this.nearestLabel = new maplibregl.Marker({ element }).setLngLat(middle).addTo(this.map);
+    }
+    source.setData({ type: "FeatureCollection", features });
+  }
+
+  /** Roles (park / path) of the nearest-park features rendered at a screen point (test hook). */
+  renderedNearestRolesAt(point: [number, number]): string[] {
+    const layers = NEAREST_LAYER_IDS.filter((id) => this.map.getLayer(id));
+    if (layers.length === 0) return [];
+    return [...new Set(this.map.queryRenderedFeatures(point, { layers }).map((feature) => String(feature.properties.role)))].sort();
   }
 
   /** Switches the online raster basemap on, off or to another server. */

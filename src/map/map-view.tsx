@@ -3,11 +3,32 @@ import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
 import { selectShownReport } from "../state/analysis-store";
 import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
+import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
+import type { LayersState } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
 import { selectActiveScenario } from "../state/scenario-store";
 import type { DrawController } from "./draw-controller";
 import { registerMapImageExporter } from "./export-image";
-import { MapAdapter } from "./map-adapter";
+import { MapAdapter, type NearestParkView } from "./map-adapter";
+
+const dataOfKind = (state: LayersState, kind: string) => {
+  const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+  return id ? state.data[id] : undefined;
+};
+
+/** The public viewer's nearest park to the probed place, or null (no place, planner mode, outside the region). */
+function nearestParkView(): NearestParkView | null {
+  const ui = uiStore.getState();
+  if (ui.mode !== "public" || !ui.probeLonLat) return null;
+  const layers = layersStore.getState();
+  const answer = selectGreenProximity(ui.probeLonLat, ui.ruleSetId, dataOfKind(layers, "park"), dataOfKind(layers, "greenway"));
+  const nearest = answer?.nearestPark;
+  const region = REGIONS.find((candidate) => candidate.id === ui.region);
+  if (!answer || !nearest || !answer.nearestParkLonLat) return null;
+  if (region && !isPlaceInRegion(ui.probeLonLat, region, dataOfKind(layers, "district"), nearest.distanceM)) return null;
+  const label = `${Math.round(nearest.distanceM).toLocaleString(ui.language === "zh" ? "zh-CN" : "en")} m`;
+  return { park: nearest.feature, from: ui.probeLonLat, to: answer.nearestParkLonLat, distanceM: nearest.distanceM, label };
+}
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
 export interface ShanhaiTestHook {
@@ -23,6 +44,8 @@ export interface ShanhaiTestHook {
   layerSourceType: (layerId: string) => string | null;
   /** Roles (hover / selected) of the highlight features rendered in the viewport. */
   highlightRoles: () => string[];
+  /** Roles (park / path) of the nearest-park features rendered at a point of the map (CSS px). */
+  nearestRolesAt: (point: [number, number]) => string[];
   /** Screen pixel of a WGS84 point, relative to the map canvas. */
   project: (lonLat: [number, number]) => [number, number];
   zoom: () => number;
@@ -63,13 +86,25 @@ export function MapView({ label }: { label: string }) {
     applyPicking();
     const stopPickingSync = [scenarioStore.subscribe(applyPicking), uiStore.subscribe(applyPicking)];
     registerMapImageExporter(adapter.map);
-    const unsubscribeLayers = layersStore.subscribe((next) => adapter.sync(next));
+    let shownNearest: NearestParkView | null = null;
+    const updateNearest = () => {
+      const next = nearestParkView();
+      const isSame = next === shownNearest || (next !== null && shownNearest !== null && next.park === shownNearest.park && next.from === shownNearest.from && next.label === shownNearest.label);
+      if (isSame) return;
+      shownNearest = next;
+      adapter.showNearestPark(next);
+    };
+    const unsubscribeLayers = layersStore.subscribe((next) => {
+      adapter.sync(next);
+      updateNearest();
+    });
     const unsubscribeUi = uiStore.subscribe((next, previous) => {
       if (next.viewRequest && next.viewRequest !== previous.viewRequest) adapter.fitBounds(next.viewRequest.bbox);
       if (next.viewTarget && next.viewTarget !== previous.viewTarget) adapter.jumpTo(next.viewTarget);
       if (next.selection !== previous.selection) adapter.showSelection(next.selection);
       if (next.basemap !== previous.basemap) adapter.setBasemap(next.basemap);
       if (next.probeLonLat !== previous.probeLonLat) adapter.showProbe(next.probeLonLat);
+      updateNearest();
     });
     window.__shanhai = {
       isIdle: () => adapter.hasPainted() && adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
@@ -78,6 +113,7 @@ export function MapView({ label }: { label: string }) {
       firstPaint: () => adapter.firstPaint(),
       blindSpots: () => adapter.blindSpotStatus(),
       highlightRoles: () => adapter.renderedHighlightRoles(),
+      nearestRolesAt: (point) => adapter.renderedNearestRolesAt(point),
       layerSourceType: (layerId) => adapter.layerSourceType(layerId),
       project: ([lon, lat]) => {
         const point = adapter.map.project([lon, lat]);

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { type GreenProximity, greenProximity } from "../analysis/nearest/green-proximity";
 export type { NearestFeature } from "../analysis/nearest/nearest-feature";
+export { isPlaceInRegion } from "../analysis/nearest/place-in-region";
 import { resolveRuleSet } from "../analysis/rules/rule-sets";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };

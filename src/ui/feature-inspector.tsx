@@ -5,11 +5,15 @@ import { uiStore } from "../state/app-stores";
 import { describeFeature, featureNameOf } from "../state/feature-details";
 import { useLayers, useLayersShallow, useUi } from "../state/hooks";
 import { selectIsDataPending } from "../state/layers-store";
-import { formatArea, formatLengthKm, propertyText } from "./format";
+import { formatArea, formatHectares, formatLengthKm, propertyText } from "./format";
 import { useTranslate } from "./use-translate";
 
-/** The panel for a clicked feature. Every value is rendered as text: properties are untrusted. */
-export function FeatureInspector() {
+/**
+ * The panel for a clicked feature. Every value is rendered as text: properties are untrusted. Planners see every
+ * attribute; residents (the public viewer) see the name, type, size, plan note and whether the data is schematic.
+ */
+export function FeatureInspector({ audience = "planner" }: { audience?: "planner" | "public" }) {
+  const isPublic = audience === "public";
   const { t, pick, language } = useTranslate();
   const selection = useUi((state) => state.selection);
   const meta = useLayers((state) => (selection ? state.metas[selection.layerId] : undefined));
@@ -83,7 +87,7 @@ export function FeatureInspector() {
           <>
             <dt>{t("inspect.area")}</dt>
             <dd title={t("inspect.ellipsoidal")}>
-              {formatArea(details.areaM2, { ha: t("unit.ha"), km2: t("unit.km2") }, locale)}
+              {isPublic ? formatHectares(details.areaM2, t("unit.ha"), locale) : formatArea(details.areaM2, { ha: t("unit.ha"), km2: t("unit.km2") }, locale)}
             </dd>
           </>
         )}
@@ -94,6 +98,11 @@ export function FeatureInspector() {
           </>
         )}
       </dl>
+      {isPublic && details.meta.schematic && (
+        <p className="hint" data-testid="schematic-note">
+          {t("public.schematicNote")}
+        </p>
+      )}
       {note && (
         <section className="place-note" data-testid="place-note">
           <h3>{t("inspect.planNote")}</h3>
@@ -122,17 +131,21 @@ export function FeatureInspector() {
           </ul>
         </section>
       )}
-      <h3>{t("inspect.attributes")}</h3>
-      <table className="attribute-table">
-        <tbody>
-          {properties.map(([key, value]) => (
-            <tr key={key}>
-              <th scope="row">{key}</th>
-              <td>{propertyText(value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {!isPublic && (
+        <>
+          <h3>{t("inspect.attributes")}</h3>
+          <table className="attribute-table">
+            <tbody>
+              {properties.map(([key, value]) => (
+                <tr key={key}>
+                  <th scope="row">{key}</th>
+                  <td>{propertyText(value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </aside>
   );
 }

@@ -4,6 +4,11 @@ export function formatArea(areaM2: number, units: { ha: string; km2: string }, l
   return `${(areaM2 / 10_000).toLocaleString(locale, { maximumFractionDigits: 2 })} ${units.ha}`;
 }
 
+/** Formats an area in m² as hectares at any size (the unit residents know for a park), to one decimal. */
+export function formatHectares(areaM2: number, unit: string, locale: string): string {
+  return `${(areaM2 / 10_000).toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`;
+}
+
 /** Formats a length in m as kilometres. */
 export function formatLengthKm(lengthM: number, unit: string, locale: string): string {
   return `${(lengthM / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} ${unit}`;

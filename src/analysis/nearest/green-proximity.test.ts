@@ -1,4 +1,5 @@
 import type { FeatureCollection } from "geojson";
+import { distance, pointToLineDistance, polygonToLine } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import { resolveRuleSet } from "../rules/rule-sets";
 import { greenProximity } from "./green-proximity";
@@ -48,6 +49,24 @@ describe("nearestFeature", () => {
 });
 
 describe("greenProximity", () => {
+  it("gives the nearest park's boundary point nearest to the place, on the park's edge", () => {
+    const answer = greenProximity(here, parks(), { type: "FeatureCollection", features: [] }, resolveRuleSet("qingdao-300-500"));
+    const point = answer.nearestParkLonLat;
+    if (!point) throw new Error("no nearest point");
+    const edge = polygonToLine(squarePark("小游园", 120.0025, 30));
+    if (edge.type !== "Feature" || edge.geometry.type !== "LineString") throw new Error("unexpected outline");
+    expect(pointToLineDistance(point, edge as Parameters<typeof pointToLineDistance>[1], { units: "meters" })).toBeLessThan(0.5);
+    // turf measures on a sphere, the engine on the ellipsoid: they agree within 1 %.
+    const distanceM = answer.nearestPark?.distanceM ?? 0;
+    expect(Math.abs(distance(here, point, { units: "meters" }) - distanceM)).toBeLessThan(distanceM * 0.01);
+  });
+
+  it("gives the place itself as the nearest point when it is inside the park", () => {
+    const inside: [number, number] = [120.0026, 36.0001];
+    const answer = greenProximity(inside, parks(), { type: "FeatureCollection", features: [] }, resolveRuleSet("qingdao-300-500"));
+    expect(distance(inside, answer.nearestParkLonLat ?? [0, 0], { units: "meters" })).toBeLessThan(0.01);
+  });
+
   it("answers 300米见绿 with the small garden and 500米见园 with the 1 ha park", () => {
     const answer = greenProximity(here, parks(), { type: "FeatureCollection", features: [] }, resolveRuleSet("qingdao-300-500"));
     expect(answer.classes.map((item) => [item.radiusM, item.nearest?.feature.properties?.name, item.isWithin])).toEqual([

@@ -15,6 +15,8 @@ export interface ClassProximity {
 
 export interface GreenProximity {
   nearestPark: NearestFeature | null;
+  /** The nearest park's boundary point nearest to the place, WGS84 [lon, lat] (the place itself when inside). */
+  nearestParkLonLat: [number, number] | null;
   nearestGreenway: NearestFeature | null;
   ruleSetId: string;
   classes: ClassProximity[];
@@ -38,15 +40,18 @@ export function greenProximity(
   ruleSet: RuleSet,
 ): GreenProximity {
   // The engine's own park reading (ellipsoidal area, Point parks by `areaM2`), projected around the place.
-  const records = parkRecords(parks, createLocalProjection(lonLat[0], lonLat[1]));
+  const projection = createLocalProjection(lonLat[0], lonLat[1]);
+  const records = parkRecords(parks, projection);
   const areas = records.map((record) => record?.areaM2 ?? 0);
   const parkCandidates = { features: parks.features, shapes: records.map((record) => record?.shape) };
   const classes = ruleSet.classes.map((radiusClass): ClassProximity => {
     const nearest = nearestFeature(parkCandidates, (_, index) => (areas[index] ?? 0) >= radiusClass.minAreaM2);
     return { ...radiusClass, nearest, isWithin: nearest !== null && nearest.distanceM <= radiusClass.radiusM };
   });
+  const nearestPark = nearestFeature(parkCandidates);
   return {
-    nearestPark: nearestFeature(parkCandidates),
+    nearestPark,
+    nearestParkLonLat: nearestPark ? projection.inverse(...nearestPark.offsetM) : null,
     nearestGreenway: nearestFeature(projectAround(lonLat, greenways)),
     ruleSetId: ruleSet.id,
     classes,

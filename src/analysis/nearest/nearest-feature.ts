@@ -11,6 +11,8 @@ export interface NearestFeature {
   distanceM: number;
   /** Azimuth in degrees clockwise from north towards the nearest boundary point (0 when inside). */
   bearingDeg: number;
+  /** The nearest boundary point in the projection around the place: metres east and north of it ([0, 0] inside). */
+  offsetM: [number, number];
 }
 
 function projectAny(feature: Feature, projection: LocalProjection): ProjectedShape | undefined {
@@ -77,14 +79,14 @@ export function nearestFeature(
     const shape = candidates.shapes[featureIndex];
     if (!shape || !accept(feature, featureIndex)) return;
     if (shape.closed && containsPoint(shape, 0, 0)) {
-      if (!best || best.distanceM > 0) best = { featureIndex, feature, distanceM: 0, bearingDeg: 0 };
+      if (!best || best.distanceM > 0) best = { featureIndex, feature, distanceM: 0, bearingDeg: 0, offsetM: [0, 0] };
       return;
     }
     const [x, y] = nearestPointToOrigin(shape);
     const distanceM = Math.hypot(x, y);
     if (Number.isFinite(distanceM) && (!best || distanceM < best.distanceM)) {
       const bearingDeg = ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
-      best = { featureIndex, feature, distanceM, bearingDeg };
+      best = { featureIndex, feature, distanceM, bearingDeg, offsetM: [x, y] };
     }
   });
   return best;

@@ -415,6 +415,8 @@ export const en: Record<MessageKey, string> = {
   "public.ruleSet": "Standard",
   "public.legend": "Legend",
   "public.schematicNote": "Parks, greenways and other thematic data are schematic demonstration data.",
+  "public.outsideRegion": "Your location is outside {region}, so no distance to a park is shown.",
+  "public.goToRegion": "Go to {region}",
   "public.clear": "Clear",
   "direction.N": "north",
   "direction.NE": "north-east",

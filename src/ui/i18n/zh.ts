@@ -413,6 +413,8 @@ export const zh = {
   "public.ruleSet": "标准",
   "public.legend": "图例",
   "public.schematicNote": "公园、绿道等专题数据为示意数据，仅供演示。",
+  "public.outsideRegion": "您所在位置不在{region}市范围内，这里不显示到公园的距离。",
+  "public.goToRegion": "前往{region}市",
   "public.clear": "清除",
   "direction.N": "北",
   "direction.NE": "东北",

@@ -1,6 +1,7 @@
+import { REGIONS } from "../../domain/regions";
 import type { NearestFeature } from "../../state/green-proximity";
 import { uiStore } from "../../state/app-stores";
-import { selectGreenProximity } from "../../state/green-proximity";
+import { isPlaceInRegion, selectGreenProximity } from "../../state/green-proximity";
 import { useLayers, useUi } from "../../state/hooks";
 import { type LayersState, selectIsDataPending } from "../../state/layers-store";
 import { useTranslate } from "../use-translate";
@@ -30,11 +31,16 @@ export function ProximityCard() {
   const ruleSetId = useUi((state) => state.ruleSetId);
   const parks = useLayerDataOfKind("park");
   const greenways = useLayerDataOfKind("greenway");
+  const districts = useLayerDataOfKind("district");
+  const regionId = useUi((state) => state.region);
+  const region = REGIONS.find((candidate) => candidate.id === regionId);
   const isLoadingParks = useIsLoadingKind("park");
   const isLoadingGreenways = useIsLoadingKind("greenway");
-  const isLoading = isLoadingParks || isLoadingGreenways;
+  const isLoadingDistricts = useIsLoadingKind("district");
+  const isLoading = isLoadingParks || isLoadingGreenways || isLoadingDistricts;
   const answer = isLoading ? null : selectGreenProximity(probe, ruleSetId, parks, greenways);
   const locale = language === "zh" ? "zh-CN" : "en";
+  const isOutside = answer !== null && probe !== null && region !== undefined && !isPlaceInRegion(probe, region, districts, answer.nearestPark?.distanceM ?? null);
   const describe = (nearest: NearestFeature | null) => {
     if (!nearest) return t("public.none");
     const name = String(nearest.feature.properties?.name ?? "");
@@ -47,6 +53,19 @@ export function ProximityCard() {
       <h2 id="proximity-title">{t("public.askTitle")}</h2>
       {!answer ? (
         <p role={probe && isLoading ? "status" : undefined}>{t(probe && isLoading ? "public.loading" : "public.askHint")}</p>
+      ) : isOutside && region ? (
+        <>
+          <p data-testid="outside-region">{t("public.outsideRegion", { region: region.name[language] })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              uiStore.getState().probePlace(null);
+              uiStore.getState().chooseRegion(region.id, region.bbox);
+            }}
+          >
+            {t("public.goToRegion", { region: region.name[language] })}
+          </button>
+        </>
       ) : (
         <>
           <dl>

@@ -26,7 +26,7 @@ export function PublicShell() {
       <main className="public-map">
         <MapView label={t("public.title")} />
         <ErrorBoundary>
-          <FeatureInspector />
+          <FeatureInspector audience="public" />
         </ErrorBoundary>
         <div className="public-tools">
           <Notices />
