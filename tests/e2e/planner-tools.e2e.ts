@@ -4,6 +4,7 @@ import { bbox } from "@turf/turf";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
+import { readSaved } from "./saved-project";
 
 const dataOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/data.geojson`, "utf8")) as FeatureCollection;
 
@@ -28,6 +29,22 @@ function viewOf(url: string): [number, number, number] | null {
   return [lon as number, lat as number, zoom as number];
 }
 
+/** The user layers' ids in the saved settings (to wait until a change is saved before reloading). */
+async function savedUserLayerIds(page: Page): Promise<string[]> {
+  const settings = (await readSaved(page, "shanhai:settings:v1")) as { userLayers?: { meta: { id: string } }[] } | undefined;
+  return (settings?.userLayers ?? []).map((layer) => layer.meta.id);
+}
+
+const userParkRow = (page: Page) => page.locator('[data-layer-id="user-park"]');
+
+async function importParks(page: Page): Promise<void> {
+  await page.getByTestId("import-input").setInputFiles("tests/fixtures/import/parks.geojson");
+  await expect.poll(() => page.getByTestId("import-review").count(), { timeout: 30_000 }).toBe(1);
+  await page.getByTestId("import-role").selectOption("park");
+  await page.getByTestId("import-add").click();
+  await expect.poll(() => userParkRow(page).count(), { timeout: 30_000 }).toBe(1);
+}
+
 describe("planner tools", () => {
   it("finds a park from the planner header, flies there and opens its inspector", async () => {
     const page = session.page;
@@ -50,5 +67,43 @@ describe("planner tools", () => {
         { timeout: 30_000 },
       )
       .toBe(true);
+  });
+
+  it("undoes the deletion of an imported layer, which then survives a reload; a deletion not undone does not", async () => {
+    const page = session.page;
+    await openPlanner();
+    await importParks(page);
+    await expect.poll(() => page.evaluate(() => window.__shanhai?.renderedFeatureCount("user-park") ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    const opacity = userParkRow(page).locator('input[type="range"]');
+    await opacity.fill("40");
+    const orderBefore = await page.locator("[data-layer-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-layer-id")));
+
+    await page.getByTestId("remove-user-park").click();
+    await expect.poll(() => userParkRow(page).count()).toBe(0);
+    const notice = page.getByTestId("deleted-layer-notice");
+    await expect.poll(() => notice.textContent()).toMatch(/^已删除图层 .+ · 撤销$/);
+    await notice.getByRole("button", { name: "撤销" }).click();
+    await expect.poll(() => userParkRow(page).count()).toBe(1);
+    expect(await notice.count()).toBe(0);
+    expect(await page.locator("[data-layer-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-layer-id")))).toEqual(orderBefore);
+    expect(await opacity.inputValue()).toBe("40");
+    await expect.poll(() => page.evaluate(() => window.__shanhai?.renderedFeatureCount("user-park") ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    await expect.poll(() => savedUserLayerIds(page), { timeout: 10_000 }).toEqual(["user-park"]);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => userParkRow(page).count(), { timeout: 30_000 }).toBe(1);
+    expect(await userParkRow(page).locator('input[type="range"]').inputValue()).toBe("40");
+    await expect.poll(() => page.evaluate(() => window.__shanhai?.renderedFeatureCount("user-park") ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    await page.getByTestId("remove-user-park").click();
+    await expect.poll(() => notice.count()).toBe(1);
+    await expect.poll(() => savedUserLayerIds(page), { timeout: 10_000 }).toEqual([]);
+    await page.reload();
+    await waitForMapIdle(page);
+    // The saved project is restored once the manifest is loaded; the layer panel then lists every layer it holds.
+    await expect.poll(() => page.getByTestId("toggle-park").count(), { timeout: 30_000 }).toBe(1);
+    expect(await userParkRow(page).count()).toBe(0);
+    expect(await notice.count()).toBe(0);
   });
 });

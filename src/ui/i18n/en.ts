@@ -388,6 +388,8 @@ export const en: Record<MessageKey, string> = {
   "attribute.population": "Population",
   "attribute.areaM2": "Area (m²)",
   "layer.remove": "Remove {title}",
+  "layer.deleted": "Layer {title} deleted",
+  "layer.undoDelete": "Undo",
   "layer.userData": "User data",
   "mode.public": "Public view",
   "mode.publicLink": "Open the public map",

@@ -386,6 +386,8 @@ export const zh = {
   "attribute.population": "人口",
   "attribute.areaM2": "面积（m²）",
   "layer.remove": "删除 {title}",
+  "layer.deleted": "已删除图层 {title}",
+  "layer.undoDelete": "撤销",
   "layer.userData": "用户数据",
   "mode.public": "公众版",
   "mode.publicLink": "打开公众版地图",

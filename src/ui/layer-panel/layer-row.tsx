@@ -71,7 +71,7 @@ export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta;
           ⤢
         </button>
         {meta.id.startsWith("user-") && (
-          <button type="button" aria-label={t("layer.remove", { title })} onClick={() => actions.removeLayer(meta.id)}>
+          <button type="button" aria-label={t("layer.remove", { title })} data-testid={`remove-${meta.id}`} onClick={() => actions.deleteLayer(meta.id)}>
             🗑
           </button>
         )}
