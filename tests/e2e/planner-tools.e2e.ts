@@ -45,6 +45,35 @@ async function importParks(page: Page): Promise<void> {
   await expect.poll(() => userParkRow(page).count(), { timeout: 30_000 }).toBe(1);
 }
 
+/** A screenshot of the map canvas only. */
+async function mapPicture(page: Page): Promise<Buffer> {
+  await waitForMapIdle(page);
+  return page.getByTestId("map").screenshot();
+}
+
+/** The mean absolute difference per channel (0–255) between two pictures of the same size, decoded by the page. */
+function pictureDifference(page: Page, first: Buffer, second: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d");
+        if (!context) throw new Error("no 2D canvas");
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [left, right] = await Promise.all([pixels(a as string), pixels(b as string)]);
+      let sum = 0;
+      for (let index = 0; index < left.length; index += 4) {
+        for (let channel = 0; channel < 3; channel += 1) sum += Math.abs((left[index + channel] ?? 0) - (right[index + channel] ?? 0));
+      }
+      return sum / ((left.length / 4) * 3);
+    },
+    [first.toString("base64"), second.toString("base64")],
+  );
+}
+
 describe("planner tools", () => {
   it("finds a park from the planner header, flies there and opens its inspector", async () => {
     const page = session.page;
@@ -105,5 +134,39 @@ describe("planner tools", () => {
     await expect.poll(() => page.getByTestId("toggle-park").count(), { timeout: 30_000 }).toBe(1);
     expect(await userParkRow(page).count()).toBe(0);
     expect(await notice.count()).toBe(0);
+  });
+
+  it("lists the blind spots as a computed layer with toggle, opacity and the hatch in the legend", async () => {
+    const page = session.page;
+    await openPlanner();
+    await page.getByTestId("tab-metrics").click();
+    await expect.poll(() => page.getByTestId("coverage-ratio").count(), { timeout: 90_000 }).toBe(1);
+    const blindSpots = () => page.evaluate(() => window.__shanhai?.blindSpots().rendered ?? 0);
+    await expect.poll(blindSpots, { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.getByTestId("tab-layers").click();
+    const row = page.getByTestId("blind-spot-row");
+    expect(await row.textContent()).toContain("服务盲区");
+    expect(await row.textContent()).toContain("按当前规则集 qingdao-300-500 计算");
+    expect(await page.getByTestId("legend-blind-spots").textContent()).toContain("服务盲区（未覆盖的居住用地）");
+    const hatch = await page.getByTestId("legend-blind-spots").locator(".swatch-blind-spot").evaluate((swatch) => getComputedStyle(swatch).backgroundImage);
+    expect(hatch).toContain("repeating-linear-gradient");
+
+    const shown = await mapPicture(page);
+    await page.getByTestId("toggle-blind-spots").click();
+    await expect.poll(blindSpots, { timeout: 30_000 }).toBe(0);
+    const hidden = await mapPicture(page);
+    const fullDifference = await pictureDifference(page, shown, hidden);
+    expect(fullDifference).toBeGreaterThan(0.5);
+
+    await page.getByTestId("toggle-blind-spots").click();
+    await expect.poll(blindSpots, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId("opacity-blind-spots").fill("30");
+    // Measured: 0.98 per channel at 100 %, 0.67 at 30 % (the outline's antialiased edges fade less than the hatch).
+    await expect
+      .poll(async () => {
+        const faint = await pictureDifference(page, await mapPicture(page), hidden);
+        return faint > 0.05 && faint < fullDifference * 0.8;
+      }, { timeout: 30_000 })
+      .toBe(true);
   });
 });

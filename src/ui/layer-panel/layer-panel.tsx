@@ -1,6 +1,7 @@
 import { LAYER_GROUP_ORDER, type LayerMeta } from "../../domain/layer-meta";
 import { useLayers, useLayersShallow, useUi } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
+import { BlindSpotRow } from "./blind-spot-row";
 import { DeletedLayerNotice } from "./deleted-layer-notice";
 import { LayerRow } from "./layer-row";
 
@@ -40,6 +41,7 @@ export function LayerPanel() {
           </section>
         );
       })}
+      <BlindSpotRow />
     </nav>
   );
 }
