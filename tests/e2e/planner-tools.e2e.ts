@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Feature, FeatureCollection } from "geojson";
-import { bbox } from "@turf/turf";
+import { area, bbox, polygon } from "@turf/turf";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
@@ -168,5 +168,32 @@ describe("planner tools", () => {
         return faint > 0.05 && faint < fullDifference * 0.8;
       }, { timeout: 30_000 })
       .toBe(true);
+  });
+
+  it("measures an area drawn on the map in 平方千米, 公顷 and 亩", async () => {
+    const page = session.page;
+    await openPlanner("?view=120.41000,36.11000,13");
+    await page.getByTestId("measure-area").click();
+    await expect.poll(() => page.getByTestId("measure-hint").textContent(), { timeout: 60_000 }).toContain("逐点点击");
+    const box = await page.getByTestId("map").boundingBox();
+    if (!box) throw new Error("no map");
+    const corners: [number, number][] = [[120.4, 36.1], [120.42, 36.1], [120.42, 36.12], [120.4, 36.12]];
+    for (const corner of [...corners, corners[0] as [number, number]]) {
+      const [x, y] = await page.evaluate((lonLat) => window.__shanhai?.project(lonLat) ?? [0, 0], corner);
+      await page.mouse.click(box.x + x, box.y + y);
+    }
+    const result = page.getByTestId("measure-result");
+    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toMatch(/平方千米 · [\d.,]+ 公顷 · [\d,]+ 亩/);
+    const text = (await result.textContent()) ?? "";
+    const numberBefore = (unit: string) => Number((new RegExp(`([\\d.,]+) ${unit}`).exec(text)?.[1] ?? "NaN").replaceAll(",", ""));
+    const km2 = numberBefore("平方千米");
+    const ha = numberBefore("公顷");
+    const mu = numberBefore("亩");
+    // Clicks snap to pixels (±20 m at zoom 13): the 0.02° square is within 3 % of its area.
+    const expectedM2 = area(polygon([[...corners, corners[0] as [number, number]]]));
+    expect(km2 * 1_000_000, text).toBeGreaterThan(expectedM2 * 0.97);
+    expect(km2 * 1_000_000, text).toBeLessThan(expectedM2 * 1.03);
+    expect(ha / 100, text).toBeCloseTo(km2, 1);
+    expect(Math.abs(mu - ha * 15), text).toBeLessThanOrEqual(1.5);
   });
 });

@@ -50,6 +50,8 @@ export const en: Record<MessageKey, string> = {
   "inspect.ellipsoidal": "ellipsoidal (WGS84)",
   "inspect.planNote": "What the plans say",
   "inspect.planSource": "From “{title}”",
+  "unit.m2": "m²",
+  "unit.mu": "mu",
   "unit.ha": "ha",
   "unit.m": "m",
   "unit.km": "km",

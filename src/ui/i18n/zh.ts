@@ -48,6 +48,8 @@ export const zh = {
   "inspect.ellipsoidal": "椭球面计算（WGS84）",
   "inspect.planNote": "规划中怎么说",
   "inspect.planSource": "出自《{title}》",
+  "unit.m2": "平方米",
+  "unit.mu": "亩",
   "unit.ha": "公顷",
   "unit.m": "米",
   "unit.km": "千米",
