@@ -196,4 +196,37 @@ describe("planner tools", () => {
     expect(ha / 100, text).toBeCloseTo(km2, 1);
     expect(Math.abs(mu - ha * 15), text).toBeLessThanOrEqual(1.5);
   });
+
+  it("builds a custom rule set in the form, applies it, and refuses a negative radius in words", async () => {
+    const page = session.page;
+    await openPlanner();
+    await page.getByTestId("tab-metrics").click();
+    const ratio = page.getByTestId("coverage-ratio");
+    const rule = page.getByTestId("coverage-rule");
+    await expect.poll(() => ratio.count(), { timeout: 90_000 }).toBe(1);
+    await expect.poll(() => rule.textContent(), { timeout: 90_000 }).toContain("qingdao-300-500");
+    const before = await ratio.textContent();
+
+    await page.getByText("自定义规则", { exact: true }).click();
+    await page.getByTestId("custom-rule-area-0").fill("0");
+    await page.getByTestId("custom-rule-radius-0").fill("100");
+    await page.getByTestId("custom-rule-add").click();
+    await page.getByTestId("custom-rule-area-1").fill("5000");
+    await page.getByTestId("custom-rule-unit-1").selectOption("m2");
+    await page.getByTestId("custom-rule-radius-1").fill("150");
+    await page.getByTestId("custom-rule-apply").click();
+    await expect.poll(() => rule.textContent(), { timeout: 90_000 }).toContain("custom:0=100,5000=150");
+    await expect.poll(() => ratio.textContent(), { timeout: 90_000 }).not.toBe(before);
+    expect(await page.getByTestId("rule-set").inputValue()).toBe("custom");
+    expect(await page.getByTestId("rule-set-custom").inputValue()).toBe("custom:0=100,5000=150");
+    await expect.poll(() => new URL(page.url()).searchParams.get("rules")).toBe("custom:0=100,5000=150");
+    const applied = await ratio.textContent();
+
+    await page.getByTestId("custom-rule-radius-1").fill("-50");
+    await page.getByTestId("custom-rule-apply").click();
+    await expect.poll(() => page.getByTestId("custom-rule-error").textContent()).toBe("第 2 级：服务半径须为大于 0 的数（米）。规则未应用。");
+    expect(await rule.textContent()).toContain("custom:0=100,5000=150");
+    expect(await ratio.textContent()).toBe(applied);
+    expect(new URL(page.url()).searchParams.get("rules")).toBe("custom:0=100,5000=150");
+  });
 });
