@@ -88,6 +88,7 @@ export class MapAdapter {
   /** Layers drawn from the built-in tile set (see `geometryOf`). */
   private tileSetLayers = new Set<string>();
   private blindSpotRequest = 0;
+  private blindSpotView = { isVisible: true, opacityRatio: 1 };
   /** Polygon layers whose label points wait for the map to zoom near their labels' minimum zoom. */
   private labelPointsPending = new Set<string>();
   private readonly paintGate: StartupPaintGate;
@@ -511,8 +512,28 @@ export class MapAdapter {
           : { type: "geojson", data: objectUrl, tolerance: SIMPLIFY_TOLERANCE },
       );
       for (const layer of blindSpotLayers(asTiles ? OVERLAY_SOURCE_LAYER : undefined)) this.map.addLayer(layer);
+      this.applyBlindSpotView();
     }
     this.raiseOverlays();
+  }
+
+  /** Shows or hides the blind-spot overlay and sets its opacity (the layer panel's toggle and slider). */
+  setBlindSpotView(view: { isVisible: boolean; opacityRatio: number }): void {
+    this.blindSpotView = view;
+    this.whenReady(() => this.applyBlindSpotView());
+  }
+
+  private applyBlindSpotView(): void {
+    const [fillId, outlineId] = BLIND_SPOT_LAYER_IDS as [string, string];
+    const visibility = this.blindSpotView.isVisible ? "visible" : "none";
+    if (this.map.getLayer(fillId)) {
+      this.map.setLayoutProperty(fillId, "visibility", visibility);
+      this.map.setPaintProperty(fillId, "fill-opacity", this.blindSpotView.opacityRatio);
+    }
+    if (this.map.getLayer(outlineId)) {
+      this.map.setLayoutProperty(outlineId, "visibility", visibility);
+      this.map.setPaintProperty(outlineId, "line-opacity", this.blindSpotView.opacityRatio);
+    }
   }
 
   private removeBlindSpots(): void {

@@ -105,6 +105,7 @@ export function MapView({ label }: { label: string }) {
       if (next.basemap !== previous.basemap) adapter.setBasemap(next.basemap);
       if (next.probeLonLat !== previous.probeLonLat) adapter.showProbe(next.probeLonLat);
       updateNearest();
+      if (next.blindSpotView !== previous.blindSpotView) adapter.setBlindSpotView(next.blindSpotView);
     });
     window.__shanhai = {
       isIdle: () => adapter.hasPainted() && adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
@@ -122,6 +123,7 @@ export function MapView({ label }: { label: string }) {
       zoom: () => adapter.map.getZoom(),
       shaderPrograms: () => Object.keys((adapter.map as unknown as { painter?: { programCache?: { programs?: object } } }).painter?.programCache?.programs ?? {}),
     };
+    adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
     const unsubscribeAnalysis = analysisStore.subscribe((next, previous) => {
       const url = selectShownReport(next)?.blindSpotsUrl ?? null;

@@ -69,6 +69,32 @@ describe("layers store", () => {
     expect(store.getState().order).toEqual(["b", "a"]);
   });
 
+  it("undoes a deleted user layer with its data, style, view and draw order", async () => {
+    const store = createLayersStore();
+    await store.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const data: FeatureCollection = { type: "FeatureCollection", features: [] };
+    store.getState().addUserLayer(meta("user-x", 20), data);
+    store.getState().restyleLayer("user-x", { color: "#ff0000" });
+    store.getState().changeOpacity("user-x", 0.4);
+    store.getState().moveLayer("user-x", "up");
+    const before = store.getState();
+    store.getState().deleteLayer("user-x");
+    expect(store.getState().order).toEqual(["a", "b"]);
+    expect(store.getState().deletedLayer?.meta.id).toBe("user-x");
+    store.getState().undoDelete();
+    const after = store.getState();
+    expect(after.order).toEqual(before.order);
+    expect(after.data["user-x"]).toBe(data);
+    expect(after.metas["user-x"]?.style).toEqual({ color: "#ff0000" });
+    expect(after.restyledIds).toEqual(["user-x"]);
+    expect(after.views["user-x"]).toEqual({ isVisible: true, opacityRatio: 0.4 });
+    expect(after.deletedLayer).toBeNull();
+    store.getState().deleteLayer("user-x");
+    store.getState().forgetDeleted();
+    store.getState().undoDelete();
+    expect(store.getState().metas["user-x"]).toBeUndefined();
+  });
+
   it("moves a layer past its neighbour in the list a person reads, whatever lies between them in draw order", async () => {
     const store = createLayersStore();
     await store.getState().loadManifest(memorySource([meta("a", 4), meta("b", 3), meta("c", 2), meta("d", 1)]));

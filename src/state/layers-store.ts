@@ -13,6 +13,17 @@ export interface LayerView {
   opacityRatio: number;
 }
 
+/** A user layer deleted from the panel, kept whole so that the deletion can be undone. */
+export interface DeletedLayer {
+  meta: LayerMeta;
+  data: FeatureCollection;
+  view: LayerView;
+  defaultStyle: LayerMeta["style"];
+  isRestyled: boolean;
+  /** Its position in `order` when it was deleted. */
+  orderIndex: number;
+}
+
 export interface LayersState {
   manifestStatus: LoadStatus;
   manifestError: string | null;
@@ -40,6 +51,14 @@ export interface LayersState {
   /** Adds a layer the user imported or drew (on top of its kind's draw order). */
   addUserLayer: (meta: LayerMeta, data: FeatureCollection) => void;
   removeLayer: (id: string) => void;
+  /** The last layer deleted by `deleteLayer`, until it is restored or forgotten. */
+  deletedLayer: DeletedLayer | null;
+  /** Removes a user layer the person deleted, keeping it in `deletedLayer` so that `undoDelete` can restore it. */
+  deleteLayer: (id: string) => void;
+  /** Puts the last deleted layer back with its data, style, view and draw order. */
+  undoDelete: () => void;
+  /** Lets go of the last deleted layer (its undo has expired). */
+  forgetDeleted: () => void;
   /** Ids of layers whose style the user changed (style by attribute). */
   restyledIds: string[];
   /** Each layer's own style: as shipped in its layer.json, or as imported; "default style" goes back to it. */
@@ -69,6 +88,7 @@ export function createLayersStore() {
     dataError: {},
     restyledIds: [],
     defaultStyles: {},
+    deletedLayer: null,
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
@@ -166,6 +186,42 @@ export function createLayersStore() {
           tileSet: state.tileSet?.layerIds.includes(id) ? { ...state.tileSet, layerIds: state.tileSet.layerIds.filter((candidate) => candidate !== id) } : state.tileSet,
         };
       }),
+    deleteLayer: (id) => {
+      const state = get();
+      const meta = state.metas[id];
+      const data = state.data[id];
+      const view = state.views[id];
+      if (!meta || !data || !view) return;
+      const deletedLayer: DeletedLayer = {
+        meta,
+        data,
+        view,
+        defaultStyle: state.defaultStyles[id] ?? meta.style,
+        isRestyled: state.restyledIds.includes(id),
+        orderIndex: state.order.indexOf(id),
+      };
+      get().removeLayer(id);
+      set({ deletedLayer });
+    },
+    undoDelete: () =>
+      set((state) => {
+        const deleted = state.deletedLayer;
+        if (!deleted || Object.hasOwn(state.metas, deleted.meta.id)) return { deletedLayer: null };
+        const { meta } = deleted;
+        const order = [...state.order];
+        order.splice(Math.min(Math.max(0, deleted.orderIndex), order.length), 0, meta.id);
+        return {
+          deletedLayer: null,
+          metas: { ...state.metas, [meta.id]: meta },
+          defaultStyles: { ...state.defaultStyles, [meta.id]: deleted.defaultStyle },
+          restyledIds: deleted.isRestyled ? [...state.restyledIds, meta.id] : state.restyledIds,
+          views: { ...state.views, [meta.id]: deleted.view },
+          data: { ...state.data, [meta.id]: deleted.data },
+          dataStatus: { ...state.dataStatus, [meta.id]: "ready" },
+          order,
+        };
+      }),
+    forgetDeleted: () => set({ deletedLayer: null }),
     restyleLayer: (id, style) =>
       set((state) => {
         const meta = state.metas[id];

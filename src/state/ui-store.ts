@@ -68,6 +68,10 @@ export interface UiState {
   /** Last pointer position over the map, WGS84 [lon, lat]. */
   cursorLonLat: [number, number] | null;
   isLayerPanelOpen: boolean;
+  /** Whether the blind-spot overlay (服务盲区) is drawn, and its opacity (0–1), as the layer panel sets them. */
+  blindSpotView: { isVisible: boolean; opacityRatio: number };
+  toggleBlindSpots: () => void;
+  changeBlindSpotOpacity: (opacityRatio: number) => void;
   panelTab: PanelTab;
   basemap: BasemapSettings;
   /** An online basemap an opened project file asks for; used only once the user accepts it. */
@@ -143,6 +147,10 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     measurement: null,
     ruleSetId: "qingdao-300-500",
     previousRuleSetId: null,
+    blindSpotView: { isVisible: true, opacityRatio: 1 },
+    toggleBlindSpots: () => set((state) => ({ blindSpotView: { ...state.blindSpotView, isVisible: !state.blindSpotView.isVisible } })),
+    changeBlindSpotOpacity: (opacityRatio) =>
+      set((state) => ({ blindSpotView: { ...state.blindSpotView, opacityRatio: Math.min(1, Math.max(0, opacityRatio)) } })),
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),

@@ -9,6 +9,25 @@ export function formatHectares(areaM2: number, unit: string, locale: string): st
   return `${(areaM2 / 10_000).toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`;
 }
 
+/** One 亩 (mu) in m²: 1/15 of a hectare. */
+export const MU_M2 = 10_000 / 15;
+
+/**
+ * An area in the units Chinese planning uses side by side: m² (km² from 1 km²), 公顷 and 亩,
+ * e.g. "1.23 平方千米 · 123.4 公顷 · 1,851 亩".
+ */
+export function formatAreaWithMu(areaM2: number, units: { m2: string; km2: string; ha: string; mu: string }, locale: string): string {
+  const primary =
+    areaM2 >= 1_000_000
+      ? `${(areaM2 / 1_000_000).toLocaleString(locale, { maximumFractionDigits: 2 })} ${units.km2}`
+      : `${Math.round(areaM2).toLocaleString(locale)} ${units.m2}`;
+  const areaHa = areaM2 / 10_000;
+  const areaMu = areaM2 / MU_M2;
+  const ha = areaHa.toLocaleString(locale, { maximumFractionDigits: areaHa < 100 ? 2 : 1 });
+  const mu = areaMu.toLocaleString(locale, { maximumFractionDigits: areaMu < 100 ? 1 : 0 });
+  return `${primary} · ${ha} ${units.ha} · ${mu} ${units.mu}`;
+}
+
 /** Formats a length in m as kilometres. */
 export function formatLengthKm(lengthM: number, unit: string, locale: string): string {
   return `${(lengthM / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} ${unit}`;

@@ -1,9 +1,10 @@
 import { REGIONS } from "../domain/regions";
 import { uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
+import { PlaceSearchBox } from "./public/place-search-box";
 import { useTranslate } from "./use-translate";
 
-/** Title, region switch, language switch and the phone-only layer-panel button. */
+/** Title, place search, region switch, language switch and the phone-only layer-panel button. */
 export function HeaderBar() {
   const { t, pick, language } = useTranslate();
   const region = useUi((state) => state.region);
@@ -23,6 +24,7 @@ export function HeaderBar() {
       <h1>
         {t("app.title")} <small>{t("app.subtitle")}</small>
       </h1>
+      <PlaceSearchBox />
       <label className="region-switch">
         <span>{t("region.label")}</span>
         <select

@@ -1,7 +1,7 @@
 import { uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
 import type { MeasureTool } from "../state/ui-store";
-import { formatArea, formatLengthKm } from "./format";
+import { formatAreaWithMu, formatLengthKm } from "./format";
 import { useTranslate } from "./use-translate";
 
 const TOOLS: readonly Exclude<MeasureTool, "off">[] = ["distance", "area"];
@@ -36,7 +36,7 @@ export function MeasureBar() {
         <output data-testid="measure-result" title={t("inspect.ellipsoidal")}>
           {measurement.areaM2 === null
             ? t("measure.length", { value: length })
-            : `${t("measure.areaValue", { value: formatArea(measurement.areaM2, { ha: t("unit.ha"), km2: t("unit.km2") }, locale) })} · ${t("measure.perimeter", { value: length })}`}
+            : `${t("measure.areaValue", { value: formatAreaWithMu(measurement.areaM2, { m2: t("unit.m2"), km2: t("unit.km2"), ha: t("unit.ha"), mu: t("unit.mu") }, locale) })} · ${t("measure.perimeter", { value: length })}`}
         </output>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { LAYER_GROUP_ORDER, type LayerMeta } from "../../domain/layer-meta";
 import { useLayers, useLayersShallow, useUi } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
+import { BlindSpotRow } from "./blind-spot-row";
+import { DeletedLayerNotice } from "./deleted-layer-notice";
 import { LayerRow } from "./layer-row";
 
 /** The layer panel, grouped the way planners think: 生态底线 / 蓝 / 绿 / 城乡 / 基础. */
@@ -18,6 +20,7 @@ export function LayerPanel() {
     .filter((meta): meta is LayerMeta => Boolean(meta) && (meta as LayerMeta).regions.includes(region));
   return (
     <nav aria-label={t("panel.layers")} className="layer-panel">
+      <DeletedLayerNotice />
       {LAYER_GROUP_ORDER.map((group) => {
         const members = inRegion.filter((meta) => meta.group === group);
         if (members.length === 0) return null;
@@ -38,6 +41,7 @@ export function LayerPanel() {
           </section>
         );
       })}
+      <BlindSpotRow />
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import type { LayerMeta } from "../../domain/layer-meta";
 import { layersStore, uiStore } from "../../state/app-stores";
 import { useLayers } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
+import { LayerToggle, OpacitySlider } from "./layer-controls";
 import { LegendSwatches } from "./legend-swatches";
 import { StyleByAttribute } from "./style-by-attribute";
 
@@ -22,18 +23,14 @@ export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta;
   return (
     <li className="layer-row" data-layer-id={meta.id}>
       <div className="layer-head">
-        <button
-          type="button"
-          className="layer-toggle"
-          aria-pressed={view.isVisible}
-          aria-label={t("layer.toggle", { title })}
-          data-testid={`toggle-${meta.id}`}
-          onClick={() => actions.toggleLayer(meta.id)}
-        >
-          <span className="toggle-box" aria-hidden="true">{view.isVisible ? "✓" : ""}</span>
-          <span className="swatch-main" style={{ background: meta.style.color }} aria-hidden="true" />
-          <span className="layer-title">{title}</span>
-        </button>
+        <LayerToggle
+          title={title}
+          isVisible={view.isVisible}
+          swatchClassName="swatch-main"
+          swatchStyle={{ background: meta.style.color }}
+          testId={`toggle-${meta.id}`}
+          onToggle={() => actions.toggleLayer(meta.id)}
+        />
         {(meta.schematic || (meta.schematicAttributes?.length ?? 0) > 0) && (
           <span
             className="badge-schematic"
@@ -53,14 +50,7 @@ export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta;
         )}
       </div>
       <div className="layer-controls">
-        <input
-          type="range"
-          min={0}
-          max={100}
-          value={Math.round(view.opacityRatio * 100)}
-          aria-label={t("layer.opacity", { title })}
-          onChange={(event) => actions.changeOpacity(meta.id, Number(event.target.value) / 100)}
-        />
+        <OpacitySlider title={title} opacityRatio={view.opacityRatio} onChange={(opacityRatio) => actions.changeOpacity(meta.id, opacityRatio)} />
         <button type="button" disabled={isFirst} aria-label={t("layer.up", { title })} onClick={() => actions.moveLayer(meta.id, "up", groupIds)}>
           ▲
         </button>
@@ -71,7 +61,7 @@ export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta;
           ⤢
         </button>
         {meta.id.startsWith("user-") && (
-          <button type="button" aria-label={t("layer.remove", { title })} onClick={() => actions.removeLayer(meta.id)}>
+          <button type="button" aria-label={t("layer.remove", { title })} data-testid={`remove-${meta.id}`} onClick={() => actions.deleteLayer(meta.id)}>
             🗑
           </button>
         )}

@@ -1,8 +1,9 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { uiStore } from "../../state/app-stores";
 import { useUi } from "../../state/hooks";
 import { listRuleSets, resolveRuleSet } from "../../state/rule-sets";
 import { useTranslate } from "../use-translate";
+import { CustomRuleForm } from "./custom-rule-form";
 
 /** Picks the named, versioned rule set (or a custom one) that every coverage number is computed with. */
 export function RuleSetPicker() {
@@ -12,6 +13,10 @@ export function RuleSetPicker() {
   const isCustom = ruleSetId.startsWith("custom:");
   const [customText, setCustomText] = useState(isCustom ? ruleSetId : "custom:400=300,10000=500");
   const [isCustomInvalid, setIsCustomInvalid] = useState(false);
+  // A custom rule set chosen elsewhere (the 自定义规则 form, a permalink) is what the text field shows.
+  useEffect(() => {
+    if (ruleSetId.startsWith("custom:")) setCustomText(ruleSetId);
+  }, [ruleSetId]);
   /** Applies a custom rule set only when it parses; otherwise says so and keeps the current one. */
   const applyCustom = (text: string) => {
     try {
@@ -59,6 +64,7 @@ export function RuleSetPicker() {
           )}
         </form>
       )}
+      <CustomRuleForm />
       {selected && <p className="hint">{language === "zh" ? selected.descriptionZh : selected.description}</p>}
     </div>
   );
