@@ -7,7 +7,8 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta } from "../domain/layer-meta";
 import { writeCsvText } from "../io/export/csv-text";
-import { writeGeoJsonText } from "../io/export/geojson-text";
+import { type ExportCrs, reprojectFromWgs84 } from "../io/export/export-crs";
+import { writeGeoJsonText, writeProjectedGeoJsonText } from "../io/export/geojson-text";
 import { type ExportLabelKey, metricTable, type MetricRowPair, pairMetricRows, type TableCell } from "../io/export/metric-table";
 import { writeShapefileZip } from "../io/export/shapefile/shapefile-zip";
 import type { ReportForExport } from "../io/export/report-for-export";
@@ -126,14 +127,25 @@ export async function loadBlindSpots(analysis: Pick<AnalysisForExport, "report" 
   return collection.features.length > 0 ? collection : null;
 }
 
-/** Result polygons (blind spots, service areas) as GeoJSON (RFC 7946), areas rounded to 0.01 m². */
-export function exportPolygonsGeoJson(collection: FeatureCollection): Blob {
-  return new Blob([writeGeoJsonText(withRoundedArea(collection))], { type: "application/geo+json" });
+/**
+ * Result polygons (blind spots, service areas) as GeoJSON, areas rounded to 0.01 m²: RFC 7946 (WGS84) unless a
+ * projected `crs` is chosen, which is written with the legacy `crs` member.
+ */
+export function exportPolygonsGeoJson(collection: FeatureCollection, crs?: ExportCrs): Blob {
+  const rounded = withRoundedArea(collection);
+  const text = crs && !crs.isGeographic ? writeProjectedGeoJsonText(reprojectFromWgs84(rounded, crs), crs.epsg) : writeGeoJsonText(rounded);
+  return new Blob([text], { type: "application/geo+json" });
 }
 
-/** Result polygons as a zipped Shapefile named `baseName` (WGS84 .prj, UTF-8 .cpg). */
-export function exportPolygonsShapefile(collection: FeatureCollection, baseName: "blind-spots" | "service-areas", date = new Date()): Blob {
-  const { bytes } = writeShapefileZip(withRoundedArea(collection), baseName, date);
+/** Result polygons as a zipped Shapefile named `baseName` in `crs` (WGS84 by default; its .prj, UTF-8 .cpg). */
+export function exportPolygonsShapefile(
+  collection: FeatureCollection,
+  baseName: "blind-spots" | "service-areas",
+  date = new Date(),
+  crs?: ExportCrs,
+): Blob {
+  const rounded = withRoundedArea(collection);
+  const { bytes } = crs ? writeShapefileZip(reprojectFromWgs84(rounded, crs), baseName, date, crs.prjWkt) : writeShapefileZip(rounded, baseName, date);
   return new Blob([bytes.slice().buffer], { type: "application/zip" });
 }
 
