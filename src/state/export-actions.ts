@@ -7,7 +7,8 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta } from "../domain/layer-meta";
 import { writeCsvText } from "../io/export/csv-text";
-import { type ExportCrs, reprojectFromWgs84 } from "../io/export/export-crs";
+import { bboxOf } from "../analysis/bbox";
+import { type ExportCrs, type ExportCrsKind, reprojectFromWgs84, resolveExportCrs } from "../io/export/export-crs";
 import { writeGeoJsonText, writeProjectedGeoJsonText } from "../io/export/geojson-text";
 import { type ExportLabelKey, metricTable, type MetricRowPair, pairMetricRows, type TableCell } from "../io/export/metric-table";
 import { writeShapefileZip } from "../io/export/shapefile/shapefile-zip";
@@ -17,6 +18,19 @@ import type { LayersState } from "./layers-store";
 import { getMapExporter, type MapImage, type MapImageRequest } from "./map-exporter-registry";
 
 export type { MetricRowPair } from "../io/export/metric-table";
+export type { ExportCrs, ExportCrsKind } from "../io/export/export-crs";
+
+/** The export CRS choices, in the order the panel lists them. */
+export const EXPORT_CRS_KINDS: readonly ExportCrsKind[] = ["wgs84", "cgcs2000", "gk3", "gk6"];
+
+/** Resolves an export CRS choice for `collection`, the Gauss-Krüger zone taken from the centre of its extent. */
+export function exportCrsFor(kind: ExportCrsKind, collection: FeatureCollection): ExportCrs {
+  const bbox = bboxOf(collection);
+  const centreLongitudeDeg = bbox ? (bbox[0] + bbox[2]) / 2 : 120;
+  const crs = resolveExportCrs(kind, centreLongitudeDeg);
+  if (!crs) throw new Error(`No ${kind} zone covers longitude ${centreLongitudeDeg.toFixed(2)}°.`);
+  return crs;
+}
 export { METRIC_SECTIONS, type MetricSection } from "../io/export/metric-rows";
 
 const PROVENANCE_COLUMNS = ["layer", "source", "licence", "attribution", "schematic"] as const;
