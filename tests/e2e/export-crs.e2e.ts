@@ -60,3 +60,34 @@ describe.skipIf(!hasThematicLayers)("export in the planner's coordinate system",
     await expect.poll(() => page.getByTestId("export-status").textContent()).toContain("3度带 第40带 (EPSG:4549, 中央经线 120°E)");
   });
 });
+
+describe("importing correct WGS84 files", () => {
+  it("reads a WGS84 GeoJSON without a CRS doubt, and says in words why a lon/lat CSV is read as WGS84", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/`);
+    await waitForMapIdle(page);
+    const geojson = {
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: { name: "中山公园" }, geometry: { type: "Point", coordinates: [120.3437, 36.0622] } },
+        { type: "Feature", properties: { name: "李村公园" }, geometry: { type: "Point", coordinates: [120.4297, 36.1662] } },
+      ],
+    };
+    await page.getByTestId("import-input").setInputFiles({ name: "parks.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
+    const review = page.getByTestId("import-review");
+    await expect.poll(() => review.count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4326");
+    expect(await review.textContent()).not.toContain("坐标系不确定");
+
+    await page.reload();
+    await waitForMapIdle(page);
+    const csv = "name,lon,lat\r\n中山公园,120.3437,36.0622\r\n李村公园,120.4297,36.1662\r\n";
+    await page.getByTestId("import-input").setInputFiles({ name: "parks.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => review.count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4326");
+    const text = (await review.textContent()) ?? "";
+    expect(text).not.toContain("坐标系不确定");
+    expect(text).toContain("文件没有声明坐标系；坐标是经纬度，已按 WGS84");
+    expect(text).toContain("青岛");
+  });
+});
