@@ -7,7 +7,9 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta } from "../domain/layer-meta";
 import { writeCsvText } from "../io/export/csv-text";
-import { writeGeoJsonText } from "../io/export/geojson-text";
+import { bboxOf } from "../analysis/bbox";
+import { type ExportCrs, type ExportCrsKind, reprojectFromWgs84, resolveExportCrs } from "../io/export/export-crs";
+import { writeGeoJsonText, writeProjectedGeoJsonText } from "../io/export/geojson-text";
 import { type ExportLabelKey, metricTable, type MetricRowPair, pairMetricRows, type TableCell } from "../io/export/metric-table";
 import { writeShapefileZip } from "../io/export/shapefile/shapefile-zip";
 import type { ReportForExport } from "../io/export/report-for-export";
@@ -16,6 +18,19 @@ import type { LayersState } from "./layers-store";
 import { getMapExporter, type MapImage, type MapImageRequest } from "./map-exporter-registry";
 
 export type { MetricRowPair } from "../io/export/metric-table";
+export type { ExportCrs, ExportCrsKind } from "../io/export/export-crs";
+
+/** The export CRS choices, in the order the panel lists them. */
+export const EXPORT_CRS_KINDS: readonly ExportCrsKind[] = ["wgs84", "cgcs2000", "gk3", "gk6"];
+
+/** Resolves an export CRS choice for `collection`, the Gauss-Krüger zone taken from the centre of its extent. */
+export function exportCrsFor(kind: ExportCrsKind, collection: FeatureCollection): ExportCrs {
+  const bbox = bboxOf(collection);
+  const centreLongitudeDeg = bbox ? (bbox[0] + bbox[2]) / 2 : 120;
+  const crs = resolveExportCrs(kind, centreLongitudeDeg);
+  if (!crs) throw new Error(`No ${kind} zone covers longitude ${centreLongitudeDeg.toFixed(2)}°.`);
+  return crs;
+}
 export { METRIC_SECTIONS, type MetricSection } from "../io/export/metric-rows";
 
 const PROVENANCE_COLUMNS = ["layer", "source", "licence", "attribution", "schematic"] as const;
@@ -126,14 +141,25 @@ export async function loadBlindSpots(analysis: Pick<AnalysisForExport, "report" 
   return collection.features.length > 0 ? collection : null;
 }
 
-/** Result polygons (blind spots, service areas) as GeoJSON (RFC 7946), areas rounded to 0.01 m². */
-export function exportPolygonsGeoJson(collection: FeatureCollection): Blob {
-  return new Blob([writeGeoJsonText(withRoundedArea(collection))], { type: "application/geo+json" });
+/**
+ * Result polygons (blind spots, service areas) as GeoJSON, areas rounded to 0.01 m²: RFC 7946 (WGS84) unless a
+ * projected `crs` is chosen, which is written with the legacy `crs` member.
+ */
+export function exportPolygonsGeoJson(collection: FeatureCollection, crs?: ExportCrs): Blob {
+  const rounded = withRoundedArea(collection);
+  const text = crs && !crs.isGeographic ? writeProjectedGeoJsonText(reprojectFromWgs84(rounded, crs), crs.epsg) : writeGeoJsonText(rounded);
+  return new Blob([text], { type: "application/geo+json" });
 }
 
-/** Result polygons as a zipped Shapefile named `baseName` (WGS84 .prj, UTF-8 .cpg). */
-export function exportPolygonsShapefile(collection: FeatureCollection, baseName: "blind-spots" | "service-areas", date = new Date()): Blob {
-  const { bytes } = writeShapefileZip(withRoundedArea(collection), baseName, date);
+/** Result polygons as a zipped Shapefile named `baseName` in `crs` (WGS84 by default; its .prj, UTF-8 .cpg). */
+export function exportPolygonsShapefile(
+  collection: FeatureCollection,
+  baseName: "blind-spots" | "service-areas",
+  date = new Date(),
+  crs?: ExportCrs,
+): Blob {
+  const rounded = withRoundedArea(collection);
+  const { bytes } = crs ? writeShapefileZip(reprojectFromWgs84(rounded, crs), baseName, date, crs.prjWkt) : writeShapefileZip(rounded, baseName, date);
   return new Blob([bytes.slice().buffer], { type: "application/zip" });
 }
 

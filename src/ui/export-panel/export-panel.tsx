@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { FeatureCollection } from "geojson";
 import { analysisStore, getAnalysisClient, layersStore } from "../../state/app-stores";
 import {
-  exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
+  EXPORT_CRS_KINDS, type ExportCrs, type ExportCrsKind, exportCrsFor, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
   exportPolygonsShapefile, loadBlindSpots,
 } from "../../state/export-actions";
 import { useAnalysis } from "../../state/hooks";
@@ -32,21 +32,27 @@ export function ExportPanel() {
   const { t, language } = useTranslate();
   const text = useExportText();
   const [dpi, setDpi] = useState<number>(150);
+  const [crsKind, setCrsKind] = useState<ExportCrsKind>("wgs84");
+  const crsWords = (crs: ExportCrs) =>
+    crs.gaussKruger
+      ? t("export.crsZone", { width: crs.gaussKruger.family.zoneWidthDeg, zone: crs.gaussKruger.zone, epsg: crs.epsg, cm: crs.gaussKruger.centralMeridianDeg })
+      : t(`export.crs.${crs.kind}`);
   const [status, setStatus] = useState<Status>(null);
   const [isReportOpen, setReportOpen] = useState(false);
   const blindSpotCount = useAnalysis((state) => (state.scenarioReport ?? state.report)?.blindSpotCount ?? 0);
   const hasReport = useAnalysis((state) => (state.scenarioReport ?? state.report) !== null);
-  const run = async (kind: ExportKind, make: () => Promise<{ blob: Blob | null; detail?: Record<string, number> }>) => {
+  const run = async (kind: ExportKind, make: () => Promise<{ blob: Blob | null; detail?: Record<string, number>; crs?: ExportCrs }>) => {
     setStatus({ kind: "busy" });
     try {
-      const { blob, detail } = await make();
+      const { blob, detail, crs } = await make();
       if (!blob) {
         setStatus({ kind: "error", message: t(kind.startsWith("service-areas") ? "export.noServiceAreas" : "export.noBlindSpots") });
         return;
       }
       const file = exportFileName(kind);
       saveBlob(blob, file);
-      setStatus({ kind: "done", message: detail ? t("export.mapDone", { file, ...detail }) : t("export.done", { file }) });
+      const message = detail ? t("export.mapDone", { file, ...detail }) : t("export.done", { file });
+      setStatus({ kind: "done", message: crs ? `${message} ${t("export.crsUsed", { crs: crsWords(crs) })}` : message });
     } catch (error) {
       setStatus({ kind: "error", message: t("export.failed", { error: error instanceof Error ? error.message : String(error) }) });
     }
@@ -60,6 +66,13 @@ export function ExportPanel() {
   return (
     <section className="export-panel" aria-labelledby="export-title" data-testid="export-panel">
       <h3 id="export-title">{t("export.title")}</h3>
+      <label className="export-crs">
+        {t("export.crs")}
+        <select value={crsKind} onChange={(event) => setCrsKind(event.target.value as ExportCrsKind)} data-testid="export-crs">
+          {EXPORT_CRS_KINDS.map((kind) => <option key={kind} value={kind}>{t(`export.crs.${kind}`)}</option>)}
+        </select>
+      </label>
+      {(crsKind === "gk3" || crsKind === "gk6") && <p className="hint" data-testid="export-crs-note">{t("export.crsProjectedNote")}</p>}
       <div className="export-buttons">
         <button type="button" disabled={isBusy} data-testid="export-metrics-csv"
           onClick={() => void run("metrics-csv", async () => ({ blob: await exportMetricsCsv(analysisStore.getState(), text) }))}>
@@ -75,7 +88,8 @@ export function ExportPanel() {
             onClick={() => void run(kind, async () => {
               const collection = baseName === "blind-spots" ? await blindSpots() : await serviceAreas();
               if (!collection) return { blob: null };
-              return { blob: format === "geojson" ? exportPolygonsGeoJson(collection) : exportPolygonsShapefile(collection, baseName) };
+              const crs = exportCrsFor(crsKind, collection);
+              return { crs, blob: format === "geojson" ? exportPolygonsGeoJson(collection, crs) : exportPolygonsShapefile(collection, baseName, new Date(), crs) };
             })}>
             {t(label)}
           </button>

@@ -1,6 +1,6 @@
 /**
- * A zipped ESRI Shapefile of WGS84 features: .shp/.shx/.dbf per shape type, a .prj with the WGS84
- * geographic WKT (ESRI flavour, as ArcGIS and GDAL write it) and a .cpg saying the .dbf text is UTF-8.
+ * A zipped ESRI Shapefile: .shp/.shx/.dbf per shape type, a .prj with the WKT of its CRS (WGS84
+ * geographic by default) (ESRI flavour, as ArcGIS and GDAL write it) and a .cpg saying the .dbf text is UTF-8.
  * Zipped with fflate. Features of several geometry types give one Shapefile per type (`name-polygon` …).
  */
 import type { FeatureCollection } from "geojson";
@@ -20,8 +20,8 @@ export interface ShapefileZip {
   skippedCount: number;
 }
 
-/** Zips `collection` as Shapefile(s) named after `baseName` (ASCII recommended). */
-export function writeShapefileZip(collection: FeatureCollection, baseName: string, date = new Date()): ShapefileZip {
+/** Zips `collection` as Shapefile(s) named after `baseName` (ASCII recommended); `prjWkt` names its CRS. */
+export function writeShapefileZip(collection: FeatureCollection, baseName: string, date = new Date(), prjWkt = WGS84_PRJ): ShapefileZip {
   const groups = new Map<ShapeKind, { records: ShapeRecord[]; rows: Record<string, unknown>[] }>();
   let skippedCount = 0;
   for (const feature of collection.features) {
@@ -44,7 +44,7 @@ export function writeShapefileZip(collection: FeatureCollection, baseName: strin
     files[`${name}.shp`] = shp;
     files[`${name}.shx`] = shx;
     files[`${name}.dbf`] = writeDbf(group.rows, date);
-    files[`${name}.prj`] = encoder.encode(WGS84_PRJ);
+    files[`${name}.prj`] = encoder.encode(prjWkt);
     files[`${name}.cpg`] = encoder.encode("UTF-8");
     layerNames.push(name);
   }
