@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { clickLonLat, useSession, waitForMapIdle } from "./harness";
+import type { Page } from "playwright-core";
+import { clickLonLat, mapPixelOf, pngPixel, useSession, waitForMapIdle } from "./harness";
 
 const dataOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/data.geojson`, "utf8")) as FeatureCollection;
 
@@ -46,5 +47,52 @@ describe("the English interface", () => {
     const shown = interfaceText(await page.evaluate(() => document.body.innerText), dataValues);
     const offending = shown.split("\n").filter((line) => CJK_PUNCTUATION.test(line));
     expect(offending).toEqual([]);
+  });
+});
+
+/** The colour a person sees on the map at a WGS84 position (one screenshot pixel). */
+async function seenColourAt(page: Page, lonLat: [number, number]): Promise<[number, number, number]> {
+  const [x, y] = await mapPixelOf(page, lonLat);
+  const box = await page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("map has no box");
+  return pngPixel(page, await page.screenshot(), box.x + x, box.y + y);
+}
+
+const differs = (a: number[], b: number[]) => a.some((value, index) => Math.abs(value - (b[index] ?? 0)) > 8);
+
+describe("style by attribute", () => {
+  it("starts at a planner's field and draws 5 quantile classes in a chosen ramp, legend in hectares", async () => {
+    const page = session.page;
+    // 中山公园 (73 ha) at zoom 14, parks alone on the map.
+    await page.goto(`${session.baseUrl}/?layers=park&view=120.3444,36.0640,14`);
+    await waitForMapIdle(page);
+    const park = dataOf("park").features.find((feature) => feature.properties?.name === "中山公园");
+    if (!park) throw new Error("中山公园 missing from layers/park");
+    const inside = pointOnFeature(park).geometry.coordinates as [number, number];
+    const shipped = await seenColourAt(page, inside);
+
+    const row = page.locator('[data-layer-id="park"]');
+    await row.locator(".layer-details summary").click();
+    await page.getByTestId("style-kind-park").selectOption("categories");
+    const field = page.getByTestId("style-field-park");
+    await expect.poll(() => field.inputValue()).toBe("type");
+
+    await page.getByTestId("style-kind-park").selectOption("graduated");
+    await expect.poll(() => field.inputValue()).toBe("areaM2");
+    await page.getByTestId("style-classes-park").selectOption("5");
+    await page.getByTestId("style-method-park").selectOption("quantile");
+    await page.getByTestId("style-ramp-park").selectOption("YlOrRd");
+    const legend = row.locator("ul.legend li");
+    await expect.poll(() => legend.count()).toBe(5);
+    const ranges = await legend.allTextContents();
+    expect(ranges[0]).toMatch(/^< [\d.,]+ 公顷$/);
+    expect(ranges[2]).toMatch(/^[\d.,]+–[\d.,]+ 公顷$/);
+    expect(ranges[4]).toMatch(/^≥ [\d.,]+ 公顷$/);
+
+    await waitForMapIdle(page);
+    await expect.poll(async () => differs(await seenColourAt(page, inside), shipped), { timeout: 30_000 }).toBe(true);
+    const red = await seenColourAt(page, inside);
+    await page.getByTestId("style-ramp-park").selectOption("Greens");
+    await expect.poll(async () => differs(await seenColourAt(page, inside), red), { timeout: 30_000 }).toBe(true);
   });
 });
