@@ -3,7 +3,9 @@ import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { scenarioWithOnePark } from "./draw-park";
 import { clickLonLat, mapPixelOf, pngPixel, useSession, waitForMapIdle } from "./harness";
+import { uncoveredPlace } from "./uncovered-place";
 
 const dataOf = (id: string) => JSON.parse(readFileSync(`layers/${id}/data.geojson`, "utf8")) as FeatureCollection;
 
@@ -47,6 +49,19 @@ describe("the English interface", () => {
     const shown = interfaceText(await page.evaluate(() => document.body.innerText), dataValues);
     const offending = shown.split("\n").filter((line) => CJK_PUNCTUATION.test(line));
     expect(offending).toEqual([]);
+  });
+});
+
+describe("a change of coverage", () => {
+  it("reads 个百分点 in Chinese and pp in English, with an English singular", async () => {
+    const page = session.page;
+    await scenarioWithOnePark(page, session.baseUrl, uncoveredPlace());
+    const delta = page.getByTestId("delta-ratio");
+    await expect.poll(() => delta.textContent(), { timeout: 60_000 }).toMatch(/^\+[\d.]+个百分点$/);
+    await page.getByTestId("language-switch").click();
+    await expect.poll(() => delta.textContent()).toMatch(/^\+[\d.]+ pp$/);
+    expect(await page.getByTestId("scenario-park-count").textContent()).toContain("1 candidate park");
+    expect(await page.getByTestId("scenario-park-count").textContent()).not.toContain("parks");
   });
 });
 
