@@ -36,6 +36,8 @@ describe("the English interface", () => {
     if (!district) throw new Error("市北区 missing from layers/district");
     await clickLonLat(page, pointOnFeature(district).geometry.coordinates as [number, number]);
     await expect.poll(() => page.getByTestId("inspector-name").textContent()).toBe("Shibei District");
+    // The pointer rests on the map: the strip gives the Gauss-Krüger northing as X and the easting as Y.
+    await expect.poll(() => page.getByTestId("coordinates").textContent()).toMatch(/N \(X\) 39\d{5}\.\d m · E \(Y\) 5\d{5}\.\d m/);
 
     await page.getByTestId("tab-metrics").click();
     const table = page.getByTestId("district-table");
