@@ -1,4 +1,4 @@
-import { categorize, graduate } from "../analysis/classify-attribute";
+import { categorize, type ClassMethod, graduate, suggestStyleField } from "../analysis/classify-attribute";
 import type { LayerStyle } from "../domain/layer-meta";
 import { fieldNamesOf } from "../io/attribute-mapping";
 import { layersStore } from "./app-stores";
@@ -24,11 +24,30 @@ export function selectStyleChoice(state: LayersState, layerId: string): { kind: 
   return { kind: "categories", property: style.categoryProperty ?? "" };
 }
 
+/** The field a layer's style picker starts with for a kind of style (never an identifier or name). */
+export function suggestedStyleField(layerId: string, kind: "categories" | "graduated"): string | undefined {
+  const data = layersStore.getState().data[layerId];
+  if (!data) return undefined;
+  const sample = { ...data, features: data.features.slice(0, FIELD_SAMPLE_SIZE) };
+  return suggestStyleField(sample, fieldNamesOf(data, FIELD_SAMPLE_SIZE), kind);
+}
+
+/** What a graduated style is made of: class count, method, and the colours for a number of classes. */
+export interface StyleOptions {
+  classCount: number;
+  method: ClassMethod;
+  /** Colours of categories, most frequent value first (the UI theme's palette). */
+  categoryColors: readonly string[];
+  /** `count` colours of the chosen ramp, light to dark (the UI theme's ramp). */
+  rampColors: (count: number) => string[];
+}
+
 /**
- * Styles a layer by an attribute: "categories" (most frequent values) or "graduated" (quantiles), or back to
- * "default" — the layer's own style as shipped or imported (`defaultStyles`), also after a reload.
+ * Styles a layer by an attribute: "categories" (most frequent values) or "graduated" (classes by `options`), or
+ * back to "default" — the layer's own style as shipped or imported (`defaultStyles`), also after a reload. The
+ * classes come from the analysis core, the colours from `options`.
  */
-export function styleLayerBy(layerId: string, kind: StyleKind, property = ""): boolean {
+export function styleLayerBy(layerId: string, kind: StyleKind, property: string, options: StyleOptions): boolean {
   const state = layersStore.getState();
   const meta = state.metas[layerId];
   const data = state.data[layerId];
@@ -39,13 +58,19 @@ export function styleLayerBy(layerId: string, kind: StyleKind, property = ""): b
     return true;
   }
   if (kind === "categories") {
-    const categories = categorize(data, property);
-    if (categories.length === 0) return false;
+    const classes = categorize(data, property);
+    if (classes.length === 0) return false;
+    const categories = classes.map(({ value }, index) => ({
+      value,
+      color: options.categoryColors[index % options.categoryColors.length] as string,
+      label: { zh: value, en: value },
+    }));
     state.restyleLayer(layerId, { ...original, categoryProperty: property, categories, graduated: undefined });
     return true;
   }
-  const graduated = graduate(data, property);
-  if (!graduated) return false;
+  const classes = graduate(data, property, options.classCount, options.method);
+  if (!classes) return false;
+  const graduated = { property, breaks: classes.breaks, colors: options.rampColors(classes.breaks.length + 1) };
   state.restyleLayer(layerId, { ...original, categoryProperty: undefined, categories: undefined, graduated });
   return true;
 }

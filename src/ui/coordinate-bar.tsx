@@ -2,7 +2,10 @@ import { cursorCoordinates } from "../state/cursor-coordinates";
 import { useUi } from "../state/hooks";
 import { useTranslate } from "./use-translate";
 
-/** Pointer coordinates in WGS84 and CGCS2000 3° GK zone 40 (EPSG:4549). */
+/**
+ * Pointer coordinates in WGS84 and CGCS2000 3° GK zone 40 (EPSG:4549), the latter labelled as Chinese surveying
+ * does: X the northing, Y the easting.
+ */
 export function CoordinateBar() {
   const { t } = useTranslate();
   const coordinates = cursorCoordinates(useUi((state) => state.cursorLonLat));
@@ -14,7 +17,8 @@ export function CoordinateBar() {
             {t("coords.wgs84")} {coordinates.lon.toFixed(6)}°E {coordinates.lat.toFixed(6)}°N
           </span>
           <span>
-            {t("coords.cgcs2000")} X {coordinates.eastingM.toFixed(1)} m · Y {coordinates.northingM.toFixed(1)} m
+            {t("coords.cgcs2000")} {t("coords.northing")} {coordinates.northingM.toFixed(1)} m · {t("coords.easting")}{" "}
+            {coordinates.eastingM.toFixed(1)} m
           </span>
         </>
       ) : (

@@ -63,10 +63,13 @@ export function FeatureInspector({ audience = "planner" }: { audience?: "planner
     (details.meta.style.categories?.find((category) => category.value === details.className)?.label ?? null);
   const properties = Object.entries(details.feature.properties ?? {});
   const note = details.name ? placeNoteFor(details.name) : undefined;
+  // A feature's English name (the district layer's `nameEn`) titles it in English; it stays untrusted text.
+  const nameEn = details.feature.properties?.nameEn;
+  const title = language === "en" && typeof nameEn === "string" && nameEn.trim() !== "" ? nameEn : details.name;
   return (
     <aside className="inspector" aria-label={t("inspect.title")} data-testid="inspector">
       <header>
-        <h2 data-testid="inspector-name">{details.name ?? t("inspect.unnamed")}</h2>
+        <h2 data-testid="inspector-name">{title ?? t("inspect.unnamed")}</h2>
         <button type="button" onClick={() => uiStore.getState().selectFeature(null)} aria-label={t("inspect.close")}>
           ×
         </button>

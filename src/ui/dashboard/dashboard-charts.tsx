@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { Indicator, IndicatorEvaluation } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 import { PLANS } from "../../domain/indicators/plans";
+import { useDistrictName } from "../metrics-panel/region-name";
 import { useTranslate } from "../use-translate";
 import { ChartFigure } from "./chart-figure";
 import {
@@ -31,7 +32,11 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
   const noYear = t("dashboard.chart.noYear");
   const measuredLabel = t("dashboard.chart.measured");
 
-  const districts = useMemo(() => districtCoverageRows(metrics), [metrics]);
+  const districtName = useDistrictName();
+  const districts = useMemo(
+    () => districtCoverageRows(metrics).map((row) => ({ ...row, name: districtName(row.name) })),
+    [metrics, districtName],
+  );
   const targetPercent = firstTarget(byId(evaluations, "park-service-coverage")?.indicator);
   const districtOption = useMemo(
     () =>
@@ -76,7 +81,7 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
         caption={t("dashboard.chart.districtCoverage")}
         option={districtOption}
         isEmpty={districts.length === 0}
-        summary={districts.map((row) => `${row.name} ${number(row.percent)}%`).join("；")}
+        summary={districts.map((row) => `${row.name} ${number(row.percent)}%`).join(t("punct.listSeparator"))}
         columns={[t("dashboard.chart.district"), t("dashboard.chart.coverage")]}
         rows={districts.map((row) => ({ key: row.name, cells: [row.name, `${number(row.percent)}%`] }))}
       />
@@ -84,7 +89,7 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
         caption={t("dashboard.chart.greenways")}
         option={greenwayOption}
         isEmpty={points.length === 0 && measuredKm === null}
-        summary={greenwayRows.map((row) => row.cells.join(" ")).join("；")}
+        summary={greenwayRows.map((row) => row.cells.join(" ")).join(t("punct.listSeparator"))}
         columns={[t("dashboard.chart.source"), t("dashboard.chart.year"), t("dashboard.chart.length")]}
         rows={greenwayRows}
       />
@@ -92,7 +97,7 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
         caption={t("dashboard.chart.parkTypes")}
         option={parkOption}
         isEmpty={parkTypes.length === 0}
-        summary={parkTypes.map((row) => `${row.type} ${row.count}`).join("；")}
+        summary={parkTypes.map((row) => `${row.type} ${row.count}`).join(t("punct.listSeparator"))}
         columns={[t("dashboard.chart.type"), t("dashboard.chart.count"), t("dashboard.chart.area")]}
         rows={parkTypes.map((row) => ({ key: row.type, cells: [row.type, String(row.count), number(row.areaHa)] }))}
       />

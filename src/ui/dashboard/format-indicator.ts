@@ -50,8 +50,18 @@ export function formatTarget(
   return `${direction === "at-least" ? "≥" : "≤"} ${formatIndicatorValue(value, unit, unitLabel, locale, true)}`;
 }
 
-/** Formats a signed gap to a target: `+112.4 千米`, `−155.6 千米`. */
-export function formatGap(gap: number, unit: IndicatorUnit, unitLabel: string, locale: string): string {
+/**
+ * Formats a signed gap to a target: `+112.4 千米`, `−155.6 千米`; a gap of a percentage is a difference of two
+ * percentages, so it is in percentage points (`−3.2个百分点`, `−3.2 pp`) through `pointsLabel`, never `%`.
+ */
+export function formatGap(
+  gap: number,
+  unit: IndicatorUnit,
+  unitLabel: string,
+  locale: string,
+  pointsLabel: (value: string) => string,
+): string {
   const sign = gap > 0 ? "+" : gap < 0 ? "−" : "±";
+  if (unit === "percent") return pointsLabel(`${sign}${Math.abs(gap).toLocaleString(locale, { maximumFractionDigits: DECIMALS.percent })}`);
   return `${sign}${formatIndicatorValue(Math.abs(gap), unit, unitLabel, locale)}`;
 }

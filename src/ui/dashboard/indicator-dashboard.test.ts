@@ -5,6 +5,7 @@ import { evaluateIndicators } from "../../analysis/indicators/evaluate-indicator
 import { INDICATOR_REGISTRY } from "../../domain/indicators/indicator-registry";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 import { districtCoverageOption, greenwayPoints, greenwayTargetsOption, parkTypeRows } from "./chart-options";
+import { translate } from "../i18n/translate";
 import { formatGap, formatIndicatorValue, formatTarget } from "./format-indicator";
 import { IndicatorDashboard } from "./indicator-dashboard";
 
@@ -100,6 +101,8 @@ describe("format-indicator", () => {
     expect(formatIndicatorValue(1234.56, "count", "个", "zh-CN")).toBe("1,235 个");
     expect(formatTarget(19.35, "at-least", "kilometres", "千米", "zh-CN")).toBe("≥ 19.35 千米");
     expect(formatTarget(30, "at-most", "micrograms-per-cubic-metre", "µg/m³", "en")).toBe("≤ 30 µg/m³");
-    expect(formatGap(-155.6, "kilometres", "km", "en")).toBe("−155.6 km");
+    expect(formatGap(-155.6, "kilometres", "km", "en", (value) => `${value} pp`)).toBe("−155.6 km");
+    expect(formatGap(-3.25, "percent", "%", "en", (value) => translate("en", "unit.percentagePoints", { value }))).toBe("−3.3 pp");
+    expect(formatGap(2, "percent", "%", "zh-CN", (value) => translate("zh", "unit.percentagePoints", { value }))).toBe("+2个百分点");
   });
 });

@@ -94,12 +94,12 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
             <span className="target-value">{formatTarget(target.value, indicator.direction, indicator.unit, label, locale)}</span>
           )}
           {target.term && <span className="target-detail">{t("dashboard.term", { term: target.term })}</span>}
-          {target.places && <span className="target-detail">{t("dashboard.places", { places: target.places.join("、") })}</span>}
+          {target.places && <span className="target-detail">{t("dashboard.places", { places: target.places.join(t("punct.enumSeparator")) })}</span>}
           {target.note && <span className="target-detail">{pick(target.note)}</span>}
         </td>
         <td>{target.year === null ? t("dashboard.yearNotStated", { end: plan.period.endYear }) : t("dashboard.year", { year: target.year })}</td>
         <td>
-          <span className="plan-title">《{pick(plan.title)}》</span>
+          <span className="plan-title">{t("punct.titleOpen")}{pick(plan.title)}{t("punct.titleClose")}</span>
           <button
             type="button"
             className="quote-toggle"
@@ -114,10 +114,10 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
         <td>
           <StatusBadge status={entry.status} reason={entry.reason} />
           {entry.gap !== undefined && entry.status === "not-met" && (
-            <span className="status-reason">{t("dashboard.gap", { gap: formatGap(entry.gap, indicator.unit, label, locale) })}</span>
+            <span className="status-reason">{t("dashboard.gap", { gap: formatGap(entry.gap, indicator.unit, label, locale, (value) => t("unit.percentagePoints", { value })) })}</span>
           )}
           {entry.missingPlaces && entry.missingPlaces.length > 0 && (
-            <span className="status-reason">{t("dashboard.missingPlaces", { places: entry.missingPlaces.join("、") })}</span>
+            <span className="status-reason">{t("dashboard.missingPlaces", { places: entry.missingPlaces.join(t("punct.enumSeparator")) })}</span>
           )}
         </td>
       </tr>
@@ -125,7 +125,8 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
         <td colSpan={4}>
           <blockquote lang="zh-CN">“{target.quote}”</blockquote>
           <p className="quote-source">
-            {t("dashboard.quote.source")}：《{plan.title.zh}》
+            {t("dashboard.quote.source")}
+            {t("punct.colon")}《{plan.title.zh}》
           </p>
         </td>
       </tr>
@@ -172,15 +173,18 @@ export function IndicatorRows({ evaluation, metrics }: { evaluation: IndicatorEv
       {references.length > 0 && (
         <tr className="reference-row">
           <td colSpan={4}>
-            {t("dashboard.baseline")}：
+            {t("dashboard.baseline")}
+            {t("punct.colon")}
             {references.map((reference, index) => (
               <Fragment key={index}>
-                {index > 0 && "；"}
+                {index > 0 && t("punct.listSeparator")}
                 <span title={reference.quote}>
                   {formatIndicatorValue(reference.value, indicator.unit, unitLabel(t, indicator.unit), locale, true)}
                   {reference.term ? ` ${reference.term}` : ""}
-                  {reference.year !== null ? `（${t("dashboard.year", { year: reference.year })}）` : ""}·
-                  《{pick(PLANS[reference.planId].shortTitle)}》
+                  {reference.year !== null ? `${t("punct.parenOpen")}${t("dashboard.year", { year: reference.year })}${t("punct.parenClose")}` : ""}·
+                  {t("punct.titleOpen")}
+                  {pick(PLANS[reference.planId].shortTitle)}
+                  {t("punct.titleClose")}
                 </span>
               </Fragment>
             ))}

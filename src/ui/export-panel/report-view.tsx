@@ -49,7 +49,7 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
   const region = REGIONS.find((candidate) => candidate.id === regionId);
   const classes = ruleSet?.classes
     .map((item) => `${item.label ? `${item.label} ` : ""}≥ ${item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ${t("unit.ha")}` : `${item.minAreaM2} m²`} → ${item.radiusM} ${t("unit.m")}`)
-    .join(language === "zh" ? "；" : "; ");
+    .join(t("punct.listSeparator"));
   const ruleSetDescription = language === "zh" ? ruleSet?.descriptionZh : ruleSet?.description;
   return createPortal(
     <div className={`report-root paper-${paper} paper-${orientation}`} role="dialog" aria-modal="true" aria-labelledby="report-title" ref={dialogRef} tabIndex={-1} data-testid="report-view">

@@ -4,14 +4,22 @@ import { type MessageKey, zh } from "./zh";
 
 const TABLES: Record<Language, Record<MessageKey, string>> = { zh, en };
 
-/** Looks up `key` in the table for `language` and fills `{name}` placeholders with `values`. */
+const ENGLISH_PLURAL = new Intl.PluralRules("en");
+
+/**
+ * Looks up `key` in the table for `language` and fills `{name}` placeholders with `values`; `{name|one|other}`
+ * picks the word for the number `values[name]` by the language's plural rules (`{count|park|parks}`).
+ */
 export function translate(
   language: Language,
   key: MessageKey,
   values: Record<string, string | number> = {},
 ): string {
   const template = TABLES[language][key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, other: string) =>
+      ENGLISH_PLURAL.select(Number(String(values[name]).replace(/[,\s]/g, ""))) === "one" ? one : other,
+    ).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
 export type { MessageKey };

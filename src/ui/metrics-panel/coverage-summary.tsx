@@ -2,7 +2,7 @@ import type { MetricsReport } from "../../state/rule-sets";
 import { formatArea } from "../format";
 import { useTranslate } from "../use-translate";
 import { formatMinArea, formatRatio } from "./format-metrics";
-import { useRegionName } from "./region-name";
+import { useDistrictName, useRegionName } from "./region-name";
 
 /**
  * The headline coverage with its rule set, the per-class figures and the per-district table; 无数据 when the
@@ -11,6 +11,7 @@ import { useRegionName } from "./region-name";
 export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { report: MetricsReport; blindSpotCount: number; blindSpotAreaM2: number }) {
   const { t, pick, language } = useTranslate();
   const regionName = useRegionName();
+  const districtName = useDistrictName();
   const locale = language === "zh" ? "zh-CN" : "en";
   const coverage = report.parkCoverage;
   if (!coverage) {
@@ -31,12 +32,16 @@ export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { r
         {coverage.byClass.map((item) => (
           <li key={item.radiusM}>
             {item.label ? `${item.label} · ` : ""}
-            {t("metrics.classLine", { area: formatMinArea(item.minAreaM2, locale), radius: item.radiusM })}：<strong>{formatRatio(item.ratio, locale)}</strong>
+            {t("metrics.classLine", { area: formatMinArea(item.minAreaM2, locale), radius: item.radiusM })}
+            {t("punct.colon")}
+            <strong>{formatRatio(item.ratio, locale)}</strong>
           </li>
         ))}
       </ul>
       {coverage.populationRatio !== undefined && (
-        <p>{t("metrics.populationRatio")}：<strong>{formatRatio(coverage.populationRatio, locale)}</strong></p>
+        <p>{t("metrics.populationRatio")}
+          {t("punct.colon")}
+          <strong>{formatRatio(coverage.populationRatio, locale)}</strong></p>
       )}
       <p>{t("metrics.blindSpots", { count: blindSpotCount, area: formatArea(blindSpotAreaM2, units, locale) })}</p>
       {coverage.byDistrict && coverage.byDistrict.length > 0 && (
@@ -52,7 +57,7 @@ export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { r
           <tbody>
             {coverage.byDistrict.map((district) => (
               <tr key={district.name}>
-                <th scope="row">{district.name}</th>
+                <th scope="row">{districtName(district.name)}</th>
                 <td>{formatRatio(district.ratio, locale)}</td>
                 <td>{formatArea(district.residentialAreaM2, units, locale)}</td>
               </tr>

@@ -4,6 +4,15 @@ export function formatRatio(ratio: number | undefined, locale: string): string {
   return `${(ratio * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 }
 
+/**
+ * Formats a difference of two 0–1 ratios in percentage points (a rise from 40 % to 42 % is 2 points, not 2 %), at
+ * most two decimals; `label` puts the number into the language's unit (`2 pp`, `2个百分点`).
+ */
+export function formatPercentagePoints(deltaRatio: number, locale: string, label: (value: string) => string): string {
+  if (!Number.isFinite(deltaRatio)) return "—";
+  return label(formatNumber(deltaRatio * 100, locale, 2));
+}
+
 /** Formats a number with at most `digits` decimals in the locale. */
 export function formatNumber(value: number | undefined, locale: string, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return "—";

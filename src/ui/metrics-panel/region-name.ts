@@ -1,3 +1,5 @@
+import { useCallback } from "react";
+import { districtNameEn } from "../../domain/district-names";
 import { REGIONS } from "../../domain/regions";
 import { useUi } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
@@ -8,4 +10,10 @@ export function useRegionName(): string {
   const region = useUi((state) => state.region);
   const info = REGIONS.find((entry) => entry.id === region);
   return info ? pick(info.name) : region;
+}
+
+/** Names a district in the current language: its official romanised name in English, when known. */
+export function useDistrictName(): (nameZh: string) => string {
+  const { language } = useTranslate();
+  return useCallback((nameZh: string) => (language === "en" ? (districtNameEn(nameZh) ?? nameZh) : nameZh), [language]);
 }

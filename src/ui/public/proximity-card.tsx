@@ -80,7 +80,7 @@ export function ProximityCard() {
               const text = t(item.isWithin ? "public.within" : "public.notWithin", { radius: item.radiusM, area });
               return (
                 <li key={item.radiusM} className={item.isWithin ? "is-within" : "is-not-within"}>
-                  {item.label ? `${item.label}：` : ""}
+                  {item.label ? `${item.label}${t("punct.colon")}` : ""}
                   {text}
                 </li>
               );

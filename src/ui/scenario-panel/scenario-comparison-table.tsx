@@ -2,7 +2,8 @@ import { useMemo } from "react";
 import { useAnalysis } from "../../state/hooks";
 import { compareScenario } from "../../state/scenario-comparison";
 import { formatArea } from "../format";
-import { formatNumber, formatRatio } from "../metrics-panel/format-metrics";
+import { formatPercentagePoints, formatNumber, formatRatio } from "../metrics-panel/format-metrics";
+import { useDistrictName } from "../metrics-panel/region-name";
 import { useTranslate } from "../use-translate";
 
 const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
@@ -14,6 +15,7 @@ export function ScenarioComparisonTable() {
   const baseline = useAnalysis((state) => state.report);
   const scenario = useAnalysis((state) => state.scenarioReport);
   const isStale = useAnalysis((state) => state.isScenarioStale);
+  const districtName = useDistrictName();
   const totalPopulation = baseline?.populationTotal ?? 0;
   const comparison = useMemo(
     () => (baseline && scenario ? compareScenario(baseline, scenario, totalPopulation) : null),
@@ -21,7 +23,7 @@ export function ScenarioComparisonTable() {
   );
   if (!comparison) return null;
   const units = { ha: t("unit.ha"), km2: t("unit.km2") };
-  const pp = (ratio: number) => `${formatNumber(ratio * 100, locale, 2)} pp`;
+  const pp = (ratio: number) => formatPercentagePoints(ratio, locale, (value) => t("unit.percentagePoints", { value }));
   return (
     <div className="scenario-comparison" data-testid="scenario-comparison">
       <table className="metric-table">
@@ -64,7 +66,7 @@ export function ScenarioComparisonTable() {
             .filter((district) => Math.abs(district.deltaRatio) > 1e-9)
             .map((district) => (
               <tr key={district.name}>
-                <th scope="row">{district.name}</th>
+                <th scope="row">{districtName(district.name)}</th>
                 <td>{formatRatio(district.baselineRatio, locale)}</td>
                 <td>{formatRatio(district.scenarioRatio, locale)}</td>
                 <td>{signed(pp(district.deltaRatio), district.deltaRatio)}</td>
