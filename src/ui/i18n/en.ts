@@ -424,7 +424,6 @@ export const en: Record<MessageKey, string> = {
   "layer.computedGroup": "Analysis results",
   "layer.blindSpots": "Blind spots",
   "layer.blindSpotsComputed": "Computed layer: from the current rule set {ruleSet}, not a file",
-  "layer.userData": "User data",
   "mode.public": "Public view",
   "mode.publicLink": "Open the public map",
   "mode.planner": "Planner view",

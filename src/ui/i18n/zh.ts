@@ -422,7 +422,6 @@ export const zh = {
   "layer.computedGroup": "分析结果",
   "layer.blindSpots": "服务盲区",
   "layer.blindSpotsComputed": "计算图层：按当前规则集 {ruleSet} 计算，不是文件",
-  "layer.userData": "用户数据",
   "mode.public": "公众版",
   "mode.publicLink": "打开公众版地图",
   "mode.planner": "专业版",
