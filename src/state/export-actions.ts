@@ -19,15 +19,19 @@ import { getMapExporter, type MapImage, type MapImageRequest } from "./map-expor
 
 export type { MetricRowPair } from "../io/export/metric-table";
 export type { ExportCrs, ExportCrsKind } from "../io/export/export-crs";
+export { exportZoneChoices, gaussKrugerZoneOf } from "../io/export/export-crs";
 
 /** The export CRS choices, in the order the panel lists them. */
 export const EXPORT_CRS_KINDS: readonly ExportCrsKind[] = ["wgs84", "cgcs2000", "gk3", "gk6"];
 
-/** Resolves an export CRS choice for `collection`, the Gauss-Krüger zone taken from the centre of its extent. */
-export function exportCrsFor(kind: ExportCrsKind, collection: FeatureCollection): ExportCrs {
+/**
+ * Resolves an export CRS choice for `collection`: the Gauss-Krüger zone is `zone` when the planner chose one,
+ * otherwise the zone of the centre of the collection's extent.
+ */
+export function exportCrsFor(kind: ExportCrsKind, collection: FeatureCollection, zone?: number): ExportCrs {
   const bbox = bboxOf(collection);
   const centreLongitudeDeg = bbox ? (bbox[0] + bbox[2]) / 2 : 120;
-  const crs = resolveExportCrs(kind, centreLongitudeDeg);
+  const crs = resolveExportCrs(kind, centreLongitudeDeg, zone);
   if (!crs) throw new Error(`No ${kind} zone covers longitude ${centreLongitudeDeg.toFixed(2)}°.`);
   return crs;
 }

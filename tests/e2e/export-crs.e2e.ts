@@ -36,7 +36,8 @@ describe.skipIf(!hasThematicLayers)("export in the planner's coordinate system",
   it("exports the service areas as a Shapefile in CGCS2000 3° GK zone 40 (EPSG:4549) chosen in the select", async () => {
     const page = session.page;
     await openMetrics(page);
-    await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 3度带高斯-克吕格（按数据中心定带，无带号）" });
+    await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 3度带高斯-克吕格（无带号）" });
+    expect(await page.getByTestId("export-zone").locator("option:checked").textContent()).toBe("自动：按数据中心定带（青岛为第40带）");
     await expect.poll(() => page.getByTestId("export-crs-note").textContent()).toContain("RFC 7946");
     const button = page.getByTestId("export-service-areas-shapefile");
     await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
@@ -58,6 +59,29 @@ describe.skipIf(!hasThematicLayers)("export in the planner's coordinate system",
       expect(northing).toBeLessThan(4_150_000);
     }
     await expect.poll(() => page.getByTestId("export-status").textContent()).toContain("3度带 第40带 (EPSG:4549, 中央经线 120°E)");
+  });
+
+  it("exports in a 6° zone chosen by hand (zone 20, CM 117°E, EPSG:4509) instead of the detected zone 21", async () => {
+    const page = session.page;
+    await openMetrics(page);
+    await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 6度带高斯-克吕格（无带号）" });
+    await page.getByTestId("export-zone").selectOption({ label: "第20带 · 中央经线 117°E · EPSG:4509" });
+    const button = page.getByTestId("export-service-areas-shapefile");
+    await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), button.click()]);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const prjName = Object.keys(files).find((name) => name.endsWith(".prj"))!;
+    const prj = new TextDecoder().decode(files[prjName]);
+    expect(prj).toMatch(/^PROJCS\["CGCS2000_GK_CM_117E"/);
+    expect(prj).toContain('PARAMETER["Central_Meridian",117.0]');
+    const points = firstPointsOfShp(files[prjName.replace(/\.prj$/, ".shp")]!);
+    expect(points.length).toBeGreaterThan(0);
+    for (const [easting] of points) {
+      // About 3.3° east of CM 117°E at 36°N: ≈ 500 000 + 3.3 × 90 km.
+      expect(easting).toBeGreaterThan(700_000);
+      expect(easting).toBeLessThan(900_000);
+    }
+    await expect.poll(() => page.getByTestId("export-status").textContent()).toContain("6度带 第20带 (EPSG:4509, 中央经线 117°E)");
   });
 });
 

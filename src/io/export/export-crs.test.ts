@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { gaussKrugerZoneOf, reprojectFromWgs84, resolveExportCrs } from "./export-crs";
+import { exportZoneChoices, gaussKrugerZoneOf, reprojectFromWgs84, resolveExportCrs } from "./export-crs";
 import { writeProjectedGeoJsonText } from "./geojson-text";
 
 describe("export CRS", () => {
@@ -34,5 +34,26 @@ describe("export CRS", () => {
     expect(northing).toBeLessThan(4_000_000);
     const text = JSON.parse(writeProjectedGeoJsonText(projected, crs.epsg));
     expect(text.crs).toEqual({ type: "name", properties: { name: "urn:ogc:def:crs:EPSG::4549" } });
+  });
+});
+
+describe("exportZoneChoices", () => {
+  it("lists the 3° zones 25–45 (EPSG:4534–4554) and the 6° zones 13–23 (EPSG:4502–4512) in zone order", () => {
+    const threeDegree = exportZoneChoices("gk3");
+    expect(threeDegree.map((crs) => crs.zone)).toEqual(Array.from({ length: 21 }, (_, index) => 25 + index));
+    expect(threeDegree.map((crs) => crs.code)).toEqual(Array.from({ length: 21 }, (_, index) => 4534 + index));
+    const sixDegree = exportZoneChoices("gk6");
+    expect(sixDegree.map((crs) => crs.zone)).toEqual(Array.from({ length: 11 }, (_, index) => 13 + index));
+    expect(sixDegree.map((crs) => crs.code)).toEqual(Array.from({ length: 11 }, (_, index) => 4502 + index));
+  });
+
+  it("gives every listed zone to resolveExportCrs unchanged, whatever the data's centre", () => {
+    for (const kind of ["gk3", "gk6"] as const) {
+      for (const choice of exportZoneChoices(kind)) {
+        const crs = resolveExportCrs(kind, 120.38, choice.zone);
+        expect(crs?.epsg).toBe(choice.code);
+        expect(crs?.gaussKruger?.centralMeridianDeg).toBe(choice.centralMeridianDeg);
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection } from "geojson";
 import { createFromWgs84 } from "../crs/crs-registry";
-import { findGaussKrugerCrs, type GaussKrugerCrs, zoneOfCentralMeridian } from "../crs/crs-definitions";
+import { findGaussKrugerCrs, type GaussKrugerCrs, listGaussKrugerCrs, zoneOfCentralMeridian } from "../crs/crs-definitions";
 import { mapPositions } from "../crs/geometry-positions";
 
 export type ExportCrsKind = "wgs84" | "cgcs2000" | "gk3" | "gk6";
@@ -60,6 +60,17 @@ export function resolveExportCrs(kind: ExportCrsKind, centreLongitudeDeg: number
   const gaussKruger = findGaussKrugerCrs("CGCS2000", centralMeridianDeg, 500_000, zoneWidthDeg);
   if (!gaussKruger || gaussKruger.family.zoneWidthDeg !== zoneWidthDeg) return undefined;
   return { kind, code: `EPSG:${gaussKruger.code}`, epsg: gaussKruger.code, isGeographic: false, gaussKruger, prjWkt: gaussKrugerEsriWkt(gaussKruger) };
+}
+
+/**
+ * Every zone `kind` ("gk3" or "gk6") can be exported in: the registry's CGCS2000 zones without zone prefix
+ * (central meridians 75°E–135°E), in ascending zone order.
+ */
+export function exportZoneChoices(kind: "gk3" | "gk6"): GaussKrugerCrs[] {
+  const zoneWidthDeg = kind === "gk3" ? 3 : 6;
+  return listGaussKrugerCrs()
+    .filter((crs) => crs.family.datum === "CGCS2000" && !crs.family.withZonePrefix && crs.family.zoneWidthDeg === zoneWidthDeg)
+    .sort((a, b) => a.zone - b.zone);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   exportPolygonsShapefile, loadBlindSpots,
 } from "../../state/export-actions";
 import { useAnalysis } from "../../state/hooks";
+import { ExportZoneSelect } from "./export-zone-select";
 import { useTranslate } from "../use-translate";
 import { currentAttribution } from "./current-attribution";
 import "./export-panel.css";
@@ -33,6 +34,8 @@ export function ExportPanel() {
   const text = useExportText();
   const [dpi, setDpi] = useState<number>(150);
   const [crsKind, setCrsKind] = useState<ExportCrsKind>("wgs84");
+  /** The Gauss-Krüger zone the planner chose; undefined: the zone of the exported data's centre. */
+  const [zone, setZone] = useState<number | undefined>(undefined);
   const crsWords = (crs: ExportCrs) =>
     crs.gaussKruger
       ? t("export.crsZone", { width: crs.gaussKruger.family.zoneWidthDeg, zone: crs.gaussKruger.zone, epsg: crs.epsg, cm: crs.gaussKruger.centralMeridianDeg })
@@ -68,11 +71,19 @@ export function ExportPanel() {
       <h3 id="export-title">{t("export.title")}</h3>
       <label className="export-crs">
         {t("export.crs")}
-        <select value={crsKind} onChange={(event) => setCrsKind(event.target.value as ExportCrsKind)} data-testid="export-crs">
+        <select value={crsKind} onChange={(event) => {
+          setCrsKind(event.target.value as ExportCrsKind);
+          setZone(undefined);
+        }} data-testid="export-crs">
           {EXPORT_CRS_KINDS.map((kind) => <option key={kind} value={kind}>{t(`export.crs.${kind}`)}</option>)}
         </select>
       </label>
-      {(crsKind === "gk3" || crsKind === "gk6") && <p className="hint" data-testid="export-crs-note">{t("export.crsProjectedNote")}</p>}
+      {(crsKind === "gk3" || crsKind === "gk6") && (
+        <>
+          <ExportZoneSelect kind={crsKind} zone={zone} onChange={setZone} />
+          <p className="hint" data-testid="export-crs-note">{t("export.crsProjectedNote")}</p>
+        </>
+      )}
       <div className="export-buttons">
         <button type="button" disabled={isBusy} data-testid="export-metrics-csv"
           onClick={() => void run("metrics-csv", async () => ({ blob: await exportMetricsCsv(analysisStore.getState(), text) }))}>
@@ -88,7 +99,7 @@ export function ExportPanel() {
             onClick={() => void run(kind, async () => {
               const collection = baseName === "blind-spots" ? await blindSpots() : await serviceAreas();
               if (!collection) return { blob: null };
-              const crs = exportCrsFor(crsKind, collection);
+              const crs = exportCrsFor(crsKind, collection, zone);
               return { crs, blob: format === "geojson" ? exportPolygonsGeoJson(collection, crs) : exportPolygonsShapefile(collection, baseName, new Date(), crs) };
             })}>
             {t(label)}
