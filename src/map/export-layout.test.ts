@@ -130,6 +130,18 @@ describe("layoutExport", () => {
     expect(legend.heading.text).toBe("图例");
   });
 
+  it("marks a schematic layer once: not again when its title already says 示意 or schematic", () => {
+    const entries: MapLegendEntry[] = [
+      { title: "公园（示意）", color: "#52b788", swatch: "fill", schematic: true },
+      { title: "Parks (schematic)", color: "#52b788", swatch: "fill", schematic: true },
+      { title: "用户导入的公园", color: "#52b788", swatch: "fill", schematic: true },
+    ];
+    const zh = layoutExport(input({ legend: { heading: "图例", schematicLabel: "示意", entries } })).legend!;
+    expect(zh.items.map((item) => item.schematic !== null)).toEqual([false, true, true]);
+    const en = layoutExport(input({ legend: { heading: "Legend", schematicLabel: "Schematic", entries } })).legend!;
+    expect(en.items.map((item) => item.schematic !== null)).toEqual([true, false, true]);
+  });
+
   it("wraps many layers into columns, and clips with +N only when even the columns cannot hold them", () => {
     const columns = layoutExport(input({ heightPx: 400, legend: legendOf(20) })).legend!;
     expect(columns.overflow).toBeNull();

@@ -29,7 +29,7 @@ export interface LegendItemLayout {
   color: string;
   swatchBox: Box;
   label: TextLine;
-  /** The schematic mark (示意) in a small frame after the label. */
+  /** The schematic mark (示意) in a small frame after the label; none when the label already says it. */
   schematic: { box: Box; label: TextLine } | null;
 }
 
@@ -107,11 +107,17 @@ interface LegendArea {
   maxHeight: number;
 }
 
+/** A schematic entry gets the mark unless its title already says so, e.g. "公园（示意）". */
+function hasSchematicMark(legend: MapLegend, index: number): boolean {
+  const entry = legend.entries[index];
+  return entry !== undefined && entry.schematic && !entry.title.toLowerCase().includes(legend.schematicLabel.toLowerCase());
+}
+
 function legendItemWidth(input: ExportLayoutInput, legend: MapLegend, index: number): number {
   const r = input.pixelRatio;
   const entry = legend.entries[index];
   if (!entry) return 0;
-  const mark = entry.schematic ? SWATCH_GAP * r + input.measure(legend.schematicLabel, MARK_FONT * r, false) + 2 * MARK_PADDING * r : 0;
+  const mark = hasSchematicMark(legend, index) ? SWATCH_GAP * r + input.measure(legend.schematicLabel, MARK_FONT * r, false) + 2 * MARK_PADDING * r : 0;
   return (SWATCH_WIDTH + SWATCH_GAP) * r + input.measure(entry.title, LEGEND_FONT * r, false) + mark;
 }
 
@@ -120,14 +126,15 @@ function placeLegendItem(input: ExportLayoutInput, legend: MapLegend, index: num
   const entry = legend.entries[index]!;
   const fontPx = LEGEND_FONT * r;
   const markFontPx = MARK_FONT * r;
-  const markWidth = entry.schematic ? input.measure(legend.schematicLabel, markFontPx, false) + 2 * MARK_PADDING * r : 0;
+  const isMarked = hasSchematicMark(legend, index);
+  const markWidth = isMarked ? input.measure(legend.schematicLabel, markFontPx, false) + 2 * MARK_PADDING * r : 0;
   const labelX = x + (SWATCH_WIDTH + SWATCH_GAP) * r;
-  const labelRoom = x + columnWidth - labelX - (entry.schematic ? SWATCH_GAP * r + markWidth : 0);
+  const labelRoom = x + columnWidth - labelX - (isMarked ? SWATCH_GAP * r + markWidth : 0);
   const text = shortenText(entry.title, labelRoom, (candidate) => input.measure(candidate, fontPx, false));
   const swatchBox = { x, y: y + ((LEGEND_ROW - SWATCH_HEIGHT) / 2) * r, width: SWATCH_WIDTH * r, height: SWATCH_HEIGHT * r };
   const label = { text, x: labelX, y: y + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx };
   let schematic: LegendItemLayout["schematic"] = null;
-  if (entry.schematic) {
+  if (isMarked) {
     const markX = labelX + input.measure(text, fontPx, false) + SWATCH_GAP * r;
     const box = { x: markX, y: y + 2 * r, width: markWidth, height: (LEGEND_ROW - 4) * r };
     schematic = { box, label: { text: legend.schematicLabel, x: markX + MARK_PADDING * r, y: box.y + (box.height - markFontPx * 1.2) / 2, fontPx: markFontPx } };
