@@ -1,8 +1,8 @@
 /**
  * Renders the map on screen again, off screen, at print resolution: a hidden MapLibre map with the same
  * style (`getStyle()`, so user layers, blind spots and drawn scenario parks are included), camera and CSS
- * size, but `pixelRatio = dpi / 96`; the picture is copied to a 2D canvas, decorated (scale bar, north
- * arrow, attribution) and encoded as PNG. The hidden map is removed afterwards.
+ * size, but `pixelRatio = dpi / 96`; the picture is copied to a 2D canvas, decorated (title, legend, scale
+ * bar, north arrow, attribution; see `map-decorations.ts`) and encoded as PNG. The hidden map is removed afterwards.
  */
 import * as maplibregl from "maplibre-gl";
 import { registerMapExporter, type MapImage, type MapImageRequest } from "../state/map-exporter-registry";
@@ -79,7 +79,15 @@ export async function exportMapImage(source: maplibregl.Map, request: MapImageRe
     if (request.withDecorations !== false) {
       const y = heightCss / 2;
       const metresPerSample = map.unproject([widthCss / 2 - SCALE_SAMPLE_CSS_PX / 2, y]).distanceTo(map.unproject([widthCss / 2 + SCALE_SAMPLE_CSS_PX / 2, y]));
-      drawMapDecorations(canvas, { metresPerSample, sampleCssPx: SCALE_SAMPLE_CSS_PX, bearingDeg: map.getBearing(), attribution: request.attribution ?? "", pixelRatio });
+      drawMapDecorations(canvas, {
+        metresPerSample,
+        sampleCssPx: SCALE_SAMPLE_CSS_PX,
+        bearingDeg: map.getBearing(),
+        title: request.title ?? "",
+        legend: request.legend ?? null,
+        attribution: request.attribution ?? "",
+        pixelRatio,
+      });
     }
     return { blob: await toPngBlob(canvas), widthPx: canvas.width, heightPx: canvas.height, dpi: Math.round(pixelRatio * CSS_DPI) };
   } finally {

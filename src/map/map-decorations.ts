@@ -1,20 +1,27 @@
 /**
- * Cartographic furniture drawn onto an exported map picture with the 2D canvas: a metric scale bar
- * (bottom left, measured along the map's horizontal centre line like MapLibre's ScaleControl), a north
- * arrow turned by the map's bearing (top right) and the attribution line (bottom right).
+ * Cartographic furniture drawn onto an exported map picture with the 2D canvas, where `export-layout` places it:
+ * the title on a white band across the top, a north arrow turned by the map's bearing (top right), the legend
+ * (top left), a metric scale bar measured along the map's horizontal centre line like MapLibre's ScaleControl
+ * (bottom left) and the full attribution, wrapped, on a white band across the bottom.
  */
+import type { MapLegend, MapLegendSwatch } from "../state/map-exporter-registry";
+import { type Box, type ExportLayout, layoutExport, SCALE_BAR_INSET_CSS_PX, type TextLine } from "./export-layout";
 
 export interface Decorations {
   /** Metres covered by `sampleCssPx` CSS pixels at the map's centre. */
   metresPerSample: number;
   sampleCssPx: number;
   bearingDeg: number;
+  title: string;
+  legend: MapLegend | null;
   attribution: string;
   /** Image pixels per CSS pixel. */
   pixelRatio: number;
 }
 
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const TEXT_COLOR = "#222";
+const PANEL_COLOR = "rgba(255,255,255,0.85)";
 
 /** The longest 1-2-5 × 10ⁿ distance that fits in `maxMetres`. */
 export function niceDistanceM(maxMetres: number): number {
@@ -24,40 +31,50 @@ export function niceDistanceM(maxMetres: number): number {
 }
 
 const distanceLabel = (metres: number) => (metres >= 1000 ? `${metres / 1000} km` : `${metres} m`);
+const fontOf = (fontPx: number, isBold: boolean) => `${isBold ? "bold " : ""}${fontPx}px ${FONT}`;
 
-function drawScaleBar(context: CanvasRenderingContext2D, height: number, decorations: Decorations): void {
-  const ratio = decorations.pixelRatio;
-  const metres = niceDistanceM(decorations.metresPerSample);
-  const widthPx = (metres / decorations.metresPerSample) * decorations.sampleCssPx * ratio;
-  const x = 12 * ratio;
-  const y = height - 14 * ratio;
-  context.fillStyle = "rgba(255,255,255,0.8)";
-  context.fillRect(x - 4 * ratio, y - 22 * ratio, widthPx + 8 * ratio, 28 * ratio);
-  context.strokeStyle = "#222";
+function drawText(context: CanvasRenderingContext2D, line: TextLine, color: string, isBold = false): void {
+  context.font = fontOf(line.fontPx, isBold);
+  context.fillStyle = color;
+  context.textAlign = "left";
+  context.textBaseline = "top";
+  context.fillText(line.text, line.x, line.y);
+}
+
+function fillBox(context: CanvasRenderingContext2D, box: Box, color: string): void {
+  context.fillStyle = color;
+  context.fillRect(box.x, box.y, box.width, box.height);
+}
+
+function drawScaleBar(context: CanvasRenderingContext2D, box: Box, lengthPx: number, metres: number, ratio: number): void {
+  fillBox(context, box, PANEL_COLOR);
+  const x = box.x + SCALE_BAR_INSET_CSS_PX * ratio;
+  const y = box.y + box.height - 6 * ratio;
+  context.strokeStyle = TEXT_COLOR;
   context.lineWidth = 2 * ratio;
   context.beginPath();
   context.moveTo(x, y - 6 * ratio);
   context.lineTo(x, y);
-  context.lineTo(x + widthPx, y);
-  context.lineTo(x + widthPx, y - 6 * ratio);
+  context.lineTo(x + lengthPx, y);
+  context.lineTo(x + lengthPx, y - 6 * ratio);
   context.stroke();
-  context.fillStyle = "#222";
-  context.font = `${12 * ratio}px ${FONT}`;
+  context.fillStyle = TEXT_COLOR;
+  context.font = fontOf(12 * ratio, false);
+  context.textAlign = "left";
   context.textBaseline = "bottom";
   context.fillText(distanceLabel(metres), x + 2 * ratio, y - 7 * ratio);
 }
 
-function drawNorthArrow(context: CanvasRenderingContext2D, width: number, decorations: Decorations): void {
-  const ratio = decorations.pixelRatio;
+function drawNorthArrow(context: CanvasRenderingContext2D, arrow: ExportLayout["northArrow"], bearingDeg: number, ratio: number): void {
   const size = 14 * ratio;
   context.save();
-  context.translate(width - 26 * ratio, 36 * ratio);
-  context.fillStyle = "rgba(255,255,255,0.8)";
+  context.translate(arrow.centreX, arrow.centreY);
+  context.fillStyle = PANEL_COLOR;
   context.beginPath();
-  context.arc(0, 0, size + 10 * ratio, 0, 2 * Math.PI);
+  context.arc(0, 0, arrow.radiusPx, 0, 2 * Math.PI);
   context.fill();
-  context.rotate((-decorations.bearingDeg * Math.PI) / 180);
-  context.fillStyle = "#222";
+  context.rotate((-bearingDeg * Math.PI) / 180);
+  context.fillStyle = TEXT_COLOR;
   context.beginPath();
   context.moveTo(0, -size * 0.45);
   context.lineTo(size * 0.45, size);
@@ -65,34 +82,97 @@ function drawNorthArrow(context: CanvasRenderingContext2D, width: number, decora
   context.lineTo(-size * 0.45, size);
   context.closePath();
   context.fill();
-  context.font = `bold ${12 * ratio}px ${FONT}`;
+  context.font = fontOf(12 * ratio, true);
   context.textAlign = "center";
   context.textBaseline = "middle";
   context.fillText("N", 0, -size * 0.95);
   context.restore();
 }
 
-function drawAttribution(context: CanvasRenderingContext2D, width: number, height: number, decorations: Decorations): void {
-  if (!decorations.attribution) return;
-  const ratio = decorations.pixelRatio;
-  context.font = `${10 * ratio}px ${FONT}`;
-  let text = decorations.attribution;
-  const maxWidth = width * 0.6;
-  while (text.length > 1 && context.measureText(text).width > maxWidth) text = `${text.slice(0, -2)}…`;
-  const textWidth = context.measureText(text).width;
-  context.fillStyle = "rgba(255,255,255,0.8)";
-  context.fillRect(width - textWidth - 10 * ratio, height - 16 * ratio, textWidth + 10 * ratio, 16 * ratio);
-  context.fillStyle = "#333";
-  context.textBaseline = "bottom";
-  context.textAlign = "left";
-  context.fillText(text, width - textWidth - 5 * ratio, height - 3 * ratio);
+function drawSwatch(context: CanvasRenderingContext2D, swatch: MapLegendSwatch, color: string, box: Box, ratio: number): void {
+  context.save();
+  context.fillStyle = color;
+  context.strokeStyle = color;
+  context.lineWidth = Math.max(1, 1.5 * ratio);
+  const middleY = box.y + box.height / 2;
+  if (swatch === "fill") {
+    context.fillRect(box.x, box.y, box.width, box.height);
+  } else if (swatch === "outline") {
+    context.strokeRect(box.x + context.lineWidth / 2, box.y + context.lineWidth / 2, box.width - context.lineWidth, box.height - context.lineWidth);
+  } else if (swatch === "line") {
+    context.lineWidth = 3 * ratio;
+    context.beginPath();
+    context.moveTo(box.x, middleY);
+    context.lineTo(box.x + box.width, middleY);
+    context.stroke();
+  } else if (swatch === "circle") {
+    context.beginPath();
+    context.arc(box.x + box.width / 2, middleY, box.height / 2, 0, 2 * Math.PI);
+    context.fill();
+  } else {
+    context.strokeRect(box.x, box.y, box.width, box.height);
+    context.beginPath();
+    context.rect(box.x, box.y, box.width, box.height);
+    context.clip();
+    context.lineWidth = 2 * ratio;
+    for (let offset = -box.height; offset < box.width; offset += 5 * ratio) {
+      context.moveTo(box.x + offset, box.y + box.height);
+      context.lineTo(box.x + offset + box.height, box.y);
+    }
+    context.stroke();
+  }
+  context.restore();
 }
 
-/** Draws scale bar, north arrow and attribution onto a canvas that holds the map picture. */
+function drawLegend(context: CanvasRenderingContext2D, legend: NonNullable<ExportLayout["legend"]>, ratio: number): void {
+  fillBox(context, legend.box, PANEL_COLOR);
+  context.strokeStyle = "#999";
+  context.lineWidth = Math.max(1, ratio);
+  context.strokeRect(legend.box.x, legend.box.y, legend.box.width, legend.box.height);
+  drawText(context, legend.heading, TEXT_COLOR, true);
+  for (const item of legend.items) {
+    drawSwatch(context, item.swatch, item.color, item.swatchBox, ratio);
+    drawText(context, item.label, TEXT_COLOR);
+    if (item.schematic) {
+      context.strokeStyle = "#8a5a00";
+      context.lineWidth = Math.max(1, ratio);
+      context.strokeRect(item.schematic.box.x, item.schematic.box.y, item.schematic.box.width, item.schematic.box.height);
+      drawText(context, item.schematic.label, "#8a5a00");
+    }
+  }
+  if (legend.overflow) drawText(context, legend.overflow, TEXT_COLOR, true);
+}
+
+/** Draws title, legend, north arrow, scale bar and attribution onto a canvas that holds the map picture. */
 export function drawMapDecorations(canvas: HTMLCanvasElement, decorations: Decorations): void {
   const context = canvas.getContext("2d");
   if (!context) return;
-  drawScaleBar(context, canvas.height, decorations);
-  drawNorthArrow(context, canvas.width, decorations);
-  drawAttribution(context, canvas.width, canvas.height, decorations);
+  const ratio = decorations.pixelRatio;
+  const metres = niceDistanceM(decorations.metresPerSample);
+  const scaleBarLengthPx = (metres / decorations.metresPerSample) * decorations.sampleCssPx * ratio;
+  const measure = (text: string, fontPx: number, isBold: boolean) => {
+    context.font = fontOf(fontPx, isBold);
+    return context.measureText(text).width;
+  };
+  const layout = layoutExport({
+    widthPx: canvas.width,
+    heightPx: canvas.height,
+    pixelRatio: ratio,
+    title: decorations.title,
+    legend: decorations.legend,
+    attribution: decorations.attribution,
+    scaleBarLengthPx,
+    measure,
+  });
+  if (layout.title) {
+    fillBox(context, layout.title.band, "#fff");
+    drawText(context, layout.title.line, "#111", true);
+  }
+  if (layout.attribution) {
+    fillBox(context, layout.attribution.band, "#fff");
+    for (const line of layout.attribution.lines) drawText(context, line, "#333");
+  }
+  if (layout.legend) drawLegend(context, layout.legend, ratio);
+  drawScaleBar(context, layout.scaleBar, scaleBarLengthPx, metres, ratio);
+  drawNorthArrow(context, layout.northArrow, decorations.bearingDeg, ratio);
 }

@@ -3,12 +3,36 @@
  * MapLibre: `map/map-view` registers, `ui` calls through `state/export-actions`.
  */
 
+/** How a legend swatch is drawn: a filled box, an outlined box, a line, a dot, or the blind-spot hatch. */
+export type MapLegendSwatch = "fill" | "outline" | "line" | "circle" | "hatch";
+
+/** One legend entry of a map picture, as plain text and colour (the map code knows no layers' metadata). */
+export interface MapLegendEntry {
+  title: string;
+  /** CSS colour of the swatch, e.g. "#52b788". */
+  color: string;
+  swatch: MapLegendSwatch;
+  /** Schematic demonstration data (示意): the entry carries the schematic mark. */
+  schematic: boolean;
+}
+
+/** The legend of a map picture: a heading, the word for the schematic mark, and the entries top layer first. */
+export interface MapLegend {
+  heading: string;
+  schematicLabel: string;
+  entries: MapLegendEntry[];
+}
+
 export interface MapImageRequest {
   /** Print resolution in dots per inch; 96 dpi is one image pixel per CSS pixel. */
   dpi: number;
-  /** Attribution line drawn into the picture (bottom right). */
+  /** Title drawn on a white band across the top of the picture; none when empty. */
+  title?: string;
+  /** Legend drawn in a box at the top left of the map; none when absent or without entries. */
+  legend?: MapLegend;
+  /** Attribution drawn in full across the bottom of the picture, wrapped over as many lines as it needs. */
   attribution?: string;
-  /** Draw a scale bar and a north arrow into the picture (default true). */
+  /** Draw the title, legend, attribution, scale bar and north arrow into the picture (default true). */
   withDecorations?: boolean;
 }
 

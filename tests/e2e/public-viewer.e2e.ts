@@ -113,6 +113,25 @@ describe("the resident's card for a tapped park", () => {
   }
 });
 
+describe("the map on a phone with both cards open", () => {
+  it("keeps two thirds of the screen for the map when the answer and a park's card are shown", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    await tapLonLat(page, pointOnFeature(parkNamed("中山公园")).geometry.coordinates as [number, number]);
+    await expect.poll(() => page.getByTestId("inspector-name").textContent(), { timeout: 30_000 }).toBe("中山公园");
+    await expect.poll(() => page.getByTestId("nearest-park").textContent(), { timeout: 30_000 }).toContain("中山公园");
+    const [canvas, card] = [await page.locator(".maplibregl-canvas").boundingBox(), await page.getByTestId("inspector").boundingBox()];
+    if (!canvas || !card) throw new Error("map canvas or card not on screen");
+    const mapTop = Math.max(canvas.y, 0);
+    const mapBottom = Math.min(canvas.y + canvas.height, PHONE.height);
+    // The resident's card lies over the map's lower part across its whole width: the map above it is what is seen.
+    const uncoveredHeight = Math.min(mapBottom, card.y) - mapTop;
+    expect(uncoveredHeight, `map ${mapTop}–${mapBottom}, card from ${card.y}`).toBeGreaterThanOrEqual(PHONE.height / 2);
+    expect(mapBottom - mapTop).toBeGreaterThanOrEqual((PHONE.height * 2) / 3);
+    // Every part of the card can still be reached: it scrolls inside its own box.
+    expect(await page.getByTestId("inspector").evaluate((element) => element.scrollHeight <= element.clientHeight || getComputedStyle(element).overflowY !== "visible")).toBe(true);
+  });
+});
+
 describe("the nearest park, drawn", () => {
   /** 230 m west of 中山公园, outside every park. */
   const WEST_OF_PARK: [number, number] = [120.336333, 36.063956];

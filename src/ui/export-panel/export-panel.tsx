@@ -5,11 +5,13 @@ import {
   EXPORT_CRS_KINDS, type ExportCrs, type ExportCrsKind, exportCrsFor, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
   exportPolygonsShapefile, loadBlindSpots,
 } from "../../state/export-actions";
-import { useAnalysis } from "../../state/hooks";
+import { REGIONS } from "../../domain/regions";
+import { useAnalysis, useUi } from "../../state/hooks";
 import { ExportZoneSelect } from "./export-zone-select";
 import { useTranslate } from "../use-translate";
 import { currentAttribution } from "./current-attribution";
 import "./export-panel.css";
+import { currentMapLegend } from "./current-map-legend";
 import { ReportView } from "./report-view";
 import { saveBlob } from "./save-blob";
 import { useExportText } from "./use-export-text";
@@ -30,9 +32,14 @@ type Status = { kind: "busy" } | { kind: "done"; message: string } | { kind: "er
  * and the print report.
  */
 export function ExportPanel() {
-  const { t, language } = useTranslate();
+  const { t, pick, language } = useTranslate();
   const text = useExportText();
   const [dpi, setDpi] = useState<number>(150);
+  const regionId = useUi((state) => state.region);
+  const region = REGIONS.find((candidate) => candidate.id === regionId);
+  /** The title the user typed; null until then, so the default follows the region and the language. */
+  const [typedTitle, setTypedTitle] = useState<string | null>(null);
+  const mapTitle = typedTitle ?? t("export.mapTitleDefault", { region: region ? pick(region.name) : "" });
   const [crsKind, setCrsKind] = useState<ExportCrsKind>("wgs84");
   /** The Gauss-Krüger zone the planner chose; undefined: the zone of the exported data's centre. */
   const [zone, setZone] = useState<number | undefined>(undefined);
@@ -107,6 +114,10 @@ export function ExportPanel() {
         ))}
       </div>
       <div className="export-map-row">
+        <label className="export-map-title">
+          {t("export.mapTitle")}
+          <input type="text" value={mapTitle} maxLength={120} onChange={(event) => setTypedTitle(event.target.value)} data-testid="export-map-title" />
+        </label>
         <label>
           {t("export.dpi")}
           <select value={dpi} onChange={(event) => setDpi(Number(event.target.value))} data-testid="export-dpi">
@@ -115,7 +126,7 @@ export function ExportPanel() {
         </label>
         <button type="button" disabled={isBusy} data-testid="export-map-png"
           onClick={() => void run("map-png", async () => {
-            const image = await exportMapImage({ dpi, attribution: currentAttribution() });
+            const image = await exportMapImage({ dpi, title: mapTitle, legend: currentMapLegend(), attribution: currentAttribution() });
             return { blob: image.blob, detail: { width: image.widthPx, height: image.heightPx, dpi: image.dpi } };
           })}>
           {t("export.mapPng")}

@@ -86,6 +86,8 @@ export const en: Record<MessageKey, string> = {
   "export.blindSpotsShapefile": "Blind spots Shapefile",
   "export.serviceAreasGeojson": "Park service areas GeoJSON",
   "export.serviceAreasShapefile": "Park service areas Shapefile",
+  "export.mapTitle": "Picture title",
+  "export.mapTitleDefault": "{region} planning map (Shanhai)",
   "export.mapPng": "Map PNG",
   "export.crs": "Coordinate system",
   "export.crs.wgs84": "WGS84 lon/lat (EPSG:4326)",

@@ -84,6 +84,8 @@ export const zh = {
   "export.blindSpotsShapefile": "服务盲区 Shapefile",
   "export.serviceAreasGeojson": "公园服务范围 GeoJSON",
   "export.serviceAreasShapefile": "公园服务范围 Shapefile",
+  "export.mapTitle": "图片标题",
+  "export.mapTitleDefault": "{region}山海规划图",
   "export.mapPng": "地图 PNG",
   "export.crs": "坐标系",
   "export.crs.wgs84": "WGS84 经纬度（EPSG:4326）",
