@@ -50,7 +50,14 @@ export function ProximityCard() {
   };
   return (
     <section className="proximity-card" aria-labelledby="proximity-title" aria-live="polite" data-testid="proximity-card">
-      <h2 id="proximity-title">{t("public.askTitle")}</h2>
+      <header className="proximity-header">
+        <h2 id="proximity-title">{t("public.askTitle")}</h2>
+        {answer && !isOutside && (
+          <button type="button" onClick={() => uiStore.getState().probePlace(null)}>
+            {t("public.clear")}
+          </button>
+        )}
+      </header>
       {!answer ? (
         <p role={probe && isLoading ? "status" : undefined}>{t(probe && isLoading ? "public.loading" : "public.askHint")}</p>
       ) : isOutside && region ? (
@@ -89,9 +96,6 @@ export function ProximityCard() {
           <p className="hint">
             {t("public.straightLineNote")} {t("public.ruleSet")}: {answer.ruleSetId}
           </p>
-          <button type="button" onClick={() => uiStore.getState().probePlace(null)}>
-            {t("public.clear")}
-          </button>
         </>
       )}
     </section>
