@@ -132,6 +132,20 @@ describe("the map on a phone with both cards open", () => {
   });
 });
 
+describe("the map under the public tools", () => {
+  it("answers a tap beside the search, 我的位置 and 图例 buttons: their row leaves the map free", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    const [legend, map] = [await page.locator(".public-legend summary").boundingBox(), await page.getByTestId("map").boundingBox()];
+    if (!legend || !map) throw new Error("legend button or map not on screen");
+    // Right of the 图例 button, left of the zoom buttons: nothing but map is drawn there.
+    const x = legend.x + legend.width + 60;
+    const y = legend.y + legend.height / 2;
+    expect(x).toBeLessThan(map.x + map.width - 60);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => page.getByTestId("nearest-park").count(), { timeout: 30_000 }).toBe(1);
+  });
+});
+
 describe("the nearest park, drawn", () => {
   /** 230 m west of 中山公园, outside every park. */
   const WEST_OF_PARK: [number, number] = [120.336333, 36.063956];
