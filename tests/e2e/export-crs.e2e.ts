@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,6 @@ import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
-const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
 async function openMetrics(page: Page): Promise<void> {
   await page.goto(`${session.baseUrl}/`);
@@ -32,7 +31,7 @@ function firstPointsOfShp(shp: Uint8Array): [number, number][] {
   return points;
 }
 
-describe.skipIf(!hasThematicLayers)("export in the planner's coordinate system", () => {
+describe("export in the planner's coordinate system", () => {
   it("exports the service areas as a Shapefile in CGCS2000 3° GK zone 40 (EPSG:4549) chosen in the select", async () => {
     const page = session.page;
     await openMetrics(page);

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
-const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
 /** The park layer's colour (layers/park/layer.json): its legend swatch is a solid box of it. */
 const PARK_RGB: [number, number, number] = [0x52, 0xb7, 0x88];
@@ -99,7 +98,7 @@ function textRowsIn(rows: PictureRows, band: number[]): number {
   return count;
 }
 
-describe.skipIf(!hasThematicLayers)("the map picture", () => {
+describe("the map picture", () => {
   it("carries the typed title on a white band, a legend with the park swatch and the full attribution in several lines", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,6 @@ import { comparablePdfText, readPdf } from "./read-pdf";
 
 const session = useSession();
 
-const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
 async function openMetrics(page: Page): Promise<string> {
   await page.goto(`${session.baseUrl}/`);
@@ -36,7 +35,7 @@ async function seriousViolationsIn(page: Page, selector: string): Promise<string
   return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
 }
 
-describe.skipIf(!hasThematicLayers)("export", () => {
+describe("export", () => {
   it("downloads the metrics as a UTF-8 CSV with BOM whose coverage matches the panel, and as XLSX", async () => {
     const page = session.page;
     const shown = await openMetrics(page);

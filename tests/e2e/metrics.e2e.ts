@@ -1,12 +1,10 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
-const hasThematicLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
-describe.skipIf(!hasThematicLayers)("metrics and plan targets in the app", () => {
+describe("metrics and plan targets in the app", () => {
   it("previews a radius without changing the chosen rule set; applying it is explicit and can be undone", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);
@@ -69,7 +67,7 @@ describe.skipIf(!hasThematicLayers)("metrics and plan targets in the app", () =>
   });
 });
 
-describe.skipIf(!hasThematicLayers)("attribute table", () => {
+describe("attribute table", () => {
   it("filters a layer's rows and selects the clicked feature on the map", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);
@@ -87,7 +85,7 @@ describe.skipIf(!hasThematicLayers)("attribute table", () => {
   });
 });
 
-describe.skipIf(!hasThematicLayers)("style by attribute", () => {
+describe("style by attribute", () => {
   it("colours parks by area in graduated classes and the legend follows", async () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/`);
@@ -101,7 +99,7 @@ describe.skipIf(!hasThematicLayers)("style by attribute", () => {
   });
 });
 
-describe.skipIf(!hasThematicLayers)("public place search", () => {
+describe("public place search", () => {
   it("finds 中山公园 by Chinese name and by pinyin, and opens its card", async () => {
     const page = session.page;
     await page.setViewportSize({ width: 390, height: 844 });

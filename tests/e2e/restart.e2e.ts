@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
@@ -8,7 +8,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, waitForMapIdle } from "./harness";
 import { readSaved } from "./saved-project";
 import { uncoveredPlace } from "./uncovered-place";
 
-const hasLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-restart-"));
 
 /** A whole browser on a fixed profile directory: closing it ends the Chromium process, as quitting would. */
@@ -17,7 +16,7 @@ const launch = (): Promise<BrowserContext> =>
 
 afterAll(() => rmSync(userDataDir, { recursive: true, force: true }));
 
-describe.skipIf(!hasLayers)("work that lasts", () => {
+describe("work that lasts", () => {
   it("keeps an imported layer, a hidden layer, a scenario park and the view across a browser restart", async () => {
     const baseUrl = inject("baseUrl");
     const [lon, lat] = uncoveredPlace();

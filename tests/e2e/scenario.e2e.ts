@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
 import { scenarioWithOnePark } from "./draw-park";
@@ -6,9 +5,8 @@ import { uncoveredPlace } from "./uncovered-place";
 
 const session = useSession();
 
-const hasLayers = existsSync("layers/residential-land/data.geojson") && existsSync("layers/park/data.geojson");
 
-describe.skipIf(!hasLayers)("scenarios: candidate parks", () => {
+describe("scenarios: candidate parks", () => {
   it("draws a candidate park and shows the change against the baseline", async () => {
     const page = session.page;
     const [lon, lat] = uncoveredPlace();

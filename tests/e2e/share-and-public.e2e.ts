@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { describe, expect, it } from "vitest";
@@ -47,7 +47,7 @@ describe("permalinks", () => {
   });
 });
 
-describe.skipIf(!existsSync("layers/park/data.geojson"))("public viewer on a phone", () => {
+describe("public viewer on a phone", () => {
   it("answers 'is there a park near here?' for a tapped place", async () => {
     const page = session.page;
     await page.setViewportSize({ width: 390, height: 844 });

@@ -72,10 +72,11 @@ describe("golden metrics", () => {
       for (const spot of blindSpots ?? []) debugFeatures.push({ ...spot, properties: { ...spot.properties, ruleSetId, stroke: "#d1242f", fill: "#d1242f" } });
     }
     const outJson = new URL(`${name}.json`, OUT);
-    if (REGEN || !existsSync(outJson)) {
+    if (REGEN) {
       writeFileSync(outJson, JSON.stringify(outputs, null, 2) + "\n");
       writeFileSync(new URL(`${name}.geojson`, OUT), JSON.stringify({ type: "FeatureCollection", features: debugFeatures }) + "\n");
     }
+    expect(existsSync(outJson), `${outJson.pathname} is missing: write it with REGEN=1`).toBe(true);
     expect(outputs).toEqual(JSON.parse(readFileSync(outJson, "utf8")));
   });
 });

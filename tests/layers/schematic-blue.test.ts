@@ -3,11 +3,10 @@ import type { LineString, MultiPolygon, Polygon, Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import { createLocalProjection } from "../../scripts/build-layers/schematic/projection";
 import { SegmentIndex } from "../../scripts/build-layers/schematic/segment-index";
-import { hasLayer, polygonsOf, readFeatures } from "./schematic-helpers";
+import { polygonsOf, readFeatures } from "./schematic-helpers";
 
-const ready = ["river", "bay", "shoreline", "land", "ecological-red-line"].every(hasLayer);
 
-describe.skipIf(!ready)("schematic blue and red-line layers against the real shoreline", () => {
+describe("schematic blue and red-line layers against the real shoreline", () => {
   const projection = createLocalProjection(120.5, 36.5);
   const shoreline = new SegmentIndex(readFeatures<LineString>("shoreline").map((feature) => feature.geometry.coordinates.map(projection.forward)));
   const land = new SegmentIndex(readFeatures<Polygon | MultiPolygon>("land").flatMap((feature) => polygonsOf(feature.geometry).flat().map((ring) => ring.map(projection.forward))));

@@ -12,7 +12,7 @@ import { createRandom } from "../../scripts/build-layers/schematic/prng";
 import { createLocalProjection, type PlanarPoint } from "../../scripts/build-layers/schematic/projection";
 import { distanceToRingM } from "../../scripts/build-layers/schematic/residential-demand";
 import { SegmentIndex, segmentsIntersect } from "../../scripts/build-layers/schematic/segment-index";
-import { hasLayer, layerPath, polygonsOf, readFeatures, SCHEMATIC_IDS } from "./schematic-helpers";
+import { layerPath, polygonsOf, readFeatures } from "./schematic-helpers";
 
 const sumKm2 = (features: { properties: Record<string, unknown> | null }[]) => features.reduce((sum, f) => sum + Number(f.properties?.areaM2), 0) / 1e6;
 
@@ -27,7 +27,7 @@ describe("mulberry32", () => {
   });
 });
 
-describe.skipIf(!SCHEMATIC_IDS.every(hasLayer))("schematic totals are of the order of the official figures", () => {
+describe("schematic totals are of the order of the official figures", () => {
   it("red line: land + sea ≥ 1,705 km², marine ≥ 984 km²", () => {
     const features = readFeatures<Polygon | MultiPolygon>("ecological-red-line");
     const sea = features.filter((f) => f.properties?.zone === "sea");
@@ -72,10 +72,8 @@ describe.skipIf(!SCHEMATIC_IDS.every(hasLayer))("schematic totals are of the ord
       expect(area).toBeLessThanOrEqual(50_000);
       byDistrict.set(String(parcel.properties?.district), (byDistrict.get(String(parcel.properties?.district)) ?? 0) + Number(parcel.properties?.population));
     }
-    if (hasLayer("district")) {
-      for (const district of readFeatures("district").filter((d) => d.properties?.region === "qingdao")) {
-        expect(byDistrict.get(String(district.properties?.name)), String(district.properties?.name)).toBe(district.properties?.population);
-      }
+    for (const district of readFeatures("district").filter((d) => d.properties?.region === "qingdao")) {
+      expect(byDistrict.get(String(district.properties?.name)), String(district.properties?.name)).toBe(district.properties?.population);
     }
   });
 
@@ -89,7 +87,7 @@ describe.skipIf(!SCHEMATIC_IDS.every(hasLayer))("schematic totals are of the ord
   });
 });
 
-describe.skipIf(!hasLayer("shoreline"))("classifyShoreline", () => {
+describe("classifyShoreline", () => {
   const collection = JSON.parse(readFileSync(layerPath("shoreline", "data.geojson"), "utf8")) as FeatureCollection<LineString>;
 
   it("keeps ids and order, and gives Qingdao's mainland a natural share near the 39% baseline", () => {
@@ -114,7 +112,7 @@ describe.skipIf(!hasLayer("shoreline"))("classifyShoreline", () => {
   });
 });
 
-describe.skipIf(!["park", "residential-land", "district"].every(hasLayer))("park service coverage of the order of the official figures, plan targets not yet met", () => {
+describe("park service coverage of the order of the official figures, plan targets not yet met", () => {
   let parks: Feature<Polygon | MultiPolygon>[] = [];
   let report: MetricsReport = { ruleSet: resolveRuleSet("qingdao-300-500") };
   let coverage: MetricsReport["parkCoverage"];

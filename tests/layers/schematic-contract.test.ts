@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REGIONS } from "../../src/domain/regions";
-import { hasLayer, layerPath, readFeatures, readMeta, SCHEMATIC_IDS } from "./schematic-helpers";
+import { layerPath, readFeatures, readMeta, SCHEMATIC_IDS } from "./schematic-helpers";
 
 const EXPECTED: Record<string, { group: string; drawOrder: number; category?: string }> = {
   "ecological-red-line": { group: "ecological-baseline", drawOrder: 30, category: "zone" },
@@ -18,7 +18,7 @@ function positionsOf(value: unknown, output: number[][]): void {
   else if (Array.isArray(value)) for (const item of value) positionsOf(item, output);
 }
 
-describe.skipIf(!SCHEMATIC_IDS.every(hasLayer))("schematic layers: layer.json contract and labelling", () => {
+describe("schematic layers: layer.json contract and labelling", () => {
   it.each(SCHEMATIC_IDS)("%s is labelled schematic and matches the LayerMeta contract", (id) => {
     const meta = readMeta(id);
     const features = readFeatures(id);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from "geojson";
 import type { LayerMeta } from "../../src/domain/layer-meta";
@@ -8,10 +8,6 @@ export const SCHEMATIC_IDS = ["ecological-red-line", "bay", "river", "greenway",
 
 export function layerPath(id: string, file: string): string {
   return path.join(ROOT, "layers", id, file);
-}
-
-export function hasLayer(id: string): boolean {
-  return existsSync(layerPath(id, "data.geojson"));
 }
 
 export function readMeta(id: string): LayerMeta {
