@@ -124,7 +124,7 @@ export function buildLayerSources(meta: LayerMeta, geometry: LayerGeometrySource
  * uniform colours and another for per-feature (category) colours; under software WebGL each variant costs about
  * 60 ms to build in the first frame. Writing every colour per feature leaves one variant per layer type (with the
  * category layers and the highlight), so the first frame builds six shaders instead of twelve
- * (`npm run bench:load`, see README).
+ * (`npm run bench:load`, see docs/benchmarks.md).
  */
 export const perFeature = (color: string): ExpressionSpecification => ["case", ["has", PER_FEATURE_KEY], color, color];
 

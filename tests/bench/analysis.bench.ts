@@ -1,6 +1,6 @@
 /**
  * `npx vitest bench --project unit tests/bench` — engine micro-benchmarks on the golden fixtures and the seeded
- * synthetic S city. The full S/M/L comparison with PostGIS is `npm run bench:coverage` (figures in the README).
+ * synthetic S city. The full S/M/L comparison with PostGIS is `npm run bench:coverage` (figures in docs/benchmarks.md).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
