@@ -101,6 +101,24 @@ export function kmlWithHostileNames(kind: "Data" | "SimpleData"): Uint8Array {
     `${kind === "SimpleData" ? `<Schema name="s" id="s">${simpleFields}</Schema>` : ""}${placemarks}</Document></kml>`);
 }
 
+/** The hostile keys that are valid XML element names (`$name` is not). */
+export const HOSTILE_XML_KEYS = HOSTILE_KEYS.filter((key) => /^[A-Za-z_][\w.-]*$/.test(key));
+
+/**
+ * A GPX of two waypoints whose <extensions> hold elements named like JavaScript object internals in GDAL's
+ * namespace, written with its `ogr:` prefix or as unprefixed elements that declare the namespace themselves.
+ */
+export function gpxWithHostileExtensions(kind: "prefixed" | "unprefixed"): Uint8Array {
+  const gdal = "http://osgeo.org/gdal";
+  const waypoints = [0, 1].map((index) => {
+    const [lon, lat] = qingdaoPoint(index);
+    const fields = HOSTILE_XML_KEYS.map((key) =>
+      kind === "prefixed" ? `<ogr:${key}>${key}-${index}</ogr:${key}>` : `<${key} xmlns="${gdal}">${key}-${index}</${key}>`).join("");
+    return `<wpt lat="${lat}" lon="${lon}"><name>p${index}</name><extensions>${fields}</extensions></wpt>`;
+  }).join("");
+  return encoder.encode(`<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1" xmlns:ogr="${gdal}">${waypoints}</gpx>`);
+}
+
 /** A zipped Shapefile whose .dbf fields are named like JavaScript object internals. */
 export function shapefileWithHostileFields(): Uint8Array {
   const records = [0, 1].map((index) => HOSTILE_DBF_KEYS.map((key) => `${key}-${index}`));

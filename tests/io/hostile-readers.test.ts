@@ -10,7 +10,7 @@ import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import {
-  csvWithHostileHeaders, geoPackageBytes, HOSTILE_DBF_KEYS, HOSTILE_KEYS, kmlWithHostileNames,
+  csvWithHostileHeaders, geoPackageBytes, gpxWithHostileExtensions, HOSTILE_DBF_KEYS, HOSTILE_KEYS, HOSTILE_XML_KEYS, kmlWithHostileNames,
   shapefileWithCpg, shapefileWithHostileFields,
 } from "./hostile-files";
 
@@ -98,6 +98,13 @@ describe("attribute names special to JavaScript objects stay ordinary attributes
     expect(result.issues.filter((issue) => issue.severity === "fatal")).toEqual([]);
     expect(result.featureCollection.features).toHaveLength(2);
     result.featureCollection.features.forEach((feature, index) => expectOwnAttributes(feature, HOSTILE_KEYS, index));
+  });
+
+  it.each(["prefixed", "unprefixed"] as const)("GPX <extensions> element names (%s)", async (kind) => {
+    const result = await readLayerFile(gpxWithHostileExtensions(kind), "hostile.gpx");
+    const features = result.featureCollection.features;
+    expect(features).toHaveLength(2);
+    features.forEach((feature, index) => expectOwnAttributes(feature, HOSTILE_XML_KEYS, index));
   });
 
   it("Shapefile (.dbf) field names", async () => {
