@@ -13,6 +13,7 @@ import { writeGeoJsonText, writeProjectedGeoJsonText } from "../io/export/geojso
 import { type ExportLabelKey, metricTable, type MetricRowPair, pairMetricRows, type TableCell } from "../io/export/metric-table";
 import { writeShapefileZip } from "../io/export/shapefile/shapefile-zip";
 import type { ReportForExport } from "../io/export/report-for-export";
+import { writeWktCsvText } from "../io/export/wkt-csv-text";
 import { writeXlsxWorkbook } from "../io/export/xlsx-workbook";
 import type { LayersState } from "./layers-store";
 import { getMapExporter, type MapImage, type MapImageRequest } from "./map-exporter-registry";
@@ -65,6 +66,8 @@ export type ExportKind =
   | "blind-spots-shapefile"
   | "service-areas-geojson"
   | "service-areas-shapefile"
+  | "blind-spots-csv"
+  | "service-areas-csv"
   | "map-png";
 
 const EXTENSIONS: Record<ExportKind, string> = {
@@ -74,6 +77,8 @@ const EXTENSIONS: Record<ExportKind, string> = {
   "blind-spots-shapefile": "blind-spots-shp.zip",
   "service-areas-geojson": "service-areas.geojson",
   "service-areas-shapefile": "service-areas-shp.zip",
+  "blind-spots-csv": "blind-spots-wkt.csv",
+  "service-areas-csv": "service-areas-wkt.csv",
   "map-png": "map.png",
 };
 
@@ -153,6 +158,13 @@ export function exportPolygonsGeoJson(collection: FeatureCollection, crs?: Expor
   const rounded = withRoundedArea(collection);
   const text = crs && !crs.isGeographic ? writeProjectedGeoJsonText(reprojectFromWgs84(rounded, crs), crs.epsg) : writeGeoJsonText(rounded);
   return new Blob([text], { type: "application/geo+json" });
+}
+
+/** Result polygons as CSV with a WKT geometry column, in `crs` (WGS84 by default). */
+export async function exportPolygonsWktCsv(collection: FeatureCollection, crs?: ExportCrs): Promise<Blob> {
+  const rounded = withRoundedArea(collection);
+  const text = await writeWktCsvText(crs ? reprojectFromWgs84(rounded, crs) : rounded, crs?.isGeographic ?? true);
+  return new Blob([text], { type: "text/csv;charset=utf-8" });
 }
 
 /** Result polygons as a zipped Shapefile named `baseName` in `crs` (WGS84 by default; its .prj, UTF-8 .cpg). */

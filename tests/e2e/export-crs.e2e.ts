@@ -84,6 +84,30 @@ describe("export in the planner's coordinate system", () => {
   });
 });
 
+describe("export as CSV with a WKT geometry column", () => {
+  it("writes the service areas in EPSG:4549 as WKT with easting first, and the attributes beside it", async () => {
+    const page = session.page;
+    await openMetrics(page);
+    await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 3度带高斯-克吕格（无带号）" });
+    await expect.poll(() => page.getByTestId("export-crs-note").textContent()).toContain("WKT");
+    const button = page.getByRole("button", { name: "公园服务范围 CSV（WKT）" });
+    await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^shanhai-service-areas-wkt-\d{8}\.csv$/);
+    const lines = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    expect(lines[0]).toMatch(/^WKT,/);
+    expect(lines.length).toBeGreaterThan(1);
+    const firstPoint = /^"?(?:MULTI)?POLYGON \(+([\d.]+) ([\d.]+)/.exec(lines[1]!);
+    if (!firstPoint) throw new Error(`no WKT polygon in ${lines[1]!.slice(0, 80)}`);
+    const [easting, northing] = [Number(firstPoint[1]), Number(firstPoint[2])];
+    expect(easting).toBeGreaterThan(400_000);
+    expect(easting).toBeLessThan(650_000);
+    expect(northing).toBeGreaterThan(3_900_000);
+    expect(northing).toBeLessThan(4_150_000);
+    await expect.poll(() => page.getByTestId("export-status").textContent()).toContain("EPSG:4549");
+  });
+});
+
 describe("importing correct WGS84 files", () => {
   it("reads a WGS84 GeoJSON without a CRS doubt, and says in words why a lon/lat CSV is read as WGS84", async () => {
     const page = session.page;

@@ -1,7 +1,7 @@
 /**
  * Agreement with GDAL: a layer exported in CGCS2000 3° GK zone 40 (EPSG:4549) by the io writers — Shapefile and
  * GeoJSON with the legacy `crs` member — is read back by ogr2ogr and compared with `ogr2ogr -t_srs EPSG:4549` of
- * the WGS84 export, vertex by vertex, within 1 mm.
+ * the WGS84 export, vertex by vertex, within 1 mm; the WKT CSV is read by GDAL's CSV driver the same way.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { reprojectFromWgs84, resolveExportCrs } from "../../src/io/export/export-crs";
 import { writeGeoJsonText, writeProjectedGeoJsonText } from "../../src/io/export/geojson-text";
 import { writeShapefileZip } from "../../src/io/export/shapefile/shapefile-zip";
+import { writeWktCsvText } from "../../src/io/export/wkt-csv-text";
 
 const OGR2OGR = "/usr/bin/ogr2ogr";
 const installed = existsSync(OGR2OGR);
@@ -38,9 +39,9 @@ const directory = mkdtempSync(join(tmpdir(), "shanhai-export-crs-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** Reads any OGR dataset as GeoJSON in its own CRS (no reprojection) or in `targetSrs`. */
-function ogrRead(path: string, targetSrs?: string): FeatureCollection {
+function ogrRead(path: string, targetSrs?: string, extraArgs: string[] = []): FeatureCollection {
   const out = join(directory, `read-${Math.random().toString(36).slice(2)}.geojson`);
-  const args = ["-f", "GeoJSON", "-lco", "COORDINATE_PRECISION=6", "-lco", "RFC7946=NO"];
+  const args = ["-f", "GeoJSON", "-lco", "COORDINATE_PRECISION=6", "-lco", "RFC7946=NO", ...extraArgs];
   if (targetSrs) args.push("-t_srs", targetSrs);
   execFileSync(OGR2OGR, [...args, out, path], { stdio: "pipe" });
   return JSON.parse(readFileSync(out, "utf8")) as FeatureCollection;
@@ -84,5 +85,21 @@ describe.skipIf(!installed)("export CRS agreement with GDAL", () => {
     writeFileSync(path, writeProjectedGeoJsonText(reprojectFromWgs84(layer, crs), crs.epsg));
     expect(maxDistanceM(ogrRead(path), reference)).toBeLessThan(0.001);
     expect(maxDistanceM(ogrRead(path, "EPSG:4326"), ogrRead(wgs84Path))).toBeLessThan(1e-8);
+  });
+
+  it("the WKT CSV in EPSG:4549 matches within 1 mm, with its attributes, when GDAL's CSV driver reads it", async () => {
+    const reference = ogrRead(wgs84Path, "EPSG:4549");
+    const path = join(directory, "parks-4549.csv");
+    writeFileSync(path, await writeWktCsvText(reprojectFromWgs84(layer, crs), false));
+    const read = ogrRead(path, undefined, ["-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4549"]);
+    expect(maxDistanceM(read, reference)).toBeLessThan(0.001);
+    expect(read.features.map((feature) => feature.properties)).toEqual([{ name: "中山公园", areaM2: 812345.67 }, { name: "崂山", areaM2: 1 }]);
+  });
+
+  it("the WKT CSV in CGCS2000 (EPSG:4490) keeps lon/lat to 1e-8°", async () => {
+    const path = join(directory, "parks-4490.csv");
+    writeFileSync(path, await writeWktCsvText(layer, true));
+    const read = ogrRead(path, undefined, ["-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo", "KEEP_GEOM_COLUMNS=NO", "-a_srs", "EPSG:4490"]);
+    expect(maxDistanceM(read, ogrRead(wgs84Path))).toBeLessThan(1e-8);
   });
 });

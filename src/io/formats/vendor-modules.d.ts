@@ -9,3 +9,9 @@ declare module "sql.js/dist/sql-wasm-inline.js" {
   import initSqlJs from "sql.js";
   export default initSqlJs;
 }
+
+declare module "@terraformer/wkt" {
+  import type { Geometry } from "geojson";
+  /** Writes a GeoJSON geometry as OGC WKT. */
+  export function geojsonToWKT(geometry: Geometry): string;
+}

@@ -3,7 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { analysisStore, getAnalysisClient, layersStore } from "../../state/app-stores";
 import {
   EXPORT_CRS_KINDS, type ExportCrs, type ExportCrsKind, exportCrsFor, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
-  exportPolygonsShapefile, loadBlindSpots,
+  exportPolygonsShapefile, exportPolygonsWktCsv, loadBlindSpots,
 } from "../../state/export-actions";
 import { REGIONS } from "../../domain/regions";
 import { useAnalysis, useUi } from "../../state/hooks";
@@ -23,6 +23,8 @@ const polygonExports = [
   { kind: "blind-spots-shapefile", label: "export.blindSpotsShapefile", baseName: "blind-spots", format: "shapefile" },
   { kind: "service-areas-geojson", label: "export.serviceAreasGeojson", baseName: "service-areas", format: "geojson" },
   { kind: "service-areas-shapefile", label: "export.serviceAreasShapefile", baseName: "service-areas", format: "shapefile" },
+  { kind: "blind-spots-csv", label: "export.blindSpotsCsv", baseName: "blind-spots", format: "csv" },
+  { kind: "service-areas-csv", label: "export.serviceAreasCsv", baseName: "service-areas", format: "csv" },
 ] as const;
 
 type Status = { kind: "busy" } | { kind: "done"; message: string } | { kind: "error"; message: string } | null;
@@ -107,7 +109,11 @@ export function ExportPanel() {
               const collection = baseName === "blind-spots" ? await blindSpots() : await serviceAreas();
               if (!collection) return { blob: null };
               const crs = exportCrsFor(crsKind, collection, zone);
-              return { crs, blob: format === "geojson" ? exportPolygonsGeoJson(collection, crs) : exportPolygonsShapefile(collection, baseName, new Date(), crs) };
+              const blob =
+                format === "geojson" ? exportPolygonsGeoJson(collection, crs)
+                : format === "csv" ? await exportPolygonsWktCsv(collection, crs)
+                : exportPolygonsShapefile(collection, baseName, new Date(), crs);
+              return { crs, blob };
             })}>
             {t(label)}
           </button>
