@@ -10,7 +10,7 @@ import { parksSummary } from "./metrics/parks-summary";
 import { redLineMetrics } from "./metrics/red-line";
 import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
-import { resolveRuleSet, type RuleSet } from "./rules/rule-sets";
+import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
 import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */

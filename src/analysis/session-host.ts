@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon } from "geojson";
 import type { ServiceAreaProperties } from "./service-coverage/service-areas";
 import { MetricsSession } from "./metrics-session";
-import { listRuleSets, type RuleSet } from "./rules/rule-sets";
+import { listRuleSets, type RuleSet } from "../domain/rule-sets";
 import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
 
 /** The engine API a worker exposes: one current session kept between calls for cheap edits and previews. */

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import type { RuleSet } from "./rules/rule-sets";
+import type { RuleSet } from "../domain/rule-sets";
 
 /** The layers a metrics run reads, all WGS84 (EPSG:4326) GeoJSON. */
 export interface MetricsInput {

@@ -2,7 +2,7 @@ import type { ParkRecord } from "../service-coverage/park-records";
 import { intersectionAreaM2, pathsAreaM2 } from "../geometry/clip";
 import { containsPoint } from "../geometry/distance";
 import type { ProjectedShape } from "../geometry/projected-shape";
-import type { RuleSet } from "../rules/rule-sets";
+import type { RuleSet } from "../../domain/rule-sets";
 import type { ParksSummary } from "../types";
 
 /**

@@ -1,4 +1,4 @@
-import type { RuleSet } from "../rules/rule-sets";
+import type { RuleSet } from "../../domain/rule-sets";
 import type { DistrictCoverage, ParkCoverageResult } from "../types";
 import type { ResidentialUnit } from "./residential-units";
 
