@@ -1,2 +1,2 @@
 export { listRuleSets, resolveRuleSet, type RuleSet } from "../domain/rule-sets";
-export type { MetricsReport } from "../analysis/index";
+export type { MetricsReport } from "../domain/metrics-report";
