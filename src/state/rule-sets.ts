@@ -1,2 +1,0 @@
-export { listRuleSets, resolveRuleSet, type RuleSet } from "../domain/rule-sets";
-export type { MetricsReport } from "../domain/metrics-report";
