@@ -68,6 +68,19 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 
+  it("lets domain import no package but the geojson types, and those only as types", () => {
+    const offenders = sourceFiles(join(SRC, "domain")).flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      const packages = importSpecifiers(file).filter((specifier) => !specifier.startsWith("."));
+      const valueImports = [...text.matchAll(/(?:^|\n)\s*(import|export)\s+(?!type\b)[^;]*?from\s*["']geojson["']/g)];
+      return [
+        ...packages.filter((specifier) => specifier !== "geojson").map((specifier) => `${relative(SRC, file)} → ${specifier}`),
+        ...valueImports.map(() => `${relative(SRC, file)} → geojson (not as a type)`),
+      ];
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it("imports maplibre-gl only from src/map", () => {
     const offenders = sourceFiles(SRC).filter(
       (file) => folderOf(file) !== "map" && importSpecifiers(file).some((specifier) => specifier.startsWith("maplibre-gl")),

@@ -10,8 +10,9 @@ import { parksSummary } from "./metrics/parks-summary";
 import { redLineMetrics } from "./metrics/red-line";
 import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
-import { resolveRuleSet, type RuleSet } from "./rules/rule-sets";
-import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
+import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
+import type { MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import type { MetricsInput, MetricsParams } from "./types";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */
 export const PREVIEW_MAX_RADIUS_M = 1500;

@@ -1,8 +1,9 @@
 import type { Feature, MultiPolygon } from "geojson";
 import type { ServiceAreaProperties } from "./service-coverage/service-areas";
 import { MetricsSession } from "./metrics-session";
-import { listRuleSets, type RuleSet } from "./rules/rule-sets";
-import type { MetricsInput, MetricsParams, MetricsReport, ParkCoverageResult, ParksSummary } from "./types";
+import { listRuleSets, type RuleSet } from "../domain/rule-sets";
+import type { MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import type { MetricsInput, MetricsParams } from "./types";
 
 /** The engine API a worker exposes: one current session kept between calls for cheap edits and previews. */
 export interface AnalysisHost {

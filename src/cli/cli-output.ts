@@ -1,4 +1,4 @@
-import type { MetricsReport } from "../analysis/index";
+import type { MetricsReport } from "../domain/metrics-report";
 
 type Json = Record<string, unknown>;
 

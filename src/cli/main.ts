@@ -8,7 +8,8 @@
 import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
-import { DEFAULT_RULE_SET_ID, InvalidLayerError, MetricsSession, resolveRuleSet, type MetricsInput } from "../analysis/index";
+import { InvalidLayerError, MetricsSession, type MetricsInput } from "../analysis/index";
+import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import { readLayerFile, type ReadResult } from "../io/read-layer-file";
 import { parseCliArgs, UsageError, type CliArgs } from "./cli-args";
 import { escapeControlCharacters, jsonText, reportToCsv, reportToJson, reportToMarkdown } from "./cli-output";

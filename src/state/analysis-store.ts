@@ -1,5 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import type { MetricsReport } from "../analysis/index";
+import type { MetricsReport } from "../domain/metrics-report";
 import type { ReportSummary } from "../worker/analysis-client";
 
 export type AnalysisStatus = "idle" | "running" | "ready" | "error";

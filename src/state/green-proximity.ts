@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { type GreenProximity, greenProximity } from "../analysis/nearest/green-proximity";
 export type { NearestFeature } from "../analysis/nearest/nearest-feature";
 export { isPlaceInRegion } from "../analysis/nearest/place-in-region";
-import { resolveRuleSet } from "../analysis/rules/rule-sets";
+import { resolveRuleSet } from "../domain/rule-sets";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 let last: { key: unknown[]; result: GreenProximity } | null = null;

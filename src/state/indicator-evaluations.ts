@@ -1,5 +1,5 @@
 import { evaluateIndicators } from "../analysis/indicators/evaluate-indicators";
-import type { MetricsReport } from "../analysis/index";
+import type { MetricsReport } from "../domain/metrics-report";
 import { INDICATOR_REGISTRY } from "../domain/indicators/indicator-registry";
 import type { IndicatorEvaluation } from "../domain/indicators/indicator-types";
 import type { RegionId } from "../domain/layer-meta";

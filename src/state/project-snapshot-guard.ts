@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryKind, LayerGroup, LayerKind, LayerMeta, LayerStyle, LegendCategory, LocalizedText, RegionId } from "../domain/layer-meta";
 import { LAYER_GROUP_ORDER } from "../domain/layer-meta";
 import { REGIONS } from "../domain/regions";
-import { resolveRuleSet } from "./rule-sets";
+import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import type { LayerView } from "./layers-store";
 import type { ProjectSnapshot } from "./project-snapshot";
 import type { Scenario } from "./scenario-store";
@@ -23,7 +23,6 @@ export interface GuardedSnapshot {
   repairs: SnapshotRepair[];
 }
 
-const DEFAULT_RULE_SET_ID = "qingdao-300-500";
 const LAYER_KINDS: readonly LayerKind[] = [
   "land", "district", "shoreline", "place", "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land",
 ];

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { MetricsReport } from "../analysis/index";
+import type { MetricsReport } from "../domain/metrics-report";
 import { compareScenario } from "./scenario-comparison";
 
 const report = (ratio: number, coveredAreaM2: number, populationRatio: number, districtRatio: number): MetricsReport => ({

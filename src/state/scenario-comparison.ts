@@ -1,4 +1,4 @@
-import type { MetricsReport } from "../analysis/index";
+import type { MetricsReport } from "../domain/metrics-report";
 
 export interface ScenarioComparison {
   ratio: { baseline: number; scenario: number; deltaRatio: number };

@@ -5,7 +5,8 @@
  */
 import { wrap, type Remote } from "comlink";
 import type { Feature, FeatureCollection } from "geojson";
-import type { MetricsParams, ParkCoverageResult, ParksSummary } from "../analysis/index";
+import type { MetricsParams } from "../analysis/index";
+import type { ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
 import type { AnalysisLib } from "./analysis.worker";
 import { LatestWins, type Outcome } from "./latest-wins";
 import type { MetricsInputRefs, ReportSummary } from "./layer-refs";

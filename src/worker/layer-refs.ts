@@ -1,5 +1,6 @@
 import type { FeatureCollection } from "geojson";
-import type { MetricsInput, MetricsReport } from "../analysis/index";
+import type { MetricsInput } from "../analysis/index";
+import type { BlindSpotTotals, MetricsReport } from "../domain/metrics-report";
 import type { RegionId } from "../domain/layer-meta";
 
 /**
@@ -17,11 +18,9 @@ export type MetricsInputRefs = Partial<Record<keyof MetricsInput, LayerRef[]>> &
 };
 
 /** What crosses back to the main thread: the report without the bulky blind-spot polygons. */
-export type ReportSummary = Omit<MetricsReport, "blindSpots"> & {
+export type ReportSummary = Omit<MetricsReport, "blindSpots"> & BlindSpotTotals & {
   /** An object URL (created in the worker) of the blind spots as GeoJSON, for MapLibre to fetch in its own worker. */
   blindSpotsUrl: string | null;
-  blindSpotCount: number;
-  blindSpotAreaM2: number;
   /** Park features read from the referenced layers (extra parks are numbered from here in `setPark`). */
   baseParkCount: number;
   /** Sum of the residential parcels' `population` (0 when they carry none). */

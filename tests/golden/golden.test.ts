@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
-import { computeMetrics, type MetricsInput, type MetricsReport } from "../../src/analysis/index";
+import { computeMetrics, type MetricsInput } from "../../src/analysis/index";
+import type { MetricsReport } from "../../src/domain/metrics-report";
 import { rounded } from "./rounding";
 
 const IN = new URL("./in/", import.meta.url);

@@ -10,7 +10,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
-import { computeMetrics, DEFAULT_RULE_SET_ID, type MetricsInput } from "../../src/analysis/index";
+import { computeMetrics, type MetricsInput } from "../../src/analysis/index";
+import { DEFAULT_RULE_SET_ID } from "../../src/domain/rule-sets";
 import { rounded } from "./rounding";
 
 const LAYERS = new URL("../../layers/", import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDICATOR_REGISTRY } from "../../domain/indicators/indicator-registry";
 import type { Indicator } from "../../domain/indicators/indicator-types";
-import type { MetricsReport } from "../types";
+import type { MetricsReport } from "../../domain/metrics-report";
 import { bayMetrics } from "../metrics/bays";
 import { evaluateIndicators } from "./evaluate-indicators";
 import { readMetric } from "./read-metric";

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from "geojson";
-import type { BaysResult } from "../types";
+import type { BaysResult } from "../../domain/metrics-report";
 
 /** The `status` value of a bay built as a 美丽海湾 (beautiful bay). */
 export const BUILT_BAY_STATUS = "built";

@@ -5,7 +5,7 @@ import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { coveredFraction } from "../service-coverage/unit-coverage";
 import type { LocalProjection } from "../geometry/local-projection";
 import { makeShape, projectLinear, type ProjectedShape } from "../geometry/projected-shape";
-import type { GreenwaysResult } from "../types";
+import type { GreenwaysResult } from "../../domain/metrics-report";
 import { dissolveSegments, segmentsGeodesicLengthM, segmentsLengthInsideM } from "./line-dissolve";
 
 /** Default greenway service radius: 1 km (⚠ unverified convention for 绿道服务半径覆盖率, standards §2.2). */

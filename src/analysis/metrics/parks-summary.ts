@@ -2,8 +2,8 @@ import type { ParkRecord } from "../service-coverage/park-records";
 import { intersectionAreaM2, pathsAreaM2 } from "../geometry/clip";
 import { containsPoint } from "../geometry/distance";
 import type { ProjectedShape } from "../geometry/projected-shape";
-import type { RuleSet } from "../rules/rule-sets";
-import type { ParksSummary } from "../types";
+import type { RuleSet } from "../../domain/rule-sets";
+import type { ParksSummary } from "../../domain/metrics-report";
 
 /**
  * Park statistics: count, counted parks (area reaches the rule set's smallest class), ellipsoidal area per type

@@ -4,7 +4,7 @@ import { unionPaths } from "../geometry/clip";
 import { ringAreaM2 } from "../geometry/ellipsoidal";
 import type { LocalProjection } from "../geometry/local-projection";
 import { UNITS_PER_METRE, projectPolygonal, type ProjectedShape } from "../geometry/projected-shape";
-import type { RedLineResult } from "../types";
+import type { RedLineResult } from "../../domain/metrics-report";
 
 /** 1 亩 (mu) = 2000/3 m². */
 export const SQUARE_METRES_PER_MU = 2000 / 3;

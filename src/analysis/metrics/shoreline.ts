@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LocalProjection } from "../geometry/local-projection";
 import { projectLinear, type ProjectedShape } from "../geometry/projected-shape";
-import type { ShorelineResult } from "../types";
+import type { ShorelineResult } from "../../domain/metrics-report";
 import { dissolveSegments, segmentsGeodesicLengthM } from "./line-dissolve";
 
 const NATURAL_TYPES = new Set(["natural", "自然", "自然岸线"]);

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { distance, pointToLineDistance, polygonToLine } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { resolveRuleSet } from "../rules/rule-sets";
+import { resolveRuleSet } from "../../domain/rule-sets";
 import { greenProximity } from "./green-proximity";
 import { nearestFeature, projectAround } from "./nearest-feature";
 

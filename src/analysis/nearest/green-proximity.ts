@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { createLocalProjection } from "../geometry/local-projection";
-import type { RuleSet } from "../rules/rule-sets";
+import type { RuleSet } from "../../domain/rule-sets";
 import { parkRecords } from "../service-coverage/park-records";
 import { type NearestFeature, nearestFeature, projectAround } from "./nearest-feature";
 

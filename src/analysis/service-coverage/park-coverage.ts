@@ -1,8 +1,9 @@
 import Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
 import type { LocalProjection } from "../geometry/local-projection";
-import { parkRadiusM, type RuleSet } from "../rules/rule-sets";
-import type { ParkCoverageResult } from "../types";
+import type { RuleSet } from "../../domain/rule-sets";
+import { parkRadiusM } from "../rules/park-radius";
+import type { ParkCoverageResult } from "../../domain/metrics-report";
 import { CoverageLayer, makeSource, type CoverageSource } from "./coverage-layer";
 import { convexPieces } from "../geometry/convex-pieces";
 import type { ProjectedShape } from "../geometry/projected-shape";

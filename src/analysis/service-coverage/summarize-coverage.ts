@@ -1,5 +1,5 @@
-import type { RuleSet } from "../rules/rule-sets";
-import type { DistrictCoverage, ParkCoverageResult } from "../types";
+import type { RuleSet } from "../../domain/rule-sets";
+import type { DistrictCoverage, ParkCoverageResult } from "../../domain/metrics-report";
 import type { ResidentialUnit } from "./residential-units";
 
 /**

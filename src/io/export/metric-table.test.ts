@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeMetrics } from "../../analysis/metrics-session";
 import { generateSyntheticCity } from "../../analysis/synthetic/synthetic-city";
-import type { MetricsReport } from "../../analysis/types";
+import type { MetricsReport } from "../../domain/metrics-report";
 import { metricRows } from "./metric-rows";
 import { type ExportLabelKey, metricTable, pairMetricRows } from "./metric-table";
 import type { ReportForExport } from "./report-for-export";
@@ -11,7 +11,7 @@ const input = { residential: city.residential, parks: city.parks, greenways: cit
 const baseline: MetricsReport = computeMetrics(input, { ruleSetId: "qingdao-300-500", blindSpots: true });
 const fewerParks = { ...city.parks, features: city.parks.features.slice(0, 40) };
 const scenario: MetricsReport = computeMetrics({ ...input, parks: fewerParks }, { ruleSetId: "qingdao-300-500", blindSpots: true });
-// The engine's report must stay assignable to the structural type io reads.
+// The engine's report is assignable to the part of it the exports read.
 const forExport: ReportForExport = baseline;
 const label = (key: ExportLabelKey) => `<${key}>`;
 

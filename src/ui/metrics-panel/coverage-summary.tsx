@@ -1,4 +1,4 @@
-import type { MetricsReport } from "../../state/rule-sets";
+import type { MetricsReport } from "../../domain/metrics-report";
 import { formatArea } from "../format";
 import { useTranslate } from "../use-translate";
 import { formatMinArea, formatRatio } from "./format-metrics";

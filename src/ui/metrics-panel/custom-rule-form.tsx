@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { uiStore } from "../../state/app-stores";
-import { resolveRuleSet } from "../../state/rule-sets";
+import { resolveRuleSet } from "../../domain/rule-sets";
 import { useTranslate } from "../use-translate";
 
 type AreaUnit = "ha" | "m2";

@@ -1,6 +1,6 @@
 import { analysisStore } from "../../state/app-stores";
 import { useAnalysis } from "../../state/hooks";
-import type { MetricsReport } from "../../state/rule-sets";
+import type { MetricsReport } from "../../domain/metrics-report";
 import { formatArea } from "../format";
 import { useTranslate } from "../use-translate";
 import { formatNumber, formatRatio } from "./format-metrics";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { analysisStore, uiStore } from "../../state/app-stores";
 import { previewServiceRadius } from "../../state/radius-preview";
 import { useAnalysis, useUi } from "../../state/hooks";
-import type { MetricsReport } from "../../state/rule-sets";
+import type { MetricsReport } from "../../domain/metrics-report";
 import { useTranslate } from "../use-translate";
 import { formatRatio } from "./format-metrics";
 

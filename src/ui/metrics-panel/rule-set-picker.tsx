@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { uiStore } from "../../state/app-stores";
 import { useUi } from "../../state/hooks";
-import { listRuleSets, resolveRuleSet } from "../../state/rule-sets";
+import { listRuleSets, resolveRuleSet } from "../../domain/rule-sets";
 import { useTranslate } from "../use-translate";
 import { CustomRuleForm } from "./custom-rule-form";
 

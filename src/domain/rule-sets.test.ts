@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from "vitest";
-import { listRuleSets, parkRadiusM, resolveRuleSet, RULE_SET_IDS } from "./rule-sets";
+import { listRuleSets, resolveRuleSet, RULE_SET_IDS } from "./rule-sets";
 
 describe("rule sets", () => {
   test("every built-in rule set resolves with ascending classes and a description", () => {
@@ -15,16 +15,6 @@ describe("rule sets", () => {
   test("unverified standards say so in their description", () => {
     expect(resolveRuleSet("gb50563-2010").description).toContain("UNVERIFIED");
     expect(resolveRuleSet("gbt51346-2019").description).toContain("UNVERIFIED");
-  });
-
-  test("a park takes the radius of the largest class it reaches", () => {
-    const qingdao = resolveRuleSet("qingdao-300-500");
-    expect(parkRadiusM(qingdao, 399)).toBeUndefined();
-    expect(parkRadiusM(qingdao, 400)).toBe(300);
-    expect(parkRadiusM(qingdao, 9999)).toBe(300);
-    expect(parkRadiusM(qingdao, 10000)).toBe(500);
-    expect(parkRadiusM(resolveRuleSet("gb50563-2010"), 5000)).toBe(500);
-    expect(parkRadiusM(resolveRuleSet("who-2016"), 4999)).toBeUndefined();
   });
 
   test("custom rule sets are parsed, sorted and canonicalised", () => {
