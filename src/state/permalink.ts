@@ -1,4 +1,5 @@
 import type { RegionId } from "../domain/layer-meta";
+import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
 import { isKnownRuleSetId } from "./project-snapshot-guard";
 import type { AppMode, CameraView, FeatureSelection, Language } from "./ui-store";
 
@@ -87,7 +88,7 @@ export function formatPermalink(link: Permalink): string {
   }
   if (link.layers) params.set("layers", link.layers.join(","));
   if (link.feature) params.set("feature", `${link.feature.layerId}:${link.feature.featureIndex}`);
-  if (link.rules && link.rules !== "qingdao-300-500") params.set("rules", link.rules);
+  if (link.rules && link.rules !== DEFAULT_RULE_SET_ID) params.set("rules", link.rules);
   if (link.scenario) params.set("scenario", link.scenario);
   for (const [key, value] of Object.entries(link.extras ?? {})) params.set(key, value);
   const text = params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%3D/g, "=");

@@ -1,5 +1,6 @@
 import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
 import { REGIONS } from "../domain/regions";
+import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
 import { type LayersStore, selectVisibleLayerIds } from "./layers-store";
 import { formatPermalink, type Permalink, readPermalink } from "./permalink";
 import type { ScenarioStore } from "./scenario-store";
@@ -125,7 +126,7 @@ export function startUrlSync(
   const stopPop = environment.onPopState(() => {
     link = read();
     isApplying = true;
-    applyPermalink({ rules: "qingdao-300-500", ...link }, uiStore, layersStore);
+    applyPermalink({ rules: DEFAULT_RULE_SET_ID, ...link }, uiStore, layersStore);
     pendingScenario = link.scenario;
     if (pendingScenario === undefined) scenarioStore?.getState().activateScenario(null);
     applyScenario();

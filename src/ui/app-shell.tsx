@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
 import { MapView } from "../map/map-view";
 import { scenarioStore, uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
@@ -21,7 +22,7 @@ import { useTranslate } from "./use-translate";
 
 /** The metrics tabs' own choices back to their defaults: the rule set, and no active scenario. */
 const resetMetricsChoices = () => {
-  uiStore.getState().chooseRuleSet("qingdao-300-500");
+  uiStore.getState().chooseRuleSet(DEFAULT_RULE_SET_ID);
   scenarioStore.getState().activateScenario(null);
 };
 
