@@ -125,3 +125,11 @@ export interface LayerManifest {
   /** Copies of each layer's layer.json, in `layers` order (saves a request per layer at start-up). */
   metas?: LayerMeta[];
 }
+
+/** Ids of layers the user imported start with this prefix; a shipped layer's id never does. */
+export const USER_LAYER_ID_PREFIX = "user-";
+
+/** True for the id of a layer the user imported (not a shipped layer). */
+export function isUserLayerId(id: string): boolean {
+  return id.startsWith(USER_LAYER_ID_PREFIX);
+}

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
 import type { LayerKind, RegionId } from "../domain/layer-meta";
+import { isUserLayerId } from "../domain/layer-meta";
 import type { LayerRef, MetricsInputRefs } from "../worker/analysis-client";
 import type { LayerSource } from "./layer-source";
 import type { LayersState } from "./layers-store";
@@ -50,11 +51,11 @@ export function buildMetricsInput(
   const refOf = (id: string): LayerRef | null => {
     const data = state.data[id];
     const scope = (state.metas[id]?.regions.length ?? 0) > 1 ? { region } : {};
-    if (id.startsWith("user-") && data && userDataUrl) {
+    if (isUserLayerId(id) && data && userDataUrl) {
       const url = userDataUrl(data);
       return url ? { url, ...scope } : null;
     }
-    if (id.startsWith("user-") || !source.dataUrl) return data ? { data, ...scope } : null;
+    if (isUserLayerId(id) || !source.dataUrl) return data ? { data, ...scope } : null;
     return { url: source.dataUrl(id), ...scope };
   };
   const refs: MetricsInputRefs = {};
@@ -63,7 +64,7 @@ export function buildMetricsInput(
     if (layerRefs.some((ref) => ref === null)) return null;
     refs[key] = layerRefs as LayerRef[];
   }
-  const identity = layerIds.map((id) => (id.startsWith("user-") ? state.data[id] : id));
+  const identity = layerIds.map((id) => (isUserLayerId(id) ? state.data[id] : id));
   const isSchematic = layerIds.some((id) => state.metas[id]?.schematic || (state.metas[id]?.schematicAttributes?.length ?? 0) > 0);
   return { refs, layerIds, identity, isSchematic };
 }

@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from "geojson";
 import { bboxOf, unionBbox } from "../analysis/bbox";
-import { type GeometryKind, isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta } from "../domain/layer-meta";
+import { type GeometryKind, isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta, USER_LAYER_ID_PREFIX } from "../domain/layer-meta";
 import { GEOMETRY_KIND_TITLES, roleDefinition } from "../domain/layer-roles";
 import { applyAttributeMapping } from "../io/attribute-mapping";
 import type { ImportStore } from "./import-store";
@@ -97,7 +97,7 @@ export async function commitImport(importStore: ImportStore, layersStore: Layers
     const group = groups.get(kind)!;
     const data = { ...result.featureCollection, features: group.features };
     const existing = layersStore.getState().metas;
-    const base = `user-${state.role}`;
+    const base = `${USER_LAYER_ID_PREFIX}${state.role}`;
     let id = base;
     for (let suffix = 2; existing[id]; suffix += 1) id = `${base}-${suffix}`;
     const kindTitle = GEOMETRY_KIND_TITLES[kind];

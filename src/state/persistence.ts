@@ -1,3 +1,4 @@
+import { isUserLayerId } from "../domain/layer-meta";
 import type { FeatureCollection } from "geojson";
 import { deleteLayerData, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
 import type { LayersStore } from "./layers-store";
@@ -166,7 +167,7 @@ export function startPersistence(
   const receive = async (change: ProjectChange) => {
     if (!isRestored) return;
     for (const id of change.removed) {
-      if (!Object.hasOwn(layersStore.getState().metas, id) || !id.startsWith("user-")) continue;
+      if (!Object.hasOwn(layersStore.getState().metas, id) || !isUserLayerId(id)) continue;
       savedData.delete(id);
       layersStore.getState().removeLayer(id);
     }

@@ -1,3 +1,4 @@
+import { isUserLayerId } from "../domain/layer-meta";
 import { getImportClient, layersStore, scenarioStore, uiStore } from "./app-stores";
 import { whenLayerJsonBlob } from "./layer-json-url";
 import { projectFileBlob } from "./project-file-blob";
@@ -14,7 +15,7 @@ export function exportProjectBlob(): Promise<Blob> {
 
 /** User layers now in the project (what opening a project file would replace). */
 export function currentUserLayerCount(): number {
-  return layersStore.getState().order.filter((id) => id.startsWith("user-")).length;
+  return layersStore.getState().order.filter((id) => isUserLayerId(id)).length;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
+import { isUserLayerId } from "../domain/layer-meta";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
@@ -25,7 +26,6 @@ export interface ProjectSnapshot {
   scenarios?: { list: Scenario[]; activeScenarioId: string | null };
 }
 
-const isUserLayer = (id: string) => id.startsWith("user-");
 
 /** The snapshot of the current work (shipped layers are referenced by id only, never copied). */
 export function snapshotOf(
@@ -39,7 +39,7 @@ export function snapshotOf(
     version: 1,
     savedAt: now.toISOString(),
     userLayers: layers.order
-      .filter(isUserLayer)
+      .filter(isUserLayerId)
       .flatMap((id) => {
         const meta = layers.metas[id];
         const data = layers.data[id];
@@ -78,7 +78,7 @@ export function restoreSnapshot(
   options: { basemapNeedsConsent?: boolean } = {},
 ): void {
   const layers = layersStore.getState();
-  for (const id of layers.order.filter(isUserLayer)) layers.removeLayer(id);
+  for (const id of layers.order.filter(isUserLayerId)) layers.removeLayer(id);
   for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
   layersStore.setState((state) => {
     const known = new Set(state.order);

@@ -1,3 +1,4 @@
+import { isUserLayerId } from "../../domain/layer-meta";
 import { useCallback } from "react";
 import { getImportClient, layersStore } from "../../state/app-stores";
 import type { ImportContext } from "../../state/import-store";
@@ -6,7 +7,7 @@ import type { ImportContext } from "../../state/import-store";
 export function useImportContext(): () => ImportContext {
   return useCallback(() => {
     const state = layersStore.getState();
-    const shorelineId = state.order.find((id) => state.metas[id]?.kind === "shoreline" && !id.startsWith("user-"));
+    const shorelineId = state.order.find((id) => state.metas[id]?.kind === "shoreline" && !isUserLayerId(id));
     return { client: getImportClient(), referenceShoreline: shorelineId ? state.data[shorelineId] : undefined };
   }, []);
 }

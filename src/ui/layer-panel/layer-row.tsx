@@ -1,4 +1,5 @@
 import type { LayerMeta } from "../../domain/layer-meta";
+import { isUserLayerId } from "../../domain/layer-meta";
 import { layersStore, uiStore } from "../../state/app-stores";
 import { useLayers } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
@@ -60,7 +61,7 @@ export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta;
         <button type="button" aria-label={t("layer.zoomTo", { title })} onClick={() => uiStore.getState().requestView(meta.bbox)}>
           ⤢
         </button>
-        {meta.id.startsWith("user-") && (
+        {isUserLayerId(meta.id) && (
           <button type="button" aria-label={t("layer.remove", { title })} data-testid={`remove-${meta.id}`} onClick={() => actions.deleteLayer(meta.id)}>
             🗑
           </button>
