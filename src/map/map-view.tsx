@@ -2,7 +2,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
 import { selectShownReport } from "../state/analysis-store";
-import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
+import { analysisStore, layersStore, pointerStore, scenarioStore, uiStore } from "../state/app-stores";
 import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
 import type { LayersState } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
@@ -73,7 +73,7 @@ export function MapView({ label }: { label: string }) {
       basemap: ui.basemap,
       // The adapter picks nothing while a drawing or measuring tool is on (see `applyPicking`).
       onPick: (selection, alternatives) => uiStore.getState().selectFeature(selection, alternatives),
-      onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
+      onCursor: (lonLat) => pointerStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
       onTap: (lonLat) => {
         if (uiStore.getState().mode === "public") uiStore.getState().probePlace(lonLat);
