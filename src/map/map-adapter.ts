@@ -1,8 +1,7 @@
 import * as maplibregl from "maplibre-gl";
 import { mapSafeData } from "./map-safe-data";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
-import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { overlayPluginUrl } from "./overlay-plugin-url";
+import { configureMapLibre, overlayPluginUrl } from "./maplibre-setup";
 import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM, overlayTileTemplate } from "./overlay-tiles-url";
 import { isLargeLayer, type LayerMeta } from "../domain/layer-meta";
 import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
@@ -45,9 +44,6 @@ export interface MapAdapterOptions {
   /** The map has painted its first frame (complete, or after the longest wait). */
   onFirstPaint?: () => void;
 }
-
-// Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
-maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 /** Label points are computed this many zoom levels before a layer's labels appear. */
 const LABEL_POINTS_LEAD_ZOOM = 1;
@@ -96,6 +92,7 @@ export class MapAdapter {
   private hasBasemap: boolean;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
+    configureMapLibre();
     this.hasBasemap = buildBasemapSource(options.basemap) !== null;
     this.map = new maplibregl.Map({
       container,
@@ -302,7 +299,7 @@ export class MapAdapter {
 
   /** Loads the overlay-tiles plugin into MapLibre's workers once; resolves to whether it loaded. */
   private loadOverlayPlugin(): Promise<boolean> {
-    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl).then(
+    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl()).then(
       () => (this.overlayPluginReady = true),
       (error: unknown) => {
         console.warn("Overlay tiles plugin did not load; large layers and blind spots fall back to GeoJSON sources.", error);
