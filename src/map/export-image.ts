@@ -8,6 +8,7 @@ import * as maplibregl from "maplibre-gl";
 import { registerMapExporter, type MapImage, type MapImageRequest } from "../state/map-exporter-registry";
 import { SEA_COLOR } from "./basemap-style";
 import { drawMapDecorations } from "./map-decorations";
+import { configureMapLibre } from "./maplibre-setup";
 import { skipSkyPass } from "./sky-pass";
 
 const CSS_DPI = 96;
@@ -45,6 +46,7 @@ export async function exportMapImage(source: maplibregl.Map, request: MapImageRe
   Object.assign(container.style, { position: "fixed", left: "-20000px", top: "0", width: `${widthCss}px`, height: `${heightCss}px` });
   container.setAttribute("aria-hidden", "true");
   document.body.append(container);
+  configureMapLibre();
   const map = new maplibregl.Map({
     container,
     style: source.getStyle(),

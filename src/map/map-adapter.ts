@@ -1,8 +1,7 @@
 import * as maplibregl from "maplibre-gl";
 import { mapSafeData } from "./map-safe-data";
 import type { MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
-import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { overlayPluginUrl } from "./overlay-plugin-url";
+import { configureMapLibre, overlayPluginUrl } from "./maplibre-setup";
 import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM, overlayTileTemplate } from "./overlay-tiles-url";
 import { isLargeLayer, type LayerMeta } from "../domain/layer-meta";
 import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
@@ -18,7 +17,6 @@ import {
   hollowStyleLayerIdsOf,
   interactiveStyleLayerIdsOf,
   type LayerGeometrySource,
-  labelLayerIdOf,
   labelSourceIdOf,
   SIMPLIFY_TOLERANCE,
   sourceIdOf,
@@ -45,9 +43,6 @@ export interface MapAdapterOptions {
   /** The map has painted its first frame (complete, or after the longest wait). */
   onFirstPaint?: () => void;
 }
-
-// Bundling moves maplibre-gl away from its worker file; point it at the emitted copy.
-maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 /** Label points are computed this many zoom levels before a layer's labels appear. */
 const LABEL_POINTS_LEAD_ZOOM = 1;
@@ -91,11 +86,13 @@ export class MapAdapter {
   private blindSpotView = { isVisible: true, opacityRatio: 1 };
   /** Polygon layers whose label points wait for the map to zoom near their labels' minimum zoom. */
   private labelPointsPending = new Set<string>();
-  private readonly paintGate: StartupPaintGate;
+  /** Holds MapLibre's painting until the start-up layers are on the map (see `StartupPaintGate`). */
+  readonly paintGate: StartupPaintGate;
   /** Whether an online basemap is on: it then stands in for the land fill (see `applyLandVisibility`). */
   private hasBasemap: boolean;
 
   constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
+    configureMapLibre();
     this.hasBasemap = buildBasemapSource(options.basemap) !== null;
     this.map = new maplibregl.Map({
       container,
@@ -192,7 +189,6 @@ export class MapAdapter {
     if (previous?.order !== next.order || this.addedLayerIds.size !== addedBefore) this.raiseOverlays();
     if ((this.hovered || this.selected) && previous?.data !== next.data) this.updateHighlight();
     this.previous = next;
-    this.publishTestAttributes(next);
     this.paintGate.check();
   }
 
@@ -231,16 +227,6 @@ export class MapAdapter {
       return state.data[id] !== undefined && this.addedLayerIds.has(id);
     };
     return selectVisibleLayerIds(state).every(isReady) && this.map.loaded();
-  }
-
-  /** Whether the map has painted (the start-up paint gate is open). */
-  hasPainted(): boolean {
-    return this.paintGate.isOpen;
-  }
-
-  /** How the first frame came about (see `StartupPaintGate.firstPaint`), for tests. */
-  firstPaint(): StartupPaintGate["firstPaint"] {
-    return this.paintGate.firstPaint;
   }
 
   /**
@@ -302,7 +288,7 @@ export class MapAdapter {
 
   /** Loads the overlay-tiles plugin into MapLibre's workers once; resolves to whether it loaded. */
   private loadOverlayPlugin(): Promise<boolean> {
-    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl).then(
+    this.overlayPlugin ??= maplibregl.importScriptInWorkers(overlayPluginUrl()).then(
       () => (this.overlayPluginReady = true),
       (error: unknown) => {
         console.warn("Overlay tiles plugin did not load; large layers and blind spots fall back to GeoJSON sources.", error);
@@ -356,14 +342,6 @@ export class MapAdapter {
       // A large layer may still wait for its tiles' URL (not in the style yet).
       for (const styleLayerId of styleLayerIdsOf(meta)) if (this.map.getLayer(styleLayerId)) this.map.moveLayer(styleLayerId);
     }
-  }
-
-  private publishTestAttributes(state: LayersState): void {
-    const container = this.map.getContainer();
-    const visible = selectVisibleLayerIds(state);
-    container.dataset.visibleLayers = visible.join(" ");
-    // Loaded = its data is in the store and on the map (a large layer waits for its tiles' URL first).
-    container.dataset.loadedLayers = Object.keys(state.data).filter((id) => this.addedLayerIds.has(id)).sort().join(" ");
   }
 
   /** Style-layer ids that are visible and pickable, and those of them drawn with zero opacity (`hollow`). */
@@ -461,12 +439,6 @@ export class MapAdapter {
     source.setData({ type: "FeatureCollection", features });
   }
 
-  /** Roles of the highlight features rendered in the viewport (test hook). */
-  renderedHighlightRoles(): string[] {
-    const layers = HIGHLIGHT_LAYER_IDS.filter((id) => this.map.getLayer(id));
-    return [...new Set(this.map.queryRenderedFeatures({ layers }).map((feature) => String(feature.properties.role)))].sort();
-  }
-
   /** Keeps the analysis overlay and then the highlight above every thematic layer. */
   private raiseOverlays(): void {
     for (const id of [...BLIND_SPOT_LAYER_IDS, ...NEAREST_LAYER_IDS, ...HIGHLIGHT_LAYER_IDS]) if (this.map.getLayer(id)) this.map.moveLayer(id);
@@ -541,13 +513,6 @@ export class MapAdapter {
     if (this.map.getSource(BLIND_SPOT_SOURCE_ID)) this.map.removeSource(BLIND_SPOT_SOURCE_ID);
   }
 
-  /** Rendered blind-spot polygons in the viewport and the overlay's source type (the test hook's view of it). */
-  blindSpotStatus(): { rendered: number; sourceType: string | null } {
-    const sourceType = this.map.getSource(BLIND_SPOT_SOURCE_ID)?.type ?? null;
-    if (!this.map.getLayer(BLIND_SPOT_LAYER_IDS[0] as string)) return { rendered: 0, sourceType };
-    return { rendered: this.map.queryRenderedFeatures({ layers: [BLIND_SPOT_LAYER_IDS[0] as string] }).length, sourceType };
-  }
-
   /** Shows (or removes) the marker of the place a resident asked about. */
   showProbe(lonLat: [number, number] | null): void {
     this.probeMarker?.remove();
@@ -583,13 +548,6 @@ export class MapAdapter {
     source.setData({ type: "FeatureCollection", features });
   }
 
-  /** Roles (park / path) of the nearest-park features rendered at a screen point (test hook). */
-  renderedNearestRolesAt(point: [number, number]): string[] {
-    const layers = NEAREST_LAYER_IDS.filter((id) => this.map.getLayer(id));
-    if (layers.length === 0) return [];
-    return [...new Set(this.map.queryRenderedFeatures(point, { layers }).map((feature) => String(feature.properties.role)))].sort();
-  }
-
   /** Switches the online raster basemap on, off or to another server. */
   setBasemap(basemap: BasemapSettings): void {
     if (this.map.getLayer(BASEMAP_LAYER_ID)) this.map.removeLayer(BASEMAP_LAYER_ID);
@@ -609,25 +567,6 @@ export class MapAdapter {
 
   fitBounds(bbox: [number, number, number, number]): void {
     this.map.fitBounds(bbox, { padding: 30, duration: 0 });
-  }
-
-  /** The type of the map source a Shanhai layer is drawn from ("geojson", or "vector" for large layers), for tests. */
-  layerSourceType(layerId: string): string | null {
-    if (this.tileSetLayers.has(layerId)) return this.map.getSource(TILE_SET_SOURCE_ID)?.type ?? null;
-    return this.map.getSource(sourceIdOf(layerId))?.type ?? null;
-  }
-
-  /** Number of a Shanhai layer's labels rendered in the current view (for e2e tests). */
-  renderedLabelCount(layerId: string): number {
-    const labelLayerId = labelLayerIdOf(layerId);
-    return this.map.getLayer(labelLayerId) ? this.map.queryRenderedFeatures({ layers: [labelLayerId] }).length : 0;
-  }
-
-  /** Number of rendered features of a Shanhai layer in the current view (for e2e tests). */
-  renderedFeatureCount(layerId: string): number {
-    const meta = this.latest?.metas[layerId];
-    if (!meta || !this.addedLayerIds.has(layerId)) return 0;
-    return this.map.queryRenderedFeatures({ layers: interactiveStyleLayerIdsOf(meta) }).length;
   }
 
   destroy(): void {

@@ -2,7 +2,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { REGIONS } from "../domain/regions";
 import { selectShownReport } from "../state/analysis-store";
-import { analysisStore, layersStore, scenarioStore, uiStore } from "../state/app-stores";
+import { analysisStore, layersStore, pointerStore, scenarioStore, uiStore } from "../state/app-stores";
 import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
 import type { LayersState } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
@@ -10,6 +10,7 @@ import { selectActiveScenario } from "../state/scenario-store";
 import type { DrawController } from "./draw-controller";
 import { registerMapImageExporter } from "./export-image";
 import { MapAdapter, type NearestParkView } from "./map-adapter";
+import { installTestHook } from "./test-hook";
 
 const dataOfKind = (state: LayersState, kind: string) => {
   const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
@@ -30,35 +31,6 @@ function nearestParkView(): NearestParkView | null {
   return { park: nearest.feature, from: ui.probeLonLat, to: answer.nearestParkLonLat, distanceM: nearest.distanceM, label };
 }
 
-/** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
-export interface ShanhaiTestHook {
-  isIdle: () => boolean;
-  renderedFeatureCount: (layerId: string) => number;
-  /** Labels of a layer rendered in the viewport. */
-  renderedLabelCount: (layerId: string) => number;
-  /** How the first frame came about: "complete" when every start-up layer was on the map (see startup-paint-gate.ts). */
-  firstPaint: () => string;
-  /** The blind-spot overlay: polygons rendered in the viewport and how they reach the map ("vector" tiles normally). */
-  blindSpots: () => { rendered: number; sourceType: string | null };
-  /** The map source type a layer is drawn from: "geojson", or "vector" (worker-cut tiles) for large layers. */
-  layerSourceType: (layerId: string) => string | null;
-  /** Roles (hover / selected) of the highlight features rendered in the viewport. */
-  highlightRoles: () => string[];
-  /** Roles (park / path) of the nearest-park features rendered at a point of the map (CSS px). */
-  nearestRolesAt: (point: [number, number]) => string[];
-  /** Screen pixel of a WGS84 point, relative to the map canvas. */
-  project: (lonLat: [number, number]) => [number, number];
-  zoom: () => number;
-  /** Names of the shader programs MapLibre has built (its painter's program cache, not public API; [] without it). */
-  shaderPrograms: () => string[];
-}
-
-declare global {
-  interface Window {
-    __shanhai?: ShanhaiTestHook;
-  }
-}
-
 /** The map: creates one `MapAdapter` and pushes store changes into it; React never re-renders for map data. */
 export function MapView({ label }: { label: string }) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -73,7 +45,7 @@ export function MapView({ label }: { label: string }) {
       basemap: ui.basemap,
       // The adapter picks nothing while a drawing or measuring tool is on (see `applyPicking`).
       onPick: (selection, alternatives) => uiStore.getState().selectFeature(selection, alternatives),
-      onCursor: (lonLat) => uiStore.getState().moveCursor(lonLat),
+      onCursor: (lonLat) => pointerStore.getState().moveCursor(lonLat),
       onCameraChange: (view) => uiStore.getState().reportMapView(view),
       onTap: (lonLat) => {
         if (uiStore.getState().mode === "public") uiStore.getState().probePlace(lonLat);
@@ -107,22 +79,7 @@ export function MapView({ label }: { label: string }) {
       updateNearest();
       if (next.blindSpotView !== previous.blindSpotView) adapter.setBlindSpotView(next.blindSpotView);
     });
-    window.__shanhai = {
-      isIdle: () => adapter.hasPainted() && adapter.map.loaded() && !adapter.map.isMoving() && adapter.map.areTilesLoaded(),
-      renderedFeatureCount: (layerId) => adapter.renderedFeatureCount(layerId),
-      renderedLabelCount: (layerId) => adapter.renderedLabelCount(layerId),
-      firstPaint: () => adapter.firstPaint(),
-      blindSpots: () => adapter.blindSpotStatus(),
-      highlightRoles: () => adapter.renderedHighlightRoles(),
-      nearestRolesAt: (point) => adapter.renderedNearestRolesAt(point),
-      layerSourceType: (layerId) => adapter.layerSourceType(layerId),
-      project: ([lon, lat]) => {
-        const point = adapter.map.project([lon, lat]);
-        return [point.x, point.y];
-      },
-      zoom: () => adapter.map.getZoom(),
-      shaderPrograms: () => Object.keys((adapter.map as unknown as { painter?: { programCache?: { programs?: object } } }).painter?.programCache?.programs ?? {}),
-    };
+    const uninstallTestHook = installTestHook(adapter);
     adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
     const unsubscribeAnalysis = analysisStore.subscribe((next, previous) => {
@@ -177,7 +134,7 @@ export function MapView({ label }: { label: string }) {
       for (const stop of stopPickingSync) stop();
       unsubscribeLayers();
       unsubscribeUi();
-      window.__shanhai = undefined;
+      uninstallTestHook();
       adapter.destroy();
     };
   }, []);

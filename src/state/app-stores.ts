@@ -3,6 +3,7 @@ import { createImportClient, type ImportClient } from "../worker/import-client";
 import { createAnalysisStore } from "./analysis-store";
 import { createImportStore } from "./import-store";
 import { createLayersStore } from "./layers-store";
+import { createPointerStore } from "./pointer-store";
 import { fetchLayerSource } from "./layer-source";
 import { createScenarioStore } from "./scenario-store";
 import { createUiStore } from "./ui-store";
@@ -10,6 +11,7 @@ import { createUiStore } from "./ui-store";
 /** The app's single instances; tests create their own with the factories. */
 export const layersStore = createLayersStore();
 export const uiStore = createUiStore();
+export const pointerStore = createPointerStore();
 export const layerSource = fetchLayerSource();
 export const importStore = createImportStore();
 export const analysisStore = createAnalysisStore();

@@ -1,10 +1,11 @@
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { analysisStore, importStore, layersStore, scenarioStore, uiStore } from "./app-stores";
+import { analysisStore, importStore, layersStore, pointerStore, scenarioStore, uiStore } from "./app-stores";
 import type { ScenarioState } from "./scenario-store";
 import type { AnalysisState } from "./analysis-store";
 import type { ImportState } from "./import-store";
 import type { LayersState } from "./layers-store";
+import type { PointerState } from "./pointer-store";
 import type { UiState } from "./ui-store";
 
 /** Subscribes a component to one slice of the layers store. */
@@ -20,6 +21,11 @@ export function useLayersShallow<T>(selector: (state: LayersState) => T): T {
 /** Subscribes a component to one slice of the UI store. */
 export function useUi<T>(selector: (state: UiState) => T): T {
   return useStore(uiStore, selector);
+}
+
+/** Subscribes a component to one slice of the pointer store (the cursor over the map). */
+export function usePointer<T>(selector: (state: PointerState) => T): T {
+  return useStore(pointerStore, selector);
 }
 
 /** Subscribes a component to one slice of the import store. */

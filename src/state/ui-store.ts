@@ -65,8 +65,6 @@ export interface UiState {
   /** The other features under the click that selected `selection`, topmost first (the inspector lists them). */
   selectionAlternatives: FeatureSelection[];
   viewRequest: ViewRequest | null;
-  /** Last pointer position over the map, WGS84 [lon, lat]. */
-  cursorLonLat: [number, number] | null;
   isLayerPanelOpen: boolean;
   /** Whether the blind-spot overlay (服务盲区) is drawn, and its opacity (0–1), as the layer panel sets them. */
   blindSpotView: { isVisible: boolean; opacityRatio: number };
@@ -98,7 +96,6 @@ export interface UiState {
   chooseRegion: (region: RegionId, bbox: [number, number, number, number]) => void;
   selectFeature: (selection: FeatureSelection | null, alternatives?: FeatureSelection[]) => void;
   requestView: (bbox: [number, number, number, number]) => void;
-  moveCursor: (lonLat: [number, number] | null) => void;
   toggleLayerPanel: () => void;
   openPanelTab: (tab: PanelTab) => void;
   configureBasemap: (basemap: BasemapSettings) => void;
@@ -121,7 +118,7 @@ export const DEFAULT_BASEMAP: BasemapSettings = {
   attribution: "© OpenStreetMap contributors",
 };
 
-/** Creates the store for UI chrome: language, region, selection, pointer and basemap. */
+/** Creates the store for UI chrome: language, region, selection and basemap. */
 export function createUiStore(initial: Partial<Pick<UiState, "language" | "region" | "basemap" | "mode">> = {}) {
   return createStore<UiState>()((set) => ({
     mode: initial.mode ?? "planner",
@@ -134,7 +131,6 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     selection: null,
     selectionAlternatives: [],
     viewRequest: null,
-    cursorLonLat: null,
     isLayerPanelOpen: false,
     panelTab: "layers",
     basemap: initial.basemap ?? DEFAULT_BASEMAP,
@@ -161,7 +157,6 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
       set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
     selectFeature: (selection, alternatives = []) => set({ selection, selectionAlternatives: selection ? alternatives : [] }),
     requestView: (bbox) => set((state) => ({ viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
-    moveCursor: (cursorLonLat) => set({ cursorLonLat }),
     toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),
     openPanelTab: (panelTab) => set({ panelTab }),
     configureBasemap: (basemap) => set({ basemap, pendingBasemap: null }),

@@ -1,5 +1,5 @@
 import { cursorCoordinates } from "../state/cursor-coordinates";
-import { useUi } from "../state/hooks";
+import { usePointer } from "../state/hooks";
 import { useTranslate } from "./use-translate";
 
 /**
@@ -8,7 +8,7 @@ import { useTranslate } from "./use-translate";
  */
 export function CoordinateBar() {
   const { t } = useTranslate();
-  const coordinates = cursorCoordinates(useUi((state) => state.cursorLonLat));
+  const coordinates = cursorCoordinates(usePointer((state) => state.cursorLonLat));
   return (
     <output className="coordinate-bar" aria-live="off" data-testid="coordinates">
       {coordinates ? (
