@@ -10,13 +10,13 @@ import { SEA_COLOR } from "./basemap-style";
 import { drawMapDecorations } from "./map-decorations";
 import { configureMapLibre } from "./maplibre-setup";
 import { skipSkyPass } from "./sky-pass";
+import { CJK_FONT_STACK } from "./cjk-fonts";
 
 const CSS_DPI = 96;
 /** Canvas side limit asked of MapLibre; the GPU's own limit may lower it further (reported in `dpi`). */
 const MAX_CANVAS_PX = 8192;
 const RENDER_TIMEOUT_MS = 60_000;
 const SCALE_SAMPLE_CSS_PX = 120;
-const CJK_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 function copyMissingImage(source: maplibregl.Map, target: maplibregl.Map, id: string): void {
   const image = source.getImage(id);
@@ -60,7 +60,7 @@ export async function exportMapImage(source: maplibregl.Map, request: MapImageRe
     pixelRatio: request.dpi / CSS_DPI,
     maxCanvasSize: [MAX_CANVAS_PX, MAX_CANVAS_PX],
     canvasContextAttributes: { preserveDrawingBuffer: true },
-    localIdeographFontFamily: CJK_FONTS,
+    localIdeographFontFamily: CJK_FONT_STACK,
   });
   skipSkyPass(map);
   map.setMissingStyleImageResolver((id) => copyMissingImage(source, map, id));

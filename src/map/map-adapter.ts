@@ -28,6 +28,7 @@ import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_PATTERN_ID, BLIND_SPOT_SOURCE_ID, blin
 import { StartupPaintGate } from "./startup-paint-gate";
 import { HIGHLIGHT_LAYER_IDS, HIGHLIGHT_SOURCE_ID, highlightLayers, NEAREST_LAYER_IDS, NEAREST_SOURCE_ID, nearestParkLayers } from "./highlight-style";
 import { pickTopmost } from "./pick-order";
+import { CJK_FONT_STACK } from "./cjk-fonts";
 
 export interface MapAdapterOptions {
   bbox: [number, number, number, number];
@@ -47,7 +48,6 @@ export interface MapAdapterOptions {
 /** Label points are computed this many zoom levels before a layer's labels appear. */
 const LABEL_POINTS_LEAD_ZOOM = 1;
 
-const CJK_FONTS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /**
  * The only owner of the MapLibre map (Placemark `PMap` pattern): state is pushed
@@ -101,7 +101,7 @@ export class MapAdapter {
         ? { center: options.camera.center, zoom: options.camera.zoom }
         : { bounds: options.bbox, fitBoundsOptions: { padding: 20 } }),
       attributionControl: false,
-      localIdeographFontFamily: CJK_FONTS,
+      localIdeographFontFamily: CJK_FONT_STACK,
       maxZoom: 19,
       fadeDuration: 0,
     });

@@ -6,6 +6,7 @@
  */
 import type { MapLegend, MapLegendSwatch } from "../state/map-exporter-registry";
 import { type Box, type ExportLayout, layoutExport, SCALE_BAR_INSET_CSS_PX, type TextLine } from "./export-layout";
+import { CJK_FONT_STACK } from "./cjk-fonts";
 
 export interface Decorations {
   /** Metres covered by `sampleCssPx` CSS pixels at the map's centre. */
@@ -19,7 +20,6 @@ export interface Decorations {
   pixelRatio: number;
 }
 
-const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 const TEXT_COLOR = "#222";
 const PANEL_COLOR = "rgba(255,255,255,0.85)";
 
@@ -31,7 +31,7 @@ export function niceDistanceM(maxMetres: number): number {
 }
 
 const distanceLabel = (metres: number) => (metres >= 1000 ? `${metres / 1000} km` : `${metres} m`);
-const fontOf = (fontPx: number, isBold: boolean) => `${isBold ? "bold " : ""}${fontPx}px ${FONT}`;
+const fontOf = (fontPx: number, isBold: boolean) => `${isBold ? "bold " : ""}${fontPx}px ${CJK_FONT_STACK}`;
 
 function drawText(context: CanvasRenderingContext2D, line: TextLine, color: string, isBold = false): void {
   context.font = fontOf(line.fontPx, isBold);

@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { RegionId } from "../domain/layer-meta";
+import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
 import type { SnapshotRepair } from "./project-snapshot-guard";
 
 export type Language = "zh" | "en";
@@ -141,7 +142,7 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     storageError: null,
     measureTool: "off",
     measurement: null,
-    ruleSetId: "qingdao-300-500",
+    ruleSetId: DEFAULT_RULE_SET_ID,
     previousRuleSetId: null,
     blindSpotView: { isVisible: true, opacityRatio: 1 },
     toggleBlindSpots: () => set((state) => ({ blindSpotView: { ...state.blindSpotView, isVisible: !state.blindSpotView.isVisible } })),
