@@ -17,7 +17,10 @@ export function tableRows(featureCollection: FeatureCollection, query: TableQuer
   const needle = query.search.trim().toLowerCase();
   const rows: number[] = [];
   featureCollection.features.forEach((feature, index) => {
-    if (!needle) return rows.push(index);
+    if (!needle) {
+      rows.push(index);
+      return;
+    }
     const properties = feature.properties ?? {};
     if (Object.values(properties).some((value) => text(value).toLowerCase().includes(needle))) rows.push(index);
   });

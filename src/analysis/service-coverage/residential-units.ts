@@ -47,7 +47,7 @@ export function buildResidentialUnits(
     if (!(parcelArea > 0)) return;
     const push = (piece: ProjectedShape, district: number, area: number) =>
       units.push(makeUnit(parcelIndex, district, piece, area, (parcel.population * area) / parcelArea, projection));
-    if (!districtIndex) return push(shape, -1, parcelArea);
+    if (!districtIndex) { push(shape, -1, parcelArea); return; }
     const candidates = districtIndex.search(shape.minX, shape.minY, shape.maxX, shape.maxY);
     const crossed = new Set<number>();
     if (edges && candidates.length > 0) {
@@ -56,9 +56,9 @@ export function buildResidentialUnits(
     const clipped: number[] = [];
     for (const d of candidates) {
       if (crossed.has(d)) clipped.push(d);
-      else if (containsPoint(districts[d], shape.rings[0][0], shape.rings[0][1])) return push(shape, d, parcelArea);
+      else if (containsPoint(districts[d], shape.rings[0][0], shape.rings[0][1])) { push(shape, d, parcelArea); return; }
     }
-    if (clipped.length === 0) return push(shape, -1, parcelArea);
+    if (clipped.length === 0) { push(shape, -1, parcelArea); return; }
     let assigned = 0;
     for (const d of clipped) {
       const piece = shapeFromPaths(intersectionPaths(shape, [districts[d].paths]));
