@@ -15,3 +15,19 @@ declare module "@terraformer/wkt" {
   /** Writes a GeoJSON geometry as OGC WKT. */
   export function geojsonToWKT(geometry: Geometry): string;
 }
+
+// The part of papaparse 5.7 the CSV reader and writer use (@types/papaparse pulls in Node's types).
+declare module "papaparse" {
+  interface ParseResult<Row> {
+    data: Row[];
+    errors: { type: string; code: string; message: string; row?: number }[];
+  }
+  interface Papa {
+    /** Parses CSV text into rows of cells. */
+    parse<Row>(text: string, config: { skipEmptyLines?: boolean | "greedy" }): ParseResult<Row>;
+    /** Writes rows of cells as CSV text. */
+    unparse(rows: unknown[][], config: { newline?: string; escapeFormulae?: boolean }): string;
+  }
+  const papa: Papa;
+  export default papa;
+}
