@@ -1,9 +1,9 @@
 // Prints the closing "N passed, N failed" line (", N skipped" when tests were skipped) from Vitest's JSON report
-// plus the typecheck result.
+// plus the typecheck and knip (unused code) results, each counted as one test.
 // Exit code 1 when anything failed or the report is missing.
 import { existsSync, readFileSync } from "node:fs";
 
-const [reportPath, typecheckFailed, vitestStatus] = process.argv.slice(2);
+const [reportPath, typecheckFailed, vitestStatus, unusedFailed = "0"] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -15,8 +15,10 @@ if (existsSync(reportPath)) {
 } else {
   failed += 1;
 }
-if (typecheckFailed === "1") failed += 1;
-else passed += 1;
+for (const stepFailed of [typecheckFailed, unusedFailed]) {
+  if (stepFailed === "1") failed += 1;
+  else passed += 1;
+}
 if (vitestStatus !== "0" && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(failed === 0 ? 0 : 1);

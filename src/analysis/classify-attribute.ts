@@ -2,10 +2,10 @@ import type { FeatureCollection } from "geojson";
 import { ckmeans, equalIntervalBreaks, quantile } from "simple-statistics";
 
 /** At most this many categories are told apart; rarer values take the layer's own colour. */
-export const MAX_CATEGORIES = 12;
+const MAX_CATEGORIES = 12;
 /** Class counts a graduated style offers (ColorBrewer's sequential ramps have 3–9 classes). */
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 9;
+const MIN_CLASSES = 3;
+const MAX_CLASSES = 9;
 
 /** How the class limits of a graduated style are chosen. */
 export type ClassMethod = "equal-interval" | "quantile" | "natural-breaks";

@@ -15,7 +15,7 @@ import type { MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/
 import type { MetricsInput, MetricsParams } from "./types";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */
-export const PREVIEW_MAX_RADIUS_M = 1500;
+const PREVIEW_MAX_RADIUS_M = 1500;
 
 /**
  * One loaded dataset and rule set, kept in memory so that a park edit or a radius-slider step is cheap:

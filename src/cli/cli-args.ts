@@ -30,7 +30,7 @@ const FILE_FLAGS: Record<string, keyof CliArgs> = {
   "--service-areas": "serviceAreas",
 };
 
-export const USAGE =
+const USAGE =
   "usage: npm run --silent metrics -- --residential FILE --parks FILE [--greenways FILE] [--red-line FILE] " +
   "[--districts FILE] [--shoreline FILE] [--rules ID] [--greenway-radius M] [--blind-spots OUT.geojson] " +
   "[--service-areas OUT.geojson] " +

@@ -56,7 +56,7 @@ export interface LegendCategory {
 }
 
 /** A graduated (choropleth) classification of a numeric property. */
-export interface GraduatedStyle {
+interface GraduatedStyle {
   property: string;
   /** Ascending class limits; there is one more colour than breaks. */
   breaks: number[];

@@ -128,7 +128,7 @@ export interface BaysResult {
 }
 
 /** What each blind-spot polygon carries. */
-export interface BlindSpotProperties {
+interface BlindSpotProperties {
   /** The district the uncovered land lies in, or null outside every district. */
   district: string | null;
   /** Ellipsoidal area of the polygon, in m². */
@@ -136,7 +136,7 @@ export interface BlindSpotProperties {
 }
 
 /** A blind spot (服务盲区): residential land outside every counted park's service radius, WGS84. */
-export type BlindSpot = Feature<Polygon | MultiPolygon, BlindSpotProperties>;
+type BlindSpot = Feature<Polygon | MultiPolygon, BlindSpotProperties>;
 
 /** The blind spots in figures, for a report carried without its polygons. */
 export interface BlindSpotTotals {

@@ -5,7 +5,7 @@
  */
 
 /** One size class: parks of at least `minAreaM2` serve residential land within `radiusM`. */
-export interface RadiusClass {
+interface RadiusClass {
   minAreaM2: number;
   radiusM: number;
   /** Short label of the class, e.g. "300米见绿". */

@@ -13,12 +13,7 @@ import type { RawLayer } from "./formats/driver";
 import { pickDriver } from "./formats/format-registry";
 import type { ReadOptions, ReadResult } from "./import-types";
 
-export type {
-  CrsCandidate, CrsFit, CrsGuess, CrsId, ImportIssue, ImportIssueCode, ImportIssueSeverity, ParseXml, ReadOptions, ReadResult,
-} from "./import-types";
-export { SUPPORTED_EXTENSIONS } from "./formats/format-registry";
-export { IMPORT_ISSUE_CODES } from "./import-types";
-
+export type { ImportIssue, ReadOptions, ReadResult } from "./import-types";
 /**
  * Reads a layer file of any supported format (GeoJSON, zipped Shapefile,
  * KML/KMZ, GPX, CSV, XLSX, GeoPackage) in any supported CRS and returns WGS84

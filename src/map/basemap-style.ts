@@ -8,7 +8,7 @@ export const BASEMAP_LAYER_ID = "online-basemap-raster";
 export const BACKGROUND_LAYER_ID = "sea-background";
 
 /** Tile URLs for a configured online basemap, or none when it is off or incomplete. */
-export function basemapTileUrls(basemap: BasemapSettings): string[] {
+function basemapTileUrls(basemap: BasemapSettings): string[] {
   if (basemap.kind === "osm" && basemap.urlTemplate.trim()) return [basemap.urlTemplate.trim()];
   if (basemap.kind === "tianditu" && basemap.tiandituKey.trim()) {
     const key = encodeURIComponent(basemap.tiandituKey.trim());

@@ -147,7 +147,7 @@ export function colorExpression(meta: LayerMeta): ExpressionSpecification {
  * Fill/line/circle opacity with the user's ratio applied: a constant, so the paint stays uniform (hover and
  * selection are drawn by the separate highlight layers, see highlight-style.ts).
  */
-export function opacityValue(baseRatio: number, view: LayerView): number {
+function opacityValue(baseRatio: number, view: LayerView): number {
   return round(baseRatio * view.opacityRatio);
 }
 

@@ -39,7 +39,7 @@ function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** Renders `source`'s current view at `request.dpi` and returns the PNG. */
-export async function exportMapImage(source: maplibregl.Map, request: MapImageRequest): Promise<MapImage> {
+async function exportMapImage(source: maplibregl.Map, request: MapImageRequest): Promise<MapImage> {
   const widthCss = source.getContainer().clientWidth;
   const heightCss = source.getContainer().clientHeight;
   const container = document.createElement("div");

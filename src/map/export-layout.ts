@@ -24,7 +24,7 @@ export interface TextLine {
   fontPx: number;
 }
 
-export interface LegendItemLayout {
+interface LegendItemLayout {
   swatch: MapLegendSwatch;
   color: string;
   swatchBox: Box;

@@ -5,7 +5,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
  * stalled or failing layer must not blank the map). Data arriving restarts the wait, so a busy machine that loads
  * tiles slowly still gets the complete first frame.
  */
-export const STARTUP_PAINT_MAX_STALL_MS = 10_000;
+const STARTUP_PAINT_MAX_STALL_MS = 10_000;
 
 /** The longest the first paint waits in any case. */
 export const STARTUP_PAINT_MAX_WAIT_MS = 30_000;

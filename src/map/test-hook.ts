@@ -7,7 +7,7 @@ import { HIGHLIGHT_LAYER_IDS, NEAREST_LAYER_IDS } from "./highlight-style";
 import type { MapAdapter } from "./map-adapter";
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
-export interface ShanhaiTestHook {
+interface ShanhaiTestHook {
   isIdle: () => boolean;
   renderedFeatureCount: (layerId: string) => number;
   /** Labels of a layer rendered in the viewport. */

@@ -2,7 +2,7 @@ import { createStore } from "zustand/vanilla";
 import type { MetricsReport } from "../domain/metrics-report";
 import type { ReportSummary } from "../worker/analysis-client";
 
-export type AnalysisStatus = "idle" | "running" | "ready" | "error";
+type AnalysisStatus = "idle" | "running" | "ready" | "error";
 
 export interface AnalysisState {
   status: AnalysisStatus;

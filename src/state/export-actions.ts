@@ -36,7 +36,7 @@ export function exportCrsFor(kind: ExportCrsKind, collection: FeatureCollection,
   if (!crs) throw new Error(`No ${kind} zone covers longitude ${centreLongitudeDeg.toFixed(2)}°.`);
   return crs;
 }
-export { METRIC_SECTIONS, type MetricSection } from "../io/export/metric-rows";
+export { METRIC_SECTIONS } from "../io/export/metric-rows";
 
 const PROVENANCE_COLUMNS = ["layer", "source", "licence", "attribution", "schematic"] as const;
 /** Every text an export needs; the UI translates `export.<key>`. */
@@ -50,7 +50,7 @@ export type ExportTextKey =
 export type ExportText = (key: ExportTextKey) => string;
 
 /** A report as the analysis store holds it: figures, plus an object URL of its blind spots (GeoJSON). */
-export type StoredReport = ReportForExport & { blindSpotsUrl?: string | null };
+type StoredReport = ReportForExport & { blindSpotsUrl?: string | null };
 
 /** The part of the analysis store the exports read (`analysisStore.getState()` fits). */
 export interface AnalysisForExport {

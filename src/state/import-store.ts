@@ -7,7 +7,7 @@ import type { ReadResult } from "../io/read-layer-file";
 export type { ImportIssue } from "../io/read-layer-file";
 import type { ImportClient } from "../worker/import-client";
 
-export type ImportStage = "idle" | "reading" | "review" | "failed";
+type ImportStage = "idle" | "reading" | "review" | "failed";
 
 /** What the reader needs besides the bytes: a reference shoreline to tell GCJ-02 from WGS84. */
 export interface ImportContext {

@@ -4,7 +4,7 @@ import type { LayerMeta } from "../domain/layer-meta";
 import type { BuiltinTileSet } from "../domain/tile-set";
 import type { LayerSource } from "./layer-source";
 
-export type LoadStatus = "idle" | "loading" | "ready" | "error";
+type LoadStatus = "idle" | "loading" | "ready" | "error";
 
 /** What the user controls per layer. */
 export interface LayerView {
@@ -14,7 +14,7 @@ export interface LayerView {
 }
 
 /** A user layer deleted from the panel, kept whole so that the deletion can be undone. */
-export interface DeletedLayer {
+interface DeletedLayer {
   meta: LayerMeta;
   data: FeatureCollection;
   view: LayerView;

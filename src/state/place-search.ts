@@ -11,7 +11,7 @@ const SEARCHABLE_KINDS: readonly LayerKind[] = ["place", "park", "bay", "river",
 let cached: { key: unknown[]; index: PlaceIndex } | null = null;
 
 /** The layers searched by name, in the order results prefer. */
-export function searchSources(state: LayersState): PlaceSource[] {
+function searchSources(state: LayersState): PlaceSource[] {
   return state.order
     .filter((id) => SEARCHABLE_KINDS.includes(state.metas[id]?.kind as LayerKind) && state.data[id])
     .map((id) => ({ layerId: id, collection: state.data[id] as NonNullable<LayersState["data"][string]>, kind: state.metas[id]?.kind }));

@@ -17,5 +17,3 @@ export function createPointerStore() {
     moveCursor: (cursorLonLat) => set({ cursorLonLat }),
   }));
 }
-
-export type PointerStore = ReturnType<typeof createPointerStore>;

@@ -81,7 +81,7 @@ function localized(value: unknown, fallback: string): LocalizedText | undefined 
 }
 
 /** A style with only well-formed parts; undefined when its colour is not a colour. */
-export function guardStyle(value: unknown): LayerStyle | undefined {
+function guardStyle(value: unknown): LayerStyle | undefined {
   const color = own(value, "color");
   if (!isSafeColour(color)) return undefined;
   const style: LayerStyle = { color };
@@ -150,7 +150,7 @@ function isGeometry(value: unknown, nesting = 0): value is Geometry {
 }
 
 /** The features that are GeoJSON features (geometry null or well formed, properties an object); how many were not. */
-export function guardFeatures(value: unknown): { features: Feature[]; dropped: number } {
+function guardFeatures(value: unknown): { features: Feature[]; dropped: number } {
   const features: Feature[] = [];
   let dropped = 0;
   if (!Array.isArray(value)) return { features, dropped };
@@ -247,7 +247,7 @@ export function isKnownRuleSetId(value: unknown): value is string {
 }
 
 /** Basemap settings with plain strings and a known kind; undefined when not that. */
-export function guardBasemap(value: unknown): BasemapSettings | undefined {
+function guardBasemap(value: unknown): BasemapSettings | undefined {
   const kind = own(value, "kind");
   const urlTemplate = own(value, "urlTemplate");
   const tiandituKey = own(value, "tiandituKey");

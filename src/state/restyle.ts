@@ -8,7 +8,7 @@ import type { LayersState } from "./layers-store";
 export type StyleKind = "default" | "categories" | "graduated";
 
 /** Features looked at to list a layer's fields (enough for mixed layers, cheap for 100k rows). */
-export const FIELD_SAMPLE_SIZE = 2000;
+const FIELD_SAMPLE_SIZE = 2000;
 
 /** Field names of a loaded layer (first 2,000 features), for the style-by-attribute picker. */
 export function layerFieldNames(layerId: string): string[] {

@@ -12,7 +12,7 @@ export interface FeatureSelection {
 }
 
 /** A request for the map to fit a WGS84 box; `nonce` makes repeated requests distinct. */
-export interface ViewRequest {
+interface ViewRequest {
   bbox: [number, number, number, number];
   nonce: number;
 }

@@ -15,7 +15,7 @@ export interface UrlEnvironment {
 }
 
 /** The permalink of the current screen. */
-export function currentPermalink(
+function currentPermalink(
   uiStore: UiStore,
   layersStore: LayersStore,
   extras?: Record<string, string>,

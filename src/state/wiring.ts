@@ -2,7 +2,7 @@ import type { LayerSource } from "./layer-source";
 import type { LayersStore } from "./layers-store";
 
 /** The longest a tile-set layer's GeoJSON waits for the map's first frame (a map that never paints must not keep it). */
-export const TILE_SET_DATA_MAX_DEFER_MS = 12_000;
+const TILE_SET_DATA_MAX_DEFER_MS = 12_000;
 
 /** What the loader needs to know of the map: whether it has painted its first frame, and news when it does. */
 export interface MapPaintSignal {

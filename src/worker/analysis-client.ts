@@ -13,7 +13,6 @@ import type { MetricsInputRefs, ReportSummary } from "./layer-refs";
 
 export type { LayerRef, MetricsInputRefs, ReportSummary } from "./layer-refs";
 
-export type { Outcome } from "./latest-wins";
 
 export interface AnalysisClient {
   /** Full metrics; latest call wins. Also (re)opens the session that `setPark` and `previewRatio` use. */

@@ -7,7 +7,7 @@ import type { ImportLib } from "./import.worker";
  * Features per message when the parsed layer crosses from the worker: decoding one slice takes the main thread a
  * few milliseconds (≈ 2 MB for 200k-parcel files), where the whole 200 MB collection at once froze it for ≈ 1.8 s.
  */
-export const FEATURES_PER_SLICE = 2_000;
+const FEATURES_PER_SLICE = 2_000;
 
 /** Share of the progress bar given to parsing; the rest fills while the features cross to the main thread. */
 const PARSE_SHARE = 0.9;

@@ -73,7 +73,7 @@ function allInside(ring: ArrayLike<number>, ax: number, ay: number, bx: number, 
 }
 
 /** Edges per chunk of `edgeChunkBoxes`. */
-export const EDGES_PER_CHUNK = 16;
+const EDGES_PER_CHUNK = 16;
 
 /**
  * Bounding boxes of consecutive runs of `EDGES_PER_CHUNK` edges of a closed ring ([minX, minY, maxX, maxY] each),

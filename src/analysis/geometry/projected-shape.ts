@@ -103,7 +103,7 @@ export function shapeAreaM2(shape: ProjectedShape): number {
 }
 
 /** Shoelace signed area of an x,y ring in its own units² (positive = counter-clockwise). */
-export function signedArea(ring: Float64Array): number {
+function signedArea(ring: Float64Array): number {
   let sum = 0;
   const n = ring.length;
   for (let i = 0, j = n - 2; i < n; j = i, i += 2) sum += (ring[j] - ring[i]) * (ring[j + 1] + ring[i + 1]);

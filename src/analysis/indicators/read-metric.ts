@@ -1,9 +1,6 @@
 import type { MetricKey } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 
-/** Why a metric could not be read. */
-export type MetricUnavailable = "layer-missing";
-
 const percent = (ratio: number | undefined): number | null =>
   ratio === undefined || !Number.isFinite(ratio) ? null : ratio * 100;
 

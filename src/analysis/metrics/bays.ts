@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import type { BaysResult } from "../../domain/metrics-report";
 
 /** The `status` value of a bay built as a 美丽海湾 (beautiful bay). */
-export const BUILT_BAY_STATUS = "built";
+const BUILT_BAY_STATUS = "built";
 
 /**
  * Bay (海湾) programme figures from the bay layer's `status` attribute (built, target-2025, …, phased): the number

@@ -7,7 +7,7 @@ import { UNITS_PER_METRE, projectPolygonal, type ProjectedShape } from "../geome
 import type { RedLineResult } from "../../domain/metrics-report";
 
 /** 1 亩 (mu) = 2000/3 m². */
-export const SQUARE_METRES_PER_MU = 2000 / 3;
+const SQUARE_METRES_PER_MU = 2000 / 3;
 
 const SEA_ZONES = new Set(["sea", "marine", "海", "海域", "海洋"]);
 const LAND_ZONES = new Set(["land", "陆", "陆域", "陆地"]);
@@ -16,7 +16,7 @@ const LAND_ZONES = new Set(["land", "陆", "陆域", "陆地"]);
  * Ellipsoidal area (WGS84, GeographicLib) of dissolved Clipper paths: outer rings add, holes subtract.
  * @returns m²
  */
-export function pathsEllipsoidalAreaM2(paths: Paths64, projection: LocalProjection): number {
+function pathsEllipsoidalAreaM2(paths: Paths64, projection: LocalProjection): number {
   let total = 0;
   for (const path of paths) {
     if (path.length < 3) continue;

@@ -7,7 +7,7 @@ import { dissolveSegments, segmentsGeodesicLengthM } from "./line-dissolve";
 const NATURAL_TYPES = new Set(["natural", "自然", "自然岸线"]);
 
 /** True when a shoreline `type` value means natural shoreline (natural / 自然 / 自然岸线). */
-export function isNaturalShoreline(type: unknown): boolean {
+function isNaturalShoreline(type: unknown): boolean {
   return typeof type === "string" && NATURAL_TYPES.has(type.trim().toLowerCase());
 }
 

@@ -5,7 +5,7 @@ import { parkRecords } from "../service-coverage/park-records";
 import { type NearestFeature, nearestFeature, projectAround } from "./nearest-feature";
 
 /** For one rule-set class: the nearest park big enough for it, and whether the place is within its radius. */
-export interface ClassProximity {
+interface ClassProximity {
   minAreaM2: number;
   radiusM: number;
   label?: string;

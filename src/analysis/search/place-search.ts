@@ -10,7 +10,7 @@ export interface PlaceSource {
   nameProperty?: string;
 }
 
-export interface PlaceEntry {
+interface PlaceEntry {
   layerId: string;
   featureIndex: number;
   kind?: string;
@@ -25,7 +25,7 @@ export interface PlaceIndex {
   entries: PlaceEntry[];
 }
 
-export type MatchKind = "name" | "pinyin" | "initials" | "english";
+type MatchKind = "name" | "pinyin" | "initials" | "english";
 
 export interface PlaceMatch {
   layerId: string;

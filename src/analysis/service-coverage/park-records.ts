@@ -11,7 +11,7 @@ import { simplifyRing } from "../geometry/simplify-ring";
  * buffer's arc tolerance of 2–4 cm at 300–500 m radii — cannot change the covered area. Parks with fewer
  * vertices are used as drawn.
  */
-export const DENSE_RING_VERTICES = 4096;
+const DENSE_RING_VERTICES = 4096;
 export const DENSE_RING_TOLERANCE_M = 0.01;
 
 function vertexCount(shape: ProjectedShape): number {

@@ -78,7 +78,7 @@ export function buildResidentialUnits(
 }
 
 /** Wraps one shape as a unit (used for incremental edits and tests). */
-export function makeUnit(
+function makeUnit(
   parcelIndex: number, districtIndex: number, shape: ProjectedShape, planarAreaM2: number, population: number,
   projection: LocalProjection,
 ): ResidentialUnit {

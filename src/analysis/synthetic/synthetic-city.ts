@@ -3,7 +3,7 @@ import { createLocalProjection } from "../geometry/local-projection";
 import { seededRandom } from "./seeded-random";
 
 /** Benchmark scales: residential parcels / parks / greenways. */
-export const SYNTHETIC_SCALES = {
+const SYNTHETIC_SCALES = {
   S: { parcels: 1_000, parks: 100, greenways: 6 },
   M: { parcels: 10_000, parks: 1_000, greenways: 20 },
   L: { parcels: 100_000, parks: 5_000, greenways: 60 },

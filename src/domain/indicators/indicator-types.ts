@@ -61,7 +61,7 @@ export type MetricKey =
   | "bays.beautifulBayCount";
 
 /** A number stated in a plan, with the sentence it comes from. */
-export interface SourcedValue {
+interface SourcedValue {
   value: number;
   /** The year the value refers to; null when the sentence states none. */
   year: number | null;

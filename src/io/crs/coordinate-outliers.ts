@@ -13,7 +13,7 @@ import { isInRegions } from "./detect-crs";
 import { forEachPosition, samplePositions } from "./geometry-positions";
 
 /** Largest share of a layer's features that may be set aside as outliers. */
-export const MAX_OUTLIER_SHARE = 0.1;
+const MAX_OUTLIER_SHARE = 0.1;
 const TRIM_QUANTILE = 0.05;
 const MIN_POSITIONS = 5;
 

@@ -22,7 +22,7 @@
 
 export type GeodeticDatum = "CGCS2000" | "Xian1980" | "Beijing1954";
 
-export interface GaussKrugerFamily {
+interface GaussKrugerFamily {
   datum: GeodeticDatum;
   zoneWidthDeg: 3 | 6;
   withZonePrefix: boolean;
@@ -30,7 +30,7 @@ export interface GaussKrugerFamily {
 }
 
 /** proj4 ellipsoid/datum part for each geodetic datum. */
-export const DATUM_PROJ4: Record<GeodeticDatum, string> = {
+const DATUM_PROJ4: Record<GeodeticDatum, string> = {
   CGCS2000: "+ellps=GRS80 +towgs84=0,0,0,0,0,0,0",
   Xian1980: "+a=6378140 +rf=298.257 +towgs84=0,0,0,0,0,0,0",
   Beijing1954: "+ellps=krass +towgs84=15.8,-154.4,-82.3,0,0,0,0",
@@ -42,7 +42,7 @@ export const GEOGRAPHIC_CODES: Record<GeodeticDatum, number> = {
   Beijing1954: 4214,
 };
 
-export const GAUSS_KRUGER_FAMILIES: readonly GaussKrugerFamily[] = [
+const GAUSS_KRUGER_FAMILIES: readonly GaussKrugerFamily[] = [
   { datum: "CGCS2000", zoneWidthDeg: 6, withZonePrefix: true, firstCode: 4491 },
   { datum: "CGCS2000", zoneWidthDeg: 6, withZonePrefix: false, firstCode: 4502 },
   { datum: "CGCS2000", zoneWidthDeg: 3, withZonePrefix: true, firstCode: 4513 },
@@ -102,7 +102,7 @@ export function findGaussKrugerCrs(
 }
 
 /** proj4 definition of a Gauss-Krüger CRS. */
-export function gaussKrugerProj4(crs: GaussKrugerCrs): string {
+function gaussKrugerProj4(crs: GaussKrugerCrs): string {
   return `+proj=tmerc +lat_0=0 +lon_0=${crs.centralMeridianDeg} +k=1 +x_0=${crs.falseEastingM} +y_0=0 ${DATUM_PROJ4[crs.family.datum]} +units=m +no_defs`;
 }
 

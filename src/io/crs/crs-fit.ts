@@ -45,7 +45,7 @@ function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numb
 }
 
 /** Distance in km from a WGS84 position to the nearest region's bounding box (0 inside one). */
-export function distanceToRegionsKm(lonLat: [number, number]): number {
+function distanceToRegionsKm(lonLat: [number, number]): number {
   const [lon, lat] = lonLat;
   return Math.min(...REGIONS.map(({ bbox: [west, south, east, north] }) =>
     haversineKm(lonLat, [Math.min(Math.max(lon, west), east), Math.min(Math.max(lat, south), north)])));

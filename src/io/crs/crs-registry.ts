@@ -9,12 +9,12 @@ import type { CrsId } from "../import-types";
 import { allProj4Definitions, listGaussKrugerCrs, type GeodeticDatum } from "./crs-definitions";
 
 export const WGS84: CrsId = "EPSG:4326";
-export const CGCS2000: CrsId = "EPSG:4490";
+const CGCS2000: CrsId = "EPSG:4490";
 export const WEB_MERCATOR: CrsId = "EPSG:3857";
 export const GCJ02: CrsId = "GCJ-02";
 export const BD09: CrsId = "BD-09";
 
-export type Position2 = [number, number];
+type Position2 = [number, number];
 
 let registered = false;
 /** Registers every definition with proj4 once. */

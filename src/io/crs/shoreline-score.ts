@@ -59,7 +59,7 @@ function buildShorelineIndex(shoreline: FeatureCollection): ShorelineIndex | und
 const NEAREST_SEGMENTS = 16;
 
 /** Distance in metres from a WGS84 point to the nearest shoreline segment (capped at 3 km). */
-export function distanceToShorelineM(shoreline: ShorelineIndex, lon: number, lat: number): number {
+function distanceToShorelineM(shoreline: ShorelineIndex, lon: number, lat: number): number {
   const metresPerDegreeLon = METRES_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180);
   const nearby = shoreline.index.neighbors(lon, lat, NEAREST_SEGMENTS, COASTAL_LIMIT_M / METRES_PER_DEGREE_LAT);
   let best = Infinity;

@@ -30,7 +30,7 @@ const WGS84_GEOGCS =
   'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
 /** ESRI WKT of a CGCS2000 Gauss-Krüger CRS, as GDAL morphs the EPSG definition to ESRI. */
-export function gaussKrugerEsriWkt(crs: GaussKrugerCrs): string {
+function gaussKrugerEsriWkt(crs: GaussKrugerCrs): string {
   const { zoneWidthDeg, withZonePrefix } = crs.family;
   const family = zoneWidthDeg === 3 ? "CGCS2000_3_Degree_GK" : "CGCS2000_GK";
   const name = withZonePrefix ? `${family}_Zone_${crs.zone}` : `${family}_CM_${crs.centralMeridianDeg}E`;

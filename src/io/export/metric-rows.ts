@@ -8,7 +8,7 @@ import type { ReportForExport } from "./report-for-export";
 export const METRIC_SECTIONS = ["ruleSet", "parkCoverage", "blindSpots", "parks", "greenways", "redLine", "shoreline"] as const;
 export type MetricSection = (typeof METRIC_SECTIONS)[number];
 
-export const METRIC_KEYS = [
+const METRIC_KEYS = [
   "ruleSet", "coverageRatio", "coveragePopulationRatio", "residentialArea", "coveredArea", "classCoverageRatio",
   "districtCoverageRatio", "districtPopulationRatio", "districtResidentialArea", "districtCoveredArea",
   "blindSpotCount", "blindSpotArea",
@@ -21,7 +21,7 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-export const METRIC_UNITS = ["text", "percent", "hectare", "squareKilometre", "mu", "kilometre", "metre", "count", "squareMetrePerPerson"] as const;
+const METRIC_UNITS = ["text", "percent", "hectare", "squareKilometre", "mu", "kilometre", "metre", "count", "squareMetrePerPerson"] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];
 
 /** One figure: `scope` is empty for the whole area, else a district, park class, park type or greenway level. */

@@ -5,8 +5,8 @@
 import { type MetricKey, type MetricRow, metricRows, type MetricSection, type MetricUnit } from "./metric-rows";
 import type { ReportForExport } from "./report-for-export";
 
-export const TABLE_COLUMNS = ["section", "metric", "scope", "value", "baseline", "scenario", "change", "unit"] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
+const TABLE_COLUMNS = ["section", "metric", "scope", "value", "baseline", "scenario", "change", "unit"] as const;
+type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 /** Every label an exported table needs; the UI maps each to a translated string. */
 export type ExportLabelKey = `section.${MetricSection}` | `metric.${MetricKey}` | `unit.${Exclude<MetricUnit, "text">}` | `column.${TableColumn}`;

@@ -12,7 +12,7 @@ import { writeCsvText } from "./csv-text";
 import type { TableCell } from "./metric-table";
 
 /** The header of the geometry column, the name GDAL looks for first. */
-export const WKT_COLUMN = "WKT";
+const WKT_COLUMN = "WKT";
 
 const roundTo = (value: number, decimals: number) => Number(value.toFixed(decimals));
 

@@ -8,7 +8,7 @@
  */
 import { createPropertyRecord, type PropertyRecord } from "./property-record";
 
-export interface DbfField {
+interface DbfField {
   name: string;
   /** dBase type letter: C text, N/F numbers, L logical, D date (YYYYMMDD), others read as text. */
   type: string;

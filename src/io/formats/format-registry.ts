@@ -14,7 +14,7 @@ import { xlsxDriver } from "./xlsx";
 import { zipArchiveDriver } from "./zip-archive";
 
 /** Order matters for sniffing: specific signatures before generic ones. */
-export const FORMAT_DRIVERS: readonly FormatDriver[] = [
+const FORMAT_DRIVERS: readonly FormatDriver[] = [
   geoPackageDriver,
   xlsxDriver,
   kmzDriver,
@@ -27,7 +27,7 @@ export const FORMAT_DRIVERS: readonly FormatDriver[] = [
 ];
 
 /** Lower-case extension of a file name without the dot ("" when none). */
-export function extensionOf(fileName: string): string {
+function extensionOf(fileName: string): string {
   const match = /\.([^./\\]+)$/.exec(fileName.toLowerCase());
   return match ? match[1]! : "";
 }

@@ -17,7 +17,7 @@ const GEOMETRY_TYPES = new Set([
 ]);
 
 /** Deepest GeometryCollection nesting read; deeper features are skipped (a 10⁵-deep one overflowed the stack). */
-export const MAX_COLLECTION_NESTING = 16;
+const MAX_COLLECTION_NESTING = 16;
 
 const COORDINATE_DEPTH: Record<string, number> = { Point: 1, MultiPoint: 2, LineString: 2, MultiLineString: 3, Polygon: 3, MultiPolygon: 4 };
 

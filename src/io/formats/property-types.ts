@@ -10,7 +10,7 @@ import { hasProperty } from "./property-record";
 const NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** True when `text` is a plain decimal number without a leading zero. */
-export function isNumericText(text: string): boolean {
+function isNumericText(text: string): boolean {
   return NUMBER.test(text.trim());
 }
 

@@ -20,7 +20,7 @@ interface ElementLike {
 }
 
 /** Most cells (rows × columns up to each row's last cell) read from one worksheet. */
-export const MAX_TABLE_CELLS = 20_000_000;
+const MAX_TABLE_CELLS = 20_000_000;
 
 class TableTooLarge extends Error {}
 

@@ -19,7 +19,7 @@ export interface XmlDocumentLike {
 export type XmlParse = { document: XmlDocumentLike; recoveredErrors: number } | { failure: RawLayer };
 
 /** Builds a `ParseXml` from @xmldom/xmldom (for the CLI, tests and workers). */
-export async function createXmldomParseXml(onRecoverableError?: (message: string) => void): Promise<ParseXml> {
+async function createXmldomParseXml(onRecoverableError?: (message: string) => void): Promise<ParseXml> {
   const { DOMParser } = await import("@xmldom/xmldom");
   return (text: string) =>
     new DOMParser({

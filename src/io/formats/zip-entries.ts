@@ -5,7 +5,7 @@
  */
 
 /** Largest total uncompressed size read from one archive. */
-export const MAX_UNZIPPED_BYTES = 1_500_000_000;
+const MAX_UNZIPPED_BYTES = 1_500_000_000;
 
 export type ZipEntries = Record<string, Uint8Array>;
 
@@ -30,14 +30,4 @@ export async function readZipEntries(bytes: Uint8Array, keep?: (name: string) =>
       return true;
     },
   });
-}
-
-/** Lists entry names of an archive without inflating anything. */
-export async function listZipEntries(bytes: Uint8Array): Promise<string[]> {
-  const names: string[] = [];
-  await readZipEntries(bytes, (name) => {
-    names.push(name);
-    return false;
-  });
-  return names;
 }

@@ -19,7 +19,7 @@ function onSegment(a: Position, b: Position, p: Position): boolean {
 }
 
 /** True when segments ab and cd intersect (including touching and collinear overlap). */
-export function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
+function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
   const o1 = orientation(a, b, c), o2 = orientation(a, b, d), o3 = orientation(c, d, a), o4 = orientation(c, d, b);
   if (o1 !== o2 && o3 !== o4) return true;
   return (o1 === 0 && onSegment(a, b, c)) || (o2 === 0 && onSegment(a, b, d)) || (o3 === 0 && onSegment(c, d, a)) || (o4 === 0 && onSegment(c, d, b));

@@ -24,7 +24,7 @@ function samePosition(a: Position, b: Position): boolean {
 }
 
 /** Removes consecutive duplicate positions. */
-export function removeDuplicateVertices(positions: Position[], counts: RepairCounts): Position[] {
+function removeDuplicateVertices(positions: Position[], counts: RepairCounts): Position[] {
   const result: Position[] = [];
   for (const position of positions) {
     if (result.length > 0 && samePosition(result[result.length - 1]!, position)) counts.duplicateVertices++;

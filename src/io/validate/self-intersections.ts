@@ -10,7 +10,7 @@ import { ringCrossesItself } from "./find-ring-crossings";
 import type { Geometry, Polygon, Position } from "geojson";
 import { createRepairCounts, repairRing } from "./repair-rings";
 
-export const MAX_REPAIRED_VERTICES = 5000;
+const MAX_REPAIRED_VERTICES = 5000;
 
 export type SelfIntersectionOutcome =
   | { status: "simple" }

@@ -9,7 +9,7 @@ import type { Geometry, Position } from "geojson";
 import type { ImportIssueCode } from "../import-types";
 import { repairLine, repairPolygon, type RepairCounts } from "./repair-rings";
 
-export type DropReason = Extract<ImportIssueCode, "coordinate-invalid" | "coordinate-out-of-range" | "geometry-empty" | "geometry-unsupported">;
+type DropReason = Extract<ImportIssueCode, "coordinate-invalid" | "coordinate-out-of-range" | "geometry-empty" | "geometry-unsupported">;
 
 export type GeometryCheck = { geometry: Geometry; mixed: boolean } | { dropReason: DropReason };
 

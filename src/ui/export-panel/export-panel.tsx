@@ -16,7 +16,7 @@ import { ReportView } from "./report-view";
 import { saveBlob } from "./save-blob";
 import { useExportText } from "./use-export-text";
 
-export const DPI_CHOICES = [96, 150, 300] as const;
+const DPI_CHOICES = [96, 150, 300] as const;
 
 const polygonExports = [
   { kind: "blind-spots-geojson", label: "export.blindSpotsGeojson", baseName: "blind-spots", format: "geojson" },

@@ -1,5 +1,5 @@
 /** How a measure field's numbers are shown: areas in m² (`areaM2`) in hectares, lengths in metres as metres. */
-export function fieldDisplayUnit(property: string): { factor: number; unit: "ha" | "m" | null } {
+function fieldDisplayUnit(property: string): { factor: number; unit: "ha" | "m" | null } {
   if (/m2$/i.test(property)) return { factor: 1 / 10_000, unit: "ha" };
   if (/(?<=[a-z])M$|_m$/.test(property)) return { factor: 1, unit: "m" };
   return { factor: 1, unit: null };

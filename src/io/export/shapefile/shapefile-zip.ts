@@ -9,7 +9,7 @@ import { writeDbf } from "./dbf-file";
 import { shapeRecordOf, type ShapeKind, type ShapeRecord } from "./shape-records";
 import { writeShpAndShx } from "./shp-file";
 
-export const WGS84_PRJ =
+const WGS84_PRJ =
   'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
 export interface ShapefileZip {
