@@ -97,6 +97,12 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("lets ui reach the workers only through state actions, never a worker client", () => {
+    const clientGetter = /\bget(Analysis|Import)Client\b/;
+    const offenders = sourceFiles(join(SRC, "ui")).filter((file) => clientGetter.test(readFileSync(file, "utf8"))).map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps Zustand stores from importing each other", () => {
     const stores = sourceFiles(join(SRC, "state")).filter((file) => file.endsWith("-store.ts"));
     const offenders = stores.flatMap((file) =>

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { FeatureCollection } from "geojson";
-import { analysisStore, getAnalysisClient, layersStore } from "../../state/app-stores";
+import { analysisStore, layersStore } from "../../state/app-stores";
+import { loadServiceAreas } from "../../state/service-actions";
 import {
   EXPORT_CRS_KINDS, type ExportCrs, type ExportCrsKind, exportCrsFor, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
   exportPolygonsShapefile, exportPolygonsWktCsv, loadBlindSpots,
@@ -70,10 +70,6 @@ export function ExportPanel() {
     }
   };
   const blindSpots = async () => loadBlindSpots(analysisStore.getState());
-  const serviceAreas = async (): Promise<FeatureCollection | null> => {
-    const collection = await getAnalysisClient().serviceAreas();
-    return collection.features.length > 0 ? collection : null;
-  };
   const isBusy = status?.kind === "busy";
   return (
     <section className="export-panel" aria-labelledby="export-title" data-testid="export-panel">
@@ -106,7 +102,7 @@ export function ExportPanel() {
           <button key={kind} type="button" data-testid={`export-${kind}`}
             disabled={isBusy || (baseName === "blind-spots" ? blindSpotCount === 0 : !hasReport)}
             onClick={() => void run(kind, async () => {
-              const collection = baseName === "blind-spots" ? await blindSpots() : await serviceAreas();
+              const collection = baseName === "blind-spots" ? await blindSpots() : await loadServiceAreas();
               if (!collection) return { blob: null };
               const crs = exportCrsFor(crsKind, collection, zone);
               const blob =

@@ -5,21 +5,19 @@ import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 import { ImportReview } from "./import-review";
 import { IssueList } from "./issue-list";
-import { useImportContext } from "./use-import-context";
+import { currentImportContext } from "../../state/service-actions";
 
 const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg";
 
 /** Starts reading a dropped or chosen file in the import worker. */
 export function useStartImport() {
-  const context = useImportContext();
   // The File itself goes to the worker (a reference): reading 200 MB into memory here took the page 0.3–0.4 s.
-  return (file: File) => importStore.getState().importFile({ name: file.name, content: file }, context());
+  return (file: File) => importStore.getState().importFile({ name: file.name, content: file }, currentImportContext());
 }
 
 /** The import section of the side panel: choose a file, watch progress, review, add. */
 export function ImportPanel() {
   const { t } = useTranslate();
-  const context = useImportContext();
   const startImport = useStartImport();
   const inputRef = useRef<HTMLInputElement>(null);
   const stage = useImport((state) => state.stage);
@@ -49,7 +47,7 @@ export function ImportPanel() {
         <div className="import-progress">
           <span>{t("import.reading", { file: fileName })}</span>
           <progress value={progressRatio} max={1} aria-label={t("import.reading", { file: fileName })} />
-          <button type="button" onClick={() => importStore.getState().cancelImport(context())}>
+          <button type="button" onClick={() => importStore.getState().cancelImport(currentImportContext())}>
             {t("import.cancel")}
           </button>
         </div>

@@ -7,7 +7,7 @@ import { useImport } from "../../state/hooks";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 import { IssueList } from "./issue-list";
-import { useImportContext } from "./use-import-context";
+import { currentImportContext } from "../../state/service-actions";
 
 /** CRS issues the review explains in a sentence of their own (the issue list leaves them out). */
 const EXPLAINED_CRS_CODES = new Set(["crs-assumed", "crs-doubtful", "crs-outside-region", "crs-implausible", "crs-missing"]);
@@ -61,7 +61,6 @@ const COMMON_CRS = ["EPSG:4326", "EPSG:4490", "EPSG:4549", "EPSG:4528", "EPSG:45
 /** Review an import before it joins the map: CRS, role, attribute mapping, issues. */
 export function ImportReview() {
   const { t, pick } = useTranslate();
-  const context = useImportContext();
   const fileName = useImport((state) => state.fileName) ?? "";
   const result = useImport((state) => state.result);
   const sourceCrs = useImport((state) => state.sourceCrs);
@@ -91,7 +90,7 @@ export function ImportReview() {
       <p>{t("import.summary", { file: fileName, format: result.format, count: result.featureCollection.features.length })}</p>
       <label>
         {t("import.crs")} {guess && `(${guess.source === "option" ? t("import.crsChosen") : t("import.crsConfidence", { percent: Math.round(guess.confidence * 100) })})`}
-        <select data-testid="import-crs" value={sourceCrs ?? ""} onChange={(event) => { if (event.target.value) void actions.rereadWithCrs(event.target.value, context()); }}>
+        <select data-testid="import-crs" value={sourceCrs ?? ""} onChange={(event) => { if (event.target.value) void actions.rereadWithCrs(event.target.value, currentImportContext()); }}>
           {!sourceCrs && <option value="">{t("import.crsPick")}</option>}
           {crsChoices.map((crs) => (
             <option key={crs} value={crs}>{crs}</option>

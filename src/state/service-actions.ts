@@ -1,0 +1,21 @@
+/**
+ * Actions the UI calls that need a worker: the import context (the import worker and the shipped shoreline for
+ * GCJ-02 detection) and the park service areas of the current report. The UI reaches workers only through these.
+ */
+import type { FeatureCollection } from "geojson";
+import { isUserLayerId } from "../domain/layer-meta";
+import { getAnalysisClient, getImportClient, layersStore } from "./app-stores";
+import type { ImportContext } from "./import-store";
+
+/** The reader's context for an import: the worker client and the loaded shipped shoreline. */
+export function currentImportContext(): ImportContext {
+  const state = layersStore.getState();
+  const shorelineId = state.order.find((id) => state.metas[id]?.kind === "shoreline" && !isUserLayerId(id));
+  return { client: getImportClient(), referenceShoreline: shorelineId ? state.data[shorelineId] : undefined };
+}
+
+/** The park service areas of the last metrics run, or null when there are none. */
+export async function loadServiceAreas(): Promise<FeatureCollection | null> {
+  const collection = await getAnalysisClient().serviceAreas();
+  return collection.features.length > 0 ? collection : null;
+}
