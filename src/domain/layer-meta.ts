@@ -61,6 +61,10 @@ interface GraduatedStyle {
   /** Ascending class limits; there is one more colour than breaks. */
   breaks: number[];
   colors: string[];
+  /** How the limits were found (absent in styles saved before it was kept). */
+  method?: "equal-interval" | "quantile" | "natural-breaks";
+  /** The name of the colour ramp the colours come from, e.g. "YlGnBu". */
+  rampId?: string;
 }
 
 export interface LayerStyle {

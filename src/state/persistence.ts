@@ -238,7 +238,7 @@ export function startPersistence(
     else if (next.views !== previous.views || next.order !== previous.order || next.metas !== previous.metas) schedule();
   });
   const stopUi = uiStore.subscribe((next, previous) => {
-    if (next.language !== previous.language || next.region !== previous.region || next.ruleSetId !== previous.ruleSetId || next.basemap !== previous.basemap || next.mapView !== previous.mapView) schedule();
+    if (next.language !== previous.language || next.region !== previous.region || next.ruleSetId !== previous.ruleSetId || next.basemap !== previous.basemap || next.mapView !== previous.mapView || next.blindSpotView !== previous.blindSpotView) schedule();
   });
   if (layersStore.getState().manifestStatus === "ready") void restore();
   const stopScenarios = scenarioStore?.subscribe((next, previous) => {

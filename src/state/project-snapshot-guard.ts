@@ -126,6 +126,10 @@ function guardStyle(value: unknown): LayerStyle | undefined {
     && colours.length === breaks.length + 1 && colours.every(isSafeColour)
   ) {
     style.graduated = { property: property.slice(0, 200), breaks: [...breaks], colors: [...colours] };
+    const method = own(graduated, "method");
+    const rampId = own(graduated, "rampId");
+    if (oneOf(method, ["equal-interval", "quantile", "natural-breaks"] as const)) style.graduated.method = method;
+    if (typeof rampId === "string" && /^[A-Za-z]{1,20}$/.test(rampId)) style.graduated.rampId = rampId;
   }
   return style;
 }
@@ -345,6 +349,10 @@ function guard(value: unknown): GuardedSnapshot | null {
     ruleSetId: setting("ruleSetId", isKnownRuleSetId(ruleSetId) ? ruleSetId : undefined, DEFAULT_RULE_SET_ID),
     basemap: setting("basemap", guardBasemap(own(rawUi, "basemap")), DEFAULT_BASEMAP),
   };
+  // The blind-spot layer's toggle and opacity have the shape of a layer's view (opacity clamped to 0–1).
+  const blindSpots = guardView(own(rawUi, "blindSpots"));
+  if (blindSpots) ui.blindSpots = blindSpots;
+  else if (own(rawUi, "blindSpots") !== undefined) repairs.push({ kind: "setting-reset", subject: "blindSpots" });
   if (isCameraView(view)) ui.view = { center: [view.center[0], view.center[1]], zoom: view.zoom };
   else if (view !== undefined) repairs.push({ kind: "setting-reset", subject: "view" });
   const snapshot: ProjectSnapshot = {

@@ -5,7 +5,7 @@ import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
 import { guardSnapshot, isCameraView } from "./project-snapshot-guard";
-import type { BasemapSettings, CameraView, Language, UiStore } from "./ui-store";
+import type { BasemapSettings, BlindSpotView, CameraView, Language, UiStore } from "./ui-store";
 
 /** Everything a user made: imported/drawn layers, view settings and choices. One JSON file. */
 export interface ProjectSnapshot {
@@ -16,7 +16,15 @@ export interface ProjectSnapshot {
   views: Record<string, LayerView>;
   order: string[];
   /** `view`: the map camera when saved (absent in files written before it was kept). */
-  ui: { language: Language; region: RegionId; ruleSetId: string; basemap: BasemapSettings; view?: CameraView };
+  ui: {
+    language: Language;
+    region: RegionId;
+    ruleSetId: string;
+    basemap: BasemapSettings;
+    view?: CameraView;
+    /** The computed blind-spot layer's toggle and opacity (absent in files written before it was saved). */
+    blindSpots?: BlindSpotView;
+  };
   /**
    * Styles the user changed (style by attribute), by layer id; a user layer's `meta` keeps its own (imported)
    * style, so "default style" still finds it after a restore.
@@ -50,7 +58,14 @@ export function snapshotOf(
     styles: Object.fromEntries(
       layers.restyledIds.filter((id) => layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]]),
     ),
-    ui: { language: ui.language, region: ui.region, ruleSetId: ui.ruleSetId, basemap: ui.basemap, ...(ui.mapView ? { view: ui.mapView } : {}) },
+    ui: {
+      language: ui.language,
+      region: ui.region,
+      ruleSetId: ui.ruleSetId,
+      basemap: ui.basemap,
+      blindSpots: ui.blindSpotView,
+      ...(ui.mapView ? { view: ui.mapView } : {}),
+    },
     ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),
   };
 }
@@ -106,6 +121,7 @@ export function restoreSnapshot(
   } else {
     uiStore.setState({ region, ruleSetId, basemap: offered, pendingBasemap: null });
   }
+  if (snapshot.ui.blindSpots) uiStore.setState({ blindSpotView: snapshot.ui.blindSpots });
   if (!hadLinkView && snapshot.ui.view && isCameraView(snapshot.ui.view)) uiStore.getState().jumpTo(snapshot.ui.view);
   if (scenarioStore && snapshot.scenarios) {
     scenarioStore.getState().loadScenarios(snapshot.scenarios.list, snapshot.scenarios.activeScenarioId);

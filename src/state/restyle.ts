@@ -40,6 +40,8 @@ export interface StyleOptions {
   categoryColors: readonly string[];
   /** `count` colours of the chosen ramp, light to dark (the UI theme's ramp). */
   rampColors: (count: number) => string[];
+  /** The ramp's name, kept with the style so the picker shows it again after a reload. */
+  rampId?: string;
 }
 
 /**
@@ -70,7 +72,13 @@ export function styleLayerBy(layerId: string, kind: StyleKind, property: string,
   }
   const classes = graduate(data, property, options.classCount, options.method);
   if (!classes) return false;
-  const graduated = { property, breaks: classes.breaks, colors: options.rampColors(classes.breaks.length + 1) };
+  const graduated = {
+    property,
+    breaks: classes.breaks,
+    colors: options.rampColors(classes.breaks.length + 1),
+    method: options.method,
+    ...(options.rampId ? { rampId: options.rampId } : {}),
+  };
   state.restyleLayer(layerId, { ...original, categoryProperty: undefined, categories: undefined, graduated });
   return true;
 }

@@ -6,6 +6,12 @@ import type { SnapshotRepair } from "./project-snapshot-guard";
 export type Language = "zh" | "en";
 
 /** A feature the user picked on the map: its layer and its index in that layer's data. */
+/** Whether the computed blind-spot layer is drawn, and its opacity (0–1). */
+export interface BlindSpotView {
+  isVisible: boolean;
+  opacityRatio: number;
+}
+
 export interface FeatureSelection {
   layerId: string;
   featureIndex: number;
@@ -68,7 +74,7 @@ export interface UiState {
   viewRequest: ViewRequest | null;
   isLayerPanelOpen: boolean;
   /** Whether the blind-spot overlay (服务盲区) is drawn, and its opacity (0–1), as the layer panel sets them. */
-  blindSpotView: { isVisible: boolean; opacityRatio: number };
+  blindSpotView: BlindSpotView;
   toggleBlindSpots: () => void;
   changeBlindSpotOpacity: (opacityRatio: number) => void;
   panelTab: PanelTab;

@@ -111,5 +111,16 @@ describe("style by attribute", () => {
     const red = await seenColourAt(page, inside);
     await page.getByTestId("style-ramp-park").selectOption("Greens");
     await expect.poll(async () => differs(await seenColourAt(page, inside), red), { timeout: 30_000 }).toBe(true);
+
+    // Natural breaks in Greens: after a reload the pickers show the method and ramp the classes were made with.
+    await page.getByTestId("style-method-park").selectOption("natural-breaks");
+    await expect.poll(() => legend.count()).toBe(5);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.locator('[data-layer-id="park"]').locator(".layer-details summary").click();
+    await expect.poll(() => page.getByTestId("style-kind-park").inputValue(), { timeout: 30_000 }).toBe("graduated");
+    expect(await page.getByTestId("style-classes-park").inputValue()).toBe("5");
+    expect(await page.getByTestId("style-method-park").inputValue()).toBe("natural-breaks");
+    expect(await page.getByTestId("style-ramp-park").inputValue()).toBe("Greens");
   });
 });

@@ -168,6 +168,18 @@ describe("planner tools", () => {
         return faint > 0.05 && faint < fullDifference * 0.8;
       }, { timeout: 30_000 })
       .toBe(true);
+
+    // Hidden at 30 %, the blind-spot layer stays so after a reload.
+    await page.getByTestId("toggle-blind-spots").click();
+    await expect.poll(blindSpots, { timeout: 30_000 }).toBe(0);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.getByTestId("tab-metrics").click();
+    await expect.poll(() => page.getByTestId("coverage-ratio").count(), { timeout: 90_000 }).toBe(1);
+    await page.getByTestId("tab-layers").click();
+    await expect.poll(() => page.getByTestId("toggle-blind-spots").getAttribute("aria-pressed"), { timeout: 30_000 }).toBe("false");
+    expect(await page.getByTestId("opacity-blind-spots").inputValue()).toBe("30");
+    expect(await blindSpots()).toBe(0);
   });
 
   it("measures an area drawn on the map in 平方千米, 公顷 and 亩", async () => {

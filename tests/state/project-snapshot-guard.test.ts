@@ -37,6 +37,25 @@ describe("project snapshot guard", () => {
     expect(guarded?.repairs).toEqual([]);
   });
 
+  it("keeps a graduated style's method and ramp name, and drops them when they are not one of ours", () => {
+    const project = validProject();
+    const graduated = { property: "areaM2", breaks: [1_000, 5_000], colors: ["#ffffcc", "#41b6c4", "#253494"], method: "natural-breaks", rampId: "Greens" };
+    expect(guardSnapshot({ ...project, styles: { park: { color: "#52b788", graduated } } })?.snapshot.styles?.park?.graduated).toEqual(graduated);
+    const hostile = { ...graduated, method: "eval", rampId: "url(https://example.com)" };
+    const kept = guardSnapshot({ ...project, styles: { park: { color: "#52b788", graduated: hostile } } })?.snapshot.styles?.park?.graduated;
+    expect(kept).toEqual({ property: "areaM2", breaks: [1_000, 5_000], colors: ["#ffffcc", "#41b6c4", "#253494"] });
+  });
+
+  it("restores the blind-spot layer's toggle and opacity, and resets a malformed one with a repair", () => {
+    const project = validProject();
+    const kept = restoreInto({ ...project, ui: { ...project.ui, blindSpots: { isVisible: false, opacityRatio: 0.3 } } });
+    expect(kept.ui.getState().blindSpotView).toEqual({ isVisible: false, opacityRatio: 0.3 });
+    expect(kept.repairs).toEqual([]);
+    const reset = restoreInto({ ...project, ui: { ...project.ui, blindSpots: { isVisible: "no", opacityRatio: "abc" } } });
+    expect(reset.ui.getState().blindSpotView).toEqual({ isVisible: true, opacityRatio: 1 });
+    expect(reset.repairs).toContainEqual({ kind: "setting-reset", subject: "blindSpots" });
+  });
+
   it("keeps a valid exported project as it is, with nothing to report", () => {
     const project = validProject();
     const guarded = guardSnapshot(project);

@@ -21,9 +21,15 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
   const currentProperty = useLayers((state) => selectStyleChoice(state, layerId).property);
   const currentClassCount = useLayers((state) => (state.metas[layerId]?.style.graduated?.breaks.length ?? 4) + 1);
   const [failedChoice, setFailedChoice] = useState<{ kind: StyleKind; property: string } | null>(null);
-  const [classCount, setClassCount] = useState<number>(currentKind === "graduated" ? currentClassCount : 5);
-  const [method, setMethod] = useState<Method>("quantile");
-  const [ramp, setRamp] = useState<RampId>("YlGnBu");
+  const savedMethod = useLayers((state) => state.metas[layerId]?.style.graduated?.method);
+  const savedRamp = useLayers((state) => RAMP_IDS.find((id) => id === state.metas[layerId]?.style.graduated?.rampId));
+  // What the planner picked here; until then the pickers show the current (possibly restored) graduated style.
+  const [pickedClassCount, setClassCount] = useState<number | null>(null);
+  const [pickedMethod, setMethod] = useState<Method | null>(null);
+  const [pickedRamp, setRamp] = useState<RampId | null>(null);
+  const classCount = pickedClassCount ?? (currentKind === "graduated" ? currentClassCount : 5);
+  const method = pickedMethod ?? savedMethod ?? "quantile";
+  const ramp = pickedRamp ?? savedRamp ?? "YlGnBu";
   if (!isLoaded) return null;
   const fields = layerFieldNames(layerId);
   const kind = failedChoice?.kind ?? currentKind;
@@ -40,6 +46,7 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
       method: next.method ?? method,
       categoryColors: CATEGORY_COLORS,
       rampColors: (count: number) => rampColors(next.ramp ?? ramp, count),
+      rampId: next.ramp ?? ramp,
     };
     const isApplied = styleLayerBy(layerId, nextKind, nextProperty, options);
     setFailedChoice(isApplied ? null : { kind: nextKind, property: nextProperty });
