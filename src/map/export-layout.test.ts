@@ -17,7 +17,7 @@ const entry = (index: number, schematic = index % 2 === 0): MapLegendEntry => ({
   swatch: index % 4 === 0 ? "line" : "fill",
   schematic,
 });
-const legendOf = (count: number): MapLegend => ({ heading: "图例", schematicLabel: "示意", entries: Array.from({ length: count }, (_, index) => entry(index)) });
+const legendOf = (count: number): MapLegend => ({ heading: "图例", schematicLabel: "示意", entries: Array.from({ length: count }, (_, index) => entry(index)), moreLabel: "另有 {count} 项" });
 
 const input = (overrides: Partial<ExportLayoutInput> = {}): ExportLayoutInput => ({
   widthPx: 1000,
@@ -136,20 +136,20 @@ describe("layoutExport", () => {
       { title: "Parks (schematic)", color: "#52b788", swatch: "fill", schematic: true },
       { title: "用户导入的公园", color: "#52b788", swatch: "fill", schematic: true },
     ];
-    const zh = layoutExport(input({ legend: { heading: "图例", schematicLabel: "示意", entries } })).legend!;
+    const zh = layoutExport(input({ legend: { heading: "图例", schematicLabel: "示意", entries, moreLabel: "另有 {count} 项" } })).legend!;
     expect(zh.items.map((item) => item.schematic !== null)).toEqual([false, true, true]);
-    const en = layoutExport(input({ legend: { heading: "Legend", schematicLabel: "Schematic", entries } })).legend!;
+    const en = layoutExport(input({ legend: { heading: "Legend", schematicLabel: "Schematic", entries, moreLabel: "{count} more" } })).legend!;
     expect(en.items.map((item) => item.schematic !== null)).toEqual([true, false, true]);
   });
 
-  it("wraps many layers into columns, and clips with +N only when even the columns cannot hold them", () => {
+  it("wraps many layers into columns, and says 另有 N 项 only when even the columns cannot hold them", () => {
     const columns = layoutExport(input({ heightPx: 400, legend: legendOf(20) })).legend!;
     expect(columns.overflow).toBeNull();
     expect(columns.items).toHaveLength(20);
     expect(new Set(columns.items.map((item) => item.swatchBox.x)).size).toBeGreaterThan(1);
     const clipped = layoutExport(input({ widthPx: 500, heightPx: 400, legend: legendOf(60) }));
     const legend = clipped.legend!;
-    expect(legend.overflow?.text).toBe(`+${60 - legend.items.length}`);
+    expect(legend.overflow?.text).toBe(`另有 ${60 - legend.items.length} 项`);
     expect(legend.items.length).toBeGreaterThan(3);
     expect(overlaps(legend.box, clipped.scaleBar)).toBe(false);
     expect(overlaps(legend.box, circleBox(clipped.northArrow))).toBe(false);

@@ -144,7 +144,7 @@ function placeLegendItem(input: ExportLayoutInput, legend: MapLegend, index: num
 
 /**
  * The legend in as few balanced columns as the height allows; when even the widest arrangement cannot hold every
- * entry, the last place says "+N" for the N entries left out.
+ * entry, the last place says how many entries were left out, in the legend's `moreLabel` words.
  */
 function layoutLegend(input: ExportLayoutInput, area: LegendArea): ExportLayout["legend"] {
   const legend = input.legend;
@@ -171,7 +171,8 @@ function layoutLegend(input: ExportLayoutInput, area: LegendArea): ExportLayout[
   const slot = (index: number) => ({ x: left + Math.floor(index / rows) * (columnWidth + gap), y: top + (index % rows) * rowHeight });
   const items = Array.from({ length: shown }, (_, index) => placeLegendItem(input, legend, index, slot(index).x, slot(index).y, columnWidth));
   const fontPx = LEGEND_FONT * r;
-  const overflow = isClipped ? { text: `+${count - shown}`, ...slot(shown), y: slot(shown).y + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx } : null;
+  const moreText = shortenText(legend.moreLabel.replace("{count}", String(count - shown)), columnWidth, (text) => input.measure(text, fontPx, true));
+  const overflow = isClipped ? { text: moreText, ...slot(shown), y: slot(shown).y + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx } : null;
   const contentWidth = Math.max(columns * columnWidth + (columns - 1) * gap, Math.min(headingWidth, innerMaxWidth));
   const box = { x: area.x, y: area.y, width: contentWidth + 2 * padding, height: (rows + 1) * rowHeight + 2 * padding };
   const heading = { text: shortenText(legend.heading, innerMaxWidth, (text) => input.measure(text, fontPx, true)), x: left, y: area.y + padding + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx };

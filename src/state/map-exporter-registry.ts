@@ -16,11 +16,15 @@ export interface MapLegendEntry {
   schematic: boolean;
 }
 
-/** The legend of a map picture: a heading, the word for the schematic mark, and the entries top layer first. */
+/**
+ * The legend of a map picture: a heading, the word for the schematic mark, the entries top layer first, and the
+ * words for entries left out when the legend is full (`{count}` stands for their number).
+ */
 export interface MapLegend {
   heading: string;
   schematicLabel: string;
   entries: MapLegendEntry[];
+  moreLabel: string;
 }
 
 export interface MapImageRequest {

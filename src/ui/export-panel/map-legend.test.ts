@@ -45,6 +45,6 @@ describe("mapLegendOf", () => {
 
   it("speaks English and leaves the blind spots out when they are not shown", () => {
     const legend = mapLegendOf({ order: ["park"], metas, isVisible: () => true, region: "qingdao", hasBlindSpots: false, language: "en" });
-    expect(legend).toEqual({ heading: "Legend", schematicLabel: "Schematic", entries: [{ title: "park English", color: "#52b788", swatch: "fill", schematic: true }] });
+    expect(legend).toEqual({ heading: "Legend", schematicLabel: "Schematic", entries: [{ title: "park English", color: "#52b788", swatch: "fill", schematic: true }], moreLabel: "{count} more" });
   });
 });

@@ -35,5 +35,10 @@ export function mapLegendOf(input: MapLegendInput): MapLegend {
   if (input.hasBlindSpots) {
     entries.push({ title: translate(input.language, "report.blindSpotLegend"), color: BLIND_SPOT_HATCH_COLOR, swatch: "hatch", schematic: false });
   }
-  return { heading: translate(input.language, "legend.title"), schematicLabel: translate(input.language, "layer.schematic"), entries };
+  return {
+    heading: translate(input.language, "legend.title"),
+    schematicLabel: translate(input.language, "layer.schematic"),
+    entries,
+    moreLabel: translate(input.language, "legend.more"),
+  };
 }

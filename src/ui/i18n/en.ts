@@ -79,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   "basemap.decline": "Stay offline",
   "basemap.current": "Basemap in use: {state}",
   "legend.title": "Legend",
+  "legend.more": "{count} more",
   "export.title": "Export",
   "export.metricsCsv": "Metrics CSV",
   "export.metricsXlsx": "Metrics XLSX",

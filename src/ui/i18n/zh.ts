@@ -77,6 +77,7 @@ export const zh = {
   "basemap.decline": "保持离线",
   "basemap.current": "当前底图：{state}",
   "legend.title": "图例",
+  "legend.more": "另有 {count} 项",
   "export.title": "导出",
   "export.metricsCsv": "指标 CSV",
   "export.metricsXlsx": "指标 XLSX",
