@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
-import type { Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSession, waitForMapIdle } from "./harness";
 
@@ -31,6 +31,21 @@ function firstPointsOfShp(shp: Uint8Array): [number, number][] {
   return points;
 }
 
+/** Waits until `button` can be used, clicks it and returns the downloaded file. */
+async function downloadFrom(page: Page, button: Locator): Promise<Download> {
+  await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), button.click()]);
+  return download;
+}
+
+/** The .prj text and the first point of each record of the zipped Shapefile the service-areas button downloads. */
+async function downloadServiceAreasShapefile(page: Page): Promise<{ prj: string; points: [number, number][] }> {
+  const download = await downloadFrom(page, page.getByTestId("export-service-areas-shapefile"));
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const prjName = Object.keys(files).find((name) => name.endsWith(".prj"))!;
+  return { prj: new TextDecoder().decode(files[prjName]), points: firstPointsOfShp(files[prjName.replace(/\.prj$/, ".shp")]!) };
+}
+
 describe("export in the planner's coordinate system", () => {
   it("exports the service areas as a Shapefile in CGCS2000 3° GK zone 40 (EPSG:4549) chosen in the select", async () => {
     const page = session.page;
@@ -38,17 +53,10 @@ describe("export in the planner's coordinate system", () => {
     await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 3度带高斯-克吕格（无带号）" });
     expect(await page.getByTestId("export-zone").locator("option:checked").textContent()).toBe("自动：按数据中心定带（青岛为第40带）");
     await expect.poll(() => page.getByTestId("export-crs-note").textContent()).toContain("RFC 7946");
-    const button = page.getByTestId("export-service-areas-shapefile");
-    await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), button.click()]);
-    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const prjName = Object.keys(files).find((name) => name.endsWith(".prj"))!;
-    const prj = new TextDecoder().decode(files[prjName]);
+    const { prj, points } = await downloadServiceAreasShapefile(page);
     expect(prj).toMatch(/^PROJCS\["CGCS2000_3_Degree_GK_CM_120E"/);
     expect(prj).toContain('PROJECTION["Gauss_Kruger"]');
     expect(prj).toContain('PARAMETER["Central_Meridian",120.0]');
-    const shp = files[prjName.replace(/\.prj$/, ".shp")]!;
-    const points = firstPointsOfShp(shp);
     expect(points.length).toBeGreaterThan(0);
     for (const [easting, northing] of points) {
       // Qingdao: Y(east) ≈ 5.2e5 m around CM 120°E, X(north) ≈ 4.0e6 m.
@@ -65,15 +73,9 @@ describe("export in the planner's coordinate system", () => {
     await openMetrics(page);
     await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 6度带高斯-克吕格（无带号）" });
     await page.getByTestId("export-zone").selectOption({ label: "第20带 · 中央经线 117°E · EPSG:4509" });
-    const button = page.getByTestId("export-service-areas-shapefile");
-    await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), button.click()]);
-    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const prjName = Object.keys(files).find((name) => name.endsWith(".prj"))!;
-    const prj = new TextDecoder().decode(files[prjName]);
+    const { prj, points } = await downloadServiceAreasShapefile(page);
     expect(prj).toMatch(/^PROJCS\["CGCS2000_GK_CM_117E"/);
     expect(prj).toContain('PARAMETER["Central_Meridian",117.0]');
-    const points = firstPointsOfShp(files[prjName.replace(/\.prj$/, ".shp")]!);
     expect(points.length).toBeGreaterThan(0);
     for (const [easting] of points) {
       // About 3.3° east of CM 117°E at 36°N: ≈ 500 000 + 3.3 × 90 km.
@@ -90,9 +92,7 @@ describe("export as CSV with a WKT geometry column", () => {
     await openMetrics(page);
     await page.getByTestId("export-crs").selectOption({ label: "CGCS2000 3度带高斯-克吕格（无带号）" });
     await expect.poll(() => page.getByTestId("export-crs-note").textContent()).toContain("WKT");
-    const button = page.getByRole("button", { name: "公园服务范围 CSV（WKT）" });
-    await expect.poll(() => button.isEnabled(), { timeout: 90_000 }).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), button.click()]);
+    const download = await downloadFrom(page, page.getByRole("button", { name: "公园服务范围 CSV（WKT）" }));
     expect(download.suggestedFilename()).toMatch(/^shanhai-service-areas-wkt-\d{8}\.csv$/);
     const lines = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
     expect(lines[0]).toMatch(/^WKT,/);
