@@ -86,69 +86,154 @@ const SINGLE_TAB: ProjectCoordination = { withLock: (work) => work(), announce: 
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Where the controller stands: saving starts only once the saved project has been restored (or found absent). */
+export type PersistencePhase = "waiting-for-manifest" | "restoring" | "restored";
+
+/** What the persistence controller reads, writes and listens to. */
+export interface PersistenceOptions {
+  layersStore: LayersStore;
+  uiStore: UiStore;
+  scenarioStore?: ScenarioStore;
+  storage: ProjectStorage;
+  onError: (message: string) => void;
+  debounceMs?: number;
+  /** Registers a listener for the page being hidden or unloaded; returns its removal. */
+  onPageHide?: (listener: () => void) => () => void;
+  coordination?: ProjectCoordination;
+  /** What the address the app was opened with chose (see `url-sync.addressChoices`): a permalink wins over the saved project. */
+  linked?: () => Pick<Permalink, "layers" | "region" | "rules">;
+  journal?: ProjectJournal;
+}
+
 /**
- * Restores the saved project once the manifest is loaded, then saves changes (debounced): the small
- * settings on every change, a user layer's data only when that data object changed. Failures
- * (quota exceeded, private mode) go to `onError`, never silently. `linked` tells, at restore time, what the
- * address the app was opened with chose (see `url-sync.addressChoices`): a permalink wins over the saved project.
+ * Restores the saved project once the manifest is loaded (`manifestReady`), then saves changes (debounced): the
+ * small settings on every change (`settingsChanged`), a user layer's data only when that data object changed
+ * (`layerDataChanged`, saved at once). Failures (quota exceeded, private mode) go to `onError`, never silently.
+ * Saves run one after another, each from the stores as they are when it starts, so a slower earlier save never
+ * overwrites a later one; `flush` (page hidden) writes the synchronous journal while a save cannot be known to finish.
  */
-export function startPersistence(
-  layersStore: LayersStore,
-  uiStore: UiStore,
-  storage: ProjectStorage,
-  onError: (message: string) => void,
-  debounceMs = 400,
-  scenarioStore?: ScenarioStore,
-  onPageHide?: (listener: () => void) => () => void,
-  coordination: ProjectCoordination = SINGLE_TAB,
-  linked?: () => Pick<Permalink, "layers" | "region" | "rules">,
-  journal: ProjectJournal = NO_JOURNAL,
-): () => void {
-  let isRestored = false;
+export class PersistenceController {
+  phase: PersistencePhase = "waiting-for-manifest";
   /** Saves queued or running: while any is, the saved project may lag behind the stores. */
-  let savesInFlight = 0;
+  savesInFlight = 0;
+  /** The debounced save waiting to run, if any. */
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveQueue: Promise<void> = Promise.resolve();
+  /** Each saved user layer's data object, to write a layer's data only when it changed. */
+  private readonly savedData = new Map<string, FeatureCollection>();
   /** User layers this tab removed: a merge with what another tab saved must not bring them back. */
-  const removedHere = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const savedData = new Map<string, FeatureCollection>();
-  const report = (error: unknown) => onError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-  /** Saves run one after another, each from the stores as they are when it starts (a slower earlier save never overwrites a later one). */
-  let queue: Promise<void> = Promise.resolve();
-  const save = () => {
-    timer = undefined;
-    savesInFlight += 1;
-    queue = queue.then(saveNow).finally(() => {
-      savesInFlight -= 1;
-    });
-    return queue;
-  };
-  const saveNow = async () => {
-    const snapshot = snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore?.getState());
+  private readonly removedHere = new Set<string>();
+  private stopListening: (() => void)[] = [];
+  private readonly coordination: ProjectCoordination;
+  private readonly journal: ProjectJournal;
+
+  constructor(private readonly options: PersistenceOptions) {
+    this.coordination = options.coordination ?? SINGLE_TAB;
+    this.journal = options.journal ?? NO_JOURNAL;
+  }
+
+  /** Listens to the other tabs and to the page being hidden; restores at once when the manifest is already loaded. */
+  start(): void {
+    this.stopListening = [this.coordination.onAnnounce((change) => void this.receive(change).catch((error) => this.report(error)))];
+    const stopPageHide = this.options.onPageHide?.(() => this.flush());
+    if (stopPageHide) this.stopListening.push(stopPageHide);
+    if (this.options.layersStore.getState().manifestStatus === "ready") this.manifestReady();
+  }
+
+  stop(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    for (const stop of this.stopListening.splice(0)) stop();
+  }
+
+  /** The manifest has loaded: restores the saved project (once). */
+  manifestReady(): void {
+    if (this.phase === "waiting-for-manifest") void this.restore();
+  }
+
+  /** A user layer came, went or changed its data: saved at once (a reload right after must keep it). */
+  layerDataChanged(): void {
+    this.schedule(0);
+  }
+
+  /** A setting saved with the project changed (views, order, region, camera, scenarios…): saved after the debounce. */
+  settingsChanged(): void {
+    this.schedule();
+  }
+
+  /**
+   * The page is being hidden or unloaded: saves what is waiting for its debounce now and, when a save cannot be
+   * known to finish (one is pending or running), also writes the whole project to the synchronous journal.
+   */
+  flush(): void {
+    if (this.phase !== "restored" || (!this.saveTimer && this.savesInFlight === 0)) return;
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      void this.save();
+    }
+    this.journal.write(this.snapshot());
+  }
+
+  private snapshot(): ProjectSnapshot {
+    const { layersStore, uiStore, scenarioStore } = this.options;
+    return snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore?.getState());
+  }
+
+  private report(error: unknown): void {
+    this.options.onError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  }
+
+  /** Saves after `delayMs` of quiet. */
+  private schedule(delayMs = this.options.debounceMs ?? 400): void {
+    if (this.phase !== "restored") return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (delayMs <= 0) {
+      void this.save();
+      return;
+    }
+    this.saveTimer = setTimeout(() => void this.save(), delayMs);
+  }
+
+  private save(): Promise<void> {
+    this.saveTimer = undefined;
+    this.savesInFlight += 1;
+    this.saveQueue = this.saveQueue
+      .then(() => this.saveNow())
+      .finally(() => {
+        this.savesInFlight -= 1;
+      });
+    return this.saveQueue;
+  }
+
+  private async saveNow(): Promise<void> {
+    const { storage } = this.options;
+    const snapshot = this.snapshot();
     const change: ProjectChange = { added: [], removed: [] };
     const writes: Promise<void>[] = [];
     for (const { meta, data } of snapshot.userLayers) {
-      if (savedData.get(meta.id) === data) continue;
-      if (!savedData.has(meta.id)) change.added.push(meta.id);
-      savedData.set(meta.id, data);
-      removedHere.delete(meta.id);
+      if (this.savedData.get(meta.id) === data) continue;
+      if (!this.savedData.has(meta.id)) change.added.push(meta.id);
+      this.savedData.set(meta.id, data);
+      this.removedHere.delete(meta.id);
       writes.push(writeLayerData(storage, layerKey(meta.id), data));
     }
     const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
-    for (const id of [...savedData.keys()].filter((id) => !kept.has(id))) {
-      savedData.delete(id);
-      removedHere.add(id);
+    for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
+      this.savedData.delete(id);
+      this.removedHere.add(id);
       change.removed.push(id);
       writes.push(deleteLayerData(storage, layerKey(id)));
     }
     // Another tab may have saved layers this one does not have: keep them (read, merge and write under the lock).
     // The settings are written beside the layers' data, not after it, so a page closed soon after still keeps both.
     writes.push(
-      coordination.withLock(async () => {
+      this.coordination.withLock(async () => {
         const stored = await storage.get(SETTINGS_KEY);
         const storedLayers = isRecord(stored) && Array.isArray(stored.userLayers) ? (stored.userLayers as unknown[]) : [];
         const others = storedLayers.filter((entry): entry is { meta: ProjectSnapshot["userLayers"][number]["meta"] } => {
           const id = isRecord(entry) && isRecord(entry.meta) ? entry.meta.id : undefined;
-          return typeof id === "string" && !kept.has(id) && !removedHere.has(id);
+          return typeof id === "string" && !kept.has(id) && !this.removedHere.has(id);
         });
         const settings: StoredSettings = { ...snapshot, userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others] };
         await storage.set(SETTINGS_KEY, settings);
@@ -156,19 +241,21 @@ export function startPersistence(
     );
     try {
       await Promise.all(writes);
-      if (change.added.length > 0 || change.removed.length > 0) coordination.announce(change);
-      if (savesInFlight === 1 && !timer) journal.clear();
+      if (change.added.length > 0 || change.removed.length > 0) this.coordination.announce(change);
+      if (this.savesInFlight === 1 && !this.saveTimer) this.journal.clear();
     } catch (error) {
-      savedData.clear();
-      report(error);
+      this.savedData.clear();
+      this.report(error);
     }
-  };
+  }
+
   /** Takes over what another tab saved: its new layers are added here, its removed ones removed. */
-  const receive = async (change: ProjectChange) => {
-    if (!isRestored) return;
+  private async receive(change: ProjectChange): Promise<void> {
+    if (this.phase !== "restored") return;
+    const { layersStore, storage } = this.options;
     for (const id of change.removed) {
       if (!Object.hasOwn(layersStore.getState().metas, id) || !isUserLayerId(id)) continue;
-      savedData.delete(id);
+      this.savedData.delete(id);
       layersStore.getState().removeLayer(id);
     }
     const missing = change.added.filter((id) => !Object.hasOwn(layersStore.getState().metas, id));
@@ -176,80 +263,39 @@ export function startPersistence(
     const guarded = await loadSnapshot(storage);
     for (const layer of guarded?.snapshot.userLayers ?? []) {
       if (!missing.includes(layer.meta.id) || Object.hasOwn(layersStore.getState().metas, layer.meta.id)) continue;
-      savedData.set(layer.meta.id, layer.data);
+      this.savedData.set(layer.meta.id, layer.data);
       layersStore.getState().addUserLayer(layer.meta, layer.data);
-      savedData.set(layer.meta.id, layersStore.getState().data[layer.meta.id] ?? layer.data);
+      this.savedData.set(layer.meta.id, layersStore.getState().data[layer.meta.id] ?? layer.data);
     }
-  };
-  const stopAnnounce = coordination.onAnnounce((change) => void receive(change).catch(report));
-  /** Saves after `delayMs` of quiet; a new or removed layer is saved at once (a reload right after must keep it). */
-  const schedule = (delayMs = debounceMs) => {
-    if (!isRestored) return;
-    if (timer) clearTimeout(timer);
-    if (delayMs <= 0) {
-      void save();
-      return;
-    }
-    timer = setTimeout(() => void save(), delayMs);
-  };
-  /**
-   * The page is being hidden or unloaded: saves what is waiting for its debounce now and, when a save cannot be
-   * known to finish (one is pending or running), also writes the whole project to the synchronous journal.
-   */
-  const flush = () => {
-    if (!isRestored || (!timer && savesInFlight === 0)) return;
-    if (timer) {
-      clearTimeout(timer);
-      void save();
-    }
-    journal.write(snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore?.getState()));
-  };
-  const stopPageHide = onPageHide?.(flush);
-  const restore = async () => {
+  }
+
+  private async restore(): Promise<void> {
+    this.phase = "restoring";
+    const { layersStore, uiStore, scenarioStore, storage, linked } = this.options;
     let fromJournal = false;
     try {
-      const journaled = await loadJournal(storage, journal).catch(() => null);
+      const journaled = await loadJournal(storage, this.journal).catch(() => null);
       fromJournal = journaled !== null;
       const guarded = journaled ?? (await loadSnapshot(storage));
       if (guarded) {
         const { snapshot, repairs } = guarded;
         if (repairs.length > 0) uiStore.getState().reportProjectRepairs({ origin: "storage", items: repairs });
-        if (!fromJournal) for (const { meta, data } of snapshot.userLayers) savedData.set(meta.id, data);
+        if (!fromJournal) for (const { meta, data } of snapshot.userLayers) this.savedData.set(meta.id, data);
         restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore, linked?.());
         // Restored from the journal, every layer is written again (its save may have been cut off).
         if (!fromJournal) {
           for (const { meta } of snapshot.userLayers) {
             const data = layersStore.getState().data[meta.id];
-            if (data) savedData.set(meta.id, data);
+            if (data) this.savedData.set(meta.id, data);
           }
         }
       }
     } catch (error) {
-      report(error);
+      this.report(error);
     } finally {
-      isRestored = true;
-      if (fromJournal) schedule(0);
-      else journal.clear();
+      this.phase = "restored";
+      if (fromJournal) this.schedule(0);
+      else this.journal.clear();
     }
-  };
-  const stopLayers = layersStore.subscribe((next, previous) => {
-    if (next.manifestStatus === "ready" && previous.manifestStatus !== "ready") void restore();
-    else if (next.data !== previous.data) schedule(0);
-    else if (next.views !== previous.views || next.order !== previous.order || next.metas !== previous.metas) schedule();
-  });
-  const stopUi = uiStore.subscribe((next, previous) => {
-    if (next.language !== previous.language || next.region !== previous.region || next.ruleSetId !== previous.ruleSetId || next.basemap !== previous.basemap || next.mapView !== previous.mapView || next.blindSpotView !== previous.blindSpotView) schedule();
-  });
-  if (layersStore.getState().manifestStatus === "ready") void restore();
-  const stopScenarios = scenarioStore?.subscribe((next, previous) => {
-    if (next.scenarios !== previous.scenarios || next.activeScenarioId !== previous.activeScenarioId) schedule();
-  });
-  return () => {
-    if (timer) clearTimeout(timer);
-    stopPageHide?.();
-    stopAnnounce();
-    stopScenarios?.();
-    stopLayers();
-    stopUi();
-  };
+  }
 }

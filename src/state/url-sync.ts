@@ -66,78 +66,104 @@ function applyPermalink(link: Permalink, uiStore: UiStore, layersStore: LayersSt
   if (link.layers && layersStore.getState().manifestStatus === "ready") layersStore.getState().showOnlyLayers(link.layers);
 }
 
+/** What the URL sync reads and writes. */
+export interface UrlSyncOptions {
+  uiStore: UiStore;
+  layersStore: LayersStore;
+  environment: UrlEnvironment;
+  scenarioStore?: ScenarioStore;
+}
+
 /**
- * Keeps the URL and the stores in step: the URL is read once at start (and on back/forward),
- * discrete changes push a history entry, camera moves replace it. Returns a stop function.
+ * Keeps the URL and the stores in step: the URL is read once at `start` (and on back/forward), discrete changes
+ * push a history entry, camera moves replace it (`storesChanged`). What the address asks for but the stores cannot
+ * show yet waits in named fields: its layer list until the manifest has loaded (`pendingLayers`), its scenario
+ * until a project restore brings it (`pendingScenario`) — a restore arriving later does not undo the permalink.
  */
-export function startUrlSync(
-  uiStore: UiStore,
-  layersStore: LayersStore,
-  environment: UrlEnvironment,
-  scenarioStore?: ScenarioStore,
-): () => void {
-  const read = () => {
-    const { link: parsed, ignored } = readPermalink(environment.search());
-    uiStore.getState().reportIgnoredLinkParameters(ignored);
-    return parsed;
-  };
-  let link = read();
-  /** A scenario named in the URL is activated once it exists (scenarios are restored from storage later). */
-  let pendingScenario = link.scenario;
-  const applyScenario = () => {
-    if (!scenarioStore || pendingScenario === undefined) return;
-    const state = scenarioStore.getState();
-    if (state.scenarios.some((scenario) => scenario.id === pendingScenario)) {
-      const id = pendingScenario;
-      pendingScenario = undefined;
-      if (state.activeScenarioId !== id) state.activateScenario(id);
+export class UrlSyncController {
+  /** The permalink last read or written. */
+  private link: Permalink = {};
+  /** A scenario named in the URL, activated once it exists (scenarios are restored from storage later). */
+  pendingScenario: string | undefined;
+  /** A layer list named in the URL (or the public viewer's defaults), shown once the manifest is loaded. */
+  pendingLayers: string[] | undefined;
+  private needsPublicDefaults = false;
+  /** True while the URL is being applied to the stores, whose changes then must not be written back. */
+  private isApplying = false;
+  private stopPopState: () => void = () => {};
+
+  constructor(private readonly options: UrlSyncOptions) {}
+
+  /** Applies the address the app was opened with and listens to back/forward. */
+  start(): void {
+    const { uiStore, layersStore, environment } = this.options;
+    this.link = this.read();
+    this.pendingScenario = this.link.scenario;
+    this.isApplying = true;
+    applyPermalink(this.link, uiStore, layersStore);
+    this.isApplying = false;
+    this.pendingLayers = this.link.layers;
+    this.needsPublicDefaults = !this.link.layers && uiStore.getState().mode === "public";
+    this.stopPopState = environment.onPopState(() => this.popState());
+  }
+
+  stop(): void {
+    this.stopPopState();
+  }
+
+  /** A store changed: shows what the address still waits for, else writes the address of the current screen. */
+  storesChanged(): void {
+    if (this.isApplying) return;
+    const { uiStore, layersStore, scenarioStore, environment } = this.options;
+    const isManifestReady = layersStore.getState().manifestStatus === "ready";
+    if (this.needsPublicDefaults && isManifestReady) {
+      this.needsPublicDefaults = false;
+      this.pendingLayers = publicLayerIds(layersStore);
     }
-  };
-  let isApplying = true;
-  applyPermalink(link, uiStore, layersStore);
-  isApplying = false;
-  let pendingLayers = link.layers;
-  let needsPublicDefaults = !link.layers && uiStore.getState().mode === "public";
-  const write = () => {
-    if (isApplying) return;
-    if (needsPublicDefaults && layersStore.getState().manifestStatus === "ready") {
-      needsPublicDefaults = false;
-      pendingLayers = publicLayerIds(layersStore);
-    }
-    if (pendingLayers && layersStore.getState().manifestStatus === "ready") {
-      const layers = pendingLayers;
-      pendingLayers = undefined;
+    if (this.pendingLayers && isManifestReady) {
+      const layers = this.pendingLayers;
+      this.pendingLayers = undefined;
       layersStore.getState().showOnlyLayers(layers);
       return;
     }
-    if (pendingScenario !== undefined) applyScenario();
-    const next = currentPermalink(uiStore, layersStore, link.extras, scenarioStore);
-    if (pendingScenario !== undefined) next.scenario = pendingScenario;
+    if (this.pendingScenario !== undefined) this.applyScenario();
+    const next = currentPermalink(uiStore, layersStore, this.link.extras, scenarioStore);
+    if (this.pendingScenario !== undefined) next.scenario = this.pendingScenario;
     const search = formatPermalink(next);
-    if (search === formatPermalink(link)) return;
-    const onlyViewChanged = formatPermalink({ ...next, view: undefined }) === formatPermalink({ ...link, view: undefined });
+    if (search === formatPermalink(this.link)) return;
+    const onlyViewChanged = formatPermalink({ ...next, view: undefined }) === formatPermalink({ ...this.link, view: undefined });
     if (onlyViewChanged) environment.replace(search);
     else environment.push(search);
-    link = next;
-  };
-  const stopUi = uiStore.subscribe(write);
-  const stopLayers = layersStore.subscribe(write);
-  const stopScenarios = scenarioStore?.subscribe(write);
-  const stopPop = environment.onPopState(() => {
-    link = read();
-    isApplying = true;
-    applyPermalink({ rules: DEFAULT_RULE_SET_ID, ...link }, uiStore, layersStore);
-    pendingScenario = link.scenario;
-    if (pendingScenario === undefined) scenarioStore?.getState().activateScenario(null);
-    applyScenario();
-    isApplying = false;
-  });
-  return () => {
-    stopScenarios?.();
-    stopUi();
-    stopLayers();
-    stopPop();
-  };
+    this.link = next;
+  }
+
+  private read(): Permalink {
+    const { link, ignored } = readPermalink(this.options.environment.search());
+    this.options.uiStore.getState().reportIgnoredLinkParameters(ignored);
+    return link;
+  }
+
+  private applyScenario(): void {
+    const { scenarioStore } = this.options;
+    if (!scenarioStore || this.pendingScenario === undefined) return;
+    const state = scenarioStore.getState();
+    if (state.scenarios.some((scenario) => scenario.id === this.pendingScenario)) {
+      const id = this.pendingScenario;
+      this.pendingScenario = undefined;
+      if (state.activeScenarioId !== id) state.activateScenario(id);
+    }
+  }
+
+  private popState(): void {
+    const { uiStore, layersStore, scenarioStore } = this.options;
+    this.link = this.read();
+    this.isApplying = true;
+    applyPermalink({ rules: DEFAULT_RULE_SET_ID, ...this.link }, uiStore, layersStore);
+    this.pendingScenario = this.link.scenario;
+    if (this.pendingScenario === undefined) scenarioStore?.getState().activateScenario(null);
+    this.applyScenario();
+    this.isApplying = false;
+  }
 }
 
 /** The real browser environment. */
