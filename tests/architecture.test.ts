@@ -12,7 +12,8 @@ const ALLOWED_INTERNAL: Record<string, string[]> = {
   map: ["map", "state", "domain"],
   ui: ["ui", "state", "domain", "map"],
   cli: ["cli", "io", "analysis", "domain"],
-  app: ["app", "state", "map", "worker", "io", "domain"],
+  app: ["app", "services", "state", "map", "worker", "io", "domain"],
+  services: ["services", "io", "domain"],
 };
 
 /** Packages a folder must never import (prefix match). */
@@ -26,6 +27,7 @@ const FORBIDDEN_PACKAGES: Record<string, string[]> = {
   ui: ["maplibre-gl", "node:"],
   cli: ["react", "maplibre-gl", "zustand"],
   app: ["maplibre-gl", "node:"],
+  services: ["react", "maplibre-gl", "zustand", "node:"],
 };
 
 const SRC = resolve("src");

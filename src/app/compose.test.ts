@@ -4,7 +4,7 @@ import type { LayerMeta } from "../domain/layer-meta";
 import { createAnalysisStore } from "../state/analysis-store";
 import type { LayerSource } from "../state/layer-source";
 import { createLayersStore } from "../state/layers-store";
-import { SETTINGS_KEY } from "../state/persistence";
+import { SETTINGS_KEY } from "./persistence-controller";
 import { type ProjectSnapshot, snapshotOf } from "../state/project-snapshot";
 import { createScenarioStore } from "../state/scenario-store";
 import { createUiStore } from "../state/ui-store";

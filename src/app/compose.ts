@@ -1,8 +1,10 @@
 import type { AnalysisClient } from "../worker/analysis-client";
 import type { LayerSource } from "../state/layer-source";
-import type { ProjectCoordination, ProjectJournal, ProjectStorage } from "../state/persistence";
+import type { ProjectCoordination, ProjectStorage } from "../services/project-storage";
+import type { UrlEnvironment } from "../services/url-environment";
+import type { ProjectJournal } from "./persistence-controller";
 import { parsePermalink } from "../state/permalink";
-import { addressChoices, type UrlEnvironment } from "../state/url-sync";
+import { addressChoices } from "./url-sync-controller";
 import { type AppStores, startAnalysis, startLazyLayerLoading, startPersistence, startUrlSync } from "./store-bindings";
 
 /** The browser services the app runs on; tests pass fakes. */

@@ -1,11 +1,11 @@
 import type { AnalysisStore } from "../state/analysis-store";
-import { AnalysisController, type AnalysisDependencies } from "../state/analysis-controller";
-import { LazyLayerLoader, type LazyLayerLoadingOptions } from "../state/lazy-layer-loading";
+import { AnalysisController, type AnalysisDependencies } from "./analysis-controller";
+import { LazyLayerLoader, type LazyLayerLoadingOptions } from "./lazy-layer-loader";
 import type { LayersStore } from "../state/layers-store";
-import { PersistenceController, type PersistenceOptions } from "../state/persistence";
+import { PersistenceController, type PersistenceOptions } from "./persistence-controller";
 import type { ScenarioStore } from "../state/scenario-store";
 import type { UiStore } from "../state/ui-store";
-import { UrlSyncController, type UrlSyncOptions } from "../state/url-sync";
+import { UrlSyncController, type UrlSyncOptions } from "./url-sync-controller";
 
 /** The stores the controllers read and write. */
 export interface AppStores {

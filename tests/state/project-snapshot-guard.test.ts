@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLayersStore } from "../../src/state/layers-store";
-import { layerKey, type ProjectStorage, SETTINGS_KEY } from "../../src/state/persistence";
+import type { ProjectStorage } from "../../src/services/project-storage";
+import { layerKey, SETTINGS_KEY } from "../../src/app/persistence-controller";
 import { startPersistence } from "../../src/app/store-bindings";
 import { guardSnapshot, isSafeColour } from "../../src/state/project-snapshot-guard";
 import { restoreSnapshot } from "../../src/state/project-snapshot";

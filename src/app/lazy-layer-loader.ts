@@ -1,5 +1,5 @@
-import type { LayerSource } from "./layer-source";
-import type { LayersStore } from "./layers-store";
+import type { LayerSource } from "../state/layer-source";
+import type { LayersStore } from "../state/layers-store";
 
 /** The longest a tile-set layer's GeoJSON waits for the map's first frame (a map that never paints must not keep it). */
 const TILE_SET_DATA_MAX_DEFER_MS = 12_000;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
-import { createLayersStore } from "./layers-store";
-import { createUiStore } from "./ui-store";
-import { startUrlSync } from "../app/store-bindings";
-import type { UrlEnvironment } from "./url-sync";
+import { createLayersStore } from "../state/layers-store";
+import { createUiStore } from "../state/ui-store";
+import { startUrlSync } from "./store-bindings";
+import type { UrlEnvironment } from "../services/url-environment";
 
 function fakeEnvironment(initial: string) {
   let search = initial;
@@ -97,7 +97,7 @@ describe("url sync before the manifest is loaded", () => {
 
 describe("url sync with scenarios", () => {
   it("activates the URL's scenario once it is restored, and writes the active scenario back", async () => {
-    const { createScenarioStore } = await import("./scenario-store");
+    const { createScenarioStore } = await import("../state/scenario-store");
     const ui = createUiStore();
     const layers = loadedLayers();
     const scenarios = createScenarioStore();

@@ -1,18 +1,11 @@
 import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
 import { REGIONS } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
-import { type LayersStore, selectVisibleLayerIds } from "./layers-store";
-import { formatPermalink, type Permalink, readPermalink } from "./permalink";
-import type { ScenarioStore } from "./scenario-store";
-import type { UiStore } from "./ui-store";
-
-/** The browser pieces url-sync needs; injected so it can be tested without a DOM. */
-export interface UrlEnvironment {
-  search: () => string;
-  push: (search: string) => void;
-  replace: (search: string) => void;
-  onPopState: (listener: () => void) => () => void;
-}
+import { type LayersStore, selectVisibleLayerIds } from "../state/layers-store";
+import { formatPermalink, type Permalink, readPermalink } from "../state/permalink";
+import type { ScenarioStore } from "../state/scenario-store";
+import type { UiStore } from "../state/ui-store";
+import type { UrlEnvironment } from "../services/url-environment";
 
 /** The permalink of the current screen. */
 function currentPermalink(
@@ -164,17 +157,4 @@ export class UrlSyncController {
     this.applyScenario();
     this.isApplying = false;
   }
-}
-
-/** The real browser environment. */
-export function browserUrlEnvironment(): UrlEnvironment {
-  return {
-    search: () => window.location.search,
-    push: (search) => window.history.pushState(null, "", `${window.location.pathname}${search}`),
-    replace: (search) => window.history.replaceState(null, "", `${window.location.pathname}${search}`),
-    onPopState: (listener) => {
-      window.addEventListener("popstate", listener);
-      return () => window.removeEventListener("popstate", listener);
-    },
-  };
 }

@@ -1,11 +1,12 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
-import { createLayersStore } from "./layers-store";
-import { layerKey, type ProjectStorage, SETTINGS_KEY } from "./persistence";
-import { startPersistence } from "../app/store-bindings";
-import { parseSnapshot, snapshotOf } from "./project-snapshot";
-import { createUiStore } from "./ui-store";
+import { createLayersStore } from "../state/layers-store";
+import type { ProjectStorage } from "../services/project-storage";
+import { layerKey, SETTINGS_KEY } from "./persistence-controller";
+import { startPersistence } from "./store-bindings";
+import { parseSnapshot, snapshotOf } from "../state/project-snapshot";
+import { createUiStore } from "../state/ui-store";
 
 function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, unknown>; writes: string[] } {
   const map = new Map<string, unknown>();
@@ -168,7 +169,7 @@ describe("project snapshot", () => {
 
 describe("scenario persistence", () => {
   it("saves candidate-park scenarios and restores them", async () => {
-    const { createScenarioStore } = await import("./scenario-store");
+    const { createScenarioStore } = await import("../state/scenario-store");
     const storage = memoryStorage();
     const scenarios = createScenarioStore();
     const layers = readyLayers();

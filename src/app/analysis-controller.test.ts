@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
 import type { Outcome } from "../worker/latest-wins";
 import type { AnalysisClient, MetricsInputRefs, ReportSummary } from "../worker/analysis-client";
-import { startAnalysis } from "../app/store-bindings";
-import { createAnalysisStore } from "./analysis-store";
-import type { LayerSource } from "./layer-source";
-import { createLayersStore } from "./layers-store";
-import { createScenarioStore } from "./scenario-store";
-import { createUiStore } from "./ui-store";
+import { startAnalysis } from "./store-bindings";
+import { createAnalysisStore } from "../state/analysis-store";
+import type { LayerSource } from "../state/layer-source";
+import { createLayersStore } from "../state/layers-store";
+import { createScenarioStore } from "../state/scenario-store";
+import { createUiStore } from "../state/ui-store";
 
 const meta = (id: string, kind: LayerMeta["kind"]): LayerMeta => ({
   id, title: { zh: id, en: id }, kind, group: "green", geometryType: "Polygon", regions: ["qingdao"],

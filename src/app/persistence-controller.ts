@@ -1,14 +1,13 @@
-import { isUserLayerId } from "../domain/layer-meta";
 import type { FeatureCollection } from "geojson";
-import { deleteLayerData, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
-import type { LayersStore } from "./layers-store";
-import type { Permalink } from "./permalink";
-import { type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
-import { type GuardedSnapshot, guardSnapshot } from "./project-snapshot-guard";
-import type { ScenarioStore } from "./scenario-store";
-import type { UiStore } from "./ui-store";
-
-export type { ProjectStorage } from "./layer-data-storage";
+import { isUserLayerId } from "../domain/layer-meta";
+import { deleteLayerData, readLayerData, writeLayerData } from "../services/layer-data-storage";
+import type { ProjectChange, ProjectCoordination, ProjectStorage } from "../services/project-storage";
+import type { LayersStore } from "../state/layers-store";
+import type { Permalink } from "../state/permalink";
+import { type ProjectSnapshot, restoreSnapshot, snapshotOf } from "../state/project-snapshot";
+import { type GuardedSnapshot, guardSnapshot } from "../state/project-snapshot-guard";
+import type { ScenarioStore } from "../state/scenario-store";
+import type { UiStore } from "../state/ui-store";
 
 export const SETTINGS_KEY = "shanhai:settings:v1";
 export const layerKey = (id: string) => `shanhai:layer:${id}`;
@@ -51,21 +50,6 @@ async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Pr
   return guardSnapshot({ ...journaled, userLayers: [...(journaled.userLayers as unknown[]), ...others] });
 }
 
-/** What one tab tells the others after it saved: user layers it added and removed. */
-export interface ProjectChange {
-  added: string[];
-  removed: string[];
-}
-
-/**
- * How tabs of the same browser share the saved project: an exclusive lock around each read-merge-write of the
- * settings (Web Locks in the browser), and a channel to tell the other tabs what changed (BroadcastChannel).
- */
-export interface ProjectCoordination {
-  withLock: (work: () => Promise<void>) => Promise<void>;
-  announce: (change: ProjectChange) => void;
-  onAnnounce: (listener: (change: ProjectChange) => void) => () => void;
-}
 
 /**
  * A synchronous last-chance store for the page being hidden or unloaded while a save is still running (IndexedDB is

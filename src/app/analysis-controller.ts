@@ -1,12 +1,12 @@
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { AnalysisClient, MetricsInputRefs } from "../worker/analysis-client";
-import type { AnalysisStore } from "./analysis-store";
-import { analysisLayerIds, buildMetricsInput } from "./analysis-input";
-import { layerJsonUrl, whenLayerJsonUrl } from "./layer-json-url";
-import type { LayerSource } from "./layer-source";
-import type { LayersStore } from "./layers-store";
-import { type ScenarioStore, selectActiveScenario } from "./scenario-store";
-import type { UiStore } from "./ui-store";
+import type { AnalysisStore } from "../state/analysis-store";
+import { analysisLayerIds, buildMetricsInput } from "../state/analysis-input";
+import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
+import type { LayerSource } from "../state/layer-source";
+import type { LayersStore } from "../state/layers-store";
+import { type ScenarioStore, selectActiveScenario } from "../state/scenario-store";
+import type { UiStore } from "../state/ui-store";
 
 const SCENARIO_SETTLE_MS = 800;
 

@@ -2,7 +2,8 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../../src/domain/layer-meta";
 import { createLayersStore } from "../../src/state/layers-store";
-import { type ProjectChange, type ProjectCoordination, type ProjectStorage, SETTINGS_KEY } from "../../src/state/persistence";
+import type { ProjectChange, ProjectCoordination, ProjectStorage } from "../../src/services/project-storage";
+import { SETTINGS_KEY } from "../../src/app/persistence-controller";
 import { startPersistence } from "../../src/app/store-bindings";
 import { createUiStore } from "../../src/state/ui-store";
 
