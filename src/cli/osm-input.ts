@@ -6,6 +6,7 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
+import { InputError } from "./cli-errors";
 import { DEFAULT_OSM_MAPPING, OSM_ROLES, OsmReadError, readOsmProject, scanOsm, type OsmBoundary, type OsmClip, type OsmReadReport, type OsmRole } from "../io/osm/osm-project";
 
 /** Which metrics input each derived role feeds. */
@@ -20,7 +21,7 @@ export interface OsmInput {
 }
 
 /** A problem with `--osm`: one line, exit code 2. */
-export class OsmInputError extends Error {}
+class OsmInputError extends InputError {}
 
 function pickBoundary(boundaries: readonly OsmBoundary[], wanted: string, path: string): OsmBoundary {
   const byId = /^\d+$/.test(wanted) ? boundaries.find((b) => b.relationId === Number(wanted)) : undefined;
