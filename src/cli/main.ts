@@ -14,9 +14,11 @@ async function run(line: CommandLine, warn: (message: string) => void): Promise<
     case "help":
       process.stdout.write(helpText(line.topic));
       return 0;
-    case "site":
-      process.stderr.write("error: shanhai site: not yet available\n");
-      return 2;
+    case "site": {
+      const { runSite } = await import("./site-command");
+      process.stdout.write(await runSite(line.args, warn));
+      return 0;
+    }
     case "batch": {
       const { runBatch } = await import("./batch-command");
       return runBatch(line.args, warn);
