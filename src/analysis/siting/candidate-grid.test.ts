@@ -15,10 +15,10 @@ function rectangle(minX: number, minY: number, maxX: number, maxY: number, prope
 describe("generated candidates", () => {
   it("covers the study area on the grid and skips excluded land", () => {
     const study = rectangle(-1000, -1000, 1000, 1000);
-    const all = gridCandidates(study, [], 100);
+    const all = gridCandidates(study, [], { spacingM: 100 });
     expect(all.length).toBeGreaterThanOrEqual(19 * 19);
     expect(all.length).toBeLessThanOrEqual(21 * 21);
-    const withHole = gridCandidates(study, [rectangle(-250, -250, 250, 250)], 100);
+    const withHole = gridCandidates(study, [rectangle(-250, -250, 250, 250)], { spacingM: 100 });
     // The 500 m square removes its 5 × 5 inner grid points (±200 m), give or take its edge rows.
     expect(all.length - withHole.length).toBeGreaterThanOrEqual(25);
     expect(all.length - withHole.length).toBeLessThanOrEqual(49);
@@ -26,8 +26,17 @@ describe("generated candidates", () => {
       const [x, y] = projection.forward(point.lon, point.lat);
       expect(Math.abs(x) < 249 && Math.abs(y) < 249).toBe(false);
     }
-    const coarse = gridCandidates(study, [], 200);
+    const coarse = gridCandidates(study, [], { spacingM: 200 });
     expect(coarse.length).toBeLessThan(all.length / 3);
+    const [cx, cy] = [600, 600];
+    const [lon, lat] = projection.inverse(cx, cy);
+    const near = gridCandidates(study, [], { spacingM: 100, near: { points: [{ id: "d", lon, lat }], radiusM: 250 } });
+    expect(near.length).toBeGreaterThanOrEqual(15);
+    expect(near.length).toBeLessThanOrEqual(25);
+    for (const point of near) {
+      const [x, y] = projection.forward(point.lon, point.lat);
+      expect(Math.hypot(x - cx, y - cy)).toBeLessThanOrEqual(251);
+    }
   });
 
   it("represents a polygon by a point inside it, weighted by population or else area", () => {

@@ -77,7 +77,7 @@ export function instanceFromPoints(
   demand: readonly DemandPoint[],
   candidates: readonly SitingPoint[],
   provider: CoverageProvider,
-  existing?: { parks: FeatureCollection; radiusM: number },
+  existing?: { parks: FeatureCollection; radiusM: number | ((park: Feature) => number | undefined) },
 ): SitingInstance {
   const alreadyCovered = existing ? coveredByExisting(demand, existing.parks, existing.radiusM) : new Uint8Array(demand.length);
   return {
@@ -91,26 +91,30 @@ export function instanceFromPoints(
 
 /**
  * Which demand points an existing park already serves: the park's shape (polygon, line or point) lies within
- * `radiusM` of the point (planar distance in a local transverse Mercator projection).
+ * its service radius of the point (planar distance in a local transverse Mercator projection).
  * @param demand - demand points
  * @param parks - existing parks
- * @param radiusM - their service radius, metres
+ * @param radiusM - their service radius in metres, or each park's (undefined: the park serves no one)
  * @returns 1 per covered demand point
  * @example coveredByExisting(demand, parks, 300)
  */
-export function coveredByExisting(demand: readonly SitingPoint[], parks: FeatureCollection, radiusM: number): Uint8Array {
+export function coveredByExisting(demand: readonly SitingPoint[], parks: FeatureCollection, radiusM: number | ((park: Feature) => number | undefined)): Uint8Array {
   const covered = new Uint8Array(demand.length);
   if (parks.features.length === 0 || demand.length === 0) return covered;
   const projection = projectionAround(demand);
-  const shapes = parks.features.map((feature) => projectAny(feature.geometry, projection)).filter((shape): shape is ProjectedShape => shape !== undefined);
-  if (!shapes.length) return covered;
-  const index = new Flatbush(shapes.length);
-  for (const shape of shapes) index.add(shape.minX, shape.minY, shape.maxX, shape.maxY);
+  const served: { shape: ProjectedShape; radiusM: number }[] = [];
+  for (const feature of parks.features) {
+    const shape = projectAny(feature.geometry, projection);
+    const radius = typeof radiusM === "number" ? radiusM : radiusM(feature);
+    if (shape && radius !== undefined && radius > 0) served.push({ shape, radiusM: radius });
+  }
+  if (!served.length) return covered;
+  const index = new Flatbush(served.length);
+  for (const { shape, radiusM: r } of served) index.add(shape.minX - r, shape.minY - r, shape.maxX + r, shape.maxY + r);
   index.finish();
   demand.forEach((point, unit) => {
     const [x, y] = projection.forward(point.lon, point.lat);
-    const near = index.search(x - radiusM, y - radiusM, x + radiusM, y + radiusM);
-    if (near.some((shapeIndex) => distanceToShape(shapes[shapeIndex] as ProjectedShape, x, y) <= radiusM)) covered[unit] = 1;
+    if (index.search(x, y, x, y).some((park) => distanceToShape(served[park]!.shape, x, y) <= served[park]!.radiusM)) covered[unit] = 1;
   });
   return covered;
 }

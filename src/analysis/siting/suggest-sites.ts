@@ -45,7 +45,7 @@ export interface SuggestOptions {
 }
 
 /** Instances up to this many candidate–demand pairs are solved exactly by "auto". */
-const EXACT_PAIR_LIMIT = 200_000;
+const EXACT_PAIR_LIMIT = 20_000;
 
 /** An impossible request: N larger than the candidates, nothing in reach, a target that cannot be reached. */
 export class SitingInputError extends Error {}
