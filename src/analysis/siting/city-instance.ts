@@ -51,7 +51,7 @@ function parkAreaM2(park: Feature): number {
  * @example citySitingInstance({ residential, parks, districts, excluded: [redLine, bays], ruleSet, radiusM: 300 })
  */
 export function citySitingInstance(input: CitySitingInput): CitySiting {
-  const demand = pointsFromLayer(input.residential);
+  const demand = pointsFromLayer(input.residential, { groupField: "district" });
   const alreadyCovered = coveredByExisting(demand, input.parks, (park) => parkRadiusM(input.ruleSet, parkAreaM2(park)));
   const openUnits = demand.map((_, unit) => unit).filter((unit) => !alreadyCovered[unit]);
   const open = openUnits.map((unit) => demand[unit] as DemandPoint);

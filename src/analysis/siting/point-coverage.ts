@@ -17,6 +17,8 @@ export interface SitingPoint {
 /** A demand unit: its representative point and weight (people, or m² of residential land). */
 export interface DemandPoint extends SitingPoint {
   readonly weight: number;
+  /** The value of the layer's group attribute (e.g. its district), when asked for. */
+  readonly group?: string;
 }
 
 /**
@@ -129,6 +131,8 @@ export interface PointFields {
   readonly idField?: string;
   /** Attribute holding the weight; else `population`; else the polygon's area in m² (1 for a point). */
   readonly weightField?: string;
+  /** Attribute to carry as the point's `group` (e.g. `district`). */
+  readonly groupField?: string;
 }
 
 function featureId(feature: Feature, index: number, idField: string | undefined): string {
@@ -167,7 +171,8 @@ export function pointsFromLayer(layer: FeatureCollection, fields: PointFields = 
     if (!position) return;
     const [lon, lat] = position;
     if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
-    points.push({ id: featureId(feature, index, fields.idField), lon, lat, weight: featureWeight(feature, fields.weightField) });
+    const group = fields.groupField ? feature.properties?.[fields.groupField] : undefined;
+    points.push({ id: featureId(feature, index, fields.idField), lon, lat, weight: featureWeight(feature, fields.weightField), ...(group !== undefined && group !== null ? { group: String(group) } : {}) });
   });
   return points;
 }
