@@ -1,8 +1,9 @@
 /**
  * `shanhai site`: the candidate sites that newly cover the most demand (maximal covering), or the fewest that
  * reach a covered ratio (set covering), over the same engine as the app (src/analysis/siting). Demand polygons
- * are represented by their pole of inaccessibility; `--distance-matrix` replaces straight-line distance with an
- * origin–destination table from any routing tool. Bad input throws `InputError` (one line, exit 2).
+ * are represented by their centroid when inside, else their pole of inaccessibility; `--distance-matrix` replaces
+ * straight-line distance with an origin–destination table from any routing tool. Bad input throws `InputError`
+ * (one line, exit 2).
  */
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";

@@ -12,16 +12,17 @@ function polygonShapes(layers: readonly FeatureCollection[], project: Parameters
   return layers.flatMap((layer) => layer.features.map((feature) => projectPolygonal(feature.geometry, project))).filter((shape): shape is ProjectedShape => shape !== undefined);
 }
 
-/** Grid cells (column, row) within `radiusM` of each point. */
-function cellsNear(points: readonly [number, number][], radiusM: number, spacingM: number): Map<string, [number, number]> {
-  const cells = new Map<string, [number, number]>();
+/** Grid cells (column, row) within `radiusM` of each point, keyed by a number (columns and rows stay within ±2²⁰). */
+function cellsNear(points: readonly [number, number][], radiusM: number, spacingM: number): Map<number, [number, number]> {
+  const cells = new Map<number, [number, number]>();
   const reach = Math.ceil(radiusM / spacingM);
   for (const [px, py] of points) {
     const column0 = Math.round(px / spacingM);
     const row0 = Math.round(py / spacingM);
     for (let row = row0 - reach; row <= row0 + reach; row += 1) {
       for (let column = column0 - reach; column <= column0 + reach; column += 1) {
-        if (Math.hypot(column * spacingM - px, row * spacingM - py) <= radiusM) cells.set(`${column},${row}`, [column, row]);
+        const key = (column + 1_048_576) * 2_097_152 + (row + 1_048_576);
+        if (!cells.has(key) && Math.hypot(column * spacingM - px, row * spacingM - py) <= radiusM) cells.set(key, [column, row]);
       }
     }
   }

@@ -42,7 +42,7 @@ function parkAreaM2(park: Feature): number {
 }
 
 /**
- * Builds the city's siting instance: residential parcels as demand (pole of inaccessibility, population or area),
+ * Builds the city's siting instance: residential parcels as demand (centroid or pole of inaccessibility, population or area),
  * those within an existing park's rule-set radius marked covered, and candidates from the user's layer or on a grid
  * over the districts minus residential land, parks and the excluded layers — only grid points within `radiusM` of
  * demand still to cover, since the others could add nothing.

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import Flatbush from "flatbush";
 import { distanceToShape } from "../geometry/distance";
 import { polygonsAreaM2 } from "../geometry/ellipsoidal";
@@ -149,25 +149,64 @@ function featureWeight(feature: Feature, weightField: string | undefined): numbe
   return 1;
 }
 
+/** A geometry `labelPoints` skips (it labels polygons only), put in place of polygons that need no pole. */
+const SKIPPED_BY_LABEL_POINTS: Geometry = { type: "Point", coordinates: [0, 0] };
+
+/** Area centroid of a ring (shoelace formula, in degrees: parcels are small enough for a planar centroid). */
+function ringCentroid(ring: readonly Position[]): [number, number] | undefined {
+  let twiceArea = 0, cx = 0, cy = 0;
+  for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index, index += 1) {
+    const [x1 = 0, y1 = 0] = ring[previous] ?? [];
+    const [x2 = 0, y2 = 0] = ring[index] ?? [];
+    const cross = x1 * y2 - x2 * y1;
+    twiceArea += cross;
+    cx += (x1 + x2) * cross;
+    cy += (y1 + y2) * cross;
+  }
+  return twiceArea === 0 ? undefined : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
+}
+
+function insideRings(rings: readonly (readonly Position[])[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index, index += 1) {
+      const [xi = 0, yi = 0] = ring[index] ?? [];
+      const [xj = 0, yj = 0] = ring[previous] ?? [];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** A single-part polygon's area centroid when it lies inside the polygon (its holes excluded), else undefined. */
+function centroidInside(geometry: Geometry | null): [number, number] | undefined {
+  const rings = geometry?.type === "Polygon" ? geometry.coordinates : geometry?.type === "MultiPolygon" && geometry.coordinates.length === 1 ? geometry.coordinates[0] : undefined;
+  const centroid = rings?.[0] && ringCentroid(rings[0]);
+  return rings && centroid && insideRings(rings, centroid[0], centroid[1]) ? centroid : undefined;
+}
+
 /**
- * Reads a layer as siting points: a point feature is its own point; a polygon is represented by its pole of
- * inaccessibility (polylabel), a point inside its largest part that is as far as possible from its edges, so
- * a concave or L-shaped parcel is never represented by a point outside it; lines and empty geometries are skipped.
+ * Reads a layer as siting points: a point feature is its own point; a single-part polygon whose area centroid lies
+ * inside it (every convex parcel) is represented by that centroid; any other polygon by its pole of inaccessibility
+ * (polylabel), a point inside its largest part as far as possible from its edges, so a concave or L-shaped parcel is
+ * never represented by a point outside it; lines and empty geometries are skipped.
  * @param layer - GeoJSON in WGS84
- * @param fields - id and weight attributes
+ * @param fields - id, weight and group attributes
  * @returns the points with weights
  * @example pointsFromLayer(parcels, { weightField: "population" })
  */
 export function pointsFromLayer(layer: FeatureCollection, fields: PointFields = {}): DemandPoint[] {
+  const centroids = layer.features.map((feature) => centroidInside(feature.geometry));
+  const needPoles: FeatureCollection = { type: "FeatureCollection", features: layer.features.map((feature, index) => (centroids[index] ? { ...feature, geometry: SKIPPED_BY_LABEL_POINTS } : feature)) };
   const poles = new Map<number, [number, number]>();
-  for (const pole of labelPoints(layer).features) {
+  for (const pole of labelPoints(needPoles).features) {
     const [lon = 0, lat = 0] = pole.geometry.coordinates;
     poles.set(Number(pole.id), [lon, lat]);
   }
   const points: DemandPoint[] = [];
   layer.features.forEach((feature, index) => {
     const geometry = feature.geometry;
-    const position = geometry?.type === "Point" ? geometry.coordinates : geometry?.type === "MultiPoint" ? geometry.coordinates[0] : poles.get(index);
+    const position = geometry?.type === "Point" ? geometry.coordinates : geometry?.type === "MultiPoint" ? geometry.coordinates[0] : (centroids[index] ?? poles.get(index));
     if (!position) return;
     const [lon, lat] = position;
     if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
