@@ -19,6 +19,7 @@ function checkSite(args: SiteArgs): SiteArgs {
   if (!args.candidates) throw new UsageError("site needs --candidates FILE");
   if (args.radiusM === undefined) throw new UsageError("site needs --radius-m M (the service distance of the park class)");
   if ((args.count === undefined) === (args.targetRatio === undefined)) throw new UsageError("site needs exactly one of --count N and --target-ratio X");
+  if (args.network && args.distanceMatrix) throw new UsageError("site takes --network or --distance-matrix, not both");
   return args;
 }
 

@@ -117,6 +117,7 @@ export const SITE_FLAGS = {
   existing: file("--existing", "existing parks: the demand they serve counts as covered"),
   weightField: { flag: "--weight-field", value: "NAME", unit: "attribute name", help: "demand weight (default: population, else area in m²)" },
   idField: { flag: "--id-field", value: "NAME", unit: "attribute name", help: "ids of demand units and candidates (default: feature id, else position from 1)" },
+  network: file("--network", "walking network (lines): coverage by walking distance along it instead of a straight line"),
   distanceMatrix: { flag: "--distance-matrix", value: "CSV", unit: "path of an origin–destination CSV", help: "network distances instead of straight lines (ids are --id-field values)" },
   matrixColumns: { flag: "--matrix-columns", value: "candidate=COL,demand=COL,distance=COL", unit: "column names of the CSV", help: "which CSV columns hold the ids and the distance", default: "candidate=candidate,demand=demand,distance=distance" },
   targetRatio: { flag: "--target-ratio", value: "X", unit: "ratio in (0, 1]", help: "fewest sites reaching this covered ratio (set covering) instead of --count", parse: ratio("--target-ratio") },

@@ -79,6 +79,20 @@ describe("site CLI", () => {
     expect(csv.split("\n")[1]).toMatch(/^1,near-r2,300,120\.011/);
   });
 
+  test("--network: coverage by walking distance along the lines", () => {
+    const dir = mkdtempSync(join(tmpdir(), "shanhai-site-"));
+    const demand = join(dir, "homes.geojson"), candidates = join(dir, "sites.geojson"), network = join(dir, "streets.geojson");
+    // Two streets 0.001° (≈ 111 m) apart joined only 0.005° (≈ 450 m) east: the home across is 111 m away in a
+    // straight line but ≈ 1 km on foot.
+    writeFileSync(demand, JSON.stringify({ type: "FeatureCollection", features: [point("across", 120.0, 36.001, { population: 50 }), point("along", 120.002, 36.0, { population: 20 })] }));
+    writeFileSync(candidates, JSON.stringify({ type: "FeatureCollection", features: [point("s", 120.0, 36.0)] }));
+    const street = (coordinates: number[][]) => ({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates } });
+    writeFileSync(network, JSON.stringify({ type: "FeatureCollection", features: [street([[120.0, 36.0], [120.002, 36.0], [120.005, 36.0]]), street([[120.0, 36.001], [120.005, 36.001]]), street([[120.005, 36.0], [120.005, 36.001]])] }));
+    const base = ["--demand", demand, "--candidates", candidates, "--count", "1", "--radius-m", "300", "--id-field", "id"];
+    expect(JSON.parse(cli(base).stdout).coveredWeight).toBe(70);
+    expect(JSON.parse(cli([...base, "--network", network]).stdout).coveredWeight).toBe(20);
+  });
+
   test("bad input exits 2 with one clear line", () => {
     const cases: [string[], RegExp][] = [
       [[...sf.slice(0, -6), "--distance-matrix", files.bad, "--matrix-columns", "candidate=candidate,demand=tract,distance=distance_m", "--radius-m", "5000", "--count", "2"], /bad\.csv: unknown candidate id "Store_99"/],

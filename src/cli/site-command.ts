@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { instanceFromDistances, UnknownIdError, type DistancePair, type SitingInstance } from "../analysis/siting/instance";
 import { loadHighsSolver } from "../analysis/siting/mip-solver";
+import { networkCoverage } from "../analysis/siting/network-coverage";
 import { coveredByExisting, instanceFromPoints, pointsFromLayer, radiusCoverage, type DemandPoint, type SitingPoint } from "../analysis/siting/point-coverage";
 import { fewestSites, SitingInputError, suggestSites, type SitingResult } from "../analysis/siting/suggest-sites";
 import type { SiteArgs } from "./cli-args";
@@ -60,7 +61,10 @@ async function buildInstance(args: SiteArgs, demand: DemandPoint[], candidates: 
   const existing = args.existing ? (await readLayer(args.existing)) : undefined;
   existing?.warnings.forEach(warn);
   if (!args.distanceMatrix) {
-    return instanceFromPoints(demand, candidates, radiusCoverage(radiusM), existing && { parks: existing.collection, radiusM });
+    const network = args.network ? await readLayer(args.network) : undefined;
+    network?.warnings.forEach(warn);
+    const provider = network ? networkCoverage(network.collection, radiusM) : radiusCoverage(radiusM);
+    return instanceFromPoints(demand, candidates, provider, existing && { parks: existing.collection, radiusM });
   }
   const pairs = await readDistancePairs(args.distanceMatrix, args.matrixColumns);
   const covered = existing ? coveredByExisting(demand, existing.collection, radiusM) : new Uint8Array(demand.length);
