@@ -25,6 +25,7 @@ export async function runSiting(): Promise<void> {
     return;
   }
   const candidateData = settings.candidateLayerId ? layersStore.getState().data[settings.candidateLayerId] : undefined;
+  const networkData = settings.networkLayerId ? layersStore.getState().data[settings.networkLayerId] : undefined;
   const scenario = selectActiveScenario(scenarioStore.getState());
   store.started();
   try {
@@ -35,6 +36,7 @@ export async function runSiting(): Promise<void> {
         radiusM: settings.radiusM,
         ...(settings.goal === "count" ? { count: settings.count } : { targetRatio: settings.targetRatio }),
         ...(candidateData ? { candidates: [{ data: candidateData }] } : { spacingM: settings.spacingM }),
+        ...(networkData ? { network: [{ data: networkData }] } : {}),
       },
       (fraction) => sitingStore.getState().progressed(fraction),
     );

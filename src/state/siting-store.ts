@@ -14,6 +14,8 @@ interface SitingSettings {
   candidateLayerId: string | null;
   /** Grid spacing of generated candidates, metres. */
   spacingM: number;
+  /** A line layer walked along for coverage; null: straight-line radius. */
+  networkLayerId: string | null;
 }
 
 export interface SitingState {
@@ -38,7 +40,7 @@ export interface SitingState {
 /** Creates the store of the siting tool: its settings, the run's progress and the suggested sites. */
 export function createSitingStore() {
   return createStore<SitingState>()((set) => ({
-    settings: { goal: "count", count: 10, targetRatio: 0.95, radiusM: 300, candidateLayerId: null, spacingM: 100 },
+    settings: { goal: "count", count: 10, targetRatio: 0.95, radiusM: 300, candidateLayerId: null, spacingM: 100, networkLayerId: null },
     status: "idle",
     progress: 0,
     report: null,

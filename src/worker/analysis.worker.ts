@@ -122,6 +122,7 @@ const lib = {
   async suggestSites(refs: MetricsInputRefs, params: SitingParams, onProgress?: (fraction: number) => void): Promise<SitingReport> {
     const { input } = await resolveInput(refs);
     const candidateLayers = params.candidates ? await Promise.all(params.candidates.map(resolveRef)) : undefined;
+    const networkLayers = params.network ? await Promise.all(params.network.map(resolveRef)) : undefined;
     void onProgress?.(0.05);
     const siting = citySitingInstance({
       residential: input.residential ?? { type: "FeatureCollection", features: [] },
@@ -132,6 +133,7 @@ const lib = {
       radiusM: params.radiusM,
       ...(candidateLayers ? { candidates: { type: "FeatureCollection", features: candidateLayers.flatMap((layer) => layer.features) } } : {}),
       ...(params.spacingM ? { spacingM: params.spacingM } : {}),
+      ...(networkLayers ? { network: { type: "FeatureCollection", features: networkLayers.flatMap((layer) => layer.features) } } : {}),
     });
     void onProgress?.(0.5);
     const pairs = siting.instance.coverage.reduce((sum, units) => sum + units.length, 0);

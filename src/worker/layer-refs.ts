@@ -39,4 +39,6 @@ export interface SitingParams {
   readonly candidates?: LayerRef[];
   /** Grid spacing of generated candidates, metres. */
   readonly spacingM?: number;
+  /** A walking network (line layers): coverage by walking distance instead of a straight line. */
+  readonly network?: LayerRef[];
 }

@@ -4,6 +4,7 @@ import { polygonsAreaM2 } from "../geometry/ellipsoidal";
 import { parkRadiusM } from "../rules/park-radius";
 import { gridCandidates } from "./candidate-grid";
 import type { SitingInstance } from "./instance";
+import { networkCoverage } from "./network-coverage";
 import { coveredByExisting, pointsFromLayer, radiusCoverage, type DemandPoint, type SitingPoint } from "./point-coverage";
 
 /** The layers of a city the app's siting tool reads. */
@@ -23,6 +24,8 @@ export interface CitySitingInput {
   readonly candidates?: FeatureCollection;
   /** Grid spacing of generated candidates, metres (default 100). */
   readonly spacingM?: number;
+  /** A walking network (lines): coverage by walking distance along it instead of a straight line. */
+  readonly network?: FeatureCollection;
 }
 
 /** An instance with the points behind it, for drawing and export. */
@@ -64,7 +67,7 @@ export function citySitingInstance(input: CitySitingInput): CitySiting {
     alreadyCovered,
     candidateIds: candidates.map((point) => point.id),
     // Only demand still to cover can gain from a new site, so coverage is computed over it alone.
-    coverage: radiusCoverage(input.radiusM)(open, candidates).map((units) => units.map((openIndex) => openUnits[openIndex] ?? -1)),
+    coverage: (input.network ? networkCoverage(input.network, input.radiusM) : radiusCoverage(input.radiusM))(open, candidates).map((units) => units.map((openIndex) => openUnits[openIndex] ?? -1)),
   };
   return { instance, demand, candidates };
 }

@@ -31,6 +31,12 @@ describe("city siting report", () => {
     expect(siting.instance.coverage.every((units) => !units.includes(0))).toBe(true);
   });
 
+  it("measures coverage along a walking network when one is given (none here: nothing can be reached on foot)", () => {
+    const walking = citySitingInstance({ residential, parks, districts, excluded: [], ruleSet: resolveRuleSet("qingdao-300-500"), radiusM: 300, network: collection([]) });
+    expect(walking.candidates.length).toBe(siting.candidates.length);
+    expect(walking.instance.coverage.every((units) => units.length === 0)).toBe(true);
+  });
+
   it("gives a rising coverage curve ending at the covered ratio, and the gain per district", () => {
     const report = sitingReport(siting, suggestSites(siting.instance, { count: 3, method: "greedy" }));
     expect(report.curve[0]).toBeCloseTo(500 / 1700, 12);

@@ -20,6 +20,7 @@ export function SitingPanel() {
   const selectedRanks = useSiting((state) => state.selectedRanks);
   const ruleSetId = useUi((state) => state.ruleSetId);
   const pointLayers = useLayersShallow((state) => state.order.filter((id) => id.startsWith("user-") && state.metas[id]?.geometryType === "Point"));
+  const lineLayers = useLayersShallow((state) => state.order.filter((id) => state.metas[id]?.geometryType === "LineString" && Boolean(state.data[id])));
   const titles = useLayers((state) => state.metas);
   const classes = useMemo(() => listRuleSets().find((ruleSet) => ruleSet.id === ruleSetId)?.classes ?? [], [ruleSetId]);
   const radii = [...new Set(classes.map((radiusClass) => radiusClass.radiusM))];
@@ -68,6 +69,13 @@ export function SitingPanel() {
         <select value={settings.candidateLayerId ?? ""} data-testid="siting-candidates" onChange={(event) => actions.changeSettings({ candidateLayerId: event.target.value || null })}>
           <option value="">{t("siting.generated", { spacing: settings.spacingM })}</option>
           {pointLayers.map((id) => <option key={id} value={id}>{titles[id] ? pick(titles[id].title) : id}</option>)}
+        </select>
+      </label>
+      <label>
+        {t("siting.distance")}
+        <select value={settings.networkLayerId ?? ""} data-testid="siting-network" onChange={(event) => actions.changeSettings({ networkLayerId: event.target.value || null })}>
+          <option value="">{t("siting.straight")}</option>
+          {lineLayers.map((id) => <option key={id} value={id}>{t("siting.walking", { layer: titles[id] ? pick(titles[id].title) : id })}</option>)}
         </select>
       </label>
       <div className="button-row">
