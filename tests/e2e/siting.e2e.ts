@@ -49,4 +49,20 @@ describe("建议新增公园 (suggested park sites)", () => {
     expect(await page.getByTestId("siting-marker").count()).toBe(0);
     expect(session.errors).toEqual([]);
   });
+
+  it("shows progress and can be cancelled: no sites, the tool ready again", async () => {
+    const page = session.page;
+    await page.goto(`${session.baseUrl}/?view=120.38000,36.08000,12`);
+    await page.getByTestId("tab-metrics").click();
+    await expect.poll(() => page.getByTestId("coverage-ratio").count(), { timeout: 90_000 }).toBe(1);
+    const panel = page.getByTestId("siting-panel");
+    await panel.getByTestId("siting-run").click();
+    await expect.poll(() => panel.getByTestId("siting-progress").count(), { timeout: 10_000 }).toBe(1);
+    await panel.getByTestId("siting-cancel").click();
+    expect(await panel.getByTestId("siting-progress").count()).toBe(0);
+    expect(await panel.getByTestId("siting-run").isEnabled()).toBe(true);
+    expect(await panel.getByTestId("siting-result").count()).toBe(0);
+    expect(await page.getByTestId("siting-marker").count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
 });
