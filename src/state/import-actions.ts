@@ -7,9 +7,10 @@ import type { ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
 import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
 
-const ROLE_DRAW_ORDER: Record<string, number> = {
+export const ROLE_DRAW_ORDER: Record<string, number> = {
   "urban-rural-zone": 12, "residential-land": 22, "ecological-red-line": 32, bay: 37,
   park: 52, river: 57, greenway: 62, district: 82, shoreline: 87,
+  "protected-area": 30, water: 36, "green-other": 48, "walking-network": 65,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { createStore } from "zustand/vanilla";
-import type { LayerMeta } from "../domain/layer-meta";
+import type { LayerMeta, RegionId } from "../domain/layer-meta";
+import { findRegion, type ProjectRegion, type Region, REGIONS } from "../domain/regions";
 import type { BuiltinTileSet } from "../domain/tile-set";
 import type { LayerSource } from "./layer-source";
 
@@ -70,6 +71,10 @@ export interface LayersState {
   restyleLayer: (id: string, style: LayerMeta["style"]) => void;
   /** Shows exactly these layers (a permalink's layer list) and hides the rest. */
   showOnlyLayers: (ids: string[]) => void;
+  /** Cities the project's own data brought (OpenStreetMap extracts), beside the built-in regions. */
+  projectRegions: ProjectRegion[];
+  /** Adds a project region, or replaces the one of the same id. */
+  addProjectRegion: (region: ProjectRegion) => void;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -89,6 +94,9 @@ export function createLayersStore() {
     restyledIds: [],
     defaultStyles: {},
     deletedLayer: null,
+    projectRegions: [],
+    addProjectRegion: (region) =>
+      set((state) => ({ projectRegions: [...state.projectRegions.filter((candidate) => candidate.id !== region.id), region] })),
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
@@ -257,3 +265,14 @@ export const selectIsDataPending = (state: LayersState, id: string): boolean => 
 /** Ids of layers the user has switched on. */
 export const selectVisibleLayerIds = (state: LayersState): string[] =>
   state.order.filter((id) => state.views[id]?.isVisible);
+
+let lastRegions: { projectRegions: ProjectRegion[]; all: Region[] } | null = null;
+
+/** Every region the region switch offers: the built-in ones, then the project's own (memoised on the list). */
+export const selectRegions = (state: Pick<LayersState, "projectRegions">): Region[] => {
+  if (lastRegions?.projectRegions !== state.projectRegions) lastRegions = { projectRegions: state.projectRegions, all: [...REGIONS, ...state.projectRegions] };
+  return lastRegions.all;
+};
+
+/** The region of `id`, built-in or the project's own; undefined when neither knows it. */
+export const selectRegion = (state: Pick<LayersState, "projectRegions">, id: RegionId): Region | undefined => findRegion(id, state.projectRegions);

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import { isUserLayerId } from "../domain/layer-meta";
+import type { ProjectRegion } from "../domain/regions";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
@@ -30,6 +31,8 @@ export interface ProjectSnapshot {
    * style, so "default style" still finds it after a restore.
    */
   styles?: Record<string, LayerMeta["style"]>;
+  /** Cities the project's layers belong to besides the built-in regions (absent in files without any). */
+  projectRegions?: ProjectRegion[];
   /** Candidate-park scenarios (absent in files written before scenarios existed). */
   scenarios?: { list: Scenario[]; activeScenarioId: string | null };
 }
@@ -42,6 +45,8 @@ export function snapshotOf(
   now = new Date(),
   scenarios?: ReturnType<ScenarioStore["getState"]>,
 ): ProjectSnapshot {
+  const userLayerIds = layers.order.filter(isUserLayerId);
+  const projectRegions = layers.projectRegions.filter((region) => userLayerIds.some((id) => layers.metas[id]?.regions.includes(region.id)));
   return {
     format: "shanhai-project",
     version: 1,
@@ -66,6 +71,7 @@ export function snapshotOf(
       blindSpots: ui.blindSpotView,
       ...(ui.mapView ? { view: ui.mapView } : {}),
     },
+    ...(projectRegions.length > 0 ? { projectRegions } : {}),
     ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),
   };
 }
@@ -94,6 +100,7 @@ export function restoreSnapshot(
 ): void {
   const layers = layersStore.getState();
   for (const id of layers.order.filter(isUserLayerId)) layers.removeLayer(id);
+  layersStore.setState({ projectRegions: snapshot.projectRegions ?? [] });
   for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
   layersStore.setState((state) => {
     const known = new Set(state.order);
