@@ -171,3 +171,23 @@ describe("an OSM project in the saved project", () => {
     expect(guarded?.snapshot.ui.region).toBe("qingdao");
   });
 });
+
+describe("a permalink naming a project region", () => {
+  it("is taken when the project holds the region, and ignored when it does not", async () => {
+    const importStore = createImportStore();
+    const layersStore = createLayersStore();
+    const uiStore = createUiStore();
+    const context = { client: fakeClient(project()) };
+    await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, context);
+    const regionId = await importOsmProject(importStore, layersStore, uiStore, context);
+    uiStore.getState().chooseRegion("yantai", [119.56, 36.55, 121.96, 38.4]);
+    const saved = guardSnapshot(JSON.parse(JSON.stringify(snapshotOf(layersStore.getState(), uiStore.getState()))))!.snapshot;
+
+    const linkedUi = createUiStore();
+    restoreSnapshot(saved, createLayersStore(), linkedUi, undefined, { region: regionId as `osm-${string}` });
+    expect(linkedUi.getState().region).toBe(regionId);
+    const foreignUi = createUiStore();
+    restoreSnapshot(saved, createLayersStore(), foreignUi, undefined, { region: "osm-someone-elses-city" });
+    expect(foreignUi.getState().region).toBe("yantai");
+  });
+});

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import { isUserLayerId } from "../domain/layer-meta";
-import type { ProjectRegion } from "../domain/regions";
+import { findRegion, type ProjectRegion } from "../domain/regions";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
@@ -119,7 +119,9 @@ export function restoreSnapshot(
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
   // A camera from the address (permalink) was applied at start-up and wins over the saved one.
   const hadLinkView = uiStore.getState().viewTarget !== null;
-  const region = linked.region ?? snapshot.ui.region;
+  // A linked project region this project does not hold (someone else's city) is not taken.
+  const knownRegion = (id: RegionId | undefined) => id !== undefined && findRegion(id, snapshot.projectRegions ?? []) !== undefined;
+  const region = [linked.region, snapshot.ui.region].find(knownRegion) ?? "qingdao";
   const ruleSetId = linked.rules ?? snapshot.ui.ruleSetId;
   const offered = snapshot.ui.basemap;
   const isOnline = offered.kind !== "off";
