@@ -151,9 +151,7 @@ export function createImportStore() {
         }
         const scan = await runOsm((onProgress) => context.client.scanOsm(blob, file.name, onProgress));
         if (!scan) return;
-        const largest = scan.boundaries[0];
-        const districtLevel = scan.adminLevels.find((level) => level > (largest?.adminLevel ?? 0)) ?? null;
-        set({ stage: "osm-mapping", osmScan: scan, osmMapping: { ...DEFAULT_OSM_MAPPING, districtAdminLevel: districtLevel }, osmClip: { kind: "extent" } });
+        set({ stage: "osm-mapping", osmScan: scan, osmMapping: DEFAULT_OSM_MAPPING, osmClip: { kind: "extent" } });
       },
       changeOsmMapping: (osmMapping) => set({ osmMapping }),
       chooseOsmClip: (osmClip) => set({ osmClip }),

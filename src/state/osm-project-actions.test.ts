@@ -99,8 +99,7 @@ describe("importing an OSM extract", () => {
     const context: ImportContext = { client: fakeClient(project()) };
     await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, context);
     expect(importStore.getState()).toMatchObject({ stage: "osm-mapping", osmScan: scan, osmClip: { kind: "extent" } });
-    // The district level offered first is the one below the largest boundary.
-    expect(importStore.getState().osmMapping).toEqual({ ...DEFAULT_OSM_MAPPING, districtAdminLevel: 9 });
+    expect(importStore.getState().osmMapping).toBe(DEFAULT_OSM_MAPPING);
 
     const regionId = await importOsmProject(importStore, layersStore, uiStore, context);
     expect(regionId).toBe("osm-taipei-jingmei-2025-05-30");

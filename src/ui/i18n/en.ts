@@ -406,7 +406,7 @@ export const en: Record<MessageKey, string> = {
   "osm.clipExtentNote": "Every feature of the file is kept.",
   "osm.clipCutNote": "Every layer is clipped to the chosen boundary: features crossing it are cut, and only the part inside is kept.",
   "osm.districtLevel": "Admin level used as districts (admin_level)",
-  "osm.districtNone": "No districts",
+  "osm.districtAuto": "Automatic (chosen from the file's boundaries)",
   "osm.adminLevel": "admin_level {level}",
   "osm.tableCaption": "OSM tags → layer roles (editable: key=value|value, separated by semicolons; key=* for any value)",
   "osm.colRole": "Role",

@@ -404,7 +404,7 @@ export const zh = {
   "osm.clipExtentNote": "保留文件中的全部要素。",
   "osm.clipCutNote": "所有图层都按所选边界裁切：跨越边界的要素被切开，只保留界内部分。",
   "osm.districtLevel": "作为区界的行政级别（admin_level）",
-  "osm.districtNone": "不导入区界",
+  "osm.districtAuto": "自动（按文件中的行政边界选择）",
   "osm.adminLevel": "admin_level {level}",
   "osm.tableCaption": "OSM 标签 → 图层角色（可编辑：key=值|值，以分号分隔；key=* 表示任意值）",
   "osm.colRole": "角色",

@@ -91,7 +91,7 @@ export function OsmMapping() {
           value={mapping.districtAdminLevel === null ? "" : String(mapping.districtAdminLevel)}
           onChange={(event) => actions.changeOsmMapping({ ...importStore.getState().osmMapping, districtAdminLevel: event.target.value === "" ? null : Number(event.target.value) })}
         >
-          <option value="">{t("osm.districtNone")}</option>
+          <option value="">{t("osm.districtAuto")}</option>
           {scan.adminLevels.map((level) => (
             <option key={level} value={String(level)}>{t("osm.adminLevel", { level })}</option>
           ))}
