@@ -3,6 +3,8 @@
  * Shanhai role, mapped by tag rules and clipped to a boundary relation or the extract's extent.
  */
 import type { FeatureCollection } from "geojson";
+import { readOsmData, scanOf } from "./osm-read";
+import { buildProject } from "./osm-build";
 
 /** What an OSM extract is mapped to (file names of `--export-layers` are these ids). */
 export type OsmRole =
@@ -48,8 +50,33 @@ export interface OsmMapping {
   districtAdminLevel: number | null;
 }
 
-/** The default mapping of the issue's table (shown to the user and editable before import). */
-export const DEFAULT_OSM_MAPPING: OsmMapping = { rules: [], districtAdminLevel: null };
+const tag = (key: string, ...values: string[]): OsmTagCondition => ({ key, values });
+
+/**
+ * The default mapping (shown to the user and editable before import): parks are `leisure=park|garden`
+ * areas without `access=private|no`; the walking network is every walkable `highway` except motorways and
+ * trunks, `foot=no`, and `access=no|private` unless `foot=yes|designated|permissive`; districts are
+ * `boundary=administrative` relations at the chosen `admin_level`.
+ */
+export const DEFAULT_OSM_MAPPING: OsmMapping = {
+  districtAdminLevel: null,
+  rules: [
+    { role: "park", include: [tag("leisure", "park", "garden")], exclude: [tag("access", "private", "no")] },
+    { role: "green-other", include: [tag("leisure", "playground", "nature_reserve", "dog_park"), tag("landuse", "recreation_ground", "village_green")], exclude: [] },
+    { role: "residential", include: [tag("landuse", "residential")], exclude: [] },
+    {
+      role: "network",
+      include: [tag("highway", "footway", "path", "pedestrian", "residential", "living_street", "service", "unclassified", "tertiary", "tertiary_link", "secondary", "secondary_link", "primary", "primary_link", "steps", "cycleway", "track", "road")],
+      exclude: [tag("highway", "motorway", "motorway_link", "trunk", "trunk_link"), tag("foot", "no"), tag("access", "no", "private")],
+    },
+    { role: "greenway", include: [tag("route", "hiking", "foot", "bicycle"), tag("highway", "cycleway")], exclude: [] },
+    { role: "river", include: [tag("waterway", "river", "stream", "canal")], exclude: [] },
+    { role: "water", include: [tag("natural", "water"), tag("waterway", "riverbank"), tag("landuse", "reservoir", "basin")], exclude: [] },
+    { role: "district", include: [tag("boundary", "administrative")], exclude: [] },
+    { role: "protected-area", include: [tag("boundary", "protected_area"), tag("leisure", "nature_reserve")], exclude: [] },
+    { role: "shoreline", include: [tag("natural", "coastline")], exclude: [] },
+  ],
+};
 
 export interface OsmBoundary {
   relationId: number;
@@ -100,22 +127,21 @@ export interface OsmReadOptions {
 }
 
 /** Parse + list boundaries, admin levels, date, extent. */
-export function scanOsm(_bytes: Uint8Array, _fileName: string, _options?: OsmReadOptions): Promise<OsmScan> {
-  return Promise.reject(new Error("not implemented"));
+export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmReadOptions = {}): Promise<OsmScan> {
+  return scanOf(await readOsmData(bytes, fileName, options), fileName);
 }
 
-/** Parse + map by `mapping` + clip. Bad input throws an error with a stable `code` and the file name. */
-export function readOsmProject(
-  _bytes: Uint8Array,
-  _fileName: string,
-  _mapping: OsmMapping,
-  _clip: OsmClip,
-  _options?: OsmReadOptions,
-): Promise<OsmProject> {
-  return Promise.reject(new Error("not implemented"));
+/**
+ * Parse + map by `mapping` + clip. Bad input throws an `OsmReadError` with a stable `code` and the file name.
+ * Features crossing the clip boundary are cut, whatever their role; network edges cut there get a new
+ * `lengthM` and lose the node id of the cut end.
+ */
+export async function readOsmProject(bytes: Uint8Array, fileName: string, mapping: OsmMapping, clip: OsmClip, options: OsmReadOptions = {}): Promise<OsmProject> {
+  const data = await readOsmData(bytes, fileName, { ...options, onProgress: (ratio) => options.onProgress?.(ratio * 0.7) });
+  const project = buildProject(data, fileName, mapping, clip);
+  options.onProgress?.(1);
+  return project;
 }
 
-/** True when the bytes/name look like .osm.pbf, .osm / .osm.gz XML or Overpass JSON. */
-export function isOsmFile(_bytes: Uint8Array, _fileName: string): boolean {
-  throw new Error("not implemented");
-}
+export { isOsmFile } from "./osm-read";
+export { OsmReadError } from "./osm-data";
