@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { guessRole, type CanonicalAttribute, type LayerRole } from "../domain/layer-roles";
 import { type AttributeMapping, fieldNamesOf, guessAttributeMapping } from "../io/attribute-mapping";
 import type { ReadResult } from "../io/read-layer-file";
-import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmMapping, type OsmProject, type OsmScan } from "../io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmMapping, type OsmProject, type OsmReadReport, type OsmRole, type OsmScan } from "../io/osm/osm-project";
 
 export type { ImportIssue } from "../io/read-layer-file";
 import type { ImportClient } from "../worker/import-client";
@@ -21,8 +21,19 @@ const OSM_FAILURE_CODES = new Set([
   "osm-unreadable", "osm-not-osm", "osm-truncated", "osm-corrupt", "osm-compression", "osm-bad-xml", "osm-bad-json", "osm-empty", "osm-boundary-not-found",
 ]);
 
-/** `osm-mapping`: an OSM extract was scanned and waits for the user's mapping, boundary and district level. */
-type ImportStage = "idle" | "reading" | "review" | "osm-mapping" | "failed";
+/**
+ * `osm-mapping`: an OSM extract was scanned and waits for the user's mapping, boundary and district level;
+ * `osm-done`: it was opened as a project, and its read report is shown until closed.
+ */
+type ImportStage = "idle" | "reading" | "review" | "osm-mapping" | "osm-done" | "failed";
+
+/** What an OSM import did, shown once it is on the map: the reader's report and the layers per role. */
+interface OsmImportSummary {
+  report: OsmReadReport;
+  /** Layer ids by the OSM role they came from (roles without features have none). */
+  layerIds: Partial<Record<OsmRole, string>>;
+  dataDate: string | null;
+}
 
 /** What the reader needs besides the bytes: a reference shoreline to tell GCJ-02 from WGS84. */
 export interface ImportContext {
@@ -50,6 +61,8 @@ export interface ImportState {
   osmMapping: OsmMapping;
   /** What the OSM project is clipped to: a boundary of the file, or the extract's extent. */
   osmClip: OsmClip;
+  /** The report of the OSM import just opened (stage `osm-done`), else null. */
+  osmSummary: OsmImportSummary | null;
   changeOsmMapping: (mapping: OsmMapping) => void;
   chooseOsmClip: (clip: OsmClip) => void;
   /**
@@ -82,6 +95,7 @@ const IDLE = {
   osmScan: null,
   osmMapping: DEFAULT_OSM_MAPPING,
   osmClip: { kind: "extent" } as OsmClip,
+  osmSummary: null,
 };
 
 /** Creates the store of the import in progress: read in a worker → review (CRS, role, fields) → commit. */

@@ -4,7 +4,7 @@
  */
 import type { OsmMapping, OsmRole, OsmRoleRule, OsmTagCondition } from "../io/osm/osm-project";
 
-export type { OsmRoleRule } from "../io/osm/osm-project";
+export type { OsmRole, OsmRoleRule } from "../io/osm/osm-project";
 
 /** Writes conditions as the editable text. */
 export function formatConditions(conditions: readonly OsmTagCondition[]): string {

@@ -107,7 +107,8 @@ describe("importing an OSM extract", () => {
     expect(uiStore.getState().viewRequest?.bbox[0]).toBeCloseTo(121.54, 6);
     expect(selectRegions(layersStore.getState()).map((region) => region.id)).toEqual(["qingdao", "yantai", regionId]);
     expect(layersStore.getState().order.filter((id) => id.startsWith("user-"))).toHaveLength(3);
-    expect(importStore.getState().stage).toBe("idle");
+    expect(importStore.getState()).toMatchObject({ stage: "osm-done", osmSummary: { report: { incompleteWays: 2, incompleteRelations: 1, clipRule: "cut" }, dataDate: "2025-05-30" } });
+    expect(Object.keys(importStore.getState().osmSummary?.layerIds ?? {})).toEqual(["park", "residential", "network"]);
   });
 
   it("says the file is unreadable with the reader's code, and empty when no role has a feature", async () => {

@@ -62,11 +62,11 @@ export function osmProjectRegion(project: OsmProject, clipBoundaryId: number | n
  * The layers of an OSM project, one per role that has features, each styled by its role and listed in `region`
  * only; the attribution names OpenStreetMap's licence and the data's date.
  */
-export function osmProjectLayers(project: OsmProject, region: ProjectRegion, takenIds: readonly string[]): { meta: LayerMeta; data: FeatureCollection }[] {
+export function osmProjectLayers(project: OsmProject, region: ProjectRegion, takenIds: readonly string[]): { osmRole: OsmRole; meta: LayerMeta; data: FeatureCollection }[] {
   const taken = new Set(takenIds);
   const fileName = project.scan.fileName;
   const date = region.dataDate;
-  const layers: { meta: LayerMeta; data: FeatureCollection }[] = [];
+  const layers: { osmRole: OsmRole; meta: LayerMeta; data: FeatureCollection }[] = [];
   for (const osmRole of OSM_ROLES) {
     const data = project.layers[osmRole];
     if (!data || data.features.length === 0) continue;
@@ -79,6 +79,7 @@ export function osmProjectLayers(project: OsmProject, region: ProjectRegion, tak
     const isLarge = isLargeLayer({ featureCount: data.features.length });
     const { labelProperty: _label, ...unlabelled } = definition.style;
     layers.push({
+      osmRole,
       meta: {
         id,
         title: { zh: `${definition.title.zh} · ${region.name.zh}`, en: `${definition.title.en} · ${region.name.en}` },
@@ -108,8 +109,8 @@ export function osmProjectLayers(project: OsmProject, region: ProjectRegion, tak
 
 /**
  * Reads the reviewed OSM extract in the import worker and opens it as a project: a project region for its city,
- * one layer per non-empty role, then the map and the metrics switched to that region (the map zooms to its data).
- * Resolves to the new region's id, or null when the read failed, was cancelled or found nothing.
+ * one layer per non-empty role, then the map and the metrics switched to that region (the map zooms to its data);
+ * the import stays at `osm-done` with the read report until the user closes it. Resolves to the new region's id, or null when the read failed, was cancelled or found nothing.
  */
 export async function importOsmProject(importStore: ImportStore, layersStore: LayersStore, uiStore: UiStore, context: ImportContext): Promise<string | null> {
   const clip = importStore.getState().osmClip;
@@ -129,6 +130,8 @@ export async function importOsmProject(importStore: ImportStore, layersStore: La
     await yieldToMain();
   }
   uiStore.getState().chooseRegion(region.id, region.bbox);
-  importStore.getState().closeImport();
+  const layerIds: Partial<Record<OsmRole, string>> = {};
+  for (const { osmRole, meta } of built) layerIds[osmRole] = meta.id;
+  importStore.setState({ stage: "osm-done", osmScan: null, osmSummary: { report: project.report, layerIds, dataDate: region.dataDate } });
   return region.id;
 }

@@ -98,12 +98,16 @@ describe.skipIf(!hasSharedData)("an OpenStreetMap extract opened as a project", 
   let residential: { point: [number, number]; label: [number, number] };
   let dataDay: string;
   let boundaryNames: string[];
+  let incompleteWays: number;
+  let parkCount: number;
   beforeAll(async () => {
     const bytes = new Uint8Array(readFileSync(TAIPEI));
     const scan = await scanOsm(bytes, "taipei-jingmei_2025-05-30.osm.gz");
     dataDay = scan.dataDate?.slice(0, 10) ?? "";
     boundaryNames = scan.boundaries.map((boundary) => boundary.name);
     const project = await readOsmProject(bytes, "taipei-jingmei_2025-05-30.osm.gz", DEFAULT_OSM_MAPPING, { kind: "extent" });
+    incompleteWays = project.report.incompleteWays;
+    parkCount = project.report.counts.park;
     // Layers drawn above parks are lines and district outlines; above residential land, other areas too.
     park = samplePoint(project.layers.park, []);
     residential = samplePoint(project.layers.residential, [project.layers.park, project.layers.water, project.layers["green-other"]]);
@@ -134,6 +138,11 @@ describe.skipIf(!hasSharedData)("an OpenStreetMap extract opened as a project", 
     await page.getByTestId("osm-confirm").click();
 
     await expect.poll(() => page.locator('[data-layer-id^="user-osm-"]').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    // The read report: features per role, and the ways the bbox download cut.
+    const report = (await page.getByTestId("osm-report").textContent()) ?? "";
+    expect(report).toContain(`公园：${parkCount} 个要素`);
+    expect(incompleteWays).toBeGreaterThan(0);
+    expect(report).toContain(`${incompleteWays} 条路径缺少节点`);
     const regionId = await page.getByTestId("region-switch").inputValue();
     expect(regionId).toMatch(/^osm-/);
     // The built-in regions' layers leave the panel: this is a city of its own.

@@ -5,6 +5,7 @@ import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 import { ImportReview } from "./import-review";
 import { OsmMapping } from "./osm-mapping";
+import { OsmReport } from "./osm-report";
 import { IssueList } from "./issue-list";
 import { currentImportContext } from "../../state/service-actions";
 
@@ -64,6 +65,7 @@ export function ImportPanel() {
       )}
       {stage === "review" && <ImportReview />}
       {stage === "osm-mapping" && <OsmMapping />}
+      {stage === "osm-done" && <OsmReport />}
     </section>
   );
 }
