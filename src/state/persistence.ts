@@ -3,7 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { deleteLayerData, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
 import type { LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
-import { type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
+import { adoptProjectRegions, type ProjectSnapshot, restoreSnapshot, snapshotOf } from "./project-snapshot";
 import { type GuardedSnapshot, guardSnapshot } from "./project-snapshot-guard";
 import type { ScenarioStore } from "./scenario-store";
 import type { UiStore } from "./ui-store";
@@ -150,7 +150,19 @@ export function startPersistence(
           const id = isRecord(entry) && isRecord(entry.meta) ? entry.meta.id : undefined;
           return typeof id === "string" && !kept.has(id) && !removedHere.has(id);
         });
-        const settings: StoredSettings = { ...snapshot, userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others] };
+        // …and the cities (project regions) those layers belong to.
+        const storedRegions = isRecord(stored) && Array.isArray(stored.projectRegions) ? (stored.projectRegions as unknown[]) : [];
+        const ownRegionIds = new Set<string>((snapshot.projectRegions ?? []).map((region) => region.id));
+        const otherRegions = storedRegions.filter((region) => {
+          const id = isRecord(region) ? region.id : undefined;
+          return typeof id === "string" && !ownRegionIds.has(id) && others.some(({ meta }) => Array.isArray(meta.regions) && (meta.regions as string[]).includes(id));
+        }) as NonNullable<ProjectSnapshot["projectRegions"]>;
+        const projectRegions = [...(snapshot.projectRegions ?? []), ...otherRegions];
+        const settings: StoredSettings = {
+          ...snapshot,
+          userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others],
+          ...(projectRegions.length > 0 ? { projectRegions } : {}),
+        };
         await storage.set(SETTINGS_KEY, settings);
       }),
     );
@@ -174,6 +186,7 @@ export function startPersistence(
     const missing = change.added.filter((id) => !Object.hasOwn(layersStore.getState().metas, id));
     if (missing.length === 0) return;
     const guarded = await loadSnapshot(storage);
+    if (guarded) adoptProjectRegions(guarded.snapshot, layersStore);
     for (const layer of guarded?.snapshot.userLayers ?? []) {
       if (!missing.includes(layer.meta.id) || Object.hasOwn(layersStore.getState().metas, layer.meta.id)) continue;
       savedData.set(layer.meta.id, layer.data);

@@ -85,6 +85,16 @@ export function parseSnapshot(value: unknown): ProjectSnapshot | null {
 }
 
 /**
+ * Adds the snapshot's project regions the store does not know yet (a region it knows keeps its own name and
+ * extent), so that layers taken over from another project or tab are listed in their city.
+ */
+export function adoptProjectRegions(snapshot: Pick<ProjectSnapshot, "projectRegions">, layersStore: LayersStore): void {
+  for (const region of snapshot.projectRegions ?? []) {
+    if (!layersStore.getState().projectRegions.some((known) => known.id === region.id)) layersStore.getState().addProjectRegion(region);
+  }
+}
+
+/**
  * Puts a snapshot's layers, view settings and choices back into the stores (after the manifest loaded). The snapshot
  * must have passed `guardSnapshot`. `linked`: what the address (a permalink) chose at start-up — its visible layers,
  * region and rule set win over the saved ones. An online basemap from a file (`basemapNeedsConsent`) is only
