@@ -113,10 +113,10 @@ async function run(args: CliArgs, warn: (line: string) => void): Promise<string>
     const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers);
     Object.assign(input, osm.layers);
     summaries.osm = osm.summary;
-    osm.warnings.forEach(warn);
     for (const [key, what] of [["residential", "residential land (landuse=residential)"], ["parks", "parks (leisure=park|garden)"]] as const) {
       if (!input[key] && !args[key]) throw new InputError(`${args.osm}: no ${what} in the OSM file${args.osmBoundary ? ` inside ${args.osmBoundary}` : ""}; give --${key} FILE`);
     }
+    osm.warnings.forEach(warn);
   }
   for (const [key, flag, path] of inputs) {
     if (flag === "--osm") continue;
