@@ -128,6 +128,13 @@ describe.skipIf(!hasSharedData)("an OpenStreetMap extract opened as a project", 
     expect(await page.getByTestId("osm-include-park").inputValue()).toContain("leisure=park|garden");
     expect(await page.getByTestId("osm-exclude-park").inputValue()).toContain("access=");
     expect(await page.getByTestId("osm-include-residential").inputValue()).toContain("landuse=residential");
+    // An edit that is not key=value is named, and blocks the import until it is fixed.
+    const parkTags = await page.getByTestId("osm-include-park").inputValue();
+    await page.getByTestId("osm-include-park").fill(`${parkTags}; garden`);
+    expect(await page.getByTestId("osm-mapping").getByRole("alert").textContent()).toContain("“garden”不是 key=值 的形式");
+    expect(await page.getByTestId("osm-confirm").isDisabled()).toBe(true);
+    await page.getByTestId("osm-include-park").fill(parkTags);
+    expect(await page.getByTestId("osm-confirm").isDisabled()).toBe(false);
     // The clip and the district level are real selects; the whole extract is kept.
     const clipOptions = await page.getByTestId("osm-clip").locator("option").allTextContents();
     expect(clipOptions.length).toBe(boundaryNames.length + 1);

@@ -9,7 +9,7 @@ import { useTranslate } from "../use-translate";
 
 type Side = "include" | "exclude";
 
-/** One editable condition list of a role; refuses (and names) a piece that is not `key=value`. */
+/** One editable condition list of a role (wrapped over as many lines as it needs); refuses (and names) a piece that is not `key=value`. */
 function ConditionInput({ rule, side, onValidity }: { rule: OsmRoleRule; side: Side; onValidity: (key: string, isValid: boolean) => void }) {
   const { t, pick } = useTranslate();
   const [text, setText] = useState(() => formatConditions(rule[side]));
@@ -17,7 +17,8 @@ function ConditionInput({ rule, side, onValidity }: { rule: OsmRoleRule; side: S
   const roleTitle = pick(roleDefinition(OSM_ROLE_TO_LAYER_ROLE[rule.role]).title);
   return (
     <td>
-      <input
+      <textarea
+        rows={Math.max(1, Math.ceil(text.length / 24))}
         value={text}
         aria-label={t(side === "include" ? "osm.includeLabel" : "osm.excludeLabel", { role: roleTitle })}
         data-testid={`osm-${side}-${rule.role}`}
