@@ -126,6 +126,35 @@ describe("importing an OSM extract", () => {
   });
 });
 
+describe("cancelling an OSM read", () => {
+  it("stops at once, says the import was cancelled and adds nothing", async () => {
+    let rejectRead: (reason: Error) => void = () => undefined;
+    const progress: number[] = [];
+    const client: ImportClient = {
+      ...fakeClient(project()),
+      readOsm: (_content, _name, _mapping, _clip, onProgress) => {
+        onProgress(0.25);
+        return new Promise((_resolve, reject) => {
+          rejectRead = reject;
+        });
+      },
+      cancel: () => rejectRead(new Error("cancelled")),
+    };
+    const importStore = createImportStore();
+    const layersStore = createLayersStore();
+    importStore.subscribe((state) => progress.push(state.progressRatio));
+    await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, { client });
+    const opening = importOsmProject(importStore, layersStore, createUiStore(), { client });
+    expect(importStore.getState()).toMatchObject({ stage: "reading", progressRatio: 0.25 });
+    importStore.getState().cancelImport({ client });
+    expect(await opening).toBeNull();
+    expect(importStore.getState()).toMatchObject({ stage: "failed", failure: "read-cancelled" });
+    expect(layersStore.getState().order).toEqual([]);
+    expect(layersStore.getState().projectRegions).toEqual([]);
+    expect(progress).toContain(0.25);
+  });
+});
+
 describe("an OSM project in the saved project", () => {
   it("travels through the snapshot: region, layers and the chosen region come back", async () => {
     const importStore = createImportStore();
