@@ -2,10 +2,11 @@
  * OSM geometry on small synthetic extracts (written here, no OSM data): multipolygons with holes, rings joined
  * from several ways, ways and relations cut by the extract's box, names, the walking-network graph and the clip.
  */
+import { readFileSync } from "node:fs";
 import type { Feature, LineString, Polygon } from "geojson";
 import * as geographicLib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OSM_MAPPING, OsmReadError, readOsmProject, scanOsm, type OsmClip, type OsmProject } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, isOsmFile, OsmReadError, readOsmProject, scanOsm, type OsmClip, type OsmProject } from "../../src/io/osm/osm-project";
 import { segmentLengthM } from "../../src/io/osm/osm-geodesic";
 
 const encoder = new TextEncoder();
@@ -146,6 +147,14 @@ describe("OSM clip to a boundary", () => {
     expect(project.layers.district.features).toHaveLength(1);
   });
 
+  it("cuts a line leaving and re-entering the boundary into its two inside pieces", async () => {
+    const nodes: [number, number, number][] = [...boundaryNodes, [51, 120.002, 36.002], [52, 120.002, 36.02], [53, 120.008, 36.02], [54, 120.008, 36.002]];
+    const project = await read(osmXml(nodes, [[900, ringOf(1), {}], [300, [51, 52, 53, 54], { waterway: "river" }]], [relation]), { kind: "boundary", relationId: 5000 });
+    const river = project.layers.river.features[0]!;
+    expect(river.geometry).toEqual({ type: "MultiLineString", coordinates: [[[120.002, 36.002], [120.002, 36.01]], [[120.008, 36.01], [120.008, 36.002]]] });
+    expect(project.report.clippedFeatures).toBe(1);
+  });
+
   it("refuses a boundary relation that is not in the file", async () => {
     await expect(read(osmXml(boundaryNodes, [[900, ringOf(1), {}]]), { kind: "boundary", relationId: 7 })).rejects.toMatchObject({ code: "osm-boundary-not-found" });
   });
@@ -168,8 +177,30 @@ describe("OSM formats and dates", () => {
     expect(scan.elementCounts).toEqual({ nodes: 4, ways: 0, relations: 0 });
   });
 
+  it("recognises OSM files by content or by a name only OSM files carry", () => {
+    const xml = osmXml(square(1, 120, 36, 0.01), []);
+    expect(isOsmFile(xml, "download.xml")).toBe(true);
+    expect(isOsmFile(encoder.encode('{"version":0.6,"elements":[]}'), "overpass.json")).toBe(true);
+    expect(isOsmFile(encoder.encode('{"type":"FeatureCollection","features":[]}'), "parks.json")).toBe(false);
+    expect(isOsmFile(new Uint8Array([0x1a, 0x02]), "tile.pbf")).toBe(false);
+    expect(isOsmFile(new Uint8Array([1, 2, 3]), "city.osm.pbf")).toBe(true);
+    expect(isOsmFile(encoder.encode("<kml></kml>"), "a.kml")).toBe(false);
+  });
+
+  it("reports rising progress up to 1 and stops with osm-cancelled when aborted", async () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../fixtures/osm/andorra-centre.osm.pbf", import.meta.url)));
+    const ratios: number[] = [];
+    await readOsmProject(bytes, "andorra-centre.osm.pbf", DEFAULT_OSM_MAPPING, { kind: "extent" }, { onProgress: (ratio) => ratios.push(ratio) });
+    expect(ratios.length).toBeGreaterThan(2);
+    expect(ratios).toEqual([...ratios].sort((a, b) => a - b));
+    expect(ratios.at(-1)).toBe(1);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readOsmProject(bytes.slice(), "andorra-centre.osm.pbf", DEFAULT_OSM_MAPPING, { kind: "extent" }, { signal: controller.signal })).rejects.toMatchObject({ code: "osm-cancelled" });
+  });
+
   it("names the file and a stable code for bad input", async () => {
-    for (const [bytes, code] of [[encoder.encode("<osm><node id='1'"), "osm-bad-xml"], [encoder.encode("hello"), "osm-not-osm"], [new Uint8Array(), "osm-empty"], [new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]), "osm-compression"]] as const) {
+    for (const [bytes, code] of [[encoder.encode("BZh91AY&SY"), "osm-compression"], [encoder.encode("<osm><node id='1'"), "osm-bad-xml"], [encoder.encode("hello"), "osm-not-osm"], [new Uint8Array(), "osm-empty"], [new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]), "osm-compression"]] as const) {
       const error = await read(bytes).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OsmReadError);
       expect(error).toMatchObject({ code, fileName: "test.osm" });

@@ -1,10 +1,10 @@
 /** Assembles an `OsmProject`: role features by the mapping, clipped to the chosen boundary, with the report. */
 import type { Feature, LineString } from "geojson";
 import { BoundaryClip, clipFeatures } from "./osm-clip";
-import { OsmReadError, type OsmData } from "./osm-data";
+import { CooperativeYield, OsmReadError, type OsmData } from "./osm-data";
 import { relationPolygons, roleFeatures } from "./osm-features";
 import { lineLengthM } from "./osm-geodesic";
-import { OSM_ROLES, type OsmClip, type OsmMapping, type OsmProject, type OsmRole, type OsmScan } from "./osm-project";
+import { OSM_ROLES, type OsmClip, type OsmMapping, type OsmProject, type OsmReadOptions, type OsmRole, type OsmScan } from "./osm-project";
 import { scanOf } from "./osm-read";
 
 const ATTRIBUTION = "© OpenStreetMap contributors, ODbL";
@@ -39,10 +39,13 @@ function networkPieces(original: Feature<LineString>, clipped: Feature): Feature
 }
 
 /** Maps, clips and counts the role layers of parsed OSM data. */
-export function buildProject(data: OsmData, fileName: string, mapping: OsmMapping, clip: OsmClip): OsmProject {
+export async function buildProject(data: OsmData, fileName: string, mapping: OsmMapping, clip: OsmClip, options: OsmReadOptions): Promise<OsmProject> {
+  const pause = new CooperativeYield(fileName, options.signal);
+  pause.throwIfCancelled();
   const scan = scanOf(data, fileName);
   const level = mapping.districtAdminLevel ?? defaultDistrictLevel(scan);
-  const mapped = roleFeatures(data, mapping, level);
+  const mapped = await roleFeatures(data, mapping, level, pause);
+  options.onProgress?.(0.85);
   let clippedFeatures = 0;
   if (clip.kind === "boundary") {
     const relation = data.relations.get(clip.relationId);
@@ -50,6 +53,7 @@ export function buildProject(data: OsmData, fileName: string, mapping: OsmMappin
     if (!polygons) throw new OsmReadError("osm-boundary-not-found", fileName, `boundary relation ${clip.relationId} is not in the file or its rings do not close`);
     const boundary = new BoundaryClip(polygons);
     for (const role of OSM_ROLES) {
+      await pause.maybeYield();
       const result = clipFeatures(mapped.features[role], boundary);
       clippedFeatures += result.cut;
       if (role === "network") {

@@ -5,7 +5,7 @@
  * counted.
  */
 import type { Feature, Geometry, Position } from "geojson";
-import type { OsmData, OsmRelation, OsmTags, OsmWay } from "./osm-data";
+import type { CooperativeYield, OsmData, OsmRelation, OsmTags, OsmWay } from "./osm-data";
 import { matchingRoles } from "./osm-mapping";
 import { networkEdges } from "./osm-network";
 import type { OsmMapping, OsmRole } from "./osm-project";
@@ -91,12 +91,14 @@ function emptyRoles(): Record<OsmRole, Feature[]> {
 }
 
 /** Maps every way and relation of `data` to role features by `mapping` (districts at `districtAdminLevel`). */
-export function roleFeatures(data: OsmData, mapping: OsmMapping, districtAdminLevel: number | null): RoleFeatures {
+export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtAdminLevel: number | null, pause: CooperativeYield): Promise<RoleFeatures> {
   const features = emptyRoles();
   const incompleteWays = new Set<number>();
   const incompleteRelations = new Set<number>();
   const walkable: OsmWay[] = [];
+  let visited = 0;
   for (const way of data.ways.values()) {
+    if ((++visited & 4095) === 0) await pause.maybeYield();
     const roles = matchingRoles(mapping, way.tags);
     if (roles.length === 0) continue;
     const closed = way.refs.length >= 4 && way.refs[0] === way.refs[way.refs.length - 1];
@@ -116,6 +118,7 @@ export function roleFeatures(data: OsmData, mapping: OsmMapping, districtAdminLe
     }
   }
   for (const relation of data.relations.values()) {
+    if ((++visited & 4095) === 0) await pause.maybeYield();
     const roles = matchingRoles(mapping, relation.tags);
     for (const role of roles) {
       if (AREA_ROLES.has(role)) {

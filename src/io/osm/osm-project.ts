@@ -138,7 +138,7 @@ export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmR
  */
 export async function readOsmProject(bytes: Uint8Array, fileName: string, mapping: OsmMapping, clip: OsmClip, options: OsmReadOptions = {}): Promise<OsmProject> {
   const data = await readOsmData(bytes, fileName, { ...options, onProgress: (ratio) => options.onProgress?.(ratio * 0.7) });
-  const project = buildProject(data, fileName, mapping, clip);
+  const project = await buildProject(data, fileName, mapping, clip, options);
   options.onProgress?.(1);
   return project;
 }

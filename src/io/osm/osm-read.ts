@@ -9,7 +9,8 @@ import { isGzip } from "./text-chunks";
 import { readOsmXml } from "./xml-reader";
 import { Gunzip } from "fflate";
 
-const OSM_NAME = /\.(osm|osm\.pbf|pbf|osm\.gz|osm\.xml|osm\.xml\.gz|osm\.bz2|osm\.json|overpass\.json)$/i;
+/** Names that only OSM files carry (`.pbf` alone may be a vector tile, `.json` anything: those are sniffed). */
+const OSM_NAME = /\.(osm|osm\.pbf|osm\.gz|osm\.xml|osm\.xml\.gz|osm\.bz2)$/i;
 const latin1 = new TextDecoder("latin1");
 
 /** The first text of a file, gunzipped when it is gzip (a damaged stream gives ""). */
@@ -38,7 +39,7 @@ export function isOsmFile(bytes: Uint8Array, fileName: string): boolean {
   const text = headText(bytes).trimStart();
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<osm[\s>]/.test(text)) return true;
   if (text.startsWith("{") && /"elements"\s*:/.test(text) && !/"FeatureCollection"/.test(text)) return true;
-  return OSM_NAME.test(fileName) && !/\.json$/i.test(fileName) && bytes.length === 0;
+  return OSM_NAME.test(fileName);
 }
 
 /** The last parse of each byte array, so a scan followed by a read of the same bytes parses once. */
@@ -56,6 +57,7 @@ export async function readOsmData(bytes: Uint8Array, fileName: string, options: 
 async function parseOsmData(bytes: Uint8Array, fileName: string, options: OsmReadOptions): Promise<OsmData> {
   if (options.signal?.aborted) throw new OsmReadError("osm-cancelled", fileName, "import cancelled");
   if (bytes.length === 0) throw new OsmReadError("osm-empty", fileName, "the file is empty");
+  if (bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68) throw new OsmReadError("osm-compression", fileName, "bzip2-compressed OSM is not supported; unpack it (bunzip2) or use the .osm.pbf");
   let data: OsmData;
   if (looksLikePbf(bytes)) data = await readOsmPbf(bytes, fileName, options.onProgress, options.signal);
   else {
