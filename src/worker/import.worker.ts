@@ -10,6 +10,21 @@ let pending: Feature[][] = [];
 /** Bytes read to tell an OSM extract from other files (its header, or the start of its XML or JSON). */
 const OSM_SNIFF_BYTES = 64 * 1024;
 
+/**
+ * The bytes of the OSM extract last scanned: the reader keeps its parse of these very bytes, so the read after
+ * the mapping step reuses the scan's parse when the file is unchanged (compared byte for byte).
+ */
+let scannedOsm: Uint8Array | null = null;
+
+/** The extract's bytes: the scanned array itself when `content` holds the same bytes. */
+async function osmBytesOf(content: Blob): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await content.arrayBuffer());
+  const scanned = scannedOsm;
+  if (!scanned || scanned.length !== bytes.length) return bytes;
+  for (let index = 0; index < bytes.length; index += 1) if (scanned[index] !== bytes[index]) return bytes;
+  return scanned;
+}
+
 /** An OSM read's outcome: the value, or the reader's stable error code and message (comlink drops an Error's `code`). */
 export type OsmOutcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
@@ -52,7 +67,8 @@ const importLib = {
   /** Lists an OSM extract's boundaries, admin levels, data date and extent (`scanOsm`). */
   async scanOsm(content: Blob, fileName: string, onProgress?: (fraction: number) => void): Promise<OsmOutcome<OsmScan>> {
     try {
-      return { ok: true, value: await scanOsm(new Uint8Array(await content.arrayBuffer()), fileName, { onProgress }) };
+      scannedOsm = new Uint8Array(await content.arrayBuffer());
+      return { ok: true, value: await scanOsm(scannedOsm, fileName, { onProgress }) };
     } catch (error) {
       return failureOf(error);
     }
@@ -60,7 +76,9 @@ const importLib = {
   /** Reads an OSM extract into one layer per role (`readOsmProject`); the features stay here for `features`. */
   async readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress?: (fraction: number) => void): Promise<OsmOutcome<OsmProjectShell>> {
     try {
-      const { layers, ...project } = await readOsmProject(new Uint8Array(await content.arrayBuffer()), fileName, mapping, clip, { onProgress });
+      const bytes = await osmBytesOf(content);
+      scannedOsm = null;
+      const { layers, ...project } = await readOsmProject(bytes, fileName, mapping, clip, { onProgress });
       pending = OSM_ROLES.map((role) => layers[role]?.features ?? []);
       return { ok: true, value: { ...project, featureCounts: pending.map((features) => features.length) } };
     } catch (error) {
