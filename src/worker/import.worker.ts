@@ -12,7 +12,8 @@ const OSM_SNIFF_BYTES = 64 * 1024;
 
 /**
  * The bytes of the OSM extract last scanned: the reader keeps its parse of these very bytes, so the read after
- * the mapping step reuses the scan's parse when the file is unchanged (compared byte for byte).
+ * the mapping step reuses the scan's parse when the file is unchanged (compared byte for byte). Let go by the
+ * read, and by the next read of another file or project.
  */
 let scannedOsm: Uint8Array | null = null;
 
@@ -55,6 +56,7 @@ const importLib = {
     options: Omit<ReadOptions, "signal" | "onProgress" | "parseXml">,
     onProgress?: (fraction: number) => void,
   ): Promise<ReadResult & { featureCount: number }> {
+    scannedOsm = null;
     const bytes = new Uint8Array(await content.arrayBuffer());
     const result = await readLayerFile(bytes, fileName, { ...options, onProgress });
     pending = [result.featureCollection.features];
@@ -90,6 +92,7 @@ const importLib = {
    * `features`). Null when the text is not JSON; whether it is a Shanhai project is for the main thread to check.
    */
   async readProject(content: Blob): Promise<ProjectShell | null> {
+    scannedOsm = null;
     let value: unknown;
     try {
       value = JSON.parse(await content.text());
