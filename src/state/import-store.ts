@@ -159,7 +159,10 @@ export function createImportStore() {
         content = file.content;
         set({ ...IDLE, fileName: file.name, layerTitle: file.name.replace(/\.[^.]+$/, "") });
         const blob = content;
-        if (!(await context.client.isOsm(blob, file.name).catch(() => false))) {
+        const isOsm = await context.client.isOsm(blob, file.name).catch(() => false);
+        // Another file chosen meanwhile has taken over.
+        if (content !== blob) return;
+        if (!isOsm) {
           await read(file.name, context);
           return;
         }
