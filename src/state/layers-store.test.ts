@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import type { LayerSource } from "./layer-source";
 import { createLayersStore, selectVisibleLayerIds } from "./layers-store";
-import { wireLazyLayerLoading } from "./wiring";
+import { startLazyLayerLoading } from "../app/store-bindings";
+import { createUiStore } from "./ui-store";
 
 function meta(id: string, drawOrder: number, defaultVisible = true): LayerMeta {
   return {
@@ -111,7 +112,7 @@ describe("layers store", () => {
     const store = createLayersStore();
     const source = memorySource([meta("a", 2), meta("b", 1, false), meta("c", 0)], ["c"]);
     await store.getState().loadManifest(source);
-    wireLazyLayerLoading(store, source);
+    startLazyLayerLoading({ layersStore: store, source });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls.sort()).toEqual(["a", "c"]);
     expect(store.getState().dataStatus.c).toBe("error");
@@ -147,17 +148,18 @@ describe("layers store", () => {
     const source = memorySource([meta("a", 2), meta("b", 1)]);
     source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a"] });
     await store.getState().loadManifest(source);
-    let painted = false;
-    const listeners = new Set<() => void>();
-    const stop = wireLazyLayerLoading(store, source, { hasPainted: () => painted, subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)) });
+    const ui = createUiStore();
+    const loading = startLazyLayerLoading({ layersStore: store, source, uiStore: ui });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls).toEqual(["b"]);
-    painted = true;
-    for (const listener of listeners) listener();
+    ui.getState().reportMapPainted();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls.sort()).toEqual(["a", "b"]);
-    stop();
-    expect(listeners.size).toBe(0);
+    loading.stop();
+    store.getState().toggleLayer("a");
+    store.getState().toggleLayer("a");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls.sort()).toEqual(["a", "b"]);
   });
 
   it("stops waiting for a first frame that never comes", async () => {
@@ -165,7 +167,7 @@ describe("layers store", () => {
     const source = memorySource([meta("a", 2)]);
     source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a"] });
     await store.getState().loadManifest(source);
-    wireLazyLayerLoading(store, source, { hasPainted: () => false, subscribe: () => () => {} }, 20);
+    startLazyLayerLoading({ layersStore: store, source, uiStore: createUiStore(), maxDeferMs: 20 });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 40));

@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import type { NearestFeature } from "../../state/green-proximity";
 import { uiStore } from "../../state/app-stores";
 import { isPlaceInRegion, selectGreenProximity } from "../../state/green-proximity";
@@ -5,6 +6,7 @@ import { useCurrentRegion, useLayers, useUi } from "../../state/hooks";
 import { type LayersState, selectIsDataPending } from "../../state/layers-store";
 import { useTranslate } from "../use-translate";
 import { directionKey } from "./direction";
+import { useBottomSheet } from "./use-bottom-sheet";
 
 const layerIdOfKind = (state: LayersState, kind: string) => state.order.find((candidate) => state.metas[candidate]?.kind === kind);
 
@@ -26,6 +28,8 @@ function useIsLoadingKind(kind: string) {
 /** "离我最近的公园": the nearest park and greenway to the tapped place, and the 300 m / 500 m answers. */
 export function ProximityCard() {
   const { t, language } = useTranslate();
+  const headerRef = useRef<HTMLElement | null>(null);
+  const sheet = useBottomSheet(headerRef);
   const probe = useUi((state) => state.probeLonLat);
   const ruleSetId = useUi((state) => state.ruleSetId);
   const parks = useLayerDataOfKind("park");
@@ -47,8 +51,16 @@ export function ProximityCard() {
     return `${name} · ${t("public.distance", { distance, direction: t(directionKey(nearest.bearingDeg)) })}`;
   };
   return (
-    <section className="proximity-card" aria-labelledby="proximity-title" aria-live="polite" data-testid="proximity-card">
-      <header className="proximity-header">
+    <section
+      ref={sheet.sheetRef}
+      className={sheet.isCollapsed ? "proximity-card is-collapsed" : "proximity-card"}
+      style={sheet.sheetStyle}
+      aria-labelledby="proximity-title"
+      aria-live="polite"
+      data-testid="proximity-card"
+    >
+      <button type="button" className="sheet-handle" aria-label={t("public.sheetHandle")} aria-expanded={!sheet.isCollapsed} data-testid="sheet-handle" {...sheet.handleProps} />
+      <header className="proximity-header" ref={headerRef}>
         <h2 id="proximity-title">{t("public.askTitle")}</h2>
         {answer && !isOutside && (
           <button type="button" onClick={() => uiStore.getState().probePlace(null)}>

@@ -2,7 +2,9 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../../src/domain/layer-meta";
 import { createLayersStore } from "../../src/state/layers-store";
-import { type ProjectChange, type ProjectCoordination, type ProjectStorage, SETTINGS_KEY, startPersistence } from "../../src/state/persistence";
+import type { ProjectChange, ProjectCoordination, ProjectStorage } from "../../src/services/project-storage";
+import { SETTINGS_KEY } from "../../src/app/persistence-controller";
+import { startPersistence } from "../../src/app/store-bindings";
 import { createUiStore } from "../../src/state/ui-store";
 
 function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
@@ -54,7 +56,7 @@ function tab(storage: ProjectStorage, coordination?: ProjectCoordination, deboun
   layers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
   const ui = createUiStore();
   const errors: string[] = [];
-  startPersistence(layers, ui, storage, (message) => errors.push(message), debounceMs, undefined, onPageHide, coordination);
+  startPersistence({ layersStore: layers, uiStore: ui, storage, onError: (message) => errors.push(message), debounceMs, onPageHide, coordination });
   return { layers, ui, errors };
 }
 
