@@ -51,6 +51,8 @@ export interface LayersState {
   moveLayer: (id: string, direction: "up" | "down", among?: readonly string[]) => void;
   /** Adds a layer the user imported or drew (on top of its kind's draw order). */
   addUserLayer: (meta: LayerMeta, data: FeatureCollection) => void;
+  /** Adds several user layers in one change (one map update, one history entry, one save). */
+  addUserLayers: (layers: readonly { meta: LayerMeta; data: FeatureCollection }[]) => void;
   removeLayer: (id: string) => void;
   /** The last layer deleted by `deleteLayer`, until it is restored or forgotten. */
   deletedLayer: DeletedLayer | null;
@@ -163,20 +165,27 @@ export function createLayersStore() {
         [order[index], order[target]] = [neighbour, id];
         return { order };
       }),
-    addUserLayer: (meta, data) =>
+    addUserLayer: (meta, data) => get().addUserLayers([{ meta, data }]),
+    addUserLayers: (layers) =>
       set((state) => {
-        const order = state.order.filter((id) => id !== meta.id);
-        const index = order.findIndex((id) => (state.metas[id]?.drawOrder ?? 0) <= meta.drawOrder);
-        order.splice(index < 0 ? order.length : index, 0, meta.id);
-        return {
-          metas: { ...state.metas, [meta.id]: meta },
-          defaultStyles: { ...state.defaultStyles, [meta.id]: meta.style },
-          restyledIds: state.restyledIds.filter((candidate) => candidate !== meta.id),
-          views: { ...state.views, [meta.id]: { isVisible: true, opacityRatio: 1 } },
-          data: { ...state.data, [meta.id]: data },
-          dataStatus: { ...state.dataStatus, [meta.id]: "ready" },
-          order,
-        };
+        let order = state.order;
+        const metas = { ...state.metas };
+        const defaultStyles = { ...state.defaultStyles };
+        const views = { ...state.views };
+        const data = { ...state.data };
+        const dataStatus = { ...state.dataStatus };
+        const added = new Set(layers.map(({ meta }) => meta.id));
+        for (const { meta, data: collection } of layers) {
+          order = order.filter((id) => id !== meta.id);
+          const index = order.findIndex((id) => (metas[id]?.drawOrder ?? 0) <= meta.drawOrder);
+          order.splice(index < 0 ? order.length : index, 0, meta.id);
+          metas[meta.id] = meta;
+          defaultStyles[meta.id] = meta.style;
+          views[meta.id] = { isVisible: true, opacityRatio: 1 };
+          data[meta.id] = collection;
+          dataStatus[meta.id] = "ready";
+        }
+        return { metas, defaultStyles, views, data, dataStatus, order, restyledIds: state.restyledIds.filter((candidate) => !added.has(candidate)) };
       }),
     removeLayer: (id) =>
       set((state) => {

@@ -8,7 +8,6 @@ import { geometryKindOf, ROLE_DRAW_ORDER } from "./import-actions";
 import type { ImportContext, ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
 import type { UiStore } from "./ui-store";
-import { yieldToMain } from "./yield-to-main";
 
 /** The app's layer role of each OSM role (the OSM reader's role names are those of `--export-layers`). */
 export const OSM_ROLE_TO_LAYER_ROLE: Readonly<Record<OsmRole, LayerRole>> = {
@@ -123,12 +122,10 @@ export async function importOsmProject(importStore: ImportStore, layersStore: La
     importStore.setState({ stage: "failed", failure: "osm-empty", failureDetail: null });
     return null;
   }
-  // The region first, so that the saved project never holds layers of a region it does not know.
+  // The region first, so that the saved project never holds layers of a region it does not know; the layers in
+  // one change, so that the map updates, the address gains a history entry and the project is saved once.
   layersStore.getState().addProjectRegion(region);
-  for (const { meta, data } of built) {
-    layersStore.getState().addUserLayer(meta, data);
-    await yieldToMain();
-  }
+  layersStore.getState().addUserLayers(built);
   uiStore.getState().chooseRegion(region.id, region.bbox);
   const layerIds: Partial<Record<OsmRole, string>> = {};
   for (const { osmRole, meta } of built) layerIds[osmRole] = meta.id;
