@@ -171,6 +171,12 @@ describe("OSM formats and dates", () => {
     expect(project.layers.park.features[0]?.properties?.name).toBe("公园");
   });
 
+  it("finds the nodes of a file that does not list them by id", async () => {
+    const nodes = [...square(70_000, 120, 36, 0.01), ...Array.from({ length: 70_000 }, (_, i): [number, number, number] => [i, 121, 37])].reverse();
+    const park = (await read(osmXml(nodes, [[100, ringOf(70_000), { leisure: "park" }]]))).layers.park.features[0] as Feature<Polygon>;
+    expect(park.geometry.coordinates[0]![2]).toEqual([120.01, 36.01]);
+  });
+
   it("takes the newest element timestamp when the file has no header date", async () => {
     const scan = await scanOsm(osmXml(square(1, 120, 36, 0.01), []), "test.osm");
     expect(scan.dataDate).toBe("2024-05-01T00:00:00.000Z");

@@ -21,42 +21,51 @@ export interface OsmRelation {
   tags: OsmTags;
 }
 
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
 /**
- * Node locations (WGS84 degrees) by node id: ids and coordinates in growing typed arrays, looked up by binary
- * search (files list nodes by id; others are sorted once on first lookup). A Map keyed by 64-bit ids was 5×
- * slower: ids above 2^31 are heap numbers.
+ * Node locations (WGS84 degrees) by node id: ids and coordinates in typed-array chunks of 2^16 nodes (no copy
+ * as the file grows), looked up by binary search — files list nodes by id; others are sorted once on first
+ * lookup. A Map keyed by 64-bit ids was 5× slower: ids above 2^31 are heap numbers.
  */
 export class NodeLocations {
-  private ids = new Float64Array(1 << 14);
-  private coordinates = new Float64Array(1 << 15);
+  private ids: Float64Array[] = [];
+  private coordinates: Float64Array[] = [];
   private count = 0;
+  private last = -Infinity;
   private sorted = true;
 
   add(id: number, lon: number, lat: number): void {
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90 || !Number.isSafeInteger(id)) return;
-    if (this.count === this.ids.length) {
-      const ids = new Float64Array(this.ids.length * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const coordinates = new Float64Array(this.coordinates.length * 2);
-      coordinates.set(this.coordinates);
-      this.coordinates = coordinates;
+    const offset = this.count & MASK;
+    if (offset === 0) {
+      this.ids.push(new Float64Array(CHUNK));
+      this.coordinates.push(new Float64Array(CHUNK * 2));
     }
-    if (this.count > 0 && id <= this.ids[this.count - 1]!) this.sorted = false;
-    this.ids[this.count] = id;
-    this.coordinates[this.count * 2] = lon;
-    this.coordinates[this.count * 2 + 1] = lat;
+    if (id <= this.last) this.sorted = false;
+    this.last = id;
+    this.ids[this.ids.length - 1]![offset] = id;
+    const coordinates = this.coordinates[this.coordinates.length - 1]!;
+    coordinates[offset * 2] = lon;
+    coordinates[offset * 2 + 1] = lat;
     this.count++;
   }
 
+  private idAt(index: number): number {
+    return this.ids[index >>> CHUNK_BITS]![index & MASK]!;
+  }
+
   private sort(): void {
-    const order = new Uint32Array(this.count).map((_, i) => i).sort((a, b) => this.ids[a]! - this.ids[b]!);
-    const ids = new Float64Array(this.count);
-    const coordinates = new Float64Array(this.count * 2);
+    const order = new Float64Array(this.count).map((_, i) => i).sort((a, b) => this.idAt(a) - this.idAt(b));
+    const ids = this.ids.map(() => new Float64Array(CHUNK));
+    const coordinates = this.coordinates.map(() => new Float64Array(CHUNK * 2));
     order.forEach((from, to) => {
-      ids[to] = this.ids[from]!;
-      coordinates[to * 2] = this.coordinates[from * 2]!;
-      coordinates[to * 2 + 1] = this.coordinates[from * 2 + 1]!;
+      const [fromChunk, fromOffset, toChunk, toOffset] = [from >>> CHUNK_BITS, from & MASK, to >>> CHUNK_BITS, to & MASK];
+      ids[toChunk]![toOffset] = this.ids[fromChunk]![fromOffset]!;
+      coordinates[toChunk]![toOffset * 2] = this.coordinates[fromChunk]![fromOffset * 2]!;
+      coordinates[toChunk]![toOffset * 2 + 1] = this.coordinates[fromChunk]![fromOffset * 2 + 1]!;
     });
     this.ids = ids;
     this.coordinates = coordinates;
@@ -69,7 +78,7 @@ export class NodeLocations {
     let low = 0, high = this.count - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const value = this.ids[middle]!;
+      const value = this.idAt(middle);
       if (value < id) low = middle + 1;
       else if (value > id) high = middle - 1;
       else return middle;
@@ -85,7 +94,8 @@ export class NodeLocations {
 
   /** [lon, lat] of the node at an index of `indexOf`. */
   at(index: number): [number, number] {
-    return [this.coordinates[index * 2]!, this.coordinates[index * 2 + 1]!];
+    const coordinates = this.coordinates[index >>> CHUNK_BITS]!, offset = (index & MASK) * 2;
+    return [coordinates[offset]!, coordinates[offset + 1]!];
   }
 
   get size(): number {

@@ -47,6 +47,7 @@ export interface OsmRoleRule {
 
 export interface OsmMapping {
   rules: readonly OsmRoleRule[];
+  /** `admin_level` of the district boundaries; null = the level with the most boundaries in the file. */
   districtAdminLevel: number | null;
 }
 
