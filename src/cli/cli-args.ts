@@ -1,7 +1,17 @@
 /** Parsed command line of `npm run metrics`. */
 export interface CliArgs {
-  residential: string;
-  parks: string;
+  /** Required unless `osm` is given (then it overrides the derived residential layer). */
+  residential?: string;
+  /** Required unless `osm` is given (then it overrides the derived park layer). */
+  parks?: string;
+  /** An OSM extract (`.osm.pbf`, `.osm`, `.osm.gz`, Overpass JSON) whose role layers are the input. */
+  osm?: string;
+  /** Boundary relation (name or id) the OSM layers are clipped to. */
+  osmBoundary?: string;
+  /** `admin_level` of the OSM boundaries used as districts. */
+  osmAdminLevel?: number;
+  /** Folder the derived OSM role layers are written to, one `<role>.geojson` each. */
+  exportLayers?: string;
   greenways?: string;
   redLine?: string;
   districts?: string;
@@ -28,15 +38,19 @@ const FILE_FLAGS: Record<string, keyof CliArgs> = {
   "--shoreline": "shoreline",
   "--blind-spots": "blindSpots",
   "--service-areas": "serviceAreas",
+  "--osm": "osm",
+  "--osm-boundary": "osmBoundary",
+  "--export-layers": "exportLayers",
 };
 
 const USAGE =
-  "usage: npm run --silent metrics -- --residential FILE --parks FILE [--greenways FILE] [--red-line FILE] " +
+  "usage: npm run --silent metrics -- (--residential FILE --parks FILE | --osm FILE [--osm-boundary NAME_OR_RELATION_ID] " +
+  "[--osm-admin-level N] [--export-layers DIR]) [--greenways FILE] [--red-line FILE] " +
   "[--districts FILE] [--shoreline FILE] [--rules ID] [--greenway-radius M] [--blind-spots OUT.geojson] " +
   "[--service-areas OUT.geojson] " +
   "[--format json|csv|md] [--detail] [--quiet]";
 
-const VALUE_FLAGS = new Set([...Object.keys(FILE_FLAGS), "--rules", "--greenway-radius", "--format"]);
+const VALUE_FLAGS = new Set([...Object.keys(FILE_FLAGS), "--rules", "--greenway-radius", "--format", "--osm-admin-level"]);
 const BOOLEAN_FLAGS = new Set(["--detail", "--quiet"]);
 /** A plain decimal number: digits, optionally a fraction (no sign, exponent, hex, blanks or Infinity). */
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -64,13 +78,18 @@ export function parseCliArgs(argv: readonly string[], defaultRuleSetId: string):
     if (flag in values) throw new UsageError(`${flag} is given twice`);
     values[flag] = value;
   }
-  for (const required of ["--residential", "--parks"]) {
-    if (!values[required]) throw new UsageError(`missing ${required} FILE`);
+  if (values["--osm"] === undefined) {
+    for (const required of ["--residential", "--parks"]) {
+      if (!values[required]) throw new UsageError(`missing ${required} FILE (or --osm FILE)`);
+    }
+    for (const osmOnly of ["--osm-boundary", "--osm-admin-level", "--export-layers"]) {
+      if (values[osmOnly] !== undefined) throw new UsageError(`${osmOnly} needs --osm FILE`);
+    }
   }
   const format = values["--format"] ?? "json";
   if (format !== "json" && format !== "csv" && format !== "md") throw new UsageError(`unknown format "${format}" (json, csv, md)`);
   const args: CliArgs = {
-    residential: values["--residential"]!, parks: values["--parks"]!, rules: values["--rules"] ?? defaultRuleSetId, format,
+    rules: values["--rules"] ?? defaultRuleSetId, format,
     detail: booleans.has("--detail"), quiet: booleans.has("--quiet"),
   };
   for (const [flag, key] of Object.entries(FILE_FLAGS)) {
@@ -81,6 +100,12 @@ export function parseCliArgs(argv: readonly string[], defaultRuleSetId: string):
     const radius = DECIMAL.test(radiusText) ? Number(radiusText) : NaN;
     if (!(Number.isFinite(radius) && radius > 0)) throw new UsageError(`--greenway-radius must be a positive decimal number of metres (got "${radiusText}")`);
     args.greenwayRadiusM = radius;
+  }
+  const levelText = values["--osm-admin-level"];
+  if (levelText !== undefined) {
+    const level = /^\d{1,2}$/.test(levelText) ? Number(levelText) : NaN;
+    if (!(level >= 1 && level <= 12)) throw new UsageError(`--osm-admin-level must be a whole number from 1 to 12 (got "${levelText}")`);
+    args.osmAdminLevel = level;
   }
   return args;
 }

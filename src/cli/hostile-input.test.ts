@@ -3,33 +3,15 @@
  * one line and exit code 2 for every bad input, no control character from a file on the terminal, warnings on
  * stderr, and a strict command line.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
+import { cli, CLI_TIMEOUT_MS, expectOneLineExit2, RAW_CONTROL } from "./cli-test-helpers";
 import { deeplyNestedGeoJson, polygonShapefileWithoutPrj } from "../../tests/io/hostile-files";
 
-const MAIN = new URL("./main.ts", import.meta.url).pathname;
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
-const CLI_TIMEOUT_MS = 120_000;
-/** C0 controls (ESC, BEL, CR…), DEL and C1 controls: none may reach the terminal from a file. */
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], { encoding: "utf8", timeout: CLI_TIMEOUT_MS });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function expectOneLineExit2(result: ReturnType<typeof cli>, message: RegExp): void {
-  expect(result.stderr).toMatch(message);
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(result.stderr.trim().split("\n")).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/internal failure|\bat .*\.[jt]s:\d+/);
-  expect(result.stderr).not.toMatch(RAW_CONTROL);
-}
 
 const dir = mkdtempSync(join(tmpdir(), "shanhai-cli-hostile-"));
 const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as FeatureCollection;

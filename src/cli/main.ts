@@ -12,6 +12,7 @@ import { InvalidLayerError, MetricsSession, type MetricsInput } from "../analysi
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import { readLayerFile, type ReadResult } from "../io/read-layer-file";
 import { parseCliArgs, UsageError, type CliArgs } from "./cli-args";
+import { checkExportFolder, OsmInputError, readOsmInput } from "./osm-input";
 import { escapeControlCharacters, jsonText, reportToCsv, reportToJson, reportToMarkdown } from "./cli-output";
 
 /** A problem with the user's input: one line, exit code 2. */
@@ -100,13 +101,25 @@ async function run(args: CliArgs, warn: (line: string) => void): Promise<string>
     ["redLine", "--red-line", args.redLine], ["districts", "--districts", args.districts], ["shoreline", "--shoreline", args.shoreline],
   ];
   const inputs = layerFiles.filter((entry): entry is [keyof MetricsInput, string, string] => entry[2] !== undefined);
+  if (args.osm !== undefined) inputs.unshift(["residential", "--osm", args.osm]);
   const outputs: [string, string][] = [];
   if (args.blindSpots !== undefined) outputs.push(["--blind-spots", args.blindSpots]);
   if (args.serviceAreas !== undefined) outputs.push(["--service-areas", args.serviceAreas]);
   for (const [flag, path] of outputs) await checkOutputPath(flag, path, [...inputs.map(([, inputFlag, inputPath]) => [inputFlag, inputPath] as [string, string]), ...outputs.filter(([other]) => other !== flag)]);
+  if (args.exportLayers !== undefined) await checkExportFolder(args.exportLayers);
   const input: Partial<MetricsInput> = {};
-  const summaries: Record<string, InputSummary> = {};
-  for (const [key, , path] of inputs) {
+  const summaries: Record<string, unknown> = {};
+  if (args.osm !== undefined) {
+    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers);
+    Object.assign(input, osm.layers);
+    summaries.osm = osm.summary;
+    for (const [key, what] of [["residential", "residential land (landuse=residential)"], ["parks", "parks (leisure=park|garden)"]] as const) {
+      if (!input[key] && !args[key]) throw new InputError(`${args.osm}: no ${what} in the OSM file${args.osmBoundary ? ` inside ${args.osmBoundary}` : ""}; give --${key} FILE`);
+    }
+    osm.warnings.forEach(warn);
+  }
+  for (const [key, flag, path] of inputs) {
+    if (flag === "--osm") continue;
     const layer = await readLayer(path);
     input[key] = layer.collection;
     summaries[key] = layer.summary;
@@ -121,7 +134,7 @@ async function run(args: CliArgs, warn: (line: string) => void): Promise<string>
     report = session.report();
   } catch (error) {
     if (error instanceof InvalidLayerError) {
-      const file = layerFiles.find(([key]) => key === error.layer)?.[2] ?? error.layer;
+      const file = layerFiles.find(([key]) => key === error.layer)?.[2] ?? (args.osm !== undefined ? `${args.osm} (${error.layer})` : error.layer);
       throw new InputError(`${file}: ${error.message}`);
     }
     throw error;
@@ -152,7 +165,7 @@ async function main(): Promise<number> {
     process.stdout.write(await run(args, warn));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OsmInputError) {
       process.stderr.write(`error: ${oneLine(error.message)}\n`);
       return 2;
     }

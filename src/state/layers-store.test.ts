@@ -70,6 +70,23 @@ describe("layers store", () => {
     expect(store.getState().order).toEqual(["b", "a"]);
   });
 
+  it("adds several user layers in one change, each at its draw order, as one by one would", async () => {
+    const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+    const batch = createLayersStore();
+    await batch.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const single = createLayersStore();
+    await single.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const layers = [{ meta: meta("user-low", 5), data: empty }, { meta: meta("user-mid", 20), data: empty }, { meta: meta("user-top", 40), data: empty }];
+    let changes = 0;
+    batch.subscribe(() => (changes += 1));
+    batch.getState().addUserLayers(layers);
+    for (const { meta: layerMeta, data } of layers) single.getState().addUserLayer(layerMeta, data);
+    expect(changes).toBe(1);
+    expect(batch.getState().order).toEqual(["user-top", "a", "user-mid", "b", "user-low"]);
+    expect(batch.getState().order).toEqual(single.getState().order);
+    expect(selectVisibleLayerIds(batch.getState())).toEqual(selectVisibleLayerIds(single.getState()));
+  });
+
   it("undoes a deleted user layer with its data, style, view and draw order", async () => {
     const store = createLayersStore();
     await store.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));

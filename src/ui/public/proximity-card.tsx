@@ -1,9 +1,8 @@
 import { useRef } from "react";
-import { REGIONS } from "../../domain/regions";
 import type { NearestFeature } from "../../state/green-proximity";
 import { uiStore } from "../../state/app-stores";
 import { isPlaceInRegion, selectGreenProximity } from "../../state/green-proximity";
-import { useLayers, useUi } from "../../state/hooks";
+import { useCurrentRegion, useLayers, useUi } from "../../state/hooks";
 import { type LayersState, selectIsDataPending } from "../../state/layers-store";
 import { useTranslate } from "../use-translate";
 import { directionKey } from "./direction";
@@ -36,8 +35,7 @@ export function ProximityCard() {
   const parks = useLayerDataOfKind("park");
   const greenways = useLayerDataOfKind("greenway");
   const districts = useLayerDataOfKind("district");
-  const regionId = useUi((state) => state.region);
-  const region = REGIONS.find((candidate) => candidate.id === regionId);
+  const region = useCurrentRegion();
   const isLoadingParks = useIsLoadingKind("park");
   const isLoadingGreenways = useIsLoadingKind("greenway");
   const isLoadingDistricts = useIsLoadingKind("district");

@@ -1,0 +1,52 @@
+/**
+ * The walking network as a graph: each walkable way split at every OSM node it shares with another walkable
+ * way (the same node id) and at the ends of pieces cut by missing nodes; one LineString per edge with its
+ * geodesic `lengthM` and end node ids.
+ */
+import type { Feature, LineString, Position } from "geojson";
+import type { NodeLocations, OsmWay } from "./osm-data";
+import { lineLengthM } from "./osm-geodesic";
+import { osmProperties } from "./osm-properties";
+
+/** Edges of the walking network and how many of its ways lost nodes to the extract's edge. */
+export function networkEdges(ways: readonly OsmWay[], nodes: NodeLocations): { edges: Feature<LineString>[]; incompleteWays: Set<number> } {
+  const uses = new Uint8Array(nodes.size);
+  for (const way of ways) for (const ref of way.refs) {
+    const i = nodes.indexOf(ref);
+    if (i >= 0 && uses[i]! < 255) uses[i]!++;
+  }
+  const edges: Feature<LineString>[] = [];
+  const incompleteWays = new Set<number>();
+  for (const way of ways) {
+    let line: Position[] = [];
+    let from = 0;
+    let last = 0;
+    const flush = () => {
+      if (line.length >= 2) {
+        const properties = { ...osmProperties(way.tags, "way", way.id), highway: way.tags.highway ?? null, lengthM: lineLengthM(line), fromNodeId: from, toNodeId: last };
+        edges.push({ type: "Feature", properties, geometry: { type: "LineString", coordinates: line } });
+      }
+      line = [];
+    };
+    for (let i = 0; i < way.refs.length; i++) {
+      const ref = way.refs[i]!;
+      const index = nodes.indexOf(ref);
+      const position = index < 0 ? undefined : nodes.at(index);
+      if (!position) {
+        incompleteWays.add(way.id);
+        flush();
+        continue;
+      }
+      if (line.length === 0) from = ref;
+      line.push(position);
+      last = ref;
+      if (line.length >= 2 && i < way.refs.length - 1 && uses[index]! >= 2) {
+        flush();
+        line.push(position);
+        from = ref;
+      }
+    }
+    flush();
+  }
+  return { edges, incompleteWays };
+}
