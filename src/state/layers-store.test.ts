@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import type { LayerSource } from "./layer-source";
-import { createLayersStore, selectVisibleLayerIds } from "./layers-store";
+import { createLayersStore, selectLayerIdOfKind, selectVisibleLayerIds } from "./layers-store";
 import { startLazyLayerLoading } from "../app/store-bindings";
 import { createUiStore } from "./ui-store";
 
@@ -189,5 +189,20 @@ describe("layers store", () => {
     expect(source.dataCalls).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(source.dataCalls).toEqual(["a"]);
+  });
+});
+
+describe("selectLayerIdOfKind", () => {
+  it("finds the region's own layer of a kind, topmost first, and none for a region without one", () => {
+    const metas = {
+      qingdaoPark: meta("qingdaoPark", 10),
+      cityPark: { ...meta("cityPark", 20), regions: ["osm-taipei" as const] },
+      district: { ...meta("district", 5), kind: "district" as const, regions: ["qingdao" as const, "yantai" as const] },
+    };
+    const state = { order: ["cityPark", "qingdaoPark", "district"], metas };
+    expect(selectLayerIdOfKind(state, "park", "qingdao")).toBe("qingdaoPark");
+    expect(selectLayerIdOfKind(state, "park", "osm-taipei")).toBe("cityPark");
+    expect(selectLayerIdOfKind(state, "park", "yantai")).toBeUndefined();
+    expect(selectLayerIdOfKind(state, "district", "yantai")).toBe("district");
   });
 });

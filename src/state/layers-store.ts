@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { createStore } from "zustand/vanilla";
-import type { LayerMeta, RegionId } from "../domain/layer-meta";
+import type { LayerKind, LayerMeta, RegionId } from "../domain/layer-meta";
 import { findRegion, type ProjectRegion, type Region, REGIONS } from "../domain/regions";
 import type { BuiltinTileSet } from "../domain/tile-set";
 import type { LayerSource } from "./layer-source";
@@ -270,6 +270,13 @@ export const selectIsDataPending = (state: LayersState, id: string): boolean => 
   const status = state.dataStatus[id];
   return status === "loading" || (status === undefined && state.views[id]?.isVisible === true);
 };
+
+/**
+ * The layer of a kind (e.g. "park") that serves `region`: the topmost such layer in draw order, or undefined when
+ * the region has none — its figures are then 无数据, never another region's.
+ */
+export const selectLayerIdOfKind = (state: Pick<LayersState, "order" | "metas">, kind: LayerKind, region: RegionId): string | undefined =>
+  state.order.find((id) => state.metas[id]?.kind === kind && state.metas[id]?.regions.includes(region) === true);
 
 /** Ids of layers the user has switched on. */
 export const selectVisibleLayerIds = (state: LayersState): string[] =>

@@ -497,6 +497,7 @@ export const en: Record<MessageKey, string> = {
   "public.outsideRegion": "Your location is outside {region}, so no distance to a park is shown.",
   "public.goToRegion": "Go to {region}",
   "public.clear": "Clear",
+  "public.noParkData": "No park data for {region} yet (no data): this viewer cannot tell whether a park is near.",
   "public.sheetHandle": "Drag or tap to expand or collapse this card",
   "direction.N": "north",
   "direction.NE": "north-east",

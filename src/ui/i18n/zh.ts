@@ -495,6 +495,7 @@ export const zh = {
   "public.outsideRegion": "您所在位置不在{region}市范围内，这里不显示到公园的距离。",
   "public.goToRegion": "前往{region}市",
   "public.clear": "清除",
+  "public.noParkData": "{region}暂无公园数据（无数据），无法回答附近有没有公园。",
   "public.sheetHandle": "拖动或点按以展开、收起此卡片",
   "direction.N": "北",
   "direction.NE": "东北",
