@@ -129,7 +129,7 @@ export interface OsmReadOptions {
 
 /** Parse + list boundaries, admin levels, date, extent. */
 export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmReadOptions = {}): Promise<OsmScan> {
-  return scanOf(await readOsmData(bytes, fileName, options), fileName);
+  return scanOf(await readOsmData(bytes, fileName, options, true), fileName);
 }
 
 /**

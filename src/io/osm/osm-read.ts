@@ -42,15 +42,19 @@ export function isOsmFile(bytes: Uint8Array, fileName: string): boolean {
   return OSM_NAME.test(fileName);
 }
 
-/** The last parse of each byte array, so a scan followed by a read of the same bytes parses once. */
+/** A scan's parse, kept for the read of the same bytes that follows it (which takes it out). */
 const parsed = new WeakMap<Uint8Array, OsmData>();
 
-/** Parses any supported OSM format, by content (the name is only used in messages). */
-export async function readOsmData(bytes: Uint8Array, fileName: string, options: OsmReadOptions): Promise<OsmData> {
+/**
+ * Parses any supported OSM format, by content (the name is only used in messages). With `keepForRead` the
+ * parse is kept for the next call on the same bytes, which takes it out, so a scan then a read parse once and
+ * the elements are not held once the read is done.
+ */
+export async function readOsmData(bytes: Uint8Array, fileName: string, options: OsmReadOptions, keepForRead = false): Promise<OsmData> {
   const cached = parsed.get(bytes);
-  if (cached) return cached;
-  const data = await parseOsmData(bytes, fileName, options);
-  parsed.set(bytes, data);
+  parsed.delete(bytes);
+  const data = cached ?? (await parseOsmData(bytes, fileName, options));
+  if (keepForRead) parsed.set(bytes, data);
   return data;
 }
 
