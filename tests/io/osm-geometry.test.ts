@@ -118,6 +118,14 @@ describe("OSM walking network", () => {
     expect(project.report.incompleteWays).toBe(1);
   });
 
+  it("makes greenways of route relations from the member ways present, counting the missing one", async () => {
+    const project = await read(osmXml(nodes, ways, [[7000, [["way", 100, ""], ["way", 101, ""], ["way", 999, ""]], { type: "route", route: "hiking", name: "步道" }]]));
+    const route = project.layers.greenway.features[0]!;
+    expect(route.geometry.type).toBe("MultiLineString");
+    expect(route.properties).toMatchObject({ osmType: "relation", osmId: 7000, name: "步道" });
+    expect(project.report.incompleteRelations).toBe(1);
+  });
+
   it("measures long segments with GeographicLib itself", () => {
     const { Geodesic } = (geographicLib as unknown as { default?: typeof geographicLib }).default ?? geographicLib;
     for (const [a, b] of [[[120, 36], [120.04, 36.03]], [[0, 60], [0.08, 60.001]], [[120, 36], [121, 37]]] as const) {
@@ -167,7 +175,7 @@ describe("OSM formats and dates", () => {
       { type: "way", id: 100, nodes: ringOf(1), tags: { leisure: "park", name: "公园" } },
     ] };
     const project = await read(encoder.encode(JSON.stringify(json)));
-    expect(project.scan).toMatchObject({ format: "overpass-json", dataDate: "2025-01-02T03:04:05.000Z" });
+    expect(project.scan).toMatchObject({ format: "overpass-json", dataDate: "2025-01-02T03:04:05.000Z", bbox: [120, 36, 120.01, 36.01] });
     expect(project.layers.park.features[0]?.properties?.name).toBe("公园");
   });
 

@@ -105,7 +105,7 @@ export interface OsmReadReport {
   counts: Record<OsmRole, number>;
   /** Ways with nodes missing from the file (bbox cut), dropped or cut. */
   incompleteWays: number;
-  /** Relations whose members are missing, dropped. */
+  /** Relations whose members are missing: areas dropped, route relations kept with the ways present. */
   incompleteRelations: number;
   /** Features cut by the clip boundary. */
   clippedFeatures: number;
