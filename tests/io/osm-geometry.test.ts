@@ -185,6 +185,13 @@ describe("OSM formats and dates", () => {
     expect(park.geometry.coordinates[0]![2]).toEqual([120.01, 36.01]);
   });
 
+  it("leaves out elements a JOSM file marks deleted", async () => {
+    const xml = `<osm version="0.6"><node id="1" lon="120" lat="36"/><node id="2" lon="120.01" lat="36"/><node id="3" lon="120.01" lat="36.01"/>
+      <way id="10" action="delete"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="1"/><tag k="leisure" v="park"/></way>
+      <way id="11"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="1"/><tag k="leisure" v="park"/></way></osm>`;
+    expect((await read(encoder.encode(xml))).layers.park.features.map((f) => f.properties?.osmId)).toEqual([11]);
+  });
+
   it("takes the newest element timestamp when the file has no header date", async () => {
     const scan = await scanOsm(osmXml(square(1, 120, 36, 0.01), []), "test.osm");
     expect(scan.dataDate).toBe("2024-05-01T00:00:00.000Z");
