@@ -105,7 +105,7 @@ export interface OsmReadReport {
   counts: Record<OsmRole, number>;
   /** Ways with nodes missing from the file (bbox cut), dropped or cut. */
   incompleteWays: number;
-  /** Relations whose members are missing, dropped. */
+  /** Relations whose members are missing: areas dropped, route relations kept with the ways present. */
   incompleteRelations: number;
   /** Features cut by the clip boundary. */
   clippedFeatures: number;
@@ -129,7 +129,7 @@ export interface OsmReadOptions {
 
 /** Parse + list boundaries, admin levels, date, extent. */
 export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmReadOptions = {}): Promise<OsmScan> {
-  return scanOf(await readOsmData(bytes, fileName, options), fileName);
+  return scanOf(await readOsmData(bytes, fileName, options, true), fileName);
 }
 
 /**
