@@ -1,15 +1,24 @@
-/** Running the metrics CLI in a child process, and the check every bad input must pass. */
-import { spawnSync } from "node:child_process";
+/**
+ * Running the CLI as users do — the plain JavaScript that `npm run build:cli` makes, in a child process — and
+ * the check every bad input must pass. Each test file builds its own copy into a temporary folder, so a test
+ * never runs a stale or shared build.
+ */
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect } from "vitest";
+import { buildCli } from "../../scripts/build-cli";
 
-const MAIN = new URL("./main.ts", import.meta.url).pathname;
+/** The built entry script (`shanhai.js`) of this test file's copy of the CLI. */
+const CLI_ENTRY = await buildCli(join(mkdtempSync(join(tmpdir(), "shanhai-cli-build-")), "dist-cli"));
 export const CLI_TIMEOUT_MS = 120_000;
 /** C0 controls (ESC, BEL, CR…), DEL and C1 controls: none may reach the terminal from a file. */
 export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-export function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], { encoding: "utf8", timeout: CLI_TIMEOUT_MS });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+export function cli(args: string[], options: SpawnSyncOptions = {}) {
+  const result = spawnSync(process.execPath, [CLI_ENTRY, ...args], { encoding: "utf8", timeout: CLI_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, ...options });
+  return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
 /** Exit code 2, nothing on stdout, one line on stderr matching `message`, no stack and no raw control character. */

@@ -1,7 +1,7 @@
 /**
  * `shanhai [metrics]`: reads every format the app imports (through src/io), runs the same engine as the app's
  * worker and returns JSON (default), CSV or Markdown for stdout; the import warnings (assumed CRS, record-count
- * mismatch, dropped features…) go to `warn`. Bad input throws `InputError` naming the file and the problem.
+ * mismatch, dropped features…) and the progress of each step go to a `Progress`. Bad input throws `InputError` naming the file and the problem.
  */
 import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
@@ -12,6 +12,7 @@ import { readLayerFile, type ReadResult } from "../io/read-layer-file";
 import type { CliArgs } from "./cli-args";
 import { InputError } from "./cli-errors";
 import { checkExportFolder, readOsmInput } from "./osm-input";
+import type { Progress } from "./progress";
 import { jsonText, reportToCsv, reportToJson, reportToMarkdown } from "./cli-output";
 
 /** What the JSON says about one input layer. */
@@ -86,8 +87,12 @@ async function writeOutput(flag: string, path: string, text: string): Promise<vo
   }
 }
 
+/** Share of the progress bar given to reading the inputs (the engine takes most of the rest). */
+const READ_SHARE = 0.4;
+
 /** The single-run JSON of one city: the report's blocks and what each input was read as. */
-async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): Promise<Record<string, unknown>> {
+async function computeMetricsJson(args: CliArgs, progress: Progress): Promise<Record<string, unknown>> {
+  const warn = (line: string) => progress.warn(line);
   try {
     resolveRuleSet(args.rules);
   } catch (error) {
@@ -107,7 +112,7 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
   const input: Partial<MetricsInput> = {};
   const summaries: Record<string, unknown> = {};
   if (args.osm !== undefined) {
-    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers);
+    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers, (ratio) => progress.update((ratio * READ_SHARE) / inputs.length, `reading ${args.osm}`));
     Object.assign(input, osm.layers);
     summaries.osm = osm.summary;
     for (const [key, what] of [["residential", "residential land (landuse=residential)"], ["parks", "parks (leisure=park|garden)"]] as const) {
@@ -115,8 +120,9 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
     }
     osm.warnings.forEach(warn);
   }
-  for (const [key, flag, path] of inputs) {
+  for (const [i, [key, flag, path]] of inputs.entries()) {
     if (flag === "--osm") continue;
+    progress.update((READ_SHARE * i) / inputs.length, `reading ${path}`);
     const layer = await readLayer(path);
     input[key] = layer.collection;
     summaries[key] = layer.summary;
@@ -124,6 +130,7 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
   }
   let report;
   let session: MetricsSession;
+  progress.update(READ_SHARE, "computing the metrics");
   try {
     session = new MetricsSession(input as MetricsInput, {
       ruleSetId: args.rules, greenwayRadiusM: args.greenwayRadiusM, blindSpots: args.blindSpots !== undefined,
@@ -136,6 +143,7 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
     }
     throw error;
   }
+  progress.update(0.95, "writing the results");
   if (args.blindSpots) {
     await writeOutput("--blind-spots", args.blindSpots, JSON.stringify({ type: "FeatureCollection", features: report.blindSpots ?? [] }));
   }
@@ -146,8 +154,9 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
 }
 
 /** The metrics command's stdout in the chosen format. */
-export async function runMetrics(args: CliArgs, warn: (line: string) => void): Promise<string> {
-  const json = await computeMetricsJson(args, warn);
+export async function runMetrics(args: CliArgs, progress: Progress): Promise<string> {
+  const json = await computeMetricsJson(args, progress);
+  progress.end();
   if (args.format === "csv") return reportToCsv(json);
   if (args.format === "md") return reportToMarkdown(json);
   return jsonText(json);

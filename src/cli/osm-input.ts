@@ -50,7 +50,9 @@ export async function checkExportFolder(dir: string): Promise<void> {
 }
 
 /** Reads the extract into metrics input layers (empty roles left out) and writes the exported roles. */
-export async function readOsmInput(path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined): Promise<OsmInput> {
+export async function readOsmInput(
+  path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined, onProgress?: (ratio: number) => void,
+): Promise<OsmInput> {
   const bytes = await readBytes(path);
   try {
     let clip: OsmClip = { kind: "extent" };
@@ -59,7 +61,7 @@ export async function readOsmInput(path: string, boundaryName: string | undefine
       boundary = pickBoundary((await scanOsm(bytes, path)).boundaries, boundaryName, path);
       clip = { kind: "boundary", relationId: boundary.relationId };
     }
-    const project = await readOsmProject(bytes, path, { ...DEFAULT_OSM_MAPPING, districtAdminLevel: adminLevel ?? null }, clip);
+    const project = await readOsmProject(bytes, path, { ...DEFAULT_OSM_MAPPING, districtAdminLevel: adminLevel ?? null }, clip, { onProgress });
     const layers: OsmInput["layers"] = {};
     for (const [role, key] of Object.entries(METRIC_INPUT) as [OsmRole, keyof MetricsInput][]) {
       if (project.layers[role].features.length > 0) layers[key] = project.layers[role];
