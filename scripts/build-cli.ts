@@ -17,7 +17,7 @@ export async function buildCli(outDir = join(ROOT, "dist-cli")): Promise<string>
   await rm(outDir, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { shanhai: "src/cli/main.ts" },
+    entryPoints: { shanhai: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
     outdir: outDir,
     bundle: true,
     splitting: true,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { expect, it } from "vitest";
 import { computeMetrics } from "../src/analysis/index";
-import { cli } from "../src/cli/cli-test-helpers";
+import { cli } from "./cli-test-helpers";
 
 const LAYERS = {
   residential: "layers/residential-land/data.geojson",

@@ -125,6 +125,7 @@ export function helpText(command?: CommandName): string {
     const { flags, summary, usage } = COMMANDS[name];
     return [`${name}: ${summary}`, `usage: ${usage}`, ...flagLines(flags)].join("\n");
   });
-  const head = command ? [] : ["shanhai — planning metrics over the app's engine. Results on stdout, warnings and progress on stderr;", "exit 0 on success, 2 on a usage or input problem (one line on stderr), 1 on an internal failure.", ""];
+  const head = command ? [] : ["shanhai — planning metrics over the app's engine. Results on stdout, warnings and progress on stderr;", "exit 0 on success, 2 on a usage or input problem (one line on stderr), 1 on an internal failure,",
+    "3 when a batch finished but some city failed (its row says why).", ""];
   return [...head, sections.join("\n\n"), ""].join("\n");
 }

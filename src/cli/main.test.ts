@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
-import { cli } from "./cli-test-helpers";
+import { cli } from "../../tests/cli-test-helpers";
 
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
 

@@ -91,7 +91,7 @@ async function writeOutput(flag: string, path: string, text: string): Promise<vo
 const READ_SHARE = 0.4;
 
 /** The single-run JSON of one city: the report's blocks and what each input was read as. */
-async function computeMetricsJson(args: CliArgs, progress: Progress): Promise<Record<string, unknown>> {
+export async function computeMetricsJson(args: CliArgs, progress: Progress): Promise<Record<string, unknown>> {
   const warn = (line: string) => progress.warn(line);
   try {
     resolveRuleSet(args.rules);

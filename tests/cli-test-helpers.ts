@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { buildCli } from "../../scripts/build-cli";
+import { buildCli } from "../scripts/build-cli";
 
 /** The built entry script (`shanhai.js`) of this test file's copy of the CLI. */
 const CLI_ENTRY = await buildCli(join(mkdtempSync(join(tmpdir(), "shanhai-cli-build-")), "dist-cli"));
