@@ -29,8 +29,9 @@ interface ParkAccess {
  * from the zones with each park's radius under the rule set as its budget (`reachNetwork`), partial edges
  * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
  * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
- * park at its own radius, layer 1 + c rule-set class c. Park and path edits re-run the search (milliseconds) and
- * re-evaluate only the units near edges whose reached stretches changed.
+ * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
+ * fall); a removal or move rebuilds them; either way only units near edges whose reached stretches changed are
+ * re-evaluated.
  */
 export class NetworkCoverage {
   readonly layers: CoverageLayer[];
