@@ -12,6 +12,8 @@ const ALLOWED_INTERNAL: Record<string, string[]> = {
   map: ["map", "state", "domain"],
   ui: ["ui", "state", "domain", "map"],
   cli: ["cli", "io", "analysis", "domain"],
+  app: ["app", "services", "state", "map", "worker", "io", "domain"],
+  services: ["services", "io", "domain"],
 };
 
 /** Packages a folder must never import (prefix match). */
@@ -24,6 +26,8 @@ const FORBIDDEN_PACKAGES: Record<string, string[]> = {
   map: ["node:"],
   ui: ["maplibre-gl", "node:"],
   cli: ["react", "maplibre-gl", "zustand"],
+  app: ["maplibre-gl", "node:"],
+  services: ["react", "maplibre-gl", "zustand", "node:"],
 };
 
 const SRC = resolve("src");
@@ -111,6 +115,25 @@ describe("architecture", () => {
         .map((specifier) => `${relative(SRC, file)} → ${specifier}`),
     );
     expect(stores.length).toBeGreaterThan(1);
+    expect(offenders).toEqual([]);
+  });
+
+  it("lets nothing but main.tsx import the composition root in app", () => {
+    const offenders = sourceFiles(SRC)
+      .filter((file) => folderOf(file) !== "app" && relative(SRC, file) !== "main.tsx")
+      .flatMap((file) =>
+        importSpecifiers(file)
+          .filter((specifier) => specifier.startsWith(".") && folderOf(resolve(dirname(file), specifier)) === "app")
+          .map((specifier) => `${relative(SRC, file)} → ${specifier}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("subscribes to stores outside React only in the composition root and the map controller", () => {
+    const allowed = new Set(["map/map-controller.ts", "map/test-hook.ts"]);
+    const offenders = sourceFiles(SRC)
+      .filter((file) => folderOf(file) !== "app" && !allowed.has(relative(SRC, file)) && /\.subscribe\(/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
   });
 

@@ -142,6 +142,23 @@ describe("layoutExport", () => {
     expect(en.items.map((item) => item.schematic !== null)).toEqual([true, false, true]);
   });
 
+  it("draws a classed layer's title without a swatch and its classes indented under it, inside the box", () => {
+    const entries: MapLegendEntry[] = [
+      { title: "公园", color: "#52b788", swatch: "none", schematic: true },
+      { title: "综合公园", color: "#52b788", swatch: "fill", schematic: false, isClass: true },
+      { title: "口袋公园", color: "#d9ed92", swatch: "fill", schematic: false, isClass: true },
+      { title: "绿道", color: "#2b9348", swatch: "line", schematic: false },
+    ];
+    const legend = layoutExport(input({ legend: { heading: "图例", schematicLabel: "示意", entries, moreLabel: "另有 {count} 项" } })).legend!;
+    const [title, first, second, plain] = legend.items;
+    expect(title!.swatch).toBe("none");
+    expect(title!.label.x).toBe(plain!.swatchBox.x);
+    expect(first!.swatchBox.x).toBeGreaterThan(plain!.swatchBox.x);
+    expect(first!.swatchBox.x).toBe(second!.swatchBox.x);
+    expect(first!.label.x - first!.swatchBox.x).toBe(plain!.label.x - plain!.swatchBox.x);
+    for (const item of legend.items) expect(item.label.x + measure(item.label.text, item.label.fontPx, false)).toBeLessThanOrEqual(legend.box.x + legend.box.width);
+  });
+
   it("wraps many layers into columns, and says 另有 N 项 only when even the columns cannot hold them", () => {
     const columns = layoutExport(input({ heightPx: 400, legend: legendOf(20) })).legend!;
     expect(columns.overflow).toBeNull();

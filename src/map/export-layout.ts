@@ -74,6 +74,8 @@ const LEGEND_COLUMN_GAP = 12;
 const SWATCH_WIDTH = 16;
 const SWATCH_HEIGHT = 10;
 const SWATCH_GAP = 6;
+/** How far a class entry (a category under its layer's title) is drawn to the right of a layer entry. */
+const CLASS_INDENT = 12;
 const MARK_FONT = 10;
 const MARK_PADDING = 3;
 /** Share of the map between the title band and the scale bar the legend may cover. */
@@ -118,7 +120,12 @@ function legendItemWidth(input: ExportLayoutInput, legend: MapLegend, index: num
   const entry = legend.entries[index];
   if (!entry) return 0;
   const mark = hasSchematicMark(legend, index) ? SWATCH_GAP * r + input.measure(legend.schematicLabel, MARK_FONT * r, false) + 2 * MARK_PADDING * r : 0;
-  return (SWATCH_WIDTH + SWATCH_GAP) * r + input.measure(entry.title, LEGEND_FONT * r, false) + mark;
+  return labelOffset(entry) * r + input.measure(entry.title, LEGEND_FONT * r, false) + mark;
+}
+
+/** Distance in CSS pixels from an item's left edge to its label: indent for a class, swatch room unless it has none. */
+function labelOffset(entry: MapLegend["entries"][number]): number {
+  return (entry.isClass ? CLASS_INDENT : 0) + (entry.swatch === "none" ? 0 : SWATCH_WIDTH + SWATCH_GAP);
 }
 
 function placeLegendItem(input: ExportLayoutInput, legend: MapLegend, index: number, x: number, y: number, columnWidth: number): LegendItemLayout {
@@ -128,10 +135,11 @@ function placeLegendItem(input: ExportLayoutInput, legend: MapLegend, index: num
   const markFontPx = MARK_FONT * r;
   const isMarked = hasSchematicMark(legend, index);
   const markWidth = isMarked ? input.measure(legend.schematicLabel, markFontPx, false) + 2 * MARK_PADDING * r : 0;
-  const labelX = x + (SWATCH_WIDTH + SWATCH_GAP) * r;
+  const labelX = x + labelOffset(entry) * r;
   const labelRoom = x + columnWidth - labelX - (isMarked ? SWATCH_GAP * r + markWidth : 0);
   const text = shortenText(entry.title, labelRoom, (candidate) => input.measure(candidate, fontPx, false));
-  const swatchBox = { x, y: y + ((LEGEND_ROW - SWATCH_HEIGHT) / 2) * r, width: SWATCH_WIDTH * r, height: SWATCH_HEIGHT * r };
+  const swatchX = x + (entry.isClass ? CLASS_INDENT * r : 0);
+  const swatchBox = { x: swatchX, y: y + ((LEGEND_ROW - SWATCH_HEIGHT) / 2) * r, width: SWATCH_WIDTH * r, height: SWATCH_HEIGHT * r };
   const label = { text, x: labelX, y: y + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx };
   let schematic: LegendItemLayout["schematic"] = null;
   if (isMarked) {

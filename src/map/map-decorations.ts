@@ -90,6 +90,7 @@ function drawNorthArrow(context: CanvasRenderingContext2D, arrow: ExportLayout["
 }
 
 function drawSwatch(context: CanvasRenderingContext2D, swatch: MapLegendSwatch, color: string, box: Box, ratio: number): void {
+  if (swatch === "none") return;
   context.save();
   context.fillStyle = color;
   context.strokeStyle = color;

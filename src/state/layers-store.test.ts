@@ -2,8 +2,9 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import type { LayerSource } from "./layer-source";
-import { createLayersStore, selectVisibleLayerIds } from "./layers-store";
-import { wireLazyLayerLoading } from "./wiring";
+import { createLayersStore, selectLayerIdOfKind, selectVisibleLayerIds } from "./layers-store";
+import { startLazyLayerLoading } from "../app/store-bindings";
+import { createUiStore } from "./ui-store";
 
 function meta(id: string, drawOrder: number, defaultVisible = true): LayerMeta {
   return {
@@ -69,6 +70,23 @@ describe("layers store", () => {
     expect(store.getState().order).toEqual(["b", "a"]);
   });
 
+  it("adds several user layers in one change, each at its draw order, as one by one would", async () => {
+    const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+    const batch = createLayersStore();
+    await batch.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const single = createLayersStore();
+    await single.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const layers = [{ meta: meta("user-low", 5), data: empty }, { meta: meta("user-mid", 20), data: empty }, { meta: meta("user-top", 40), data: empty }];
+    let changes = 0;
+    batch.subscribe(() => (changes += 1));
+    batch.getState().addUserLayers(layers);
+    for (const { meta: layerMeta, data } of layers) single.getState().addUserLayer(layerMeta, data);
+    expect(changes).toBe(1);
+    expect(batch.getState().order).toEqual(["user-top", "a", "user-mid", "b", "user-low"]);
+    expect(batch.getState().order).toEqual(single.getState().order);
+    expect(selectVisibleLayerIds(batch.getState())).toEqual(selectVisibleLayerIds(single.getState()));
+  });
+
   it("undoes a deleted user layer with its data, style, view and draw order", async () => {
     const store = createLayersStore();
     await store.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
@@ -111,7 +129,7 @@ describe("layers store", () => {
     const store = createLayersStore();
     const source = memorySource([meta("a", 2), meta("b", 1, false), meta("c", 0)], ["c"]);
     await store.getState().loadManifest(source);
-    wireLazyLayerLoading(store, source);
+    startLazyLayerLoading({ layersStore: store, source });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls.sort()).toEqual(["a", "c"]);
     expect(store.getState().dataStatus.c).toBe("error");
@@ -147,17 +165,18 @@ describe("layers store", () => {
     const source = memorySource([meta("a", 2), meta("b", 1)]);
     source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a"] });
     await store.getState().loadManifest(source);
-    let painted = false;
-    const listeners = new Set<() => void>();
-    const stop = wireLazyLayerLoading(store, source, { hasPainted: () => painted, subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)) });
+    const ui = createUiStore();
+    const loading = startLazyLayerLoading({ layersStore: store, source, uiStore: ui });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls).toEqual(["b"]);
-    painted = true;
-    for (const listener of listeners) listener();
+    ui.getState().reportMapPainted();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls.sort()).toEqual(["a", "b"]);
-    stop();
-    expect(listeners.size).toBe(0);
+    loading.stop();
+    store.getState().toggleLayer("a");
+    store.getState().toggleLayer("a");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(source.dataCalls.sort()).toEqual(["a", "b"]);
   });
 
   it("stops waiting for a first frame that never comes", async () => {
@@ -165,10 +184,25 @@ describe("layers store", () => {
     const source = memorySource([meta("a", 2)]);
     source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a"] });
     await store.getState().loadManifest(source);
-    wireLazyLayerLoading(store, source, { hasPainted: () => false, subscribe: () => () => {} }, 20);
+    startLazyLayerLoading({ layersStore: store, source, uiStore: createUiStore(), maxDeferMs: 20 });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(source.dataCalls).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(source.dataCalls).toEqual(["a"]);
+  });
+});
+
+describe("selectLayerIdOfKind", () => {
+  it("finds the region's own layer of a kind, topmost first, and none for a region without one", () => {
+    const metas = {
+      qingdaoPark: meta("qingdaoPark", 10),
+      cityPark: { ...meta("cityPark", 20), regions: ["osm-taipei" as const] },
+      district: { ...meta("district", 5), kind: "district" as const, regions: ["qingdao" as const, "yantai" as const] },
+    };
+    const state = { order: ["cityPark", "qingdaoPark", "district"], metas };
+    expect(selectLayerIdOfKind(state, "park", "qingdao")).toBe("qingdaoPark");
+    expect(selectLayerIdOfKind(state, "park", "osm-taipei")).toBe("cityPark");
+    expect(selectLayerIdOfKind(state, "park", "yantai")).toBeUndefined();
+    expect(selectLayerIdOfKind(state, "district", "yantai")).toBe("district");
   });
 });

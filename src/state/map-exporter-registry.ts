@@ -3,8 +3,11 @@
  * MapLibre: `map/map-view` registers, `ui` calls through `state/export-actions`.
  */
 
-/** How a legend swatch is drawn: a filled box, an outlined box, a line, a dot, or the blind-spot hatch. */
-export type MapLegendSwatch = "fill" | "outline" | "line" | "circle" | "hatch";
+/**
+ * How a legend swatch is drawn: a filled box, an outlined box, a line, a dot, the blind-spot hatch, or nothing (the
+ * title of a layer whose classes follow it).
+ */
+export type MapLegendSwatch = "fill" | "outline" | "line" | "circle" | "hatch" | "none";
 
 /** One legend entry of a map picture, as plain text and colour (the map code knows no layers' metadata). */
 export interface MapLegendEntry {
@@ -14,6 +17,8 @@ export interface MapLegendEntry {
   swatch: MapLegendSwatch;
   /** Schematic demonstration data (示意): the entry carries the schematic mark. */
   schematic: boolean;
+  /** A class of the layer entry above it (a category or a graduated range), drawn indented under it. */
+  isClass?: boolean;
 }
 
 /**

@@ -6,8 +6,14 @@ import { useSession, waitForMapIdle } from "./harness";
 const session = useSession();
 
 
-/** The park layer's colour (layers/park/layer.json): its legend swatch is a solid box of it. */
-const PARK_RGB: [number, number, number] = [0x52, 0xb7, 0x88];
+/**
+ * Colours of two park types (layers/park/layer.json, by `type`): 综合公园 and 口袋公园. The park layer is coloured by
+ * type, so the legend lists its types, each with a solid box of its colour.
+ */
+const PARK_TYPE_RGBS: [number, number, number][] = [
+  [0x52, 0xb7, 0x88],
+  [0xd9, 0xed, 0x92],
+];
 const TITLE = "崂山区公园绿地服务半径覆盖 2025";
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -22,15 +28,15 @@ interface PictureRows {
   /** Leftmost and rightmost dark pixel of each row, -1 when none. */
   darkMinX: number[];
   darkMaxX: number[];
-  /** Longest run of the swatch colour in each row, within the left half of the picture. */
-  swatchRun: number[];
+  /** Per swatch colour, the longest run of it in each row, within the left half of the picture. */
+  swatchRuns: number[][];
   /** Width in image pixels of the typed title in the title font at the picture's pixel ratio. */
   titleWidthPx: number;
 }
 
 async function readPictureRows(page: Page, png: Buffer, pixelRatio: number): Promise<PictureRows> {
   return page.evaluate(
-    async ({ base64, swatch, title, font, ratio }) => {
+    async ({ base64, swatches, title, font, ratio }) => {
       const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
       const { width, height } = bitmap;
@@ -38,14 +44,14 @@ async function readPictureRows(page: Page, png: Buffer, pixelRatio: number): Pro
       if (!context) throw new Error("no 2D canvas");
       context.drawImage(bitmap, 0, 0);
       const data = context.getImageData(0, 0, width, height).data;
-      const rows: Omit<PictureRows, "width" | "height" | "titleWidthPx"> = { whiteShare: [], darkCount: [], darkMinX: [], darkMaxX: [], swatchRun: [] };
+      const rows: Omit<PictureRows, "width" | "height" | "titleWidthPx"> = { whiteShare: [], darkCount: [], darkMinX: [], darkMaxX: [], swatchRuns: swatches.map(() => []) };
       for (let y = 0; y < height; y += 1) {
         let white = 0;
         let dark = 0;
         let minX = -1;
         let maxX = -1;
-        let run = 0;
-        let longest = 0;
+        const runs = swatches.map(() => 0);
+        const longest = swatches.map(() => 0);
         for (let x = 0; x < width; x += 1) {
           const at = (y * width + x) * 4;
           const [r, g, b] = [data[at]!, data[at + 1]!, data[at + 2]!];
@@ -55,15 +61,17 @@ async function readPictureRows(page: Page, png: Buffer, pixelRatio: number): Pro
             if (minX < 0) minX = x;
             maxX = x;
           }
-          const isSwatch = x < width / 2 && Math.abs(r - swatch[0]) <= 1 && Math.abs(g - swatch[1]) <= 1 && Math.abs(b - swatch[2]) <= 1;
-          run = isSwatch ? run + 1 : 0;
-          longest = Math.max(longest, run);
+          swatches.forEach((swatch, index) => {
+            const isSwatch = x < width / 2 && Math.abs(r - swatch[0]) <= 1 && Math.abs(g - swatch[1]) <= 1 && Math.abs(b - swatch[2]) <= 1;
+            runs[index] = isSwatch ? runs[index]! + 1 : 0;
+            longest[index] = Math.max(longest[index]!, runs[index]!);
+          });
         }
         rows.whiteShare.push(white / width);
         rows.darkCount.push(dark);
         rows.darkMinX.push(minX);
         rows.darkMaxX.push(maxX);
-        rows.swatchRun.push(longest);
+        longest.forEach((run, index) => rows.swatchRuns[index]!.push(run));
       }
       const measure = new OffscreenCanvas(1, 1).getContext("2d");
       if (!measure) throw new Error("no 2D canvas");
@@ -71,7 +79,7 @@ async function readPictureRows(page: Page, png: Buffer, pixelRatio: number): Pro
       measure.font = `bold ${18 * ratio}px ${font}`;
       return { width, height, ...rows, titleWidthPx: measure.measureText(title).width };
     },
-    { base64: png.toString("base64"), swatch: PARK_RGB, title: TITLE, font: FONT, ratio: pixelRatio },
+    { base64: png.toString("base64"), swatches: PARK_TYPE_RGBS, title: TITLE, font: FONT, ratio: pixelRatio },
   );
 }
 
@@ -138,11 +146,17 @@ describe("the map picture", () => {
     expect(bottom.at(-1)).toBe(rows.height - 1);
     expect(textRowsIn(rows, bottom)).toBeGreaterThanOrEqual(2);
 
-    // Legend: the park layer's swatch, a solid box of its colour, between the two bands on the left.
-    const swatchRows = rows.swatchRun.flatMap((run, y) => (run >= 14 * ratio ? [y] : []));
-    expect(swatchRows.length).toBeGreaterThanOrEqual(7 * ratio);
-    expect(Math.min(...swatchRows)).toBeGreaterThan(top.at(-1)!);
-    expect(Math.max(...swatchRows)).toBeLessThan(bottom[0]!);
+    // Legend: a swatch per park type — a solid box of its colour, between the two bands on the left — one type
+    // below the other.
+    const swatchTops: number[] = [];
+    for (const swatchRun of rows.swatchRuns) {
+      const swatchRows = swatchRun.flatMap((run, y) => (run >= 14 * ratio ? [y] : []));
+      expect(swatchRows.length).toBeGreaterThanOrEqual(7 * ratio);
+      expect(Math.min(...swatchRows)).toBeGreaterThan(top.at(-1)!);
+      expect(Math.max(...swatchRows)).toBeLessThan(bottom[0]!);
+      swatchTops.push(Math.min(...swatchRows));
+    }
+    expect(swatchTops[1]).toBeGreaterThan(swatchTops[0]!);
     expect(session.errors).toEqual([]);
   });
 });

@@ -175,6 +175,68 @@ describe("the nearest park, drawn", () => {
   }
 });
 
+describe("the public viewer in a region without park data", () => {
+  it("says 烟台 has no park data instead of measuring to a park in another city", async () => {
+    // 烟台 芝罘区, on land: the shipped parks and greenways are Qingdao's, the districts cover both cities.
+    const page = await openPhone("?mode=public&region=yantai&view=121.39,37.53,13");
+    await tapLonLat(page, [121.39, 37.53]);
+    const card = page.getByTestId("proximity-card");
+    await expect.poll(() => page.getByTestId("no-park-data").textContent(), { timeout: 30_000 }).toContain("烟台暂无公园数据");
+    expect(await page.getByTestId("nearest-park").count()).toBe(0);
+    expect(await card.textContent()).not.toMatch(/直线距离/);
+    expect(await page.getByTestId("nearest-distance").count()).toBe(0);
+  });
+});
+
+/** Drags with one finger from `from` to `to` (page pixels) in steps, as a thumb does (real touch events). */
+async function dragWithFinger(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (x: number, y: number) => [{ x, y, id: 1, radiusX: 8, radiusY: 8, force: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(...from) });
+  const steps = 12;
+  for (let step = 1; step <= steps; step += 1) {
+    const x = from[0] + ((to[0] - from[0]) * step) / steps;
+    const y = from[1] + ((to[1] - from[1]) * step) / steps;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(x, y) });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
+describe("the answer card on a phone is a bottom sheet", () => {
+  it("drags up to show the whole answer over more of the screen, down to its heading to give the map back, a tap reopens it", async () => {
+    const page = await openPhone(`?mode=public&view=${PARK_VIEW}`);
+    await tapLonLat(page, [120.336333, 36.063956]);
+    await expect.poll(() => page.getByTestId("nearest-park").textContent(), { timeout: 30_000 }).toContain("中山公园");
+    const card = page.getByTestId("proximity-card");
+    const handle = page.getByTestId("sheet-handle");
+    const map = page.getByTestId("map");
+    const heightOf = async (locator: typeof card) => (await locator.boundingBox())?.height ?? 0;
+    const [cardBefore, mapBefore] = [await heightOf(card), await heightOf(map)];
+    const handleBox = await handle.boundingBox();
+    if (!handleBox) throw new Error("the card has no handle on a phone");
+    const grip: [number, number] = [handleBox.x + handleBox.width / 2, handleBox.y + handleBox.height / 2];
+
+    await dragWithFinger(page, grip, [grip[0], grip[1] - 400]);
+    await expect.poll(() => heightOf(card)).toBeGreaterThan(cardBefore + 250);
+    await expect.poll(() => heightOf(map)).toBeLessThan(mapBefore - 250);
+    // The whole answer fits: the last line (the rule set) is inside the card, not scrolled away.
+    const [cardBox, lastLine] = [await card.boundingBox(), await card.locator(".hint").boundingBox()];
+    expect(lastLine!.y + lastLine!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height);
+
+    const raised = await handle.boundingBox();
+    await dragWithFinger(page, [grip[0], raised!.y + raised!.height / 2], [grip[0], 840]);
+    await expect.poll(() => heightOf(card)).toBeLessThan(100);
+    await expect.poll(() => heightOf(map)).toBeGreaterThan(mapBefore + 50);
+    expect(await page.getByRole("heading", { name: "离我最近的公园" }).isVisible()).toBe(true);
+    expect(await handle.getAttribute("aria-expanded")).toBe("false");
+
+    await handle.tap();
+    await expect.poll(() => heightOf(card)).toBeGreaterThan(cardBefore);
+    expect(await handle.getAttribute("aria-expanded")).toBe("true");
+  });
+});
+
 describe("searching a park by name", () => {
   for (const viewport of [PHONE, { width: 1400, height: 900 }]) {
     it(`flies to the park and opens its resident card, at ${viewport.width}×${viewport.height}`, async () => {

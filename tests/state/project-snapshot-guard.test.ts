@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createLayersStore } from "../../src/state/layers-store";
-import { layerKey, type ProjectStorage, SETTINGS_KEY, startPersistence } from "../../src/state/persistence";
+import type { ProjectStorage } from "../../src/services/project-storage";
+import { layerKey, SETTINGS_KEY } from "../../src/app/persistence-controller";
+import { startPersistence } from "../../src/app/store-bindings";
 import { guardSnapshot, isSafeColour } from "../../src/state/project-snapshot-guard";
 import { restoreSnapshot } from "../../src/state/project-snapshot";
 import { createScenarioStore } from "../../src/state/scenario-store";
@@ -213,7 +215,7 @@ describe("fuzzing project files and the saved project", () => {
       storage.map.set(SETTINGS_KEY, settings);
       const { layers, ui, scenarios } = readyStores();
       const errors: string[] = [];
-      startPersistence(layers, ui, storage, (message) => errors.push(message), 0, scenarios);
+      startPersistence({ layersStore: layers, uiStore: ui, storage, onError: (message) => errors.push(message), debounceMs: 0, scenarioStore: scenarios });
       await expect.poll(() => layers.getState().metas[VALID_LAYER_ID] !== undefined, { timeout: 2_000, message: `case ${index}: ${JSON.stringify(settings).slice(0, 600)} ${errors}` }).toBe(true);
       expect(layers.getState().data[VALID_LAYER_ID]?.features, `case ${index}`).toHaveLength(2);
       expect(errors).toEqual([]);

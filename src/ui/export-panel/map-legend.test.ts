@@ -47,4 +47,34 @@ describe("mapLegendOf", () => {
     const legend = mapLegendOf({ order: ["park"], metas, isVisible: () => true, region: "qingdao", hasBlindSpots: false, language: "en" });
     expect(legend).toEqual({ heading: "Legend", schematicLabel: "Schematic", entries: [{ title: "park English", color: "#52b788", swatch: "fill", schematic: true }], moreLabel: "{count} more" });
   });
+
+  it("lists a classed layer as its title without a swatch, then one indented entry per class", () => {
+    const categories = [
+      { value: "综合公园", color: "#52b788", label: { zh: "综合公园", en: "Comprehensive park" } },
+      { value: "口袋公园", color: "#d9ed92", label: { zh: "口袋公园", en: "" } },
+    ];
+    const typed = meta("typed", { style: { color: "#52b788", categoryProperty: "type", categories }, schematic: true });
+    const legend = mapLegendOf({ order: ["typed"], metas: { typed }, isVisible: () => true, region: "qingdao", hasBlindSpots: false, language: "en" });
+    expect(legend.entries).toEqual([
+      { title: "typed English", color: "#52b788", swatch: "none", schematic: true },
+      { title: "Comprehensive park", color: "#52b788", swatch: "fill", schematic: false, isClass: true },
+      { title: "口袋公园", color: "#d9ed92", swatch: "fill", schematic: false, isClass: true },
+    ]);
+  });
+
+  it("lists a graduated layer's ranges with the field's unit, a line layer's classes as lines", () => {
+    const graduated = { property: "areaM2", breaks: [10_000, 50_000], colors: ["#eeeeee", "#999999", "#333333"] };
+    const byArea = meta("byArea", { style: { color: "#123456", graduated } });
+    const lines = meta("lines", { geometryType: "LineString", style: { color: "#000000", graduated: { property: "lengthM", breaks: [500], colors: ["#aaaaaa", "#555555"] } } });
+    const legend = mapLegendOf({ order: ["byArea", "lines"], metas: { byArea, lines }, isVisible: () => true, region: "qingdao", hasBlindSpots: false, language: "zh" });
+    expect(legend.entries.map((entry) => [entry.title, entry.color, entry.swatch, entry.isClass ?? false])).toEqual([
+      ["byArea 中文", "#123456", "none", false],
+      ["< 1 公顷", "#eeeeee", "fill", true],
+      ["1–5 公顷", "#999999", "fill", true],
+      ["≥ 5 公顷", "#333333", "fill", true],
+      ["lines 中文", "#000000", "none", false],
+      ["< 500 米", "#aaaaaa", "line", true],
+      ["≥ 500 米", "#555555", "line", true],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type { LayerMeta, RegionId } from "../../domain/layer-meta";
 import type { MapLegend, MapLegendEntry, MapLegendSwatch } from "../../state/map-exporter-registry";
 import type { Language } from "../../state/ui-store";
 import { translate } from "../i18n/translate";
+import { graduatedRangeLabels } from "../layer-panel/legend-ranges";
 
 /** The blind-spot hatch colour (`map/blind-spot-style.ts`, and `.swatch-blind-spot` in the layer panel). */
 export const BLIND_SPOT_HATCH_COLOR = "#b2182b";
@@ -24,14 +25,39 @@ export interface MapLegendInput {
 }
 
 /**
+ * A layer's legend entries: one entry with its colour; or, when it is coloured by classes (categories such as park
+ * type, or graduated ranges), its title without a swatch followed by one class entry per colour, as the layer
+ * panel lists them.
+ */
+function layerEntries(meta: LayerMeta, language: Language): MapLegendEntry[] {
+  const title = meta.title[language] || meta.title.zh;
+  const swatch = swatchOf(meta);
+  const classSwatch = swatch === "outline" ? "fill" : swatch;
+  const { categories, graduated } = meta.style;
+  let classes: { title: string; color: string }[] = [];
+  if (graduated && graduated.colors.length === graduated.breaks.length + 1) {
+    const unitLabels = { ha: translate(language, "unit.ha"), m: translate(language, "unit.m") };
+    const ranges = graduatedRangeLabels(graduated.breaks, graduated.property, language === "zh" ? "zh-CN" : "en", unitLabels);
+    classes = graduated.colors.map((color, index) => ({ title: ranges[index] ?? "", color }));
+  } else if (meta.style.categoryProperty && categories && categories.length > 0) {
+    classes = categories.map((category) => ({ title: category.label[language] || category.label.zh, color: category.color }));
+  }
+  if (classes.length === 0) return [{ title, color: meta.style.color, swatch, schematic: meta.schematic }];
+  return [
+    { title, color: meta.style.color, swatch: "none", schematic: meta.schematic },
+    ...classes.map((entry) => ({ ...entry, swatch: classSwatch, schematic: false, isClass: true })),
+  ];
+}
+
+/**
  * The legend of a map picture: the visible layers of the region the layer panel lists, top first, each with its
- * colour and whether it is schematic (示意), then the blind-spot hatch when the overlay is shown.
+ * colour (or its classes) and whether it is schematic (示意), then the blind-spot hatch when the overlay is shown.
  */
 export function mapLegendOf(input: MapLegendInput): MapLegend {
   const entries: MapLegendEntry[] = input.order
     .map((id) => input.metas[id])
     .filter((meta): meta is LayerMeta => meta !== undefined && meta.regions.includes(input.region) && input.isVisible(meta.id))
-    .map((meta) => ({ title: meta.title[input.language] || meta.title.zh, color: meta.style.color, swatch: swatchOf(meta), schematic: meta.schematic }));
+    .flatMap((meta) => layerEntries(meta, input.language));
   if (input.hasBlindSpots) {
     entries.push({ title: translate(input.language, "report.blindSpotLegend"), color: BLIND_SPOT_HATCH_COLOR, swatch: "hatch", schematic: false });
   }

@@ -1,11 +1,6 @@
 import type { Feature, FeatureCollection } from "geojson";
+import type { ProjectStorage } from "./project-storage";
 
-/** The key-value storage the project is kept in (IndexedDB via idb-keyval in the app, a Map in tests). */
-export interface ProjectStorage {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
-}
 
 /**
  * Features per stored part. Chromium refuses an IndexedDB value over ≈ 133 MB ("The serialized keys and/or value

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
-import { createLayersStore } from "./layers-store";
-import { createUiStore } from "./ui-store";
-import { startUrlSync, type UrlEnvironment } from "./url-sync";
+import { createLayersStore } from "../state/layers-store";
+import { createUiStore } from "../state/ui-store";
+import { startUrlSync } from "./store-bindings";
+import type { UrlEnvironment } from "../services/url-environment";
 
 function fakeEnvironment(initial: string) {
   let search = initial;
@@ -49,7 +50,7 @@ describe("url sync", () => {
     const ui = createUiStore();
     const layers = loadedLayers();
     const { environment } = fakeEnvironment("?mode=public&region=yantai&view=121.4,37.5,12&layers=river&feature=river:3");
-    startUrlSync(ui, layers, environment);
+    startUrlSync({ uiStore: ui, layersStore: layers, environment });
     expect(ui.getState()).toMatchObject({ mode: "public", region: "yantai", selection: { layerId: "river", featureIndex: 3 } });
     expect(ui.getState().viewTarget).toMatchObject({ center: [121.4, 37.5], zoom: 12 });
     expect(layers.getState().views.park?.isVisible).toBe(false);
@@ -60,7 +61,7 @@ describe("url sync", () => {
     const ui = createUiStore();
     const layers = loadedLayers();
     const fake = fakeEnvironment("");
-    startUrlSync(ui, layers, fake.environment);
+    startUrlSync({ uiStore: ui, layersStore: layers, environment: fake.environment });
     layers.getState().toggleLayer("park");
     ui.getState().reportMapView({ center: [120.3, 36.1], zoom: 10 });
     expect(fake.pushes.at(-1)).toContain("layers=river");
@@ -71,7 +72,7 @@ describe("url sync", () => {
     const ui = createUiStore();
     const layers = loadedLayers();
     const fake = fakeEnvironment("");
-    startUrlSync(ui, layers, fake.environment);
+    startUrlSync({ uiStore: ui, layersStore: layers, environment: fake.environment });
     ui.getState().selectFeature({ layerId: "park", featureIndex: 1 });
     fake.goBack("?region=qingdao&layers=park,river");
     expect(ui.getState().selection).toBeNull();
@@ -82,7 +83,7 @@ describe("url sync before the manifest is loaded", () => {
   it("applies the URL's layer list once the manifest arrives", () => {
     const ui = createUiStore();
     const layers = createLayersStore();
-    startUrlSync(ui, layers, fakeEnvironment("?layers=river").environment);
+    startUrlSync({ uiStore: ui, layersStore: layers, environment: fakeEnvironment("?layers=river").environment });
     layers.setState({
       manifestStatus: "ready",
       metas: { park: meta("park"), river: meta("river") },
@@ -96,12 +97,12 @@ describe("url sync before the manifest is loaded", () => {
 
 describe("url sync with scenarios", () => {
   it("activates the URL's scenario once it is restored, and writes the active scenario back", async () => {
-    const { createScenarioStore } = await import("./scenario-store");
+    const { createScenarioStore } = await import("../state/scenario-store");
     const ui = createUiStore();
     const layers = loadedLayers();
     const scenarios = createScenarioStore();
     const fake = fakeEnvironment("?scenario=scenario-7");
-    startUrlSync(ui, layers, fake.environment, scenarios);
+    startUrlSync({ uiStore: ui, layersStore: layers, environment: fake.environment, scenarioStore: scenarios });
     scenarios.getState().loadScenarios([{ id: "scenario-7", name: "口袋公园", parks: [] }], null);
     expect(scenarios.getState().activeScenarioId).toBe("scenario-7");
     scenarios.getState().createScenario("另一个");

@@ -1,10 +1,12 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
-import { createLayersStore } from "./layers-store";
-import { layerKey, type ProjectStorage, SETTINGS_KEY, startPersistence } from "./persistence";
-import { parseSnapshot, snapshotOf } from "./project-snapshot";
-import { createUiStore } from "./ui-store";
+import { createLayersStore } from "../state/layers-store";
+import type { ProjectStorage } from "../services/project-storage";
+import { layerKey, SETTINGS_KEY } from "./persistence-controller";
+import { startPersistence } from "./store-bindings";
+import { parseSnapshot, snapshotOf } from "../state/project-snapshot";
+import { createUiStore } from "../state/ui-store";
 
 function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, unknown>; writes: string[] } {
   const map = new Map<string, unknown>();
@@ -46,19 +48,19 @@ describe("persistence", () => {
   it("keeps the map camera, unless the address carries one (a permalink wins)", async () => {
     const storage = memoryStorage();
     const ui = createUiStore();
-    startPersistence(readyLayers(), ui, storage, () => {}, 0);
+    startPersistence({ layersStore: readyLayers(), uiStore: ui, storage, onError: () => {}, debounceMs: 0 });
     await settle();
     ui.getState().reportMapView({ center: [120.38, 36.07], zoom: 14.5 });
     await settle();
 
     const restored = createUiStore();
-    startPersistence(readyLayers(), restored, storage, () => {}, 0);
+    startPersistence({ layersStore: readyLayers(), uiStore: restored, storage, onError: () => {}, debounceMs: 0 });
     await settle();
     expect(restored.getState().viewTarget).toMatchObject({ center: [120.38, 36.07], zoom: 14.5 });
 
     const linked = createUiStore();
     linked.getState().jumpTo({ center: [121.4, 37.5], zoom: 10 });
-    startPersistence(readyLayers(), linked, storage, () => {}, 0);
+    startPersistence({ layersStore: readyLayers(), uiStore: linked, storage, onError: () => {}, debounceMs: 0 });
     await settle();
     expect(linked.getState().viewTarget).toMatchObject({ center: [121.4, 37.5], zoom: 10 });
   });
@@ -67,7 +69,7 @@ describe("persistence", () => {
     const storage = memoryStorage();
     const layers = readyLayers();
     const ui = createUiStore();
-    startPersistence(layers, ui, storage, () => {}, 0);
+    startPersistence({ layersStore: layers, uiStore: ui, storage, onError: () => {}, debounceMs: 0 });
     await settle();
     layers.getState().addUserLayer(meta("user-park"), parkData("我的公园"));
     layers.getState().toggleLayer("park");
@@ -77,7 +79,7 @@ describe("persistence", () => {
 
     const nextLayers = createLayersStore();
     const nextUi = createUiStore();
-    startPersistence(nextLayers, nextUi, storage, () => {}, 0);
+    startPersistence({ layersStore: nextLayers, uiStore: nextUi, storage, onError: () => {}, debounceMs: 0 });
     nextLayers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
     await settle();
     expect(nextLayers.getState().data["user-park"]?.features[0]?.properties?.name).toBe("我的公园");
@@ -89,7 +91,7 @@ describe("persistence", () => {
     const storage = memoryStorage();
     const layers = readyLayers();
     const ui = createUiStore();
-    startPersistence(layers, ui, storage, () => {}, 0);
+    startPersistence({ layersStore: layers, uiStore: ui, storage, onError: () => {}, debounceMs: 0 });
     await settle();
     layers.getState().addUserLayer(meta("user-park"), parkData("我的公园"));
     layers.getState().toggleLayer("user-park");
@@ -98,7 +100,7 @@ describe("persistence", () => {
 
     const linkedLayers = readyLayers();
     const linkedUi = createUiStore();
-    startPersistence(linkedLayers, linkedUi, storage, () => {}, 0, undefined, undefined, undefined, () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }));
+    startPersistence({ layersStore: linkedLayers, uiStore: linkedUi, storage, onError: () => {}, debounceMs: 0, linked: () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }) });
     await settle();
     expect(linkedLayers.getState().views["user-park"]?.isVisible).toBe(true);
     expect(linkedLayers.getState().views.park?.isVisible).toBe(false);
@@ -108,7 +110,7 @@ describe("persistence", () => {
   it("keeps each layer's own style as its default across a restyle and a restore", async () => {
     const storage = memoryStorage();
     const layers = readyLayers();
-    startPersistence(layers, createUiStore(), storage, () => {}, 0);
+    startPersistence({ layersStore: layers, uiStore: createUiStore(), storage, onError: () => {}, debounceMs: 0 });
     await settle();
     layers.getState().addUserLayer(meta("user-park"), parkData("a"));
     const graduated = { color: "#00ff00", graduated: { property: "areaM2", breaks: [1], colors: ["#000000", "#ffffff"] } };
@@ -117,7 +119,7 @@ describe("persistence", () => {
     await settle();
 
     const restored = createLayersStore();
-    startPersistence(restored, createUiStore(), storage, () => {}, 0);
+    startPersistence({ layersStore: restored, uiStore: createUiStore(), storage, onError: () => {}, debounceMs: 0 });
     restored.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } }, defaultStyles: { park: meta("park").style } });
     await settle();
     for (const id of ["park", "user-park"]) {
@@ -132,7 +134,7 @@ describe("persistence", () => {
   it("writes a layer's data only when it changed", async () => {
     const storage = memoryStorage();
     const layers = readyLayers();
-    startPersistence(layers, createUiStore(), storage, () => {}, 0);
+    startPersistence({ layersStore: layers, uiStore: createUiStore(), storage, onError: () => {}, debounceMs: 0 });
     await settle();
     layers.getState().addUserLayer(meta("user-park"), parkData("a"));
     await settle();
@@ -146,7 +148,7 @@ describe("persistence", () => {
     const errors: string[] = [];
     const quota = Object.assign(new Error("quota exceeded"), { name: "QuotaExceededError" });
     const layers = readyLayers();
-    startPersistence(layers, createUiStore(), memoryStorage(quota), (message) => errors.push(message), 0);
+    startPersistence({ layersStore: layers, uiStore: createUiStore(), storage: memoryStorage(quota), onError: (message) => errors.push(message), debounceMs: 0 });
     await settle();
     layers.getState().addUserLayer(meta("user-park"), parkData("a"));
     await settle();
@@ -167,11 +169,11 @@ describe("project snapshot", () => {
 
 describe("scenario persistence", () => {
   it("saves candidate-park scenarios and restores them", async () => {
-    const { createScenarioStore } = await import("./scenario-store");
+    const { createScenarioStore } = await import("../state/scenario-store");
     const storage = memoryStorage();
     const scenarios = createScenarioStore();
     const layers = readyLayers();
-    startPersistence(layers, createUiStore(), storage, () => {}, 0, scenarios);
+    startPersistence({ layersStore: layers, uiStore: createUiStore(), storage, onError: () => {}, debounceMs: 0, scenarioStore: scenarios });
     await settle();
     scenarios.getState().createScenario("新增口袋公园");
     scenarios.getState().editParks([
@@ -180,7 +182,7 @@ describe("scenario persistence", () => {
     await settle();
     const nextScenarios = createScenarioStore();
     const nextLayers = createLayersStore();
-    startPersistence(nextLayers, createUiStore(), storage, () => {}, 0, nextScenarios);
+    startPersistence({ layersStore: nextLayers, uiStore: createUiStore(), storage, onError: () => {}, debounceMs: 0, scenarioStore: nextScenarios });
     nextLayers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
     await settle();
     expect(nextScenarios.getState().scenarios.map((scenario) => [scenario.name, scenario.parks.length])).toEqual([["新增口袋公园", 1]]);

@@ -1,5 +1,5 @@
 import { del, get, set } from "idb-keyval";
-import type { ProjectChange, ProjectCoordination, ProjectJournal, ProjectStorage } from "./persistence";
+import type { ProjectChange, ProjectCoordination, ProjectStorage } from "./project-storage";
 
 /** The project storage in the browser's IndexedDB (survives reloads and browser restarts). */
 export const indexedDbStorage: ProjectStorage = { get, set, del };
@@ -32,11 +32,18 @@ export function browserCoordination(): ProjectCoordination {
 
 const JOURNAL_KEY = "shanhai:journal:v1";
 
+/** A synchronous store of one JSON value; `write` returns false when it could not keep it. */
+interface JsonJournal {
+  write: (value: unknown) => boolean;
+  read: () => unknown;
+  clear: () => void;
+}
+
 /**
  * The journal in localStorage: synchronous, so it is written in full even from a `pagehide` handler. Holds what
  * fits in the browser's quota (≈ 5 MB of text); a larger project is not journaled.
  */
-export function localStorageJournal(): ProjectJournal {
+export function localStorageJournal(): JsonJournal {
   const storage = (): Storage | null => {
     try {
       return typeof localStorage === "undefined" ? null : localStorage;

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { deleteLayerData, FEATURES_PER_PART, type ProjectStorage, readLayerData, writeLayerData } from "./layer-data-storage";
+import { deleteLayerData, FEATURES_PER_PART, readLayerData, writeLayerData } from "./layer-data-storage";
+import type { ProjectStorage } from "./project-storage";
 
 function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
   const map = new Map<string, unknown>();
