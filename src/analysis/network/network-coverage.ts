@@ -182,8 +182,13 @@ export class NetworkCoverage {
    */
   private refresh(touched?: Set<number>[]): number {
     if (!touched) {
+      const earlier = this.reaches;
       this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
-      touched = this.reached.map((reached) => new Set([...reached.keys(), ...this.graph.edges.keys()]));
+      touched = this.reaches.map((reach, l) => {
+        const edges = reach.changedSince(earlier[l] as NetworkReach);
+        for (const e of this.reached[l]?.keys() ?? []) if (this.graph.edges[e] === undefined) edges.add(e);
+        return edges;
+      });
     }
     for (let e = this.edgeTile.length; e < this.graph.edges.length; e++) this.assignTile(e);
     const boxes: number[] = [];

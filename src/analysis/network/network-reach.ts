@@ -74,6 +74,21 @@ export class NetworkReach {
     return list.length === 0 ? undefined : mergeStretches(list);
   }
 
+  /**
+   * Edges whose reach may differ between this search and an earlier one over the same graph: edges at a node whose
+   * label differs, and edges with seeds in either.
+   */
+  changedSince(earlier: NetworkReach): Set<number> {
+    const { graph } = this;
+    const touched = new Set<number>([...this.seedsByEdge.keys(), ...earlier.seedsByEdge.keys()]);
+    for (let node = 0; node < graph.nodeCount; node++) {
+      const before = earlier.label[node] ?? Infinity;
+      if (before === this.label[node]) continue;
+      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) touched.add(graph.adjacencyEdge[k] as number);
+    }
+    return touched;
+  }
+
   /** Every edge with reached stretches. */
   all(): ReachedEdges {
     const out: ReachedEdges = new Map();
