@@ -45,6 +45,10 @@ describe("metrics --osm", () => {
     expect(json.inputs.osm.boundary).toEqual({ relationId: 9407, name: "安道尔 / 安道爾", nameEn: "Andorra", adminLevel: 2 });
     expect(json.inputs.osm.clippedFeatures).toBeGreaterThan(100);
     expect(json.parkCoverage.byDistrict).toHaveLength(7);
+    // The derived walking network gives the walking column without --network: below the radius figure.
+    expect(json.networkCoverage.byDistrict).toHaveLength(7);
+    expect(json.networkCoverage.ratio).toBeGreaterThan(0.1);
+    expect(json.networkCoverage.ratio).toBeLessThan(json.parkCoverage.ratio);
     expectOneLineExit2(cli(["--osm", ANDORRA, "--osm-boundary", "Andorra la Vella"]), /2 boundaries .* have that name; give the relation id: .*\(2804753, admin_level 7\)/);
   }, CLI_TIMEOUT_MS);
 
