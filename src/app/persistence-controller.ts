@@ -4,7 +4,7 @@ import { deleteLayerData, readLayerData, writeLayerData } from "../services/laye
 import type { ProjectChange, ProjectCoordination, ProjectStorage } from "../services/project-storage";
 import type { LayersStore } from "../state/layers-store";
 import type { Permalink } from "../state/permalink";
-import { type ProjectSnapshot, restoreSnapshot, snapshotOf } from "../state/project-snapshot";
+import { adoptProjectRegions, type ProjectSnapshot, restoreSnapshot, snapshotOf } from "../state/project-snapshot";
 import { type GuardedSnapshot, guardSnapshot } from "../state/project-snapshot-guard";
 import type { ScenarioStore } from "../state/scenario-store";
 import type { UiStore } from "../state/ui-store";
@@ -219,7 +219,19 @@ export class PersistenceController {
           const id = isRecord(entry) && isRecord(entry.meta) ? entry.meta.id : undefined;
           return typeof id === "string" && !kept.has(id) && !this.removedHere.has(id);
         });
-        const settings: StoredSettings = { ...snapshot, userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others] };
+        // …and the cities (project regions) those layers belong to.
+        const storedRegions = isRecord(stored) && Array.isArray(stored.projectRegions) ? (stored.projectRegions as unknown[]) : [];
+        const ownRegionIds = new Set<string>((snapshot.projectRegions ?? []).map((region) => region.id));
+        const otherRegions = storedRegions.filter((region) => {
+          const id = isRecord(region) ? region.id : undefined;
+          return typeof id === "string" && !ownRegionIds.has(id) && others.some(({ meta }) => Array.isArray(meta.regions) && (meta.regions as string[]).includes(id));
+        }) as NonNullable<ProjectSnapshot["projectRegions"]>;
+        const projectRegions = [...(snapshot.projectRegions ?? []), ...otherRegions];
+        const settings: StoredSettings = {
+          ...snapshot,
+          userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others],
+          ...(projectRegions.length > 0 ? { projectRegions } : {}),
+        };
         await storage.set(SETTINGS_KEY, settings);
       }),
     );
@@ -245,6 +257,7 @@ export class PersistenceController {
     const missing = change.added.filter((id) => !Object.hasOwn(layersStore.getState().metas, id));
     if (missing.length === 0) return;
     const guarded = await loadSnapshot(storage);
+    if (guarded) adoptProjectRegions(guarded.snapshot, layersStore);
     for (const layer of guarded?.snapshot.userLayers ?? []) {
       if (!missing.includes(layer.meta.id) || Object.hasOwn(layersStore.getState().metas, layer.meta.id)) continue;
       this.savedData.set(layer.meta.id, layer.data);

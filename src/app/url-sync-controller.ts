@@ -1,7 +1,6 @@
 import { PUBLIC_LAYER_KINDS } from "../domain/public-layers";
-import { REGIONS } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
-import { type LayersStore, selectVisibleLayerIds } from "../state/layers-store";
+import { type LayersStore, selectRegion, selectVisibleLayerIds } from "../state/layers-store";
 import { formatPermalink, type Permalink, readPermalink } from "../state/permalink";
 import type { ScenarioStore } from "../state/scenario-store";
 import type { UiStore } from "../state/ui-store";
@@ -49,7 +48,7 @@ function applyPermalink(link: Permalink, uiStore: UiStore, layersStore: LayersSt
   if (link.mode && link.mode !== ui.mode) ui.switchMode(link.mode);
   if (link.language && link.language !== ui.language) ui.switchLanguage();
   if (link.region && link.region !== ui.region) {
-    const region = REGIONS.find((candidate) => candidate.id === link.region);
+    const region = selectRegion(layersStore.getState(), link.region);
     if (region && !link.view) ui.chooseRegion(region.id, region.bbox);
     else if (region) uiStore.setState({ region: region.id });
   }

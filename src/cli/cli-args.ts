@@ -61,7 +61,8 @@ export function parseFlags<T extends FlagTable>(argv: readonly string[], table: 
   return out as ParsedFlags<T>;
 }
 
-function checkMetrics(args: CliArgs): CliArgs {
+/** The rules between metrics flags: two layers or an OSM extract; the OSM-only flags need `--osm`. */
+export function checkMetricsArgs(args: CliArgs): CliArgs {
   if (args.osm !== undefined) return args;
   for (const key of ["residential", "parks"] as const) {
     if (!args[key]) throw new UsageError(`missing ${METRICS_FLAGS[key].flag} FILE (or --osm FILE)`);
@@ -92,5 +93,5 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (help) return { command: "help", ...(named ? { topic: command } : {}) };
   if (command === "batch") return { command, args: checkBatch(flags as BatchArgs) };
   if (command === "site") return { command, args: checkSite(flags as SiteArgs) };
-  return { command, args: checkMetrics(flags as CliArgs) };
+  return { command, args: checkMetricsArgs(flags as CliArgs) };
 }

@@ -84,6 +84,10 @@ export const METRICS_FLAGS = {
   greenwayRadiusM: { flag: "--greenway-radius", value: "M", unit: "metres", help: "greenway service radius", parse: positiveMetres("--greenway-radius") },
   blindSpots: output("--blind-spots", "write the residential land outside every service area"),
   serviceAreas: output("--service-areas", "write the dissolved service areas, overall and per class"),
+  network: file("--network", "walking network (lines): adds networkCoverage (--osm derives one)"),
+  networkAccessM: { flag: "--network-access-m", value: "M", unit: "metres", help: "access zone around each park (walking starts there; default 30)", parse: positiveMetres("--network-access-m") },
+  walkBufferM: { flag: "--walk-buffer-m", value: "M", unit: "metres", help: "street-to-door buffer of the reached network (default 50)", parse: positiveMetres("--walk-buffer-m") },
+  networkServiceAreas: output("--network-service-areas", "write the walking service areas, overall and per class"),
   format: { flag: "--format", value: "FORMAT", unit: "json | csv | md", help: "output format on stdout", choices: ["json", "csv", "md"], default: "json" },
   detail: { flag: "--detail", unit: "switch", help: "add the engine's breakdowns (ha, 亩, per district, level and type)" },
   ...COMMON_FLAGS,
@@ -148,6 +152,7 @@ export function helpText(command?: CommandName): string {
     const { flags, summary, usage } = COMMANDS[name];
     return [`${name}: ${summary}`, `usage: ${usage}`, ...flagLines(flags)].join("\n");
   });
-  const head = command ? [] : ["shanhai — planning metrics over the app's engine. Results on stdout, warnings and progress on stderr;", "exit 0 on success, 2 on a usage or input problem (one line on stderr), 1 on an internal failure.", ""];
+  const head = command ? [] : ["shanhai — planning metrics over the app's engine. Results on stdout, warnings and progress on stderr;", "exit 0 on success, 2 on a usage or input problem (one line on stderr), 1 on an internal failure,",
+    "3 when a batch finished but some city failed (its row says why).", ""];
   return [...head, sections.join("\n\n"), ""].join("\n");
 }

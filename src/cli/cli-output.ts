@@ -1,4 +1,4 @@
-import type { MetricsReport } from "../domain/metrics-report";
+import type { MetricsReport, ParkCoverageResult } from "../domain/metrics-report";
 
 type Json = Record<string, unknown>;
 
@@ -38,25 +38,15 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
       ...(detail ? { name: report.ruleSet.name, description: report.ruleSet.description } : {}),
     },
   };
-  const coverage = report.parkCoverage;
-  if (coverage) {
-    out.parkCoverage = {
-      ratio: ratio(coverage.ratio),
-      residentialAreaM2: m2(coverage.residentialAreaM2),
-      coveredAreaM2: m2(coverage.coveredAreaM2),
-      byClass: coverage.byClass.map((c) => ({
-        radiusM: c.radiusM, ratio: ratio(c.ratio),
-        ...(detail ? { minAreaM2: c.minAreaM2, coveredAreaM2: m2(c.coveredAreaM2), ...(c.label ? { label: c.label } : {}) } : {}),
-      })),
-      ...(coverage.populationRatio !== undefined ? { populationRatio: ratio(coverage.populationRatio) } : {}),
-      ...(coverage.byDistrict
-        ? {
-            byDistrict: coverage.byDistrict.map((d) => ({
-              name: d.name, ratio: ratio(d.ratio), residentialAreaM2: m2(d.residentialAreaM2), coveredAreaM2: m2(d.coveredAreaM2),
-              ...(detail && d.populationRatio !== undefined ? { populationRatio: ratio(d.populationRatio) } : {}),
-            })),
-          }
-        : {}),
+  if (report.parkCoverage) out.parkCoverage = coverageJson(report.parkCoverage, detail);
+  const network = report.networkCoverage;
+  if (network) {
+    out.networkCoverage = {
+      ...coverageJson(network, detail),
+      ...(network.ratioToRadius !== undefined ? { ratioToRadius: ratio(network.ratioToRadius) } : {}),
+      radiusOnlyAreaM2: m2(network.radiusOnlyAreaM2),
+      parksWithoutNetworkCount: network.parksWithoutNetworkCount,
+      ...(detail ? { settings: network.settings, network: { edgeCount: network.network.edgeCount, lengthM: m2(network.network.lengthM) } } : {}),
     };
   }
   if (report.parks) {
@@ -87,14 +77,33 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
   return out;
 }
 
+/** A coverage block (radius or walking) with the keys of the contract. */
+function coverageJson(coverage: ParkCoverageResult, detail: boolean): Json {
+  return {
+    ratio: ratio(coverage.ratio),
+    residentialAreaM2: m2(coverage.residentialAreaM2),
+    coveredAreaM2: m2(coverage.coveredAreaM2),
+    byClass: coverage.byClass.map((c) => ({
+      radiusM: c.radiusM, ratio: ratio(c.ratio),
+      ...(detail ? { minAreaM2: c.minAreaM2, coveredAreaM2: m2(c.coveredAreaM2), ...(c.label ? { label: c.label } : {}) } : {}),
+    })),
+    ...(coverage.populationRatio !== undefined ? { populationRatio: ratio(coverage.populationRatio) } : {}),
+    ...(coverage.byDistrict
+      ? {
+          byDistrict: coverage.byDistrict.map((d) => ({
+            name: d.name, ratio: ratio(d.ratio), residentialAreaM2: m2(d.residentialAreaM2), coveredAreaM2: m2(d.coveredAreaM2),
+            ...(detail && d.populationRatio !== undefined ? { populationRatio: ratio(d.populationRatio) } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
 /** Flattens the JSON into `metric,value,ruleSet` CSV rows (dotted paths; arrays indexed by name or position). */
 export function reportToCsv(json: Json): string {
   const ruleSetId = String((json.ruleSet as Json).id);
   const rows = ["metric,value,ruleSet"];
-  for (const [path, value] of flatten(json)) {
-    if (path.startsWith("ruleSet.") || path.startsWith("inputs.")) continue;
-    rows.push(`${csvCell(path)},${csvCell(String(value))},${csvCell(ruleSetId)}`);
-  }
+  for (const [path, value] of metricEntries(json)) rows.push(`${csvCell(path)},${csvCell(String(value))},${csvCell(ruleSetId)}`);
   return rows.join("\n") + "\n";
 }
 
@@ -102,10 +111,15 @@ export function reportToCsv(json: Json): string {
 export function reportToMarkdown(json: Json): string {
   const ruleSet = json.ruleSet as Json;
   const lines = [`# Planning metrics (rule set: ${String(ruleSet.id)})`, "", "| metric | value |", "| --- | --- |"];
-  for (const [path, value] of flatten(json)) {
-    if (!path.startsWith("ruleSet.") && !path.startsWith("inputs.")) lines.push(`| ${escapeControlCharacters(path).replace(/\|/g, "\\|")} | ${escapeControlCharacters(String(value)).replace(/\|/g, "\\|")} |`);
+  for (const [path, value] of metricEntries(json)) {
+    lines.push(`| ${escapeControlCharacters(path).replace(/\|/g, "\\|")} | ${escapeControlCharacters(String(value)).replace(/\|/g, "\\|")} |`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** The metrics of the JSON as `[dotted path, value]` pairs (arrays indexed by name or position), without the rule set and inputs. */
+export function metricEntries(json: Json): [string, unknown][] {
+  return flatten(json).filter(([path]) => !path.startsWith("ruleSet.") && !path.startsWith("inputs."));
 }
 
 function flatten(value: unknown, prefix = ""): [string, unknown][] {
@@ -124,7 +138,8 @@ function flatten(value: unknown, prefix = ""): [string, unknown][] {
   return [[prefix, value]];
 }
 
-function csvCell(raw: string): string {
+/** One CSV field: control characters escaped, quoted when it holds a comma or a quote (RFC 4180). */
+export function csvCell(raw: string): string {
   const text = escapeControlCharacters(raw);
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
+import { cli, expectOneLineExit2 } from "../../tests/cli-test-helpers";
 
-const MAIN = new URL("./main.ts", import.meta.url).pathname;
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
 
 function writeLayers(): Record<string, string> {
@@ -20,11 +19,6 @@ function writeLayers(): Record<string, string> {
   files.empty = join(dir, "empty.geojson");
   writeFileSync(files.empty, JSON.stringify({ type: "FeatureCollection", features: [] }));
   return files;
-}
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe("metrics CLI", () => {
@@ -73,5 +67,15 @@ describe("metrics CLI", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  test("--help prints every command's flags on stdout and exits 0; site without its flags is a usage error", () => {
+    const help = cli(["--help"]);
+    expect({ code: help.code, stderr: help.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(help.stdout).toMatch(/^ {2}--greenway-radius M .*\[metres\]$/m);
+    expect(help.stdout).toMatch(/^ {2}--jobs N .*\[worker threads, 1–64\]$/m);
+    expect(cli(["batch", "--help"]).stdout).not.toContain("--residential");
+    expect(help.stdout).toMatch(/^ {2}--radius-m M .*\[metres\]$/m);
+    expectOneLineExit2(cli(["site"]), /^error: site needs --demand FILE$/m);
   });
 });

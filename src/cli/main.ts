@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `shanhai`: the command line over the app's engine (`npm run --silent metrics -- …` runs the same).
  * Parses the command line before loading any engine code, so `--help` and usage errors answer at once;
@@ -8,38 +9,40 @@ import { parseCommandLine, type CommandLine } from "./cli-args";
 import { InputError, UsageError } from "./cli-errors";
 import { helpText } from "./cli-flags";
 import { escapeControlCharacters } from "./cli-output";
+import { createProgress, type Progress } from "./progress";
 
-async function run(line: CommandLine, warn: (message: string) => void): Promise<number> {
+async function run(line: CommandLine, progress: Progress): Promise<number> {
   switch (line.command) {
     case "help":
       process.stdout.write(helpText(line.topic));
       return 0;
     case "site": {
       const { runSite } = await import("./site-command");
-      process.stdout.write(await runSite(line.args, warn));
+      const output = await runSite(line.args, (message) => progress.warn(message));
+      progress.end();
+      process.stdout.write(output);
       return 0;
     }
     case "batch": {
       const { runBatch } = await import("./batch-command");
-      return runBatch(line.args, warn);
+      return runBatch(line.args, progress);
     }
     case "metrics": {
       const { runMetrics } = await import("./metrics-command");
-      process.stdout.write(await runMetrics(line.args, warn));
+      process.stdout.write(await runMetrics(line.args, progress));
       return 0;
     }
   }
 }
 
 async function main(): Promise<number> {
+  let progress: Progress | undefined;
   try {
     const line = parseCommandLine(process.argv.slice(2));
-    const quiet = line.command !== "help" && line.args.quiet === true;
-    const warn = (message: string) => {
-      if (!quiet) process.stderr.write(`warning: ${escapeControlCharacters(message)}\n`);
-    };
-    return await run(line, warn);
+    progress = createProgress(process.stderr, line.command !== "help" && line.args.quiet === true);
+    return await run(line, progress);
   } catch (error) {
+    progress?.end();
     if (error instanceof UsageError || error instanceof InputError) {
       process.stderr.write(`error: ${escapeControlCharacters(error.message)}\n`);
       return 2;

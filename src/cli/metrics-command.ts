@@ -1,17 +1,18 @@
 /**
  * `shanhai [metrics]`: reads every format the app imports (through src/io), runs the same engine as the app's
  * worker and returns JSON (default), CSV or Markdown for stdout; the import warnings (assumed CRS, record-count
- * mismatch, dropped features…) go to `warn`. Bad input throws `InputError` naming the file and the problem.
+ * mismatch, dropped features…) and the progress of each step go to a `Progress`. Bad input throws `InputError` naming the file and the problem.
  */
 import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
-import { InvalidLayerError, MetricsSession, type MetricsInput } from "../analysis/index";
+import { InvalidLayerError, MetricsSession, type MetricsInput, type MetricsParams } from "../analysis/index";
 import { resolveRuleSet } from "../domain/rule-sets";
 import { readLayerFile, type ReadResult } from "../io/read-layer-file";
 import type { CliArgs } from "./cli-args";
 import { InputError } from "./cli-errors";
 import { checkExportFolder, readOsmInput } from "./osm-input";
+import type { Progress } from "./progress";
 import { jsonText, reportToCsv, reportToJson, reportToMarkdown } from "./cli-output";
 
 /** What the JSON says about one input layer. */
@@ -87,8 +88,12 @@ async function writeOutput(flag: string, path: string, text: string): Promise<vo
   }
 }
 
+/** Share of the progress bar given to reading the inputs (the engine takes most of the rest). */
+const READ_SHARE = 0.4;
+
 /** The single-run JSON of one city: the report's blocks and what each input was read as. */
-async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): Promise<Record<string, unknown>> {
+export async function computeMetricsJson(args: CliArgs, progress: Progress): Promise<Record<string, unknown>> {
+  const warn = (line: string) => progress.warn(line);
   try {
     resolveRuleSet(args.rules);
   } catch (error) {
@@ -97,18 +102,20 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
   const layerFiles: [keyof MetricsInput, string, string | undefined][] = [
     ["residential", "--residential", args.residential], ["parks", "--parks", args.parks], ["greenways", "--greenways", args.greenways],
     ["redLine", "--red-line", args.redLine], ["districts", "--districts", args.districts], ["shoreline", "--shoreline", args.shoreline],
+    ["walkingNetwork", "--network", args.network],
   ];
   const inputs = layerFiles.filter((entry): entry is [keyof MetricsInput, string, string] => entry[2] !== undefined);
   if (args.osm !== undefined) inputs.unshift(["residential", "--osm", args.osm]);
   const outputs: [string, string][] = [];
   if (args.blindSpots !== undefined) outputs.push(["--blind-spots", args.blindSpots]);
   if (args.serviceAreas !== undefined) outputs.push(["--service-areas", args.serviceAreas]);
+  if (args.networkServiceAreas !== undefined) outputs.push(["--network-service-areas", args.networkServiceAreas]);
   for (const [flag, path] of outputs) await checkOutputPath(flag, path, [...inputs.map(([, inputFlag, inputPath]) => [inputFlag, inputPath] as [string, string]), ...outputs.filter(([other]) => other !== flag)]);
   if (args.exportLayers !== undefined) await checkExportFolder(args.exportLayers);
   const input: Partial<MetricsInput> = {};
   const summaries: Record<string, unknown> = {};
   if (args.osm !== undefined) {
-    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers);
+    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers, (ratio) => progress.update((ratio * READ_SHARE) / inputs.length, `reading ${args.osm}`));
     Object.assign(input, osm.layers);
     summaries.osm = osm.summary;
     for (const [key, what] of [["residential", "residential land (landuse=residential)"], ["parks", "parks (leisure=park|garden)"]] as const) {
@@ -116,8 +123,9 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
     }
     osm.warnings.forEach(warn);
   }
-  for (const [key, flag, path] of inputs) {
+  for (const [i, [key, flag, path]] of inputs.entries()) {
     if (flag === "--osm") continue;
+    progress.update((READ_SHARE * i) / inputs.length, `reading ${path}`);
     const layer = await readLayer(path);
     input[key] = layer.collection;
     summaries[key] = layer.summary;
@@ -125,9 +133,11 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
   }
   let report;
   let session: MetricsSession;
+  progress.update(READ_SHARE, "computing the metrics");
   try {
     session = new MetricsSession(input as MetricsInput, {
       ruleSetId: args.rules, greenwayRadiusM: args.greenwayRadiusM, blindSpots: args.blindSpots !== undefined,
+      ...networkParams(args),
     });
     report = session.report();
   } catch (error) {
@@ -137,18 +147,29 @@ async function computeMetricsJson(args: CliArgs, warn: (line: string) => void): 
     }
     throw error;
   }
+  progress.update(0.95, "writing the results");
   if (args.blindSpots) {
     await writeOutput("--blind-spots", args.blindSpots, JSON.stringify({ type: "FeatureCollection", features: report.blindSpots ?? [] }));
   }
   if (args.serviceAreas) {
     await writeOutput("--service-areas", args.serviceAreas, JSON.stringify({ type: "FeatureCollection", features: session.serviceAreas() }));
   }
+  if (args.networkServiceAreas) {
+    await writeOutput("--network-service-areas", args.networkServiceAreas, JSON.stringify({ type: "FeatureCollection", features: report.networkServiceAreas ?? [] }));
+  }
   return { ...reportToJson(report, args.detail), inputs: summaries };
 }
 
+/** The walking-network options of the engine from `--network-access-m`, `--walk-buffer-m`, `--network-service-areas`. */
+function networkParams(args: CliArgs): Pick<MetricsParams, "network" | "networkGeometry"> {
+  const network = { ...(args.networkAccessM !== undefined ? { accessM: args.networkAccessM } : {}), ...(args.walkBufferM !== undefined ? { walkBufferM: args.walkBufferM } : {}) };
+  return { network, networkGeometry: args.networkServiceAreas !== undefined };
+}
+
 /** The metrics command's stdout in the chosen format. */
-export async function runMetrics(args: CliArgs, warn: (line: string) => void): Promise<string> {
-  const json = await computeMetricsJson(args, warn);
+export async function runMetrics(args: CliArgs, progress: Progress): Promise<string> {
+  const json = await computeMetricsJson(args, progress);
+  progress.end();
   if (args.format === "csv") return reportToCsv(json);
   if (args.format === "md") return reportToMarkdown(json);
   return jsonText(json);

@@ -12,6 +12,7 @@ import { DEFAULT_OSM_MAPPING, OSM_ROLES, OsmReadError, readOsmProject, scanOsm, 
 /** Which metrics input each derived role feeds. */
 const METRIC_INPUT: Partial<Record<OsmRole, keyof MetricsInput>> = {
   park: "parks", residential: "residential", greenway: "greenways", district: "districts", shoreline: "shoreline",
+  network: "walkingNetwork",
 };
 
 export interface OsmInput {
@@ -50,7 +51,9 @@ export async function checkExportFolder(dir: string): Promise<void> {
 }
 
 /** Reads the extract into metrics input layers (empty roles left out) and writes the exported roles. */
-export async function readOsmInput(path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined): Promise<OsmInput> {
+export async function readOsmInput(
+  path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined, onProgress?: (ratio: number) => void,
+): Promise<OsmInput> {
   const bytes = await readBytes(path);
   try {
     let clip: OsmClip = { kind: "extent" };
@@ -59,7 +62,7 @@ export async function readOsmInput(path: string, boundaryName: string | undefine
       boundary = pickBoundary((await scanOsm(bytes, path)).boundaries, boundaryName, path);
       clip = { kind: "boundary", relationId: boundary.relationId };
     }
-    const project = await readOsmProject(bytes, path, { ...DEFAULT_OSM_MAPPING, districtAdminLevel: adminLevel ?? null }, clip);
+    const project = await readOsmProject(bytes, path, { ...DEFAULT_OSM_MAPPING, districtAdminLevel: adminLevel ?? null }, clip, { onProgress });
     const layers: OsmInput["layers"] = {};
     for (const [role, key] of Object.entries(METRIC_INPUT) as [OsmRole, keyof MetricsInput][]) {
       if (project.layers[role].features.length > 0) layers[key] = project.layers[role];

@@ -6,6 +6,7 @@
  * (one line, exit 2).
  */
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import Papa from "papaparse";
 import { instanceFromDistances, UnknownIdError, type DistancePair, type SitingInstance } from "../analysis/siting/instance";
 import { loadHighsSolver } from "../analysis/siting/mip-solver";
@@ -101,7 +102,8 @@ export async function runSite(args: SiteArgs, warn: (message: string) => void): 
   checkUniqueIds(args.demand as string, demand);
   checkUniqueIds(args.candidates as string, candidates);
   const instance = await buildInstance(args, demand, candidates, warn);
-  const solver = args.method === "greedy" ? undefined : await loadHighsSolver();
+  // The built CLI is one bundle in dist-cli/; HiGHS's .wasm stays in its package, found through Node's resolution.
+  const solver = args.method === "greedy" ? undefined : await loadHighsSolver(() => createRequire(import.meta.url).resolve("highs/runtime"));
   let result: SitingResult;
   try {
     result =

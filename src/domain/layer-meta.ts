@@ -15,7 +15,11 @@ export type LayerKind =
   | "greenway"
   | "park"
   | "urban-rural-zone"
-  | "residential-land";
+  | "residential-land"
+  | "walking-network"
+  | "green-other"
+  | "water"
+  | "protected-area";
 
 /** Panel groups, in the order planners think: 生态底线 / 蓝 / 绿 / 城乡 / 基础. */
 export type LayerGroup = "ecological-baseline" | "blue" | "green" | "urban-rural" | "base";
@@ -40,7 +44,14 @@ export const isLargeLayer = (meta: { featureCount?: number }): boolean => (meta.
 
 export type GeometryKind = "Polygon" | "LineString" | "Point";
 
-export type RegionId = "qingdao" | "yantai";
+/** The cities Shanhai ships data and plan targets for. */
+export type BuiltinRegionId = "qingdao" | "yantai";
+
+/** A city a project brings with its own data (an OpenStreetMap extract), e.g. "osm-taipei-jingmei". */
+export type ProjectRegionId = `osm-${string}`;
+
+/** A built-in region, or a project region kept with the project's layers. */
+export type RegionId = BuiltinRegionId | ProjectRegionId;
 
 /** A bilingual text. `zh` is shown by default. */
 export interface LocalizedText {

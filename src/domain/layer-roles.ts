@@ -22,6 +22,10 @@ export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
   { role: "urban-rural-zone", title: { zh: "城乡分区", en: "Urban-rural zones" }, group: "urban-rural", geometryType: "Polygon", style: { color: "#bdb76b", fillOpacity: 0.25 } },
   { role: "district", title: { zh: "行政区", en: "Districts" }, group: "base", geometryType: "Polygon", style: { color: "#8a7f9e", fillOpacity: 0.05, lineDasharray: [3, 2], labelProperty: "name" } },
   { role: "shoreline", title: { zh: "岸线", en: "Shoreline" }, group: "base", geometryType: "LineString", style: { color: "#6b8fb3", lineWidthPx: 1.5 } },
+  { role: "walking-network", title: { zh: "步行网络", en: "Walking network" }, group: "urban-rural", geometryType: "LineString", style: { color: "#7a6a58", lineWidthPx: 1 } },
+  { role: "green-other", title: { zh: "其他绿地", en: "Other green space" }, group: "green", geometryType: "Polygon", style: { color: "#9cc98a", fillOpacity: 0.4, labelProperty: "name", labelMinZoom: 14 } },
+  { role: "water", title: { zh: "水域", en: "Water areas" }, group: "blue", geometryType: "Polygon", style: { color: "#6baed6", fillOpacity: 0.45, labelProperty: "name" } },
+  { role: "protected-area", title: { zh: "保护地", en: "Protected areas" }, group: "ecological-baseline", geometryType: "Polygon", style: { color: "#8c6bb1", fillOpacity: 0.2, lineDasharray: [2, 2] } },
 ];
 
 /** Names of the geometry kinds, for the titles of an import split by kind (e.g. "公园（点）"). */
@@ -51,6 +55,9 @@ const ROLE_WORDS: [LayerRole, RegExp][] = [
   ["urban-rural-zone", /zone|分区|边界|城镇开发/i],
   ["district", /district|行政区|区县|xzq/i],
   ["shoreline", /shore|coast|岸线/i],
+  ["walking-network", /footway|walk|步行|路网/i],
+  ["water", /water|水域|水面|湖/i],
+  ["protected-area", /protected|保护地|自然保护/i],
 ];
 
 /**

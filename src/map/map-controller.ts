@@ -1,7 +1,8 @@
-import { REGIONS } from "../domain/regions";
+import type { LayerKind, RegionId } from "../domain/layer-meta";
+import { type Region, REGIONS } from "../domain/regions";
 import { type AnalysisStore, selectShownReport } from "../state/analysis-store";
 import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
-import type { LayersState, LayersStore } from "../state/layers-store";
+import { type LayersState, type LayersStore, selectLayerIdOfKind, selectRegion } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
 import type { createPointerStore } from "../state/pointer-store";
 import { type ScenarioStore, selectActiveScenario } from "../state/scenario-store";
@@ -23,19 +24,19 @@ export interface MapStores {
   sitingStore: SitingStore;
 }
 
-const dataOfKind = (state: LayersState, kind: string) => {
-  const id = state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+const dataOfKind = (state: LayersState, kind: LayerKind, region: RegionId) => {
+  const id = selectLayerIdOfKind(state, kind, region);
   return id ? state.data[id] : undefined;
 };
 
 /** The public viewer's nearest park to the probed place, or null (no place, planner mode, outside the region). */
 function nearestParkView(ui: UiState, layers: LayersState): NearestParkView | null {
   if (ui.mode !== "public" || !ui.probeLonLat) return null;
-  const answer = selectGreenProximity(ui.probeLonLat, ui.ruleSetId, dataOfKind(layers, "park"), dataOfKind(layers, "greenway"));
+  const answer = selectGreenProximity(ui.probeLonLat, ui.ruleSetId, dataOfKind(layers, "park", ui.region), dataOfKind(layers, "greenway", ui.region));
   const nearest = answer?.nearestPark;
-  const region = REGIONS.find((candidate) => candidate.id === ui.region);
+  const region = selectRegion(layers, ui.region);
   if (!answer || !nearest || !answer.nearestParkLonLat) return null;
-  if (region && !isPlaceInRegion(ui.probeLonLat, region, dataOfKind(layers, "district"), nearest.distanceM)) return null;
+  if (region && !isPlaceInRegion(ui.probeLonLat, region, dataOfKind(layers, "district", ui.region), nearest.distanceM)) return null;
   const label = `${Math.round(nearest.distanceM).toLocaleString(ui.language === "zh" ? "zh-CN" : "en")} m`;
   return { park: nearest.feature, from: ui.probeLonLat, to: answer.nearestParkLonLat, distanceM: nearest.distanceM, label };
 }
@@ -44,11 +45,11 @@ const isSameNearest = (a: NearestParkView | null, b: NearestParkView | null) =>
   a === b || (a !== null && b !== null && a.park === b.park && a.from === b.from && a.label === b.label);
 
 /** How a new map starts (region or permalink camera, basemap) and where its events go: all into the stores. */
-export function mapAdapterOptions({ uiStore, pointerStore }: MapStores): MapAdapterOptions {
+export function mapAdapterOptions({ layersStore, uiStore, pointerStore }: MapStores): MapAdapterOptions {
   const ui = uiStore.getState();
-  const region = REGIONS.find((candidate) => candidate.id === ui.region) ?? REGIONS[0];
+  const region = selectRegion(layersStore.getState(), ui.region) ?? (REGIONS[0] as Region);
   return {
-    bbox: region?.bbox ?? [119.5, 35.57, 121.07, 37.15],
+    bbox: region.bbox,
     camera: ui.viewTarget ?? undefined,
     basemap: ui.basemap,
     // The adapter picks nothing while a drawing or measuring tool is on (see `MapController.applyPicking`).

@@ -5,7 +5,8 @@ import type { SitingState } from "./siting-store";
 import type { ScenarioState } from "./scenario-store";
 import type { AnalysisState } from "./analysis-store";
 import type { ImportState } from "./import-store";
-import type { LayersState } from "./layers-store";
+import { type LayersState, selectRegion, selectRegions } from "./layers-store";
+import type { Region } from "../domain/regions";
 import type { PointerState } from "./pointer-store";
 import type { UiState } from "./ui-store";
 
@@ -47,4 +48,15 @@ export function useScenarios<T>(selector: (state: ScenarioState) => T): T {
 /** Subscribes a component to one slice of the siting store. */
 export function useSiting<T>(selector: (state: SitingState) => T): T {
   return useStore(sitingStore, selector);
+}
+
+/** Every region the region switch offers (built-in and the project's own). */
+export function useRegions(): Region[] {
+  return useStore(layersStore, selectRegions);
+}
+
+/** The region the metrics and the map are set to (undefined while a restored project region is missing). */
+export function useCurrentRegion(): Region | undefined {
+  const id = useStore(uiStore, (state) => state.region);
+  return useStore(layersStore, (state) => selectRegion(state, id));
 }

@@ -88,6 +88,15 @@ describe("committing an import", () => {
     expect(layersStore.getState().metas[id!]?.bbox).toEqual([120.35, 36.06, 120.36, 36.06]);
   });
 
+  it("gives an import made in an OSM city to that city, any other to the built-in regions", async () => {
+    const inCity = reviewed(3);
+    const cityId = await commitImport(inCity.importStore, inCity.layersStore, "osm-taipei-jingmei");
+    expect(inCity.layersStore.getState().metas[cityId!]?.regions).toEqual(["osm-taipei-jingmei"]);
+    const inYantai = reviewed(3);
+    const yantaiId = await commitImport(inYantai.importStore, inYantai.layersStore, "yantai");
+    expect(inYantai.layersStore.getState().metas[yantaiId!]?.regions).toEqual(["qingdao", "yantai"]);
+  });
+
   it("adds nothing while the review holds a fatal issue (a CRS that fails the data)", async () => {
     const { importStore, layersStore } = reviewed(3);
     const state = importStore.getState();

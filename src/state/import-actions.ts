@@ -1,15 +1,17 @@
 import type { Feature, Geometry } from "geojson";
 import { bboxOf, unionBbox } from "../analysis/bbox";
-import { type GeometryKind, isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta, USER_LAYER_ID_PREFIX } from "../domain/layer-meta";
+import { type GeometryKind, isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta, type RegionId, USER_LAYER_ID_PREFIX } from "../domain/layer-meta";
+import { isProjectRegionId, REGIONS } from "../domain/regions";
 import { GEOMETRY_KIND_TITLES, roleDefinition } from "../domain/layer-roles";
 import { applyAttributeMapping } from "../io/attribute-mapping";
 import type { ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
 import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
 
-const ROLE_DRAW_ORDER: Record<string, number> = {
+export const ROLE_DRAW_ORDER: Record<string, number> = {
   "urban-rural-zone": 12, "residential-land": 22, "ecological-red-line": 32, bay: 37,
   park: 52, river: 57, greenway: 62, district: 82, shoreline: 87,
+  "protected-area": 30, water: 36, "green-other": 48, "walking-network": 65,
 };
 
 /**
@@ -61,9 +63,10 @@ interface KindGroup {
  * (title suffixed 点/线/面), each drawn as its kind. Adds them to the layers store and closes the import.
  * The mapping and the extent are computed in slices between which the page stays responsive (a 200k-parcel
  * layer took the main thread ≈ 0.5 s in one piece). Resolves to the id of the (first, largest) new layer, or
- * null when there is nothing to commit (no feature, or the import changed meanwhile).
+ * null when there is nothing to commit (no feature, or the import changed meanwhile). `currentRegion`: the region
+ * shown; an import made in a project region (an OSM city) belongs to that city, any other to the built-in regions.
  */
-export async function commitImport(importStore: ImportStore, layersStore: LayersStore): Promise<string | null> {
+export async function commitImport(importStore: ImportStore, layersStore: LayersStore, currentRegion?: RegionId): Promise<string | null> {
   const state = importStore.getState();
   if (state.stage !== "review" || !state.result || !state.fileName) return null;
   const { result } = state;
@@ -107,7 +110,7 @@ export async function commitImport(importStore: ImportStore, layersStore: Layers
       kind: state.role,
       group: definition.group,
       geometryType: kind,
-      regions: ["qingdao", "yantai"],
+      regions: isProjectRegionId(currentRegion) ? [currentRegion] : REGIONS.map((region) => region.id),
       style: { ...definition.style, ...(state.mapping.name && !isLargeLayer({ featureCount: data.features.length }) ? { labelProperty: "name" } : {}) },
       source: { zh: `用户导入：${state.fileName}`, en: `Imported by the user: ${state.fileName}` },
       licence: "user data",

@@ -5,9 +5,10 @@ import type { ImportClient } from "../worker/import-client";
 import { createImportStore, type ImportContext } from "./import-store";
 
 /** The import worker's job done in-process: the real reader on the Blob's bytes. */
-const reader: Pick<ImportClient, "read" | "cancel"> = {
+const reader: Pick<ImportClient, "read" | "cancel" | "isOsm"> = {
   read: async (content, fileName, options) => readLayerFile(new Uint8Array(await content.arrayBuffer()), fileName, options),
   cancel: () => undefined,
+  isOsm: async () => false,
 };
 const client = reader as ImportClient;
 const context: ImportContext = { client };

@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import type { LayerSource } from "./layer-source";
-import { createLayersStore, selectVisibleLayerIds } from "./layers-store";
+import { createLayersStore, selectLayerIdOfKind, selectVisibleLayerIds } from "./layers-store";
 import { startLazyLayerLoading } from "../app/store-bindings";
 import { createUiStore } from "./ui-store";
 
@@ -68,6 +68,23 @@ describe("layers store", () => {
     expect(store.getState().views.a?.isVisible).toBe(false);
     expect(store.getState().views.b?.opacityRatio).toBe(1);
     expect(store.getState().order).toEqual(["b", "a"]);
+  });
+
+  it("adds several user layers in one change, each at its draw order, as one by one would", async () => {
+    const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+    const batch = createLayersStore();
+    await batch.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const single = createLayersStore();
+    await single.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
+    const layers = [{ meta: meta("user-low", 5), data: empty }, { meta: meta("user-mid", 20), data: empty }, { meta: meta("user-top", 40), data: empty }];
+    let changes = 0;
+    batch.subscribe(() => (changes += 1));
+    batch.getState().addUserLayers(layers);
+    for (const { meta: layerMeta, data } of layers) single.getState().addUserLayer(layerMeta, data);
+    expect(changes).toBe(1);
+    expect(batch.getState().order).toEqual(["user-top", "a", "user-mid", "b", "user-low"]);
+    expect(batch.getState().order).toEqual(single.getState().order);
+    expect(selectVisibleLayerIds(batch.getState())).toEqual(selectVisibleLayerIds(single.getState()));
   });
 
   it("undoes a deleted user layer with its data, style, view and draw order", async () => {
@@ -172,5 +189,20 @@ describe("layers store", () => {
     expect(source.dataCalls).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(source.dataCalls).toEqual(["a"]);
+  });
+});
+
+describe("selectLayerIdOfKind", () => {
+  it("finds the region's own layer of a kind, topmost first, and none for a region without one", () => {
+    const metas = {
+      qingdaoPark: meta("qingdaoPark", 10),
+      cityPark: { ...meta("cityPark", 20), regions: ["osm-taipei" as const] },
+      district: { ...meta("district", 5), kind: "district" as const, regions: ["qingdao" as const, "yantai" as const] },
+    };
+    const state = { order: ["cityPark", "qingdaoPark", "district"], metas };
+    expect(selectLayerIdOfKind(state, "park", "qingdao")).toBe("qingdaoPark");
+    expect(selectLayerIdOfKind(state, "park", "osm-taipei")).toBe("cityPark");
+    expect(selectLayerIdOfKind(state, "park", "yantai")).toBeUndefined();
+    expect(selectLayerIdOfKind(state, "district", "yantai")).toBe("district");
   });
 });

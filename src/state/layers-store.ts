@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { createStore } from "zustand/vanilla";
-import type { LayerMeta } from "../domain/layer-meta";
+import type { LayerKind, LayerMeta, RegionId } from "../domain/layer-meta";
+import { findRegion, type ProjectRegion, type Region, REGIONS } from "../domain/regions";
 import type { BuiltinTileSet } from "../domain/tile-set";
 import type { LayerSource } from "./layer-source";
 
@@ -50,6 +51,8 @@ export interface LayersState {
   moveLayer: (id: string, direction: "up" | "down", among?: readonly string[]) => void;
   /** Adds a layer the user imported or drew (on top of its kind's draw order). */
   addUserLayer: (meta: LayerMeta, data: FeatureCollection) => void;
+  /** Adds several user layers in one change (one map update, one history entry, one save). */
+  addUserLayers: (layers: readonly { meta: LayerMeta; data: FeatureCollection }[]) => void;
   removeLayer: (id: string) => void;
   /** The last layer deleted by `deleteLayer`, until it is restored or forgotten. */
   deletedLayer: DeletedLayer | null;
@@ -70,6 +73,10 @@ export interface LayersState {
   restyleLayer: (id: string, style: LayerMeta["style"]) => void;
   /** Shows exactly these layers (a permalink's layer list) and hides the rest. */
   showOnlyLayers: (ids: string[]) => void;
+  /** Cities the project's own data brought (OpenStreetMap extracts), beside the built-in regions. */
+  projectRegions: ProjectRegion[];
+  /** Adds a project region, or replaces the one of the same id. */
+  addProjectRegion: (region: ProjectRegion) => void;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -89,6 +96,9 @@ export function createLayersStore() {
     restyledIds: [],
     defaultStyles: {},
     deletedLayer: null,
+    projectRegions: [],
+    addProjectRegion: (region) =>
+      set((state) => ({ projectRegions: [...state.projectRegions.filter((candidate) => candidate.id !== region.id), region] })),
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
@@ -155,20 +165,27 @@ export function createLayersStore() {
         [order[index], order[target]] = [neighbour, id];
         return { order };
       }),
-    addUserLayer: (meta, data) =>
+    addUserLayer: (meta, data) => get().addUserLayers([{ meta, data }]),
+    addUserLayers: (layers) =>
       set((state) => {
-        const order = state.order.filter((id) => id !== meta.id);
-        const index = order.findIndex((id) => (state.metas[id]?.drawOrder ?? 0) <= meta.drawOrder);
-        order.splice(index < 0 ? order.length : index, 0, meta.id);
-        return {
-          metas: { ...state.metas, [meta.id]: meta },
-          defaultStyles: { ...state.defaultStyles, [meta.id]: meta.style },
-          restyledIds: state.restyledIds.filter((candidate) => candidate !== meta.id),
-          views: { ...state.views, [meta.id]: { isVisible: true, opacityRatio: 1 } },
-          data: { ...state.data, [meta.id]: data },
-          dataStatus: { ...state.dataStatus, [meta.id]: "ready" },
-          order,
-        };
+        let order = state.order;
+        const metas = { ...state.metas };
+        const defaultStyles = { ...state.defaultStyles };
+        const views = { ...state.views };
+        const data = { ...state.data };
+        const dataStatus = { ...state.dataStatus };
+        const added = new Set(layers.map(({ meta }) => meta.id));
+        for (const { meta, data: collection } of layers) {
+          order = order.filter((id) => id !== meta.id);
+          const index = order.findIndex((id) => (metas[id]?.drawOrder ?? 0) <= meta.drawOrder);
+          order.splice(index < 0 ? order.length : index, 0, meta.id);
+          metas[meta.id] = meta;
+          defaultStyles[meta.id] = meta.style;
+          views[meta.id] = { isVisible: true, opacityRatio: 1 };
+          data[meta.id] = collection;
+          dataStatus[meta.id] = "ready";
+        }
+        return { metas, defaultStyles, views, data, dataStatus, order, restyledIds: state.restyledIds.filter((candidate) => !added.has(candidate)) };
       }),
     removeLayer: (id) =>
       set((state) => {
@@ -254,6 +271,24 @@ export const selectIsDataPending = (state: LayersState, id: string): boolean => 
   return status === "loading" || (status === undefined && state.views[id]?.isVisible === true);
 };
 
+/**
+ * The layer of a kind (e.g. "park") that serves `region`: the topmost such layer in draw order, or undefined when
+ * the region has none — its figures are then 无数据, never another region's.
+ */
+export const selectLayerIdOfKind = (state: Pick<LayersState, "order" | "metas">, kind: LayerKind, region: RegionId): string | undefined =>
+  state.order.find((id) => state.metas[id]?.kind === kind && state.metas[id]?.regions.includes(region) === true);
+
 /** Ids of layers the user has switched on. */
 export const selectVisibleLayerIds = (state: LayersState): string[] =>
   state.order.filter((id) => state.views[id]?.isVisible);
+
+let lastRegions: { projectRegions: ProjectRegion[]; all: Region[] } | null = null;
+
+/** Every region the region switch offers: the built-in ones, then the project's own (memoised on the list). */
+export const selectRegions = (state: Pick<LayersState, "projectRegions">): Region[] => {
+  if (lastRegions?.projectRegions !== state.projectRegions) lastRegions = { projectRegions: state.projectRegions, all: [...REGIONS, ...state.projectRegions] };
+  return lastRegions.all;
+};
+
+/** The region of `id`, built-in or the project's own; undefined when neither knows it. */
+export const selectRegion = (state: Pick<LayersState, "projectRegions">, id: RegionId): Region | undefined => findRegion(id, state.projectRegions);

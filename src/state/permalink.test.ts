@@ -24,6 +24,13 @@ describe("permalink", () => {
     expect(parsePermalink("?mode=admin&region=mars&view=1,2&feature=park&lang=fr")).toEqual({});
   });
 
+  it("carries a project region id, and refuses one that is not an osm- slug", () => {
+    expect(parsePermalink("?region=osm-taipei-jingmei-2025-05-30").region).toBe("osm-taipei-jingmei-2025-05-30");
+    expect(formatPermalink({ region: "osm-andorra" })).toBe("?region=osm-andorra");
+    expect(parsePermalink("?region=osm-Taipei%20City").region).toBeUndefined();
+    expect(parsePermalink("?region=osm-").region).toBeUndefined();
+  });
+
   it("keeps an empty layer list distinct from no list", () => {
     expect(parsePermalink("?layers=").layers).toEqual([]);
     expect(parsePermalink("?region=qingdao").layers).toBeUndefined();

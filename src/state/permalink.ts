@@ -1,4 +1,5 @@
 import type { RegionId } from "../domain/layer-meta";
+import { isBuiltinRegionId, isProjectRegionId } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
 import { isKnownRuleSetId } from "./project-snapshot-guard";
 import type { AppMode, CameraView, FeatureSelection, Language } from "./ui-store";
@@ -45,7 +46,7 @@ export function readPermalink(search: string): { link: Permalink; ignored: strin
   if (mode === "public" || mode === "planner") link.mode = mode;
   check("mode", link.mode !== undefined);
   const region = params.get("region");
-  if (region === "qingdao" || region === "yantai") link.region = region;
+  if (isBuiltinRegionId(region) || isProjectRegionId(region)) link.region = region;
   check("region", link.region !== undefined);
   const language = params.get("lang");
   if (language === "zh" || language === "en") link.language = language;

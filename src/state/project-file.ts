@@ -2,7 +2,7 @@ import { isUserLayerId } from "../domain/layer-meta";
 import { getImportClient, layersStore, scenarioStore, uiStore } from "./app-stores";
 import { whenLayerJsonBlob } from "./layer-json-url";
 import { projectFileBlob } from "./project-file-blob";
-import { restoreSnapshot, snapshotOf } from "./project-snapshot";
+import { adoptProjectRegions, restoreSnapshot, snapshotOf } from "./project-snapshot";
 import { guardSnapshot } from "./project-snapshot-guard";
 
 /**
@@ -22,7 +22,7 @@ export function currentUserLayerCount(): number {
  * Opens a project file; resolves to false (and changes nothing) when it is not a Shanhai project. The file is parsed
  * in the import worker and its layers' features cross in slices, so a 200 MB project does not freeze the page.
  * `"replace"` makes the file the project; `"add"` adds its layers beside the current ones (renamed where an id is
- * taken) and changes nothing else.
+ * taken) and the cities (project regions) they belong to, and changes nothing else.
  */
 export async function openProjectFile(file: Blob, how: "replace" | "add" = "replace"): Promise<boolean> {
   let parsed: unknown;
@@ -34,6 +34,7 @@ export async function openProjectFile(file: Blob, how: "replace" | "add" = "repl
   const guarded = guardSnapshot(parsed);
   if (!guarded) return false;
   if (how === "add") {
+    adoptProjectRegions(guarded.snapshot, layersStore);
     for (const { meta, data } of guarded.snapshot.userLayers) {
       let id = meta.id;
       for (let suffix = 2; Object.hasOwn(layersStore.getState().metas, id); suffix += 1) id = `${meta.id}-${suffix}`;

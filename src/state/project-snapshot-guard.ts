@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryKind, LayerGroup, LayerKind, LayerMeta, LayerStyle, LegendCategory, LocalizedText, RegionId } from "../domain/layer-meta";
 import { LAYER_GROUP_ORDER } from "../domain/layer-meta";
-import { REGIONS } from "../domain/regions";
+import { isProjectRegionId, type ProjectRegion, REGIONS } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import type { LayerView } from "./layers-store";
 import type { ProjectSnapshot } from "./project-snapshot";
@@ -11,7 +11,7 @@ import { type BasemapKind, type BasemapSettings, type CameraView, DEFAULT_BASEMA
 /** One thing a project file or the saved project held that could not be used as it was. */
 export interface SnapshotRepair {
   /** What was wrong: a whole layer, some features, a style, a view setting, a scenario or a setting. */
-  kind: "layer-dropped" | "layer-repaired" | "features-dropped" | "style-dropped" | "view-dropped" | "scenario-dropped" | "setting-reset";
+  kind: "layer-dropped" | "layer-repaired" | "features-dropped" | "style-dropped" | "view-dropped" | "scenario-dropped" | "region-dropped" | "setting-reset";
   /** The layer, scenario or setting it concerns. */
   subject: string;
   /** How many features (for "features-dropped"). */
@@ -25,6 +25,7 @@ export interface GuardedSnapshot {
 
 const LAYER_KINDS: readonly LayerKind[] = [
   "land", "district", "shoreline", "place", "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land",
+  "walking-network", "green-other", "water", "protected-area",
 ];
 const GEOMETRY_KINDS: readonly GeometryKind[] = ["Polygon", "LineString", "Point"];
 const BASEMAP_KINDS: readonly BasemapKind[] = ["off", "osm", "tianditu"];
@@ -179,11 +180,25 @@ function guardBbox(value: unknown, fallback: [number, number, number, number]): 
 const DEFAULT_GROUP: Record<LayerKind, LayerGroup> = {
   land: "base", district: "base", shoreline: "base", place: "base", "ecological-red-line": "ecological-baseline", bay: "blue", river: "blue",
   greenway: "green", park: "green", "urban-rural-zone": "urban-rural", "residential-land": "urban-rural",
+  "walking-network": "urban-rural", "green-other": "green", water: "blue", "protected-area": "ecological-baseline",
 };
 const DEFAULT_COLOUR = "#888888";
 
-/** A user layer's meta made whole; undefined when it cannot be a user layer (no usable id, kind or geometry). */
-function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRepair[]): LayerMeta | undefined {
+/** A project region made whole: a well-formed `osm-` id, a name and an extent; undefined when it is not one. */
+function guardProjectRegion(value: unknown): ProjectRegion | undefined {
+  const id = own(value, "id");
+  const name = localized(own(value, "name"), "");
+  const bbox = guardBbox(own(value, "bbox"), [0, 0, 0, 0]);
+  const dataDate = own(value, "dataDate");
+  if (!isProjectRegionId(id) || !name || (name.zh === "" && name.en === "") || bbox[0] > bbox[2] || bbox[1] > bbox[3] || bbox.every((edge) => edge === 0)) return undefined;
+  return { id, name, bbox, dataDate: typeof dataDate === "string" && /^\d{4}-\d{2}-\d{2}/.test(dataDate) ? dataDate.slice(0, 40) : null };
+}
+
+/**
+ * A user layer's meta made whole; undefined when it cannot be a user layer (no usable id, kind or geometry).
+ * `regionIds`: the regions it may name (the built-in ones and the project's own).
+ */
+function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRepair[], regionIds: readonly RegionId[]): LayerMeta | undefined {
   const id = own(value, "id");
   const kind = own(value, "kind");
   const geometryType = own(value, "geometryType");
@@ -195,7 +210,7 @@ function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRe
   };
   const group = own(value, "group");
   const regions = own(value, "regions");
-  const keptRegions = Array.isArray(regions) ? REGION_IDS.filter((region) => regions.includes(region)) : [];
+  const keptRegions = Array.isArray(regions) ? regionIds.filter((region) => regions.includes(region)) : [];
   const schematicAttributes = own(value, "schematicAttributes");
   const drawOrder = own(value, "drawOrder");
   const meta: LayerMeta = {
@@ -293,6 +308,14 @@ function guard(value: unknown): GuardedSnapshot | null {
   const repairs: SnapshotRepair[] = [];
   const userLayers: ProjectSnapshot["userLayers"] = [];
   const seen = new Set<string>();
+  const projectRegions: ProjectRegion[] = [];
+  const rawRegions = own(value, "projectRegions");
+  for (const [index, candidate] of (Array.isArray(rawRegions) ? rawRegions.slice(0, 100) : []).entries()) {
+    const region = guardProjectRegion(candidate);
+    if (region && !projectRegions.some((other) => other.id === region.id)) projectRegions.push(region);
+    else repairs.push({ kind: "region-dropped", subject: shortText(own(candidate, "id"), 120) ?? `#${index + 1}` });
+  }
+  const regionIds: RegionId[] = [...REGION_IDS, ...projectRegions.map((region) => region.id)];
   for (const [index, layer] of (own(value, "userLayers") as unknown[]).entries()) {
     const rawId = own(own(layer, "meta"), "id");
     const subject = typeof rawId === "string" ? rawId.slice(0, 120) : `#${index + 1}`;
@@ -302,7 +325,7 @@ function guard(value: unknown): GuardedSnapshot | null {
       continue;
     }
     const { features, dropped } = guardFeatures(own(data, "features"));
-    const meta = guardUserMeta(own(layer, "meta"), features.length, repairs);
+    const meta = guardUserMeta(own(layer, "meta"), features.length, repairs, regionIds);
     if (!meta || seen.has(meta.id)) {
       repairs.push({ kind: "layer-dropped", subject });
       continue;
@@ -345,7 +368,7 @@ function guard(value: unknown): GuardedSnapshot | null {
   const view = own(rawUi, "view");
   const ui: ProjectSnapshot["ui"] = {
     language: setting<Language>("language", oneOf(language, ["zh", "en"] as const) ? language : undefined, "zh"),
-    region: setting<RegionId>("region", oneOf(region, REGION_IDS) ? region : undefined, "qingdao"),
+    region: setting<RegionId>("region", oneOf(region, regionIds) ? region : undefined, "qingdao"),
     ruleSetId: setting("ruleSetId", isKnownRuleSetId(ruleSetId) ? ruleSetId : undefined, DEFAULT_RULE_SET_ID),
     basemap: setting("basemap", guardBasemap(own(rawUi, "basemap")), DEFAULT_BASEMAP),
   };
@@ -364,6 +387,7 @@ function guard(value: unknown): GuardedSnapshot | null {
     order,
     ui,
     styles,
+    ...(projectRegions.length > 0 ? { projectRegions } : {}),
   };
   const rawScenarios = own(value, "scenarios");
   if (rawScenarios !== undefined) {

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerMeta, RegionId } from "../domain/layer-meta";
 import { isUserLayerId } from "../domain/layer-meta";
+import { findRegion, type ProjectRegion } from "../domain/regions";
 import type { LayersState, LayerView, LayersStore } from "./layers-store";
 import type { Permalink } from "./permalink";
 import type { Scenario, ScenarioStore } from "./scenario-store";
@@ -30,6 +31,8 @@ export interface ProjectSnapshot {
    * style, so "default style" still finds it after a restore.
    */
   styles?: Record<string, LayerMeta["style"]>;
+  /** Cities the project's layers belong to besides the built-in regions (absent in files without any). */
+  projectRegions?: ProjectRegion[];
   /** Candidate-park scenarios (absent in files written before scenarios existed). */
   scenarios?: { list: Scenario[]; activeScenarioId: string | null };
 }
@@ -42,6 +45,8 @@ export function snapshotOf(
   now = new Date(),
   scenarios?: ReturnType<ScenarioStore["getState"]>,
 ): ProjectSnapshot {
+  const userLayerIds = layers.order.filter(isUserLayerId);
+  const projectRegions = layers.projectRegions.filter((region) => userLayerIds.some((id) => layers.metas[id]?.regions.includes(region.id)));
   return {
     format: "shanhai-project",
     version: 1,
@@ -66,6 +71,7 @@ export function snapshotOf(
       blindSpots: ui.blindSpotView,
       ...(ui.mapView ? { view: ui.mapView } : {}),
     },
+    ...(projectRegions.length > 0 ? { projectRegions } : {}),
     ...(scenarios ? { scenarios: { list: scenarios.scenarios, activeScenarioId: scenarios.activeScenarioId } } : {}),
   };
 }
@@ -76,6 +82,16 @@ export function snapshotOf(
  */
 export function parseSnapshot(value: unknown): ProjectSnapshot | null {
   return guardSnapshot(value)?.snapshot ?? null;
+}
+
+/**
+ * Adds the snapshot's project regions the store does not know yet (a region it knows keeps its own name and
+ * extent), so that layers taken over from another project or tab are listed in their city.
+ */
+export function adoptProjectRegions(snapshot: Pick<ProjectSnapshot, "projectRegions">, layersStore: LayersStore): void {
+  for (const region of snapshot.projectRegions ?? []) {
+    if (!layersStore.getState().projectRegions.some((known) => known.id === region.id)) layersStore.getState().addProjectRegion(region);
+  }
 }
 
 /**
@@ -94,6 +110,7 @@ export function restoreSnapshot(
 ): void {
   const layers = layersStore.getState();
   for (const id of layers.order.filter(isUserLayerId)) layers.removeLayer(id);
+  layersStore.setState({ projectRegions: snapshot.projectRegions ?? [] });
   for (const { meta, data } of snapshot.userLayers) layersStore.getState().addUserLayer(meta, data);
   layersStore.setState((state) => {
     const known = new Set(state.order);
@@ -112,7 +129,9 @@ export function restoreSnapshot(
   if (ui.language !== snapshot.ui.language) ui.switchLanguage();
   // A camera from the address (permalink) was applied at start-up and wins over the saved one.
   const hadLinkView = uiStore.getState().viewTarget !== null;
-  const region = linked.region ?? snapshot.ui.region;
+  // A linked project region this project does not hold (someone else's city) is not taken.
+  const knownRegion = (id: RegionId | undefined) => id !== undefined && findRegion(id, snapshot.projectRegions ?? []) !== undefined;
+  const region = [linked.region, snapshot.ui.region].find(knownRegion) ?? "qingdao";
   const ruleSetId = linked.rules ?? snapshot.ui.ruleSetId;
   const offered = snapshot.ui.basemap;
   const isOnline = offered.kind !== "off";

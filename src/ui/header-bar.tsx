@@ -1,6 +1,5 @@
-import { REGIONS } from "../domain/regions";
 import { uiStore } from "../state/app-stores";
-import { useUi } from "../state/hooks";
+import { useRegions, useUi } from "../state/hooks";
 import { PlaceSearchBox } from "./public/place-search-box";
 import { useTranslate } from "./use-translate";
 
@@ -9,6 +8,7 @@ export function HeaderBar() {
   const { t, pick, language } = useTranslate();
   const region = useUi((state) => state.region);
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
+  const regions = useRegions();
   const ui = uiStore.getState();
   return (
     <header className="header-bar">
@@ -31,11 +31,11 @@ export function HeaderBar() {
           value={region}
           data-testid="region-switch"
           onChange={(event) => {
-            const next = REGIONS.find((candidate) => candidate.id === event.target.value);
+            const next = regions.find((candidate) => candidate.id === event.target.value);
             if (next) ui.chooseRegion(next.id, next.bbox);
           }}
         >
-          {REGIONS.map((candidate) => (
+          {regions.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {pick(candidate.name)}
             </option>

@@ -1,7 +1,8 @@
 import { proxy, type Remote, wrap } from "comlink";
 import type { Feature } from "geojson";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
-import type { ImportLib } from "./import.worker";
+import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-project";
+import type { ImportLib, OsmOutcome } from "./import.worker";
 
 /**
  * Features per message when the parsed layer crosses from the worker: decoding one slice takes the main thread a
@@ -25,6 +26,12 @@ export interface ImportClient {
    * value (to be checked by `parseSnapshot`), or null when the file is not JSON.
    */
   readProject(content: Blob): Promise<unknown>;
+  /** True when the file is an OpenStreetMap extract (read from its first bytes and its name). */
+  isOsm(content: Blob, fileName: string): Promise<boolean>;
+  /** Scans an OSM extract for its boundaries, admin levels, date and extent. */
+  scanOsm(content: Blob, fileName: string, onProgress: (fraction: number) => void): Promise<OsmOutcome<OsmScan>>;
+  /** Reads an OSM extract into one layer per role, taking each role's features over in slices. */
+  readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress: (fraction: number) => void): Promise<OsmOutcome<OsmProject>>;
   cancel(): void;
 }
 
@@ -50,7 +57,38 @@ export function createImportClient(): ImportClient {
     }
     return remote;
   };
+  /** Runs `work` so that `cancel` rejects it (the worker is terminated, so it would never settle). */
+  const cancellable = <T,>(work: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      rejectPending = reject;
+      work().then(resolve, reject);
+    });
   return {
+    isOsm(content, fileName) {
+      return ensure().isOsm(content, fileName);
+    },
+    scanOsm(content, fileName, onProgress) {
+      const lib = ensure();
+      return cancellable(async (): Promise<OsmOutcome<OsmScan>> => lib.scanOsm(content, fileName, proxy(onProgress)));
+    },
+    readOsm(content, fileName, mapping, clip, onProgress) {
+      const lib = ensure();
+      return cancellable(async (): Promise<OsmOutcome<OsmProject>> => {
+        const outcome = await lib.readOsm(content, fileName, mapping, clip, proxy((fraction: number) => onProgress(fraction * PARSE_SHARE)));
+        if (!outcome.ok) return outcome;
+        const { featureCounts, ...project } = outcome.value;
+        const total = Math.max(1, featureCounts.reduce((sum, count) => sum + count, 0));
+        let before = 0;
+        const layers = {} as Record<OsmRole, OsmProject["layers"][OsmRole]>;
+        for (const [index, role] of OSM_ROLES.entries()) {
+          const count = featureCounts[index] ?? 0;
+          const features = await takeFeatures(lib, index, count, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * (before + taken)) / total));
+          layers[role] = { type: "FeatureCollection", features };
+          before += count;
+        }
+        return { ok: true, value: { ...project, layers } };
+      });
+    },
     read(content, fileName, options, onProgress) {
       const lib = ensure();
       const receive = async (): Promise<ReadResult> => {
@@ -63,10 +101,7 @@ export function createImportClient(): ImportClient {
         const features = await takeFeatures(lib, 0, featureCount, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * taken) / featureCount));
         return { ...result, featureCollection: { ...result.featureCollection, features } };
       };
-      return new Promise<ReadResult>((resolve, reject) => {
-        rejectPending = reject;
-        receive().then(resolve, reject);
-      });
+      return cancellable(receive);
     },
     async readProject(content) {
       const lib = ensure();

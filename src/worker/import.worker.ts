@@ -2,9 +2,40 @@ import { expose } from "comlink";
 import type { Feature } from "geojson";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
+import { isOsmFile, type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmScan, readOsmProject, scanOsm } from "../io/osm/osm-project";
 
 /** Feature lists of the last read, kept here until the main thread has taken them in slices. */
 let pending: Feature[][] = [];
+
+/** Bytes read to tell an OSM extract from other files (its header, or the start of its XML or JSON). */
+const OSM_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * The bytes of the OSM extract last scanned: the reader keeps its parse of these very bytes, so the read after
+ * the mapping step reuses the scan's parse when the file is unchanged (compared byte for byte). Let go by the
+ * read, and by the next read of another file or project.
+ */
+let scannedOsm: Uint8Array | null = null;
+
+/** The extract's bytes: the scanned array itself when `content` holds the same bytes. */
+async function osmBytesOf(content: Blob): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await content.arrayBuffer());
+  const scanned = scannedOsm;
+  if (!scanned || scanned.length !== bytes.length) return bytes;
+  for (let index = 0; index < bytes.length; index += 1) if (scanned[index] !== bytes[index]) return bytes;
+  return scanned;
+}
+
+/** An OSM read's outcome: the value, or the reader's stable error code and message (comlink drops an Error's `code`). */
+export type OsmOutcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+/** An OSM project whose role layers' feature arrays stayed here (list i = `OSM_ROLES[i]`; see `features`). */
+export type OsmProjectShell = Omit<OsmProject, "layers"> & { featureCounts: number[] };
+
+const failureOf = (error: unknown): { ok: false; code: string; message: string } => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return { ok: false, code: typeof code === "string" ? code : "osm-unreadable", message: error instanceof Error ? error.message : String(error) };
+};
 
 /** A parsed project file whose user layers' feature arrays stayed here (`featureCounts[i]` of layer i). */
 export interface ProjectShell {
@@ -25,16 +56,43 @@ const importLib = {
     options: Omit<ReadOptions, "signal" | "onProgress" | "parseXml">,
     onProgress?: (fraction: number) => void,
   ): Promise<ReadResult & { featureCount: number }> {
+    scannedOsm = null;
     const bytes = new Uint8Array(await content.arrayBuffer());
     const result = await readLayerFile(bytes, fileName, { ...options, onProgress });
     pending = [result.featureCollection.features];
     return { ...result, featureCollection: { ...result.featureCollection, features: [] }, featureCount: result.featureCollection.features.length };
+  },
+  /** True when the file looks like an OSM extract (`.osm.pbf`, `.osm`/`.osm.gz` XML, Overpass JSON), from its start and name. */
+  async isOsm(content: Blob, fileName: string): Promise<boolean> {
+    return isOsmFile(new Uint8Array(await content.slice(0, OSM_SNIFF_BYTES).arrayBuffer()), fileName);
+  },
+  /** Lists an OSM extract's boundaries, admin levels, data date and extent (`scanOsm`). */
+  async scanOsm(content: Blob, fileName: string, onProgress?: (fraction: number) => void): Promise<OsmOutcome<OsmScan>> {
+    try {
+      scannedOsm = new Uint8Array(await content.arrayBuffer());
+      return { ok: true, value: await scanOsm(scannedOsm, fileName, { onProgress }) };
+    } catch (error) {
+      return failureOf(error);
+    }
+  },
+  /** Reads an OSM extract into one layer per role (`readOsmProject`); the features stay here for `features`. */
+  async readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress?: (fraction: number) => void): Promise<OsmOutcome<OsmProjectShell>> {
+    try {
+      const bytes = await osmBytesOf(content);
+      scannedOsm = null;
+      const { layers, ...project } = await readOsmProject(bytes, fileName, mapping, clip, { onProgress });
+      pending = OSM_ROLES.map((role) => layers[role]?.features ?? []);
+      return { ok: true, value: { ...project, featureCounts: pending.map((features) => features.length) } };
+    } catch (error) {
+      return failureOf(error);
+    }
   },
   /**
    * Parses a project file (JSON) here; its user layers come back with empty feature arrays (taken with
    * `features`). Null when the text is not JSON; whether it is a Shanhai project is for the main thread to check.
    */
   async readProject(content: Blob): Promise<ProjectShell | null> {
+    scannedOsm = null;
     let value: unknown;
     try {
       value = JSON.parse(await content.text());

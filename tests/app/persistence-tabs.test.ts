@@ -122,3 +122,25 @@ describe("saving without losing the last change", () => {
     await expect.poll(() => (storage.map.get(SETTINGS_KEY) as { ui?: { ruleSetId?: string } } | undefined)?.ui?.ruleSetId, { timeout: 1_000 }).toBe("gb50563-2010");
   });
 });
+
+describe("two tabs and an OSM city", () => {
+  it("the other tab lists the city's layers in it, and its saves keep the city while the layers stay", async () => {
+    const storage = memoryStorage();
+    const newTab = browserOfTabs();
+    const first = tab(storage, newTab());
+    const second = tab(storage, newTab());
+    // A tab that hears nothing of the others (as if it had missed the message) and saves after them.
+    const third = tab(storage);
+    await expect.poll(() => storage.map.has(SETTINGS_KEY)).toBe(false);
+    const city = { id: "osm-jingmei" as const, name: { zh: "景美", en: "Jingmei" }, bbox: [121.53, 24.97, 121.55, 24.99] as [number, number, number, number], dataDate: "2025-05-30" };
+    first.layers.getState().addProjectRegion(city);
+    first.layers.getState().addUserLayer({ ...meta("user-osm-jingmei-park"), regions: [city.id] }, data("景美公園"));
+    await expect.poll(() => second.layers.getState().metas["user-osm-jingmei-park"] !== undefined).toBe(true);
+    expect(second.layers.getState().projectRegions).toEqual([city]);
+    // Its save keeps the city it has not seen beside the layer that names it.
+    expect(third.layers.getState().projectRegions).toEqual([]);
+    third.layers.getState().addUserLayer(meta("user-park-3"), data("c"));
+    await expect.poll(() => savedLayerIds(storage)).toEqual(["user-osm-jingmei-park", "user-park-3"]);
+    expect((storage.map.get(SETTINGS_KEY) as { projectRegions?: unknown[] }).projectRegions).toEqual([city]);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { mapPixelOf, pngPixel, useSession, waitForMapIdle } from "./harness";
+import { expectDrawnAt } from "./drawn-colour";
+import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
@@ -16,15 +17,6 @@ const PARK_RGB: [number, number, number] = [0x3f, 0x9b, 0x4a];
 const ZHONGSHAN_GATE: [number, number] = [120.350811, 36.061217];
 const MAY_FOURTH_GATE: [number, number] = [120.384207, 36.059611];
 const MAY_FOURTH_SQUARE_INSIDE: [number, number] = [120.384, 36.0605];
-
-/** The colour on screen at a WGS84 position of the map. */
-async function colourAt(page: Page, lonLat: [number, number]): Promise<[number, number, number]> {
-  const [x, y] = await mapPixelOf(page, lonLat);
-  const box = await page.getByTestId("map").boundingBox();
-  if (!box) throw new Error("map has no box");
-  const png = await page.screenshot({ clip: { x: Math.round(box.x + x), y: Math.round(box.y + y), width: 1, height: 1 } });
-  return pngPixel(page, png, 0, 0);
-}
 
 async function openApp(page: Page): Promise<void> {
   await page.goto(`${session.baseUrl}/`);
@@ -45,29 +37,10 @@ const reviewText = async (page: Page) => (await page.getByTestId("import-review"
 const crsCheckText = async (page: Page) => ((await page.getByTestId("import-crs-check").count()) ? await page.getByTestId("import-crs-check").textContent() : "") ?? "";
 
 /**
- * Expects the user layer to be drawn at `lonLat` in the park colour: with the layer on, the pixel is the colour
- * underneath (the layer switched off) blended towards park green by at least 40 % (fills are 55 % opaque, circles
- * 90 %). The rendered-feature count is only a diagnostic for the message.
+ * Expects the user layer to be drawn at `lonLat` in the park colour: the colour underneath blended towards park
+ * green by at least 40 % (fills are 55 % opaque, circles 90 %).
  */
-async function expectDrawnAt(page: Page, layerId: string, lonLat: [number, number]): Promise<void> {
-  await waitForMapIdle(page);
-  const rendered = await page.evaluate((id) => window.__shanhai?.renderedFeatureCount(id) ?? 0, layerId);
-  const on = await colourAt(page, lonLat);
-  await page.getByTestId(`toggle-${layerId}`).click();
-  await waitForMapIdle(page);
-  const off = await colourAt(page, lonLat);
-  await page.getByTestId(`toggle-${layerId}`).click();
-  await waitForMapIdle(page);
-  const towardsPark = PARK_RGB.map((value, index) => value - (off[index] ?? 0));
-  const change = on.map((value, index) => value - (off[index] ?? 0));
-  const lengthSquared = towardsPark.reduce((sum, value) => sum + value * value, 0);
-  const blend = change.reduce((sum, value, index) => sum + value * (towardsPark[index] ?? 0), 0) / lengthSquared;
-  const residual = Math.max(...change.map((value, index) => Math.abs(value - blend * (towardsPark[index] ?? 0))));
-  const message = `colour ${on} at ${lonLat} with ${layerId} on, ${off} with it off (${rendered} features rendered)`;
-  expect(lengthSquared, message).toBeGreaterThan(30 * 30);
-  expect(blend, message).toBeGreaterThanOrEqual(0.4);
-  expect(residual, message).toBeLessThanOrEqual(25);
-}
+const expectParkAt = (page: Page, layerId: string, lonLat: [number, number]) => expectDrawnAt(page, layerId, lonLat, PARK_RGB, { minBlend: 0.4, maxResidual: 25 });
 
 describe("the first minute with one's own file", () => {
   for (const file of ["parks-points-zh.csv", "parks-points-zh.xlsx", "parks-points.gpx"]) {
@@ -81,7 +54,7 @@ describe("the first minute with one's own file", () => {
       await page.getByTestId("import-add").click();
       await expect.poll(() => page.locator('[data-layer-id="user-park"]').count()).toBe(1);
       expect(await page.locator('[data-layer-id="user-park"] .layer-meta-line').textContent()).toContain("5");
-      await expectDrawnAt(page, "user-park", ZHONGSHAN_GATE);
+      await expectParkAt(page, "user-park", ZHONGSHAN_GATE);
       expect(session.errors).toEqual([]);
     });
   }
@@ -115,7 +88,7 @@ describe("the first minute with one's own file", () => {
     await page.getByTestId("import-role").selectOption("park");
     await page.getByTestId("import-add").click();
     await expect.poll(() => page.locator('[data-layer-id="user-park"]').count()).toBe(1);
-    await expectDrawnAt(page, "user-park", MAY_FOURTH_SQUARE_INSIDE);
+    await expectParkAt(page, "user-park", MAY_FOURTH_SQUARE_INSIDE);
     expect(session.errors).toEqual([]);
   });
 
@@ -134,7 +107,7 @@ describe("the first minute with one's own file", () => {
     await page.getByTestId("import-role").selectOption("park");
     await page.getByTestId("import-add").click();
     await expect.poll(() => page.locator('[data-layer-id="user-park"]').count()).toBe(1);
-    await expectDrawnAt(page, "user-park", MAY_FOURTH_GATE);
+    await expectParkAt(page, "user-park", MAY_FOURTH_GATE);
   });
 
   it("does not call a correct WGS84 file's CRS uncertain, and explains the uncertainty of a file without .prj", async () => {

@@ -175,6 +175,19 @@ describe("the nearest park, drawn", () => {
   }
 });
 
+describe("the public viewer in a region without park data", () => {
+  it("says 烟台 has no park data instead of measuring to a park in another city", async () => {
+    // 烟台 芝罘区, on land: the shipped parks and greenways are Qingdao's, the districts cover both cities.
+    const page = await openPhone("?mode=public&region=yantai&view=121.39,37.53,13");
+    await tapLonLat(page, [121.39, 37.53]);
+    const card = page.getByTestId("proximity-card");
+    await expect.poll(() => page.getByTestId("no-park-data").textContent(), { timeout: 30_000 }).toContain("烟台暂无公园数据");
+    expect(await page.getByTestId("nearest-park").count()).toBe(0);
+    expect(await card.textContent()).not.toMatch(/直线距离/);
+    expect(await page.getByTestId("nearest-distance").count()).toBe(0);
+  });
+});
+
 /** Drags with one finger from `from` to `to` (page pixels) in steps, as a thumb does (real touch events). */
 async function dragWithFinger(page: Page, from: [number, number], to: [number, number]): Promise<void> {
   const cdp = await page.context().newCDPSession(page);

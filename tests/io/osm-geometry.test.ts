@@ -118,6 +118,14 @@ describe("OSM walking network", () => {
     expect(project.report.incompleteWays).toBe(1);
   });
 
+  it("makes greenways of route relations from the member ways present, counting the missing one", async () => {
+    const project = await read(osmXml(nodes, ways, [[7000, [["way", 100, ""], ["way", 101, ""], ["way", 999, ""]], { type: "route", route: "hiking", name: "步道" }]]));
+    const route = project.layers.greenway.features[0]!;
+    expect(route.geometry.type).toBe("MultiLineString");
+    expect(route.properties).toMatchObject({ osmType: "relation", osmId: 7000, name: "步道" });
+    expect(project.report.incompleteRelations).toBe(1);
+  });
+
   it("measures long segments with GeographicLib itself", () => {
     const { Geodesic } = (geographicLib as unknown as { default?: typeof geographicLib }).default ?? geographicLib;
     for (const [a, b] of [[[120, 36], [120.04, 36.03]], [[0, 60], [0.08, 60.001]], [[120, 36], [121, 37]]] as const) {
@@ -167,7 +175,7 @@ describe("OSM formats and dates", () => {
       { type: "way", id: 100, nodes: ringOf(1), tags: { leisure: "park", name: "公园" } },
     ] };
     const project = await read(encoder.encode(JSON.stringify(json)));
-    expect(project.scan).toMatchObject({ format: "overpass-json", dataDate: "2025-01-02T03:04:05.000Z" });
+    expect(project.scan).toMatchObject({ format: "overpass-json", dataDate: "2025-01-02T03:04:05.000Z", bbox: [120, 36, 120.01, 36.01] });
     expect(project.layers.park.features[0]?.properties?.name).toBe("公园");
   });
 
@@ -175,6 +183,13 @@ describe("OSM formats and dates", () => {
     const nodes = [...square(70_000, 120, 36, 0.01), ...Array.from({ length: 70_000 }, (_, i): [number, number, number] => [i, 121, 37])].reverse();
     const park = (await read(osmXml(nodes, [[100, ringOf(70_000), { leisure: "park" }]]))).layers.park.features[0] as Feature<Polygon>;
     expect(park.geometry.coordinates[0]![2]).toEqual([120.01, 36.01]);
+  });
+
+  it("leaves out elements a JOSM file marks deleted", async () => {
+    const xml = `<osm version="0.6"><node id="1" lon="120" lat="36"/><node id="2" lon="120.01" lat="36"/><node id="3" lon="120.01" lat="36.01"/>
+      <way id="10" action="delete"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="1"/><tag k="leisure" v="park"/></way>
+      <way id="11"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="1"/><tag k="leisure" v="park"/></way></osm>`;
+    expect((await read(encoder.encode(xml))).layers.park.features.map((f) => f.properties?.osmId)).toEqual([11]);
   });
 
   it("takes the newest element timestamp when the file has no header date", async () => {

@@ -121,7 +121,7 @@ export function emptyOsmData(format: OsmData["format"]): OsmData {
 }
 
 /** Why an OSM file cannot be read; `code` is stable for the UI's message tables. */
-export type OsmErrorCode = "osm-not-osm" | "osm-truncated" | "osm-corrupt" | "osm-compression" | "osm-bad-xml" | "osm-bad-json" | "osm-empty" | "osm-cancelled" | "osm-boundary-not-found";
+export type OsmErrorCode = "osm-not-osm" | "osm-truncated" | "osm-corrupt" | "osm-compression" | "osm-bad-xml" | "osm-bad-json" | "osm-empty" | "osm-cancelled" | "osm-boundary-not-found" | "osm-too-large";
 
 /** A failed OSM read: the file name, a stable code and one line saying what is wrong. */
 export class OsmReadError extends Error {

@@ -105,7 +105,7 @@ export interface OsmReadReport {
   counts: Record<OsmRole, number>;
   /** Ways with nodes missing from the file (bbox cut), dropped or cut. */
   incompleteWays: number;
-  /** Relations whose members are missing, dropped. */
+  /** Relations whose members are missing: areas dropped, route relations kept with the ways present. */
   incompleteRelations: number;
   /** Features cut by the clip boundary. */
   clippedFeatures: number;
@@ -127,9 +127,12 @@ export interface OsmReadOptions {
   signal?: AbortSignal;
 }
 
-/** Parse + list boundaries, admin levels, date, extent. */
+/**
+ * Parse + list boundaries, admin levels, date, extent. Reads OSM PBF (wiki.openstreetmap.org/wiki/PBF_Format,
+ * zlib or raw blocks), OSM XML 0.6 (plain or gzip) and Overpass API JSON, recognised by content.
+ */
 export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmReadOptions = {}): Promise<OsmScan> {
-  return scanOf(await readOsmData(bytes, fileName, options), fileName);
+  return scanOf(await readOsmData(bytes, fileName, options, true), fileName);
 }
 
 /**

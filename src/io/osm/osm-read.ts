@@ -1,6 +1,7 @@
 /** Format detection and the scan of an OSM extract (boundaries, admin levels, data date, extent). */
 import { readOverpassJson } from "./overpass-json-reader";
 import { OsmReadError, type OsmData } from "./osm-data";
+import { boxOf, type Box } from "./osm-clip-grid";
 import { relationPolygons } from "./osm-features";
 import type { OsmBoundary, OsmReadOptions, OsmScan } from "./osm-project";
 import { chineseName } from "./osm-properties";
@@ -8,6 +9,7 @@ import { readOsmPbf } from "./pbf-reader";
 import { isGzip } from "./text-chunks";
 import { readOsmXml } from "./xml-reader";
 import { Gunzip } from "fflate";
+import type { Position } from "geojson";
 
 /** Names that only OSM files carry (`.pbf` alone may be a vector tile, `.json` anything: those are sniffed). */
 const OSM_NAME = /\.(osm|osm\.pbf|osm\.gz|osm\.xml|osm\.xml\.gz|osm\.bz2)$/i;
@@ -42,15 +44,19 @@ export function isOsmFile(bytes: Uint8Array, fileName: string): boolean {
   return OSM_NAME.test(fileName);
 }
 
-/** The last parse of each byte array, so a scan followed by a read of the same bytes parses once. */
+/** A scan's parse, kept for the read of the same bytes that follows it (which takes it out). */
 const parsed = new WeakMap<Uint8Array, OsmData>();
 
-/** Parses any supported OSM format, by content (the name is only used in messages). */
-export async function readOsmData(bytes: Uint8Array, fileName: string, options: OsmReadOptions): Promise<OsmData> {
+/**
+ * Parses any supported OSM format, by content (the name is only used in messages). With `keepForRead` the
+ * parse is kept for the next call on the same bytes, which takes it out, so a scan then a read parse once and
+ * the elements are not held once the read is done.
+ */
+export async function readOsmData(bytes: Uint8Array, fileName: string, options: OsmReadOptions, keepForRead = false): Promise<OsmData> {
   const cached = parsed.get(bytes);
-  if (cached) return cached;
-  const data = await parseOsmData(bytes, fileName, options);
-  parsed.set(bytes, data);
+  parsed.delete(bytes);
+  const data = cached ?? (await parseOsmData(bytes, fileName, options));
+  if (keepForRead) parsed.set(bytes, data);
   return data;
 }
 
@@ -71,27 +77,25 @@ async function parseOsmData(bytes: Uint8Array, fileName: string, options: OsmRea
   return data;
 }
 
-function extentOf(data: OsmData, boundaries: readonly { box: [number, number, number, number] }[]): [number, number, number, number] {
+/** The header's box, else the box of every way's nodes and the boundaries. */
+function extentOf(data: OsmData, boundaries: readonly { box: Box }[]): Box {
   if (data.headerBbox) return data.headerBbox;
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const way of data.ways.values()) for (const ref of way.refs) {
-    const p = data.nodes.get(ref);
-    if (!p) continue;
-    box[0] = Math.min(box[0], p[0]); box[1] = Math.min(box[1], p[1]); box[2] = Math.max(box[2], p[0]); box[3] = Math.max(box[3], p[1]);
-  }
-  for (const { box: b } of boundaries) { box[0] = Math.min(box[0], b[0]); box[1] = Math.min(box[1], b[1]); box[2] = Math.max(box[2], b[2]); box[3] = Math.max(box[3], b[3]); }
+  const corners: Position[] = boundaries.flatMap(({ box }) => [[box[0], box[1]], [box[2], box[3]]]);
+  const wayNodes = function* () {
+    for (const way of data.ways.values()) yield way.refs.map((ref) => data.nodes.get(ref)).filter((p): p is [number, number] => p !== undefined);
+  };
+  const box = boxOf([corners, ...wayNodes()]);
   return box.every(Number.isFinite) ? box : [0, 0, 0, 0];
 }
 
 /** Lists the administrative boundary relations whose rings close, largest box first. */
 export function scanOf(data: OsmData, fileName: string): OsmScan {
-  const found: (OsmBoundary & { box: [number, number, number, number]; size: number })[] = [];
+  const found: (OsmBoundary & { box: Box; size: number })[] = [];
   for (const relation of data.relations.values()) {
     if (relation.tags.boundary !== "administrative") continue;
     const polygons = relationPolygons(relation, data);
     if (!polygons) continue;
-    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const ring of polygons.flat()) for (const p of ring) { box[0] = Math.min(box[0], p[0]!); box[1] = Math.min(box[1], p[1]!); box[2] = Math.max(box[2], p[0]!); box[3] = Math.max(box[3], p[1]!); }
+    const box = boxOf(polygons.flat());
     const level = Number(relation.tags.admin_level);
     found.push({ relationId: relation.id, name: chineseName(relation.tags) ?? `relation ${relation.id}`, nameEn: relation.tags["name:en"] ?? null, adminLevel: Number.isInteger(level) ? level : null, box, size: (box[2] - box[0]) * (box[3] - box[1]) });
   }

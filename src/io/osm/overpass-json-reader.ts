@@ -2,6 +2,9 @@
 import { emptyOsmData, OsmReadError, type OsmData, type OsmMember, type OsmTags } from "./osm-data";
 import { textChunks } from "./text-chunks";
 
+/** JSON is parsed whole: beyond this many characters a string cannot hold it reliably in every engine. */
+const MAX_JSON_CHARS = 400e6;
+
 interface JsonElement {
   type?: unknown; id?: unknown; lat?: unknown; lon?: unknown; timestamp?: unknown;
   tags?: unknown; nodes?: unknown; members?: unknown;
@@ -24,7 +27,10 @@ function membersOf(value: unknown): OsmMember[] {
 /** Reads Overpass JSON (gzip allowed) into elements. */
 export function readOverpassJson(bytes: Uint8Array, fileName: string): OsmData {
   let text = "";
-  for (const chunk of textChunks(bytes, fileName)) text += chunk.text;
+  for (const chunk of textChunks(bytes, fileName)) {
+    if (text.length + chunk.text.length > MAX_JSON_CHARS) throw new OsmReadError("osm-too-large", fileName, `Overpass JSON over ${MAX_JSON_CHARS / 1e6} million characters cannot be read in one piece; export the area as .osm.pbf`);
+    text += chunk.text;
+  }
   let json: { elements?: unknown; osm3s?: { timestamp_osm_base?: unknown } };
   try {
     json = JSON.parse(text);

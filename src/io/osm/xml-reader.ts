@@ -39,6 +39,11 @@ export async function readOsmXml(bytes: Uint8Array, fileName: string, onProgress
       }
       case "node": case "way": case "relation": {
         const id = Number(a.id);
+        // JOSM files keep deleted elements with action="delete"; history files mark them visible="false".
+        if (a.action === "delete" || a.visible === "false") {
+          current = null;
+          break;
+        }
         const ms = timestampMs(a.timestamp);
         if (ms > data.newestTimestampMs) data.newestTimestampMs = ms;
         if (tag.name === "node") data.nodes.add(id, Number(a.lon), Number(a.lat));

@@ -1,7 +1,8 @@
 import type { IndicatorEvaluation, IndicatorTheme } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 import type { RegionId } from "../../domain/layer-meta";
-import { REGIONS } from "../../domain/regions";
+import { isBuiltinRegionId } from "../../domain/regions";
+import { useCurrentRegion } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
 import { DashboardCharts } from "./dashboard-charts";
 import "./dashboard.css";
@@ -28,7 +29,7 @@ export interface IndicatorDashboardProps {
  */
 export function IndicatorDashboard({ region, metrics, isSchematic, evaluations }: IndicatorDashboardProps) {
   const { t, pick } = useTranslate();
-  const regionInfo = REGIONS.find((entry) => entry.id === region);
+  const regionInfo = useCurrentRegion();
   const regionName = regionInfo ? pick(regionInfo.name) : region;
   const themes = THEME_ORDER.map((theme) => ({
     theme,
@@ -43,6 +44,7 @@ export function IndicatorDashboard({ region, metrics, isSchematic, evaluations }
         </button>
       </header>
       <p className="dashboard-intro">{t("dashboard.intro")}</p>
+      {!isBuiltinRegionId(region) && <p className="dashboard-empty" data-testid="dashboard-no-plan">{t("dashboard.noPlan", { region: regionName })}</p>}
       {isSchematic && (
         <p className="dashboard-schematic" role="note">
           <span className="badge-schematic">{t("layer.schematic")}</span> {t("dashboard.schematicNote")}

@@ -5,8 +5,7 @@ import {
   EXPORT_CRS_KINDS, type ExportCrs, type ExportCrsKind, exportCrsFor, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
   exportPolygonsShapefile, exportPolygonsWktCsv, loadBlindSpots,
 } from "../../state/export-actions";
-import { REGIONS } from "../../domain/regions";
-import { useAnalysis, useUi } from "../../state/hooks";
+import { useAnalysis, useCurrentRegion } from "../../state/hooks";
 import { ExportZoneSelect } from "./export-zone-select";
 import { useTranslate } from "../use-translate";
 import { currentAttribution } from "./current-attribution";
@@ -37,8 +36,7 @@ export function ExportPanel() {
   const { t, pick, language } = useTranslate();
   const text = useExportText();
   const [dpi, setDpi] = useState<number>(150);
-  const regionId = useUi((state) => state.region);
-  const region = REGIONS.find((candidate) => candidate.id === regionId);
+  const region = useCurrentRegion();
   /** The title the user typed; null until then, so the default follows the region and the language. */
   const [typedTitle, setTypedTitle] = useState<string | null>(null);
   const mapTitle = typedTitle ?? t("export.mapTitleDefault", { region: region ? pick(region.name) : "" });

@@ -1,6 +1,5 @@
-import { REGIONS } from "../../domain/regions";
 import { exportZoneChoices, gaussKrugerZoneOf } from "../../state/export-actions";
-import { useUi } from "../../state/hooks";
+import { useCurrentRegion } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
 
 const AUTO = "auto";
@@ -12,8 +11,7 @@ const AUTO = "auto";
  */
 export function ExportZoneSelect({ kind, zone, onChange }: { kind: "gk3" | "gk6"; zone: number | undefined; onChange: (zone: number | undefined) => void }) {
   const { t, language } = useTranslate();
-  const regionId = useUi((state) => state.region);
-  const region = REGIONS.find((candidate) => candidate.id === regionId);
+  const region = useCurrentRegion();
   const zoneWidthDeg = kind === "gk3" ? 3 : 6;
   const regionZone = region ? gaussKrugerZoneOf((region.bbox[0] + region.bbox[2]) / 2, zoneWidthDeg) : undefined;
   return (

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { REGIONS } from "../../domain/regions";
 import { selectMetricPairs, selectProvenance } from "../../state/export-actions";
-import { useAnalysis, useLayersShallow, useScenarios, useUi } from "../../state/hooks";
+import { useAnalysis, useCurrentRegion, useLayersShallow, useScenarios } from "../../state/hooks";
 import { selectActiveScenario } from "../../state/scenario-store";
 import { useTranslate } from "../use-translate";
 import { currentAttribution } from "./current-attribution";
@@ -28,7 +27,6 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
   const scenarioReport = useAnalysis((state) => state.scenarioReport);
   const inputLayerIds = useAnalysis((state) => state.inputLayerIds);
   const scenarioName = useScenarios((state) => selectActiveScenario(state)?.name ?? null);
-  const regionId = useUi((state) => state.region);
   const layers = useLayersShallow((state) => ({ order: state.order, metas: state.metas, views: state.views }));
   const pairs = useMemo(() => selectMetricPairs({ report, scenarioReport }) ?? [], [report, scenarioReport]);
   const provenance = useMemo(() => selectProvenance(layers, inputLayerIds), [layers, inputLayerIds]);
@@ -46,7 +44,7 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
   }, [onClose]);
   const shown = scenarioReport ?? report;
   const ruleSet = report?.ruleSet;
-  const region = REGIONS.find((candidate) => candidate.id === regionId);
+  const region = useCurrentRegion();
   const classes = ruleSet?.classes
     .map((item) => `${item.label ? `${item.label} ` : ""}≥ ${item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ${t("unit.ha")}` : `${item.minAreaM2} m²`} → ${item.radiusM} ${t("unit.m")}`)
     .join(t("punct.listSeparator"));

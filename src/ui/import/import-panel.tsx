@@ -4,10 +4,12 @@ import { useImport } from "../../state/hooks";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 import { ImportReview } from "./import-review";
+import { OsmMapping } from "./osm-mapping";
+import { OsmReport } from "./osm-report";
 import { IssueList } from "./issue-list";
 import { currentImportContext } from "../../state/service-actions";
 
-const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg";
+const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg,.osm,.pbf,.gz";
 
 /** Starts reading a dropped or chosen file in the import worker. */
 export function useStartImport() {
@@ -25,6 +27,7 @@ export function ImportPanel() {
   const progressRatio = useImport((state) => state.progressRatio);
   const failure = useImport((state) => state.failure);
   const result = useImport((state) => state.result);
+  const failureDetail = useImport((state) => state.failureDetail);
   return (
     <section className="import-panel" aria-labelledby="import-title">
       <h2 id="import-title">{t("import.title")}</h2>
@@ -55,11 +58,14 @@ export function ImportPanel() {
       {stage === "failed" && (
         <div role="alert" className="import-failed" data-testid="import-failed">
           <p>{t("import.failed", { file: fileName, problem: t(`issue.${failure ?? "parse-error"}` as MessageKey) })}</p>
+          {failureDetail && <p className="hint" data-testid="import-failed-detail">{failureDetail}</p>}
           {result && <IssueList issues={result.issues} />}
           <button type="button" onClick={() => importStore.getState().closeImport()}>{t("import.close")}</button>
         </div>
       )}
       {stage === "review" && <ImportReview />}
+      {stage === "osm-mapping" && <OsmMapping />}
+      {stage === "osm-done" && <OsmReport />}
     </section>
   );
 }

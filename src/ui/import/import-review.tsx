@@ -81,7 +81,7 @@ export function ImportReview() {
       data-testid="import-review"
       onSubmit={(event) => {
         event.preventDefault();
-        void commitImport(importStore, layersStore).then((id) => {
+        void commitImport(importStore, layersStore, uiStore.getState().region).then((id) => {
           const meta = id ? layersStore.getState().metas[id] : undefined;
           if (meta) uiStore.getState().requestView(meta.bbox);
         });

@@ -1,14 +1,13 @@
 import { useCallback } from "react";
 import { districtNameEn } from "../../domain/district-names";
-import { REGIONS } from "../../domain/regions";
-import { useUi } from "../../state/hooks";
+import { useCurrentRegion, useUi } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
 
 /** The name of the region the metrics are computed for, in the current language. */
 export function useRegionName(): string {
   const { pick } = useTranslate();
   const region = useUi((state) => state.region);
-  const info = REGIONS.find((entry) => entry.id === region);
+  const info = useCurrentRegion();
   return info ? pick(info.name) : region;
 }
 

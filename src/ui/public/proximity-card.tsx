@@ -1,29 +1,29 @@
 import { useRef } from "react";
-import { REGIONS } from "../../domain/regions";
 import type { NearestFeature } from "../../state/green-proximity";
 import { uiStore } from "../../state/app-stores";
 import { isPlaceInRegion, selectGreenProximity } from "../../state/green-proximity";
-import { useLayers, useUi } from "../../state/hooks";
-import { type LayersState, selectIsDataPending } from "../../state/layers-store";
+import { useCurrentRegion, useLayers, useUi } from "../../state/hooks";
+import type { LayerKind } from "../../domain/layer-meta";
+import { selectIsDataPending, selectLayerIdOfKind } from "../../state/layers-store";
 import { useTranslate } from "../use-translate";
 import { directionKey } from "./direction";
 import { useBottomSheet } from "./use-bottom-sheet";
 
-const layerIdOfKind = (state: LayersState, kind: string) => state.order.find((candidate) => state.metas[candidate]?.kind === kind);
+/** The id of the current region's layer of a kind (undefined when the region has none). */
+function useLayerIdOfKind(kind: LayerKind): string | undefined {
+  const region = useUi((state) => state.region);
+  return useLayers((state) => selectLayerIdOfKind(state, kind, region));
+}
 
-function useLayerDataOfKind(kind: string) {
-  return useLayers((state) => {
-    const id = layerIdOfKind(state, kind);
-    return id ? state.data[id] : undefined;
-  });
+function useLayerDataOfKind(kind: LayerKind) {
+  const id = useLayerIdOfKind(kind);
+  return useLayers((state) => (id ? state.data[id] : undefined));
 }
 
 /** True while the data of the kind's layer is on its way (see `selectIsDataPending`). */
-function useIsLoadingKind(kind: string) {
-  return useLayers((state) => {
-    const id = layerIdOfKind(state, kind);
-    return id !== undefined && selectIsDataPending(state, id);
-  });
+function useIsLoadingKind(kind: LayerKind) {
+  const id = useLayerIdOfKind(kind);
+  return useLayers((state) => id !== undefined && selectIsDataPending(state, id));
 }
 
 /** "离我最近的公园": the nearest park and greenway to the tapped place, and the 300 m / 500 m answers. */
@@ -33,11 +33,11 @@ export function ProximityCard() {
   const sheet = useBottomSheet(headerRef);
   const probe = useUi((state) => state.probeLonLat);
   const ruleSetId = useUi((state) => state.ruleSetId);
+  const hasParkLayer = useLayerIdOfKind("park") !== undefined;
   const parks = useLayerDataOfKind("park");
   const greenways = useLayerDataOfKind("greenway");
   const districts = useLayerDataOfKind("district");
-  const regionId = useUi((state) => state.region);
-  const region = REGIONS.find((candidate) => candidate.id === regionId);
+  const region = useCurrentRegion();
   const isLoadingParks = useIsLoadingKind("park");
   const isLoadingGreenways = useIsLoadingKind("greenway");
   const isLoadingDistricts = useIsLoadingKind("district");
@@ -70,7 +70,9 @@ export function ProximityCard() {
           </button>
         )}
       </header>
-      {!answer ? (
+      {!hasParkLayer && region ? (
+        <p data-testid="no-park-data">{t("public.noParkData", { region: region.name[language] })}</p>
+      ) : !answer ? (
         <p role={probe && isLoading ? "status" : undefined}>{t(probe && isLoading ? "public.loading" : "public.askHint")}</p>
       ) : isOutside && region ? (
         <>

@@ -1,0 +1,334 @@
+import Flatbush from "flatbush";
+import type { Feature } from "geojson";
+import type { Paths64 } from "clipper2-ts";
+import type { LocalProjection } from "../geometry/local-projection";
+import { makeShape, type ProjectedShape } from "../geometry/projected-shape";
+import type { RuleSet } from "../../domain/rule-sets";
+import type { NetworkSettings, ParkCoverageResult } from "../../domain/metrics-report";
+import { parkRadiusM } from "../rules/park-radius";
+import { CoverageLayer, makeSource, type CoverageSource } from "../service-coverage/coverage-layer";
+import type { ParkRecord } from "../service-coverage/park-records";
+import type { ResidentialUnit } from "../service-coverage/residential-units";
+import { summarizeCoverage } from "../service-coverage/summarize-coverage";
+import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
+import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
+import { edgePieces } from "./edge-pieces";
+import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
+import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
+
+/** One park's access zone and the network stretches inside it. */
+interface ParkAccess {
+  zone: ProjectedShape;
+  intervals: AccessInterval[];
+}
+
+/**
+ * 步行可达覆盖率 (walking-network coverage): residential land within `walkBufferM` of the network a park reaches
+ * within its radius, walking from the park's access zone (park ⊕ `accessM`), ÷ residential land. The method:
+ * graph of network lines split at shared vertices (`buildWalkingGraph`); access zones; multi-source Dijkstra
+ * from the zones with each park's radius under the rule set as its budget (`reachNetwork`), partial edges
+ * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
+ * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
+ * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
+ * fall); a removal or move rebuilds them; either way only units near edges whose reached stretches changed are
+ * re-evaluated.
+ */
+export class NetworkCoverage {
+  readonly layers: CoverageLayer[];
+  readonly fractions: Float64Array[];
+  readonly graph: WalkingGraph;
+  private readonly access: (ParkAccess | undefined)[];
+  private reached: ReachedEdges[];
+  /** One search per layer, continued by additions and rebuilt by removals. */
+  private reaches: NetworkReach[];
+  private readonly edgeIndex: Flatbush | undefined;
+  private readonly baseEdgeCount: number;
+  private readonly unitIndex: Flatbush | undefined;
+  private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
+  private readonly monotone: boolean;
+  private readonly bufferM: number;
+  private staleKeys = 0;
+  /** Edges grouped by square tiles of `TILE_M` (by their first vertex): one coverage source per tile and layer. */
+  private readonly tileEdges: number[][] = [];
+  private readonly tileOf = new Map<string, number>();
+  private edgeTile: number[] = [];
+  /** Bounding box of every edge ever added (minX, minY, maxX, maxY), kept for removed edges too. */
+  private readonly edgeBoxes: number[] = [];
+
+  constructor(
+    readonly units: readonly ResidentialUnit[],
+    readonly districtNames: readonly string[] | undefined,
+    readonly parks: (ParkRecord | undefined)[],
+    readonly ruleSet: RuleSet,
+    private readonly projection: LocalProjection,
+    lines: readonly (Feature | undefined)[],
+    readonly settings: NetworkSettings,
+  ) {
+    const classes = ruleSet.classes;
+    this.monotone = classes.every((c, i) => i === 0 || c.radiusM >= classes[i - 1].radiusM);
+    this.graph = buildWalkingGraph(lines, projection);
+    this.baseEdgeCount = this.graph.edges.length;
+    this.edgeIndex = indexEdges(this.graph);
+    const k = projection.scaleAt((units[0]?.cx ?? 0));
+    this.bufferM = settings.walkBufferM * k;
+    this.access = parks.map((park) => this.parkAccess(park));
+    this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
+    this.reached = this.reaches.map((reach) => reach.all());
+    this.graph.edges.forEach((_, e) => this.assignTile(e));
+    this.layers = this.reached.map((reached) => {
+      const sources = this.tileEdges.map((_, t) => this.sourceFor(t, reached));
+      return new CoverageLayer(sources, this.bufferCache);
+    });
+    this.fractions = this.layers.map(() => new Float64Array(units.length));
+    this.unitIndex = indexUnits(units);
+    for (let u = 0; u < units.length; u++) this.evaluate(u);
+  }
+
+  /** The aggregated result, the same figures as the radius coverage. */
+  result(): ParkCoverageResult {
+    return summarizeCoverage(this.units, this.fractions, this.ruleSet, this.districtNames);
+  }
+
+  /** Counted parks (reaching the smallest class) whose access zone holds no network. */
+  parksWithoutNetworkCount(): number {
+    const minimum = this.ruleSet.classes[0]?.minAreaM2 ?? Infinity;
+    return this.parks.filter((park, p) => park && park.areaM2 >= minimum && (this.access[p]?.intervals.length ?? 0) === 0).length;
+  }
+
+  /** A park's access zone and the stretches inside it (undefined for a removed or unusable park). */
+  parkAccessOf(index: number): ParkAccess | undefined {
+    return this.access[index];
+  }
+
+  /** Reached stretches of layer `layer` (0 = overall). */
+  reachedOf(layer: number): ReachedEdges {
+    return this.reached[layer] ?? new Map();
+  }
+
+  /** Seeds of the given parks with their budgets (park index → radius in m). */
+  seeds(budgets: ReadonlyMap<number, number>): ReachSeed[] {
+    const seeds: ReachSeed[] = [];
+    for (const [p, budgetM] of budgets) {
+      for (const interval of this.access[p]?.intervals ?? []) seeds.push({ ...interval, budgetM });
+    }
+    return seeds;
+  }
+
+  /** Total ellipsoidal length of the live edges, in m. */
+  lengthM(): number {
+    return this.graph.edges.reduce((sum, edge) => sum + (edge?.lengthM ?? 0), 0);
+  }
+
+  /**
+   * Adds (`index` = parks.length), moves or removes one park, re-runs the search and re-evaluates the units near
+   * edges whose reach changed. @returns number of units re-evaluated
+   */
+  setPark(index: number, park: ParkRecord | undefined): number {
+    const added = this.parks[index] === undefined && park !== undefined;
+    this.parks[index] = park;
+    this.access[index] = this.parkAccess(park);
+    if (!added) return this.refresh();
+    const budgets = this.layerBudgets();
+    return this.refresh(budgets.map((budget, l) => {
+      const radiusM = budget.get(index);
+      return radiusM === undefined ? new Set<number>() : (this.reaches[l] as NetworkReach).addSeeds(this.seeds(new Map([[index, radiusM]])));
+    }));
+  }
+
+  /** Adds or replaces (`feature`) or removes (null) walking-network line `line`. @returns units re-evaluated */
+  setLine(line: number, feature: Feature | null): number {
+    const removed = removeWalkingLine(this.graph, line);
+    const added = feature ? addWalkingLine(this.graph, feature, line, this.projection) : [];
+    const changed = new Set([...removed, ...added]);
+    const newIntervals: (AccessInterval[] | undefined)[] = this.access.map((access) => {
+      if (!access) return undefined;
+      access.intervals = access.intervals.filter((interval) => !changed.has(interval.edge));
+      const fresh: AccessInterval[] = [];
+      for (const e of added) {
+        const edge = this.graph.edges[e];
+        if (edge) fresh.push(...edgeInsideIntervals(edge, e, access.zone));
+      }
+      access.intervals.push(...fresh);
+      return fresh;
+    });
+    if (removed.length > 0) return this.refresh();
+    return this.refresh(this.layerBudgets().map((budgets, l) => {
+      const reach = this.reaches[l] as NetworkReach;
+      const seeds: ReachSeed[] = [];
+      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM });
+      return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
+    }));
+  }
+
+  /** The per-layer budgets: park index → walking radius (m). */
+  layerBudgets(): Map<number, number>[] {
+    const overall = new Map<number, number>();
+    const classes = this.ruleSet.classes.map(() => new Map<number, number>());
+    this.parks.forEach((park, p) => {
+      if (!park) return;
+      const radiusM = parkRadiusM(this.ruleSet, park.areaM2);
+      if (radiusM !== undefined) overall.set(p, radiusM);
+      this.ruleSet.classes.forEach((radiusClass, c) => {
+        if (park.areaM2 >= radiusClass.minAreaM2) classes[c].set(p, radiusClass.radiusM);
+      });
+    });
+    return [overall, ...classes];
+  }
+
+  /**
+   * Brings the reached stretches, the tile sources and the units up to date: with `touched` (per layer, the edges
+   * an addition may have changed) only those edges are compared; without it every search is rebuilt.
+   * @returns number of units re-evaluated
+   */
+  private refresh(touched?: Set<number>[]): number {
+    if (!touched) {
+      const earlier = this.reaches;
+      this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
+      touched = this.reaches.map((reach, l) => {
+        const edges = reach.changedSince(earlier[l] as NetworkReach);
+        for (const e of this.reached[l]?.keys() ?? []) if (this.graph.edges[e] === undefined) edges.add(e);
+        return edges;
+      });
+    }
+    for (let e = this.edgeTile.length; e < this.graph.edges.length; e++) this.assignTile(e);
+    const boxes: number[] = [];
+    touched.forEach((edges, l) => {
+      const reached = this.reached[l] as ReachedEdges;
+      const reach = this.reaches[l] as NetworkReach;
+      const dirty = new Set<number>();
+      for (const e of edges) {
+        const after = reach.stretches(e);
+        if (sameStretches(reached.get(e), after)) continue;
+        if (after) reached.set(e, after);
+        else reached.delete(e);
+        dirty.add(this.edgeTile[e] as number);
+        boxes.push(...this.edgeBoxes.slice(4 * e, 4 * e + 4));
+      }
+      const layer = this.layers[l] as CoverageLayer;
+      for (let t = layer.sources.length; t < this.tileEdges.length; t++) dirty.add(t);
+      // Only land within the walk buffer of an edge whose reached stretches changed can change coverage.
+      for (const t of dirty) {
+        if (layer.sources[t]) this.staleKeys++;
+        layer.setSource(t, this.sourceFor(t, reached));
+      }
+    });
+    if (this.staleKeys > 4 * this.tileEdges.length) this.pruneBuffers();
+    const affected = new Set<number>();
+    if (this.unitIndex) {
+      const r = this.bufferM * 1.001;
+      for (let i = 0; i < boxes.length; i += 4) {
+        for (const u of this.unitIndex.search(boxes[i]! - r, boxes[i + 1]! - r, boxes[i + 2]! + r, boxes[i + 3]! + r)) affected.add(u);
+      }
+    }
+    for (const u of affected) this.evaluate(u);
+    return affected.size;
+  }
+
+  private assignTile(e: number): void {
+    const edge = this.graph.edges[e];
+    const key = edge ? `${Math.floor(edge.xy[0] / TILE_M)},${Math.floor(edge.xy[1] / TILE_M)}` : "none";
+    let tile = this.tileOf.get(key);
+    if (tile === undefined) {
+      tile = this.tileEdges.push([]) - 1;
+      this.tileOf.set(key, tile);
+    }
+    this.tileEdges[tile]?.push(e);
+    this.edgeTile[e] = tile;
+    const xy = edge?.xy ?? new Float64Array(2);
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let i = 0; i < xy.length; i += 2) {
+      minX = Math.min(minX, xy[i] as number); maxX = Math.max(maxX, xy[i] as number);
+      minY = Math.min(minY, xy[i + 1] as number); maxY = Math.max(maxY, xy[i + 1] as number);
+    }
+    this.edgeBoxes.push(minX, minY, maxX, maxY);
+  }
+
+  private parkAccess(park: ParkRecord | undefined): ParkAccess | undefined {
+    if (!park) return undefined;
+    const k = this.projection.scaleAt((park.shape.minX + park.shape.maxX) / 2);
+    const zone = accessZone(park.shape, this.settings.accessM * k);
+    if (!zone) return undefined;
+    const intervals: AccessInterval[] = [];
+    const visit = (e: number) => {
+      const edge = this.graph.edges[e];
+      if (edge) intervals.push(...edgeInsideIntervals(edge, e, zone));
+    };
+    for (const e of this.edgeIndex?.search(zone.minX, zone.minY, zone.maxX, zone.maxY) ?? []) visit(e);
+    for (let e = this.baseEdgeCount; e < this.graph.edges.length; e++) visit(e);
+    return { zone, intervals };
+  }
+
+  /**
+   * The reached stretches of a tile's edges as one open shape, buffered (dissolved) as one source. The buffer key
+   * is the tile and its stretches, so layers (and edits) with the same reach in a tile share one buffer.
+   */
+  private sourceFor(tile: number, reached: ReachedEdges): CoverageSource | undefined {
+    const rings: Float64Array[] = [];
+    let content = "";
+    for (const e of this.tileEdges[tile] ?? []) {
+      const edge = this.graph.edges[e];
+      const stretches = reached.get(e);
+      if (!edge || !stretches) continue;
+      rings.push(...(edgePieces(edge, stretches)?.rings ?? []));
+      content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
+    }
+    if (rings.length === 0) return undefined;
+    return { ...makeSource(makeShape(rings, false), this.bufferM, `net:${tile}:${content}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+  }
+
+  /** Drops cached buffers no layer uses any more. */
+  private pruneBuffers(): void {
+    const live = new Set<string>();
+    for (const layer of this.layers) for (const source of layer.sources) if (source) live.add(source.bufferKey);
+    for (const key of this.bufferCache.keys()) if (!live.has(key.replace(/:(ring|chunks)$/, ""))) this.bufferCache.delete(key);
+    this.staleKeys = 0;
+  }
+
+  /**
+   * Evaluates unit `u` in every layer; a layer whose candidate sources near the unit are the same buffers as an
+   * earlier layer's (same keys) has the same covered fraction and is not clipped again.
+   */
+  private evaluate(u: number): void {
+    const unit = this.units[u] as ResidentialUnit;
+    const { minX, minY, maxX, maxY } = unit.shape;
+    const known = new Map<string, number>();
+    const fractionIn = (l: number): number => {
+      const layer = this.layers[l] as CoverageLayer;
+      const signature = layer.candidates(minX, minY, maxX, maxY).map((i) => layer.sources[i]?.bufferKey ?? "").sort().join("|");
+      let fraction = known.get(signature);
+      if (fraction === undefined) known.set(signature, (fraction = signature === "" ? 0 : coveredFraction(unit, layer)));
+      return fraction;
+    };
+    evaluateLayers(fractionIn, u, this.fractions, this.monotone);
+  }
+}
+
+/**
+ * Arc segments per circle of the walk buffer: 64 (PostGIS `quad_segs=16`); over a 50 m radius the arcs lie within
+ * 6 cm of the true circle, and they are a small part of a street buffer's outline.
+ */
+export const WALK_BUFFER_SEGMENTS = 64;
+
+/** Side of the square tiles edges are grouped in (projected metres). */
+const TILE_M = 250;
+
+function sameStretches(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((value, i) => Math.abs(value - (b[i] as number)) < 1e-9);
+}
+
+function indexEdges(graph: WalkingGraph): Flatbush | undefined {
+  if (graph.edges.length === 0) return undefined;
+  const index = new Flatbush(graph.edges.length);
+  for (const edge of graph.edges) {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    const xy = edge?.xy ?? new Float64Array(2);
+    for (let i = 0; i < xy.length; i += 2) {
+      minX = Math.min(minX, xy[i]); maxX = Math.max(maxX, xy[i]);
+      minY = Math.min(minY, xy[i + 1]); maxY = Math.max(maxY, xy[i + 1]);
+    }
+    index.add(minX, minY, maxX, maxY);
+  }
+  index.finish();
+  return index;
+}
