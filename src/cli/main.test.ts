@@ -69,12 +69,13 @@ describe("metrics CLI", () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
-  test("--help prints every command's flags on stdout and exits 0; site is not yet available", () => {
+  test("--help prints every command's flags on stdout and exits 0; site without its flags is a usage error", () => {
     const help = cli(["--help"]);
     expect({ code: help.code, stderr: help.stderr }).toEqual({ code: 0, stderr: "" });
     expect(help.stdout).toMatch(/^ {2}--greenway-radius M .*\[metres\]$/m);
     expect(help.stdout).toMatch(/^ {2}--jobs N .*\[worker threads, 1–64\]$/m);
     expect(cli(["batch", "--help"]).stdout).not.toContain("--residential");
-    expectOneLineExit2(cli(["site"]), /^error: shanhai site: not yet available$/m);
+    expect(help.stdout).toMatch(/^ {2}--radius-m M .*\[metres\]$/m);
+    expectOneLineExit2(cli(["site"]), /^error: site needs --demand FILE$/m);
   });
 });
