@@ -131,6 +131,10 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
     summaries[key] = layer.summary;
     layer.warnings.forEach(warn);
   }
+  if (args.engine === "postgis") {
+    const { computePostgisJson } = await import("./postgis-command");
+    return computePostgisJson(args, input, summaries, progress);
+  }
   let report;
   let session: MetricsSession;
   progress.update(READ_SHARE, "computing the metrics");
@@ -168,6 +172,12 @@ function networkParams(args: CliArgs): Pick<MetricsParams, "network" | "networkG
 
 /** The metrics command's stdout in the chosen format. */
 export async function runMetrics(args: CliArgs, progress: Progress): Promise<string> {
+  if (args.byCity) {
+    const { computePostgisByCity } = await import("./postgis-command");
+    const province = await computePostgisByCity(args, progress);
+    progress.end();
+    return jsonText(province);
+  }
   const json = await computeMetricsJson(args, progress);
   progress.end();
   if (args.format === "csv") return reportToCsv(json);
