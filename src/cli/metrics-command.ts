@@ -172,12 +172,6 @@ function networkParams(args: CliArgs): Pick<MetricsParams, "network" | "networkG
 
 /** The metrics command's stdout in the chosen format. */
 export async function runMetrics(args: CliArgs, progress: Progress): Promise<string> {
-  if (args.byCity) {
-    const { computePostgisByCity } = await import("./postgis-command");
-    const province = await computePostgisByCity(args, progress);
-    progress.end();
-    return jsonText(province);
-  }
   const json = await computeMetricsJson(args, progress);
   progress.end();
   if (args.format === "csv") return reportToCsv(json);

@@ -10,7 +10,7 @@ import type { MetricsInput } from "../analysis/index";
 import { resolveRuleSet } from "../domain/rule-sets";
 import type { CliArgs } from "./cli-args";
 import { InputError } from "./cli-errors";
-import { reportToJson } from "./cli-output";
+import { jsonText, reportToJson } from "./cli-output";
 import { computePostgisCity, type CityLayers } from "./postgis-engine";
 import { loadLayer, type LoadableLayer } from "./postgis-load";
 import { cityPlaces, tableCities, type CityPlace } from "./postgis-route";
@@ -87,9 +87,10 @@ export async function computePostgisJson(args: CliArgs, input: Partial<MetricsIn
 
 /**
  * Every city of the province tables (`--by-city`), each computed on the server holding its residential
- * partition, `--jobs` at a time; one `{"name", <blocks>, "server", "seconds"}` entry per city.
+ * partition, `--jobs` at a time; one `{"name", <blocks>, "server", "seconds"}` entry per city, `"error"` instead
+ * of the blocks for a city that failed (the others go on).
  */
-export async function computePostgisByCity(args: CliArgs, progress: Progress): Promise<{ cities: Record<string, unknown>[] }> {
+async function computePostgisByCity(args: CliArgs, progress: Progress): Promise<{ cities: Record<string, unknown>[] }> {
   const tables = tableFlags(args);
   if (!tables.residential || !tables.parks) throw new InputError("--by-city needs --table-residential and --table-parks");
   const coordinator = await connect(args.db as string, "URL");
@@ -117,14 +118,15 @@ export async function computePostgisByCity(args: CliArgs, progress: Progress): P
         entry = { name: city, error: `the layers of ${city} are on different servers (${[...servers].join(", ")})` };
       } else {
         const server = places[0]?.[1].server;
-        const client = server ? await connect(server, server.label) : await connect(args.db as string, "URL");
+        let client: pg.Client | undefined;
         try {
+          client = server ? await connect(server, server.label) : await connect(args.db as string, "URL");
           const cityTables = Object.fromEntries(places.map(([layer, place]) => [layer, place.table]));
           entry = { name: city, ...(await cityJson(client, cityTables, city, args)) };
         } catch (error) {
           entry = { name: city, error: (error as Error).message };
         } finally {
-          await client.end();
+          await client?.end();
         }
       }
       const seconds = (performance.now() - started) / 1000;
@@ -139,4 +141,12 @@ export async function computePostgisByCity(args: CliArgs, progress: Progress): P
     await coordinator.end();
   }
   return { cities: results };
+}
+
+/** `--by-city` as a command: the cities' JSON on stdout; exit code 3 when some city failed (its entry says why). */
+export async function runPostgisByCity(args: CliArgs, progress: Progress): Promise<number> {
+  const province = await computePostgisByCity(args, progress);
+  progress.end();
+  process.stdout.write(jsonText(province));
+  return province.cities.some((city) => city.error !== undefined) ? 3 : 0;
 }

@@ -2,8 +2,8 @@
  * The province layout on three loopback servers (scripts/pg-cluster): `--engine postgis --by-city` on the
  * coordinator runs each city on the server that holds it and agrees with the JS engine city by city (ratios within
  * 0.01 pp, areas within 0.05 %); per-city aggregates through the coordinator are pushed down whole to the shards
- * (EXPLAIN VERBOSE: a Foreign Scan per shard, asynchronous, whose remote SQL holds the spatial work and the sum). Skipped (with a message)
- * without PostgreSQL, PostGIS and postgres_fdw.
+ * (EXPLAIN VERBOSE: a Foreign Scan per shard, asynchronous, whose remote SQL holds the spatial work and the sum);
+ * a shard that is down fails only its own city. Skipped (with a message) without PostgreSQL, PostGIS and postgres_fdw.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -32,7 +32,13 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
     servers = await startServers(3);
     createProvince(servers, CITIES);
   }, 120_000);
-  afterAll(() => servers.forEach((server) => server.stop()));
+  afterAll(() => servers.forEach((server) => {
+    try {
+      server.stop();
+    } catch {
+      // the failover test stopped it already
+    }
+  }));
 
   test("--by-city computes each city on its server and agrees with the JS engine", () => {
     const run = cli([
@@ -66,4 +72,17 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
     expect(onShard).toBeGreaterThan(0);
     expect(Number(sums.get("烟台"))).toBeCloseTo(onShard, 3);
   }, 60_000);
+
+  test("a shard that is down fails its city alone: its entry says why, the others are computed, exit code 3", () => {
+    servers[2]!.stop();
+    const run = cli([
+      "--engine", "postgis", "--db", servers[0]!.url, "--table-residential", "province.residential", "--table-parks", "province.parks", "--by-city",
+    ]);
+    expect(run.code).toBe(3);
+    const { cities } = JSON.parse(run.stdout) as { cities: Record<string, unknown>[] };
+    const failed = cities.filter((city) => city.error !== undefined);
+    expect(failed.map((city) => city.name)).toEqual(["潍坊"]);
+    expect(String(failed[0]!.error)).toMatch(/cannot connect/);
+    expect(cities.filter((city) => city.parkCoverage !== undefined)).toHaveLength(2);
+  }, 120_000);
 });
