@@ -14,6 +14,7 @@ import { StartupPaintGate } from "./startup-paint-gate";
 import { HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
 import { CJK_FONT_STACK } from "./cjk-fonts";
 import { mapSafeData } from "./map-safe-data";
+import { isDrawnAsTiles } from "./tiled-drawing";
 import { applyMapChanges, createMapLayerBook, type MapChangeEffects } from "./apply-map-changes";
 import { type MapFacts, type MapOperation, planLandVisibility, planMapChanges } from "./plan-map-changes";
 import { OverlayPlugin } from "./overlay-plugin";
@@ -134,7 +135,7 @@ export class MapAdapter {
       for (const id of next.order) {
         const meta = next.metas[id];
         const data = next.data[id];
-        const url = meta && data && isLargeLayer(meta) ? layerJsonUrl(data) : null;
+        const url = meta && data && isDrawnAsTiles(meta, data) ? layerJsonUrl(data) : null;
         if (url) layerJsonUrls.set(id, url);
       }
     }
