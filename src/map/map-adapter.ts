@@ -58,6 +58,7 @@ export class MapAdapter {
   private isReady = false;
   /** False while a drawing or measuring tool owns the pointer: no hover highlight, no pointer cursor. */
   private isPicking = true;
+  private labelPointsScheduled = false;
   private readonly overlayPlugin = new OverlayPlugin();
   private readonly blindSpots: BlindSpotOverlay;
   private readonly publicViewer: PublicViewerOverlay;
@@ -193,6 +194,15 @@ export class MapAdapter {
       if (zoom < (meta.style.labelMinZoom ?? 0) - LABEL_POINTS_LEAD_ZOOM) continue;
       pending.delete(id);
       this.geoJsonSource(labelSourceIdOf(meta))?.setData(selectLabelPoints(mapSafeData(data)));
+      // One layer's label points per task (polylabel on large polygons takes tens of ms): the rest in later tasks.
+      if (pending.size > 0 && !this.labelPointsScheduled) {
+        this.labelPointsScheduled = true;
+        setTimeout(() => {
+          this.labelPointsScheduled = false;
+          if (this.isReady) this.applyPendingLabelPoints();
+        }, 0);
+      }
+      return;
     }
   }
 
@@ -304,6 +314,8 @@ export class MapAdapter {
   }
 
   destroy(): void {
+    this.isReady = false;
+    this.book.labelPointsPending.clear();
     this.paintGate.release();
     this.map.remove();
   }
