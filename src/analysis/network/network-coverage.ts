@@ -12,6 +12,7 @@ import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { hasMonotoneRadii, summarizeCoverage } from "../service-coverage/summarize-coverage";
 import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
 import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
+import { chainPieces } from "./chain-pieces";
 import { edgePieces } from "./edge-pieces";
 import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
 import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
@@ -262,17 +263,17 @@ export class NetworkCoverage {
    * is the tile and its stretches, so layers (and edits) with the same reach in a tile share one buffer.
    */
   private sourceFor(tile: number, reached: ReachedEdges): CoverageSource | undefined {
-    const rings: Float64Array[] = [];
+    const pieces: Float64Array[] = [];
     let content = "";
     for (const e of this.tileEdges[tile] ?? []) {
       const edge = this.graph.edges[e];
       const stretches = reached.get(e);
       if (!edge || !stretches) continue;
-      rings.push(...(edgePieces(edge, stretches)?.rings ?? []));
+      pieces.push(...(edgePieces(edge, stretches)?.rings ?? []));
       content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
     }
-    if (rings.length === 0) return undefined;
-    return { ...makeSource(makeShape(rings, false), this.bufferM, `net:${tile}:${content}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    if (pieces.length === 0) return undefined;
+    return { ...makeSource(makeShape(chainPieces(pieces), false), this.bufferM, `net:${tile}:${content}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
   }
 
   /** Drops cached buffers no layer uses any more. */
