@@ -12,7 +12,7 @@ import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { hasMonotoneRadii, summarizeCoverage } from "../service-coverage/summarize-coverage";
 import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
 import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
-import { chainPieces } from "./chain-pieces";
+import { chainPieces, simplifyLine } from "./chain-pieces";
 import { edgePieces } from "./edge-pieces";
 import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
 import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
@@ -46,6 +46,10 @@ export class NetworkCoverage {
   private readonly baseEdgeCount: number;
   private readonly unitIndex: Flatbush | undefined;
   private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
+  /** Tile sources by buffer key: layers with the same reach in a tile share one source. */
+  private readonly sourceByKey = new Map<string, CoverageSource>();
+  /** Buffer key → small id, for the signatures of `evaluate` (cleared with the stale buffers). */
+  private readonly keyIds = new Map<string, number>();
   private readonly monotone: boolean;
   private readonly bufferM: number;
   private staleKeys = 0;
@@ -263,17 +267,26 @@ export class NetworkCoverage {
    * is the tile and its stretches, so layers (and edits) with the same reach in a tile share one buffer.
    */
   private sourceFor(tile: number, reached: ReachedEdges): CoverageSource | undefined {
-    const pieces: Float64Array[] = [];
     let content = "";
+    for (const e of this.tileEdges[tile] ?? []) {
+      const stretches = reached.get(e);
+      if (this.graph.edges[e] && stretches) content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
+    }
+    if (content === "") return undefined;
+    const key = `net:${tile}:${content}`;
+    let source = this.sourceByKey.get(key);
+    if (source) return source;
+    const pieces: Float64Array[] = [];
     for (const e of this.tileEdges[tile] ?? []) {
       const edge = this.graph.edges[e];
       const stretches = reached.get(e);
-      if (!edge || !stretches) continue;
-      pieces.push(...(edgePieces(edge, stretches)?.rings ?? []));
-      content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
+      if (edge && stretches) pieces.push(...(edgePieces(edge, stretches)?.rings ?? []));
     }
     if (pieces.length === 0) return undefined;
-    return { ...makeSource(makeShape(chainPieces(pieces), false), this.bufferM, `net:${tile}:${content}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    const lines = chainPieces(pieces).map((line) => simplifyLine(line, SIMPLIFY_M));
+    source = { ...makeSource(makeShape(lines, false), this.bufferM, key), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    this.sourceByKey.set(key, source);
+    return source;
   }
 
   /** Drops cached buffers no layer uses any more. */
@@ -281,7 +294,9 @@ export class NetworkCoverage {
     const live = new Set<string>();
     for (const layer of this.layers) for (const source of layer.sources) if (source) live.add(source.bufferKey);
     for (const key of this.bufferCache.keys()) if (!live.has(key.replace(/:(ring|chunks)$/, ""))) this.bufferCache.delete(key);
+    for (const key of this.sourceByKey.keys()) if (!live.has(key)) this.sourceByKey.delete(key);
     this.staleKeys = 0;
+    this.keyIds.clear();
   }
 
   /**
@@ -294,12 +309,21 @@ export class NetworkCoverage {
     const known = new Map<string, number>();
     const fractionIn = (l: number): number => {
       const layer = this.layers[l] as CoverageLayer;
-      const signature = layer.candidates(minX, minY, maxX, maxY).map((i) => layer.sources[i]?.bufferKey ?? "").sort().join("|");
+      const ids = layer.candidates(minX, minY, maxX, maxY).map((i) => this.keyId(layer.sources[i]?.bufferKey));
+      const signature = ids.sort((p, q) => p - q).join(",");
       let fraction = known.get(signature);
       if (fraction === undefined) known.set(signature, (fraction = signature === "" ? 0 : coveredFraction(unit, layer)));
       return fraction;
     };
     evaluateLayers(fractionIn, u, this.fractions, this.monotone);
+  }
+
+  /** A small number for a buffer key (keys are long: a tile's stretches), so signatures are short to build and hash. */
+  private keyId(key: string | undefined): number {
+    if (key === undefined) return -1;
+    let id = this.keyIds.get(key);
+    if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+    return id;
   }
 }
 
@@ -308,6 +332,9 @@ export class NetworkCoverage {
  * 6 cm of the true circle, and they are a small part of a street buffer's outline.
  */
 export const WALK_BUFFER_SEGMENTS = 64;
+
+/** Tolerance of the simplification of chained lines before the offset: half of Clipper's 1 cm grid. */
+const SIMPLIFY_M = 0.005;
 
 /** Side of the square tiles edges are grouped in (projected metres). */
 const TILE_M = 250;
