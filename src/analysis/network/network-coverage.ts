@@ -31,8 +31,8 @@ interface ParkAccess {
  * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
  * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
  * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
- * fall); a removal or move rebuilds them; either way only units near edges whose reached stretches changed are
- * re-evaluated.
+ * fall), a removed or moved park resets only the nodes it reached first (`NetworkReach.removePark`), a removed path
+ * rebuilds them; either way only units near edges whose reached stretches changed are re-evaluated.
  */
 export class NetworkCoverage {
   readonly layers: CoverageLayer[];
@@ -113,7 +113,7 @@ export class NetworkCoverage {
   seeds(budgets: ReadonlyMap<number, number>): ReachSeed[] {
     const seeds: ReachSeed[] = [];
     for (const [p, budgetM] of budgets) {
-      for (const interval of this.access[p]?.intervals ?? []) seeds.push({ ...interval, budgetM });
+      for (const interval of this.access[p]?.intervals ?? []) seeds.push({ ...interval, budgetM, park: p });
     }
     return seeds;
   }
@@ -128,14 +128,17 @@ export class NetworkCoverage {
    * edges whose reach changed. @returns number of units re-evaluated
    */
   setPark(index: number, park: ParkRecord | undefined): number {
-    const added = this.parks[index] === undefined && park !== undefined;
+    const before = this.layerBudgets();
     this.parks[index] = park;
     this.access[index] = this.parkAccess(park);
-    if (!added) return this.refresh();
-    const budgets = this.layerBudgets();
-    return this.refresh(budgets.map((budget, l) => {
+    const after = this.layerBudgets();
+    return this.refresh(after.map((budget, l) => {
+      const reach = this.reaches[l] as NetworkReach;
+      // A park that was there leaves its search first (decremental), then the new one's seeds continue it.
+      const touched = before[l]?.has(index) ? reach.removePark(index) : new Set<number>();
       const radiusM = budget.get(index);
-      return radiusM === undefined ? new Set<number>() : (this.reaches[l] as NetworkReach).addSeeds(this.seeds(new Map([[index, radiusM]])));
+      if (radiusM !== undefined) for (const e of reach.addSeeds(this.seeds(new Map([[index, radiusM]])))) touched.add(e);
+      return touched;
     }));
   }
 
@@ -159,7 +162,7 @@ export class NetworkCoverage {
     return this.refresh(this.layerBudgets().map((budgets, l) => {
       const reach = this.reaches[l] as NetworkReach;
       const seeds: ReachSeed[] = [];
-      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM });
+      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM, park: p });
       return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
     }));
   }
