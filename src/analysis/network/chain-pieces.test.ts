@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainPieces, simplifyLine } from "./chain-pieces";
+import { chainPieces } from "./chain-pieces";
 
 const piece = (...xy: number[]) => Float64Array.from(xy);
 const asLists = (lines: Float64Array[]) => lines.map((line) => Array.from(line));
@@ -27,14 +27,5 @@ describe("chainPieces", () => {
   it("keeps pieces that meet nothing, and one piece as it is", () => {
     expect(asLists(chainPieces([piece(0, 0, 1, 1), piece(5, 5, 6, 6)]))).toEqual([[0, 0, 1, 1], [5, 5, 6, 6]]);
     expect(asLists(chainPieces([piece(0, 0, 1, 1)]))).toEqual([[0, 0, 1, 1]]);
-  });
-});
-
-describe("simplifyLine", () => {
-  it("drops vertices closer than the tolerance to the kept line, keeps corners and ends", () => {
-    const line = piece(0, 0, 50, 0.003, 100, 0, 100, 50, 100.004, 100, 100, 150);
-    expect(Array.from(simplifyLine(line, 0.005))).toEqual([0, 0, 100, 0, 100, 150]);
-    expect(Array.from(simplifyLine(line, 0.001))).toEqual([0, 0, 50, 0.003, 100, 0, 100, 50, 100.004, 100, 100, 150]);
-    expect(Array.from(simplifyLine(piece(0, 0, 1, 1), 10))).toEqual([0, 0, 1, 1]);
   });
 });

@@ -12,7 +12,7 @@ import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { hasMonotoneRadii, summarizeCoverage } from "../service-coverage/summarize-coverage";
 import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
 import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
-import { chainPieces, simplifyLine } from "./chain-pieces";
+import { chainPieces } from "./chain-pieces";
 import { edgePieces } from "./edge-pieces";
 import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
 import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
@@ -286,7 +286,7 @@ export class NetworkCoverage {
       if (edge && stretches) pieces.push(...(edgePieces(edge, stretches)?.rings ?? []));
     }
     if (pieces.length === 0) return undefined;
-    const lines = chainPieces(pieces).map((line) => simplifyLine(line, SIMPLIFY_M));
+    const lines = chainPieces(pieces);
     source = { ...makeSource(makeShape(lines, false), this.bufferM, key), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
     this.sourceByKey.set(key, source);
     return source;
@@ -335,9 +335,6 @@ export class NetworkCoverage {
  * 6 cm of the true circle, and they are a small part of a street buffer's outline.
  */
 export const WALK_BUFFER_SEGMENTS = 64;
-
-/** Tolerance of the simplification of chained lines before the offset: half of Clipper's 1 cm grid. */
-const SIMPLIFY_M = 0.005;
 
 /** Side of the square tiles edges are grouped in (projected metres). */
 const TILE_M = 250;
