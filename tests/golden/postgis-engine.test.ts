@@ -5,7 +5,7 @@
  * for S and read as existing tables for the shipped dataset. Skipped (with a message) without PostgreSQL and
  * PostGIS (`.ci/run` installs them).
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -44,6 +44,7 @@ describe.skipIf(!installed)("--engine postgis agrees with the JS engine", () => 
     expect(js.code).toBe(0);
     expectSameMetrics(JSON.parse(js.stdout), JSON.parse(pg.stdout));
     expect(cluster.sql("SELECT count(*) FROM city_s.residential;").trim()).toBe("1000");
+    rmSync(dir, { recursive: true, force: true });
   }, 180_000);
 
   test("shipped dataset read from existing tables: ratios within 0.01 pp, areas within 0.05 %", () => {
