@@ -11,8 +11,9 @@ import { describe, expect, it } from "vitest";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import {
   csvWithHostileHeaders, geoPackageBytes, gpxWithHostileExtensions, HOSTILE_DBF_KEYS, HOSTILE_KEYS, HOSTILE_XML_KEYS, kmlWithHostileNames,
-  shapefileWithCpg, shapefileWithHostileFields,
+  pointShapes, shapefileWithCpg, shapefileWithHostileFields, shapefileWithManyRings, shpWithOverclaimingRecord,
 } from "./hostile-files";
+import { checkShpBudget } from "../../src/io/formats/shp-budget";
 
 const RUNNER = fileURLToPath(new URL("./hostile-runner.ts", import.meta.url));
 const CHILD_TIMEOUT_MS = 60_000;
@@ -84,6 +85,36 @@ describe("readers never hang on declared counts or the file's own SQL", () => {
     expect(summary.issues).toContainEqual(expect.objectContaining({ code: "parse-error", severity: "fatal" }));
     expect(summary.issues[0]?.message).toMatch(/gpkg_contents is not a table/);
   }, CHILD_TIMEOUT_MS + 5_000);
+});
+
+describe("the .shp geometry has its own budget", () => {
+  it("a polygon record of 80,000 rings (6.7 MB) is refused at once, naming the record and the rings", async () => {
+    const summary = await readInChild("shp-many-rings");
+    expect(summary.featureCount).toBe(0);
+    expect(summary.issues).toEqual([expect.objectContaining({ code: "limit-exceeded", severity: "fatal" })]);
+    expect(summary.issues[0]?.message).toMatch(/rings\.zip: rings\.shp record 1 has 80,000 rings/);
+    expect(summary.ms).toBeLessThan(5_000);
+  }, CHILD_TIMEOUT_MS + 5_000);
+
+  it("a record declaring more points than its bytes hold is refused with the record's number and counts", async () => {
+    const result = await readLayerFile(shpWithOverclaimingRecord(5, 3, 0x7fffffff), "points.shp");
+    expect(result.featureCollection.features).toHaveLength(0);
+    const issue = result.issues.find((candidate) => candidate.severity === "fatal");
+    expect(issue).toMatchObject({ code: "parse-error", details: expect.objectContaining({ record: 3, points: 0x7fffffff }) });
+    expect(issue?.message).toMatch(/points\.shp: points\.shp record 3 declares 1 parts and 2,147,483,647 points, more than its 128 bytes/);
+  });
+
+  it("counts vertices against the budget and lets ordinary files through", () => {
+    const { shp } = pointShapes(10);
+    expect(checkShpBudget(shp)).toBeNull();
+    expect(checkShpBudget(shp, { maxVertices: 9, maxRingPairs: 1 })).toEqual({ problem: "too-many-vertices", vertices: 10, limit: 9 });
+  });
+
+  it("a few hundred rings, as real multipolygons have, are read", async () => {
+    const result = await readLayerFile(shapefileWithManyRings(400), "rings.zip");
+    expect(result.issues.filter((issue) => issue.severity === "fatal")).toEqual([]);
+    expect(result.featureCollection.features).toHaveLength(1);
+  });
 });
 
 describe("attribute names special to JavaScript objects stay ordinary attributes", () => {

@@ -4,12 +4,14 @@
  * by shpjs `parseShp` without reprojection; the .prj WKT is handed to the CRS
  * resolver; .dbf attributes are read by `readDbf` (which checks the declared
  * record count against the file's length) with the encoding chosen by
- * `chooseDbfEncoding` (GBK/GB18030/UTF-8 …).
+ * `chooseDbfEncoding` (GBK/GB18030/UTF-8 …). The .shp is checked against a vertex and ring-nesting
+ * budget (`checkShpBudget`) before shpjs parses it.
  */
 import type { Feature } from "geojson";
 import { readDbf } from "./dbf";
 import { chooseDbfEncoding, describeCpg } from "./dbf-encoding";
 import { createPropertyRecord } from "./property-record";
+import { checkShpBudget, describeShpRefusal } from "./shp-budget";
 import { createFeature, decodeUtf8, emptyCollection, type DriverContext, type RawLayer } from "./driver";
 import type { ZipEntries } from "./zip-entries";
 
@@ -39,6 +41,13 @@ export async function readShapefileParts(parts: ShapefileParts, layerName: strin
   const raw: RawLayer = { featureCollection: emptyCollection(), issues: [], format: "shapefile" };
   if (!parts.shp) {
     raw.issues.push(context.issue("missing-part", `${context.fileName}: ${layerName} has no .shp file.`, { severity: "fatal" }));
+    return raw;
+  }
+  const refusal = checkShpBudget(parts.shp);
+  if (refusal) {
+    const code = refusal.problem === "counts-exceed-record" ? "parse-error" : "limit-exceeded";
+    const part = /\.shp$/i.test(layerName) ? layerName : `${layerName}.shp`;
+    raw.issues.push(context.issue(code, `${context.fileName}: ${part} ${describeShpRefusal(refusal)}; not read.`, { severity: "fatal", details: { part, ...refusal } }));
     return raw;
   }
   const { parseShp } = await import("shpjs");
