@@ -105,6 +105,8 @@ export class PersistenceController {
   private saveQueue: Promise<void> = Promise.resolve();
   /** Each saved user layer's data object, to write a layer's data only when it changed. */
   private readonly savedData = new Map<string, FeatureCollection>();
+  /** User layers that are this tab's under their id in storage: restored, taken over from another tab, or saved here. */
+  private readonly ownIds = new Set<string>();
   /** User layers this tab removed: a merge with what another tab saved must not bring them back. */
   private readonly removedHere = new Set<string>();
   private stopListening: (() => void)[] = [];
@@ -192,32 +194,38 @@ export class PersistenceController {
 
   private async saveNow(): Promise<void> {
     const { storage } = this.options;
-    const snapshot = this.snapshot();
     const change: ProjectChange = { added: [], removed: [] };
+    const taken: string[] = [];
     const writes: Promise<void>[] = [];
-    for (const { meta, data } of snapshot.userLayers) {
-      if (this.savedData.get(meta.id) === data) continue;
-      if (!this.savedData.has(meta.id)) change.added.push(meta.id);
-      this.savedData.set(meta.id, data);
-      this.removedHere.delete(meta.id);
-      writes.push(writeLayerData(storage, layerKey(meta.id), data));
-    }
-    const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
-    for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
-      this.savedData.delete(id);
-      this.removedHere.add(id);
-      change.removed.push(id);
-      writes.push(deleteLayerData(storage, layerKey(id)));
-    }
-    // Another tab may have saved layers this one does not have: keep them (read, merge and write under the lock).
-    // The settings are written beside the layers' data, not after it, so a page closed soon after still keeps both.
-    writes.push(
-      this.coordination.withLock(async () => {
+    try {
+      // Read, merge and write under the lock, the layers' data included: another tab may have saved layers this one
+      // does not have (they are kept), or a layer under an id this tab is saving for the first time (that tab keeps
+      // it, and this tab's layer takes a free id before anything is written).
+      await this.coordination.withLock(async () => {
         const stored = await storage.get(SETTINGS_KEY);
         const storedLayers = isRecord(stored) && Array.isArray(stored.userLayers) ? (stored.userLayers as unknown[]) : [];
+        const storedIds = new Set(storedLayers.map(idOfEntry).filter((id): id is string => id !== null));
+        this.yieldTakenIds(storedIds, taken);
+        const snapshot = this.snapshot();
+        for (const { meta, data } of snapshot.userLayers) {
+          if (this.savedData.get(meta.id) === data) continue;
+          if (!this.savedData.has(meta.id)) change.added.push(meta.id);
+          this.savedData.set(meta.id, data);
+          this.ownIds.add(meta.id);
+          this.removedHere.delete(meta.id);
+          writes.push(writeLayerData(storage, layerKey(meta.id), data));
+        }
+        const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
+        for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
+          this.savedData.delete(id);
+          this.ownIds.delete(id);
+          this.removedHere.add(id);
+          change.removed.push(id);
+          writes.push(deleteLayerData(storage, layerKey(id)));
+        }
         const others = storedLayers.filter((entry): entry is { meta: ProjectSnapshot["userLayers"][number]["meta"] } => {
-          const id = isRecord(entry) && isRecord(entry.meta) ? entry.meta.id : undefined;
-          return typeof id === "string" && !kept.has(id) && !this.removedHere.has(id);
+          const id = idOfEntry(entry);
+          return id !== null && !kept.has(id) && !this.removedHere.has(id);
         });
         // …and the cities (project regions) those layers belong to.
         const storedRegions = isRecord(stored) && Array.isArray(stored.projectRegions) ? (stored.projectRegions as unknown[]) : [];
@@ -232,16 +240,32 @@ export class PersistenceController {
           userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others],
           ...(projectRegions.length > 0 ? { projectRegions } : {}),
         };
-        await storage.set(SETTINGS_KEY, settings);
-      }),
-    );
-    try {
-      await Promise.all(writes);
+        // The settings are written beside the layers' data, not after it, so a page closed soon after keeps both.
+        writes.push(storage.set(SETTINGS_KEY, settings));
+        await Promise.all(writes);
+      });
       if (change.added.length > 0 || change.removed.length > 0) this.coordination.announce(change);
       if (this.savesInFlight === 1 && !this.saveTimer) this.journal.clear();
     } catch (error) {
       this.savedData.clear();
       this.report(error);
+    }
+    // The layers another tab saved under the ids this one gave up are shown here too.
+    if (taken.length > 0) await this.receive({ added: taken, removed: [] }).catch((error) => this.report(error));
+  }
+
+  /**
+   * A user layer this tab has not saved yet whose id another tab's saved layer already has (both imported at the
+   * same moment) takes the next free id (`user-park` → `user-park-2`), and its old id is listed in `taken`.
+   */
+  private yieldTakenIds(storedIds: ReadonlySet<string>, taken: string[]): void {
+    const { layersStore } = this.options;
+    for (const id of layersStore.getState().order.filter(isUserLayerId)) {
+      if (this.ownIds.has(id) || !storedIds.has(id)) continue;
+      let free = id;
+      for (let suffix = 2; storedIds.has(free) || Object.hasOwn(layersStore.getState().metas, free); suffix += 1) free = `${id}-${suffix}`;
+      layersStore.getState().renameUserLayer(id, free);
+      taken.push(id);
     }
   }
 
@@ -252,6 +276,7 @@ export class PersistenceController {
     for (const id of change.removed) {
       if (!Object.hasOwn(layersStore.getState().metas, id) || !isUserLayerId(id)) continue;
       this.savedData.delete(id);
+      this.ownIds.delete(id);
       layersStore.getState().removeLayer(id);
     }
     const missing = change.added.filter((id) => !Object.hasOwn(layersStore.getState().metas, id));
@@ -261,8 +286,10 @@ export class PersistenceController {
     for (const layer of guarded?.snapshot.userLayers ?? []) {
       if (!missing.includes(layer.meta.id) || Object.hasOwn(layersStore.getState().metas, layer.meta.id)) continue;
       this.savedData.set(layer.meta.id, layer.data);
+      this.ownIds.add(layer.meta.id);
       layersStore.getState().addUserLayer(layer.meta, layer.data);
-      this.savedData.set(layer.meta.id, layersStore.getState().data[layer.meta.id] ?? layer.data);
+      const data = layersStore.getState().data[layer.meta.id] ?? layer.data;
+      this.savedData.set(layer.meta.id, data);
     }
   }
 
@@ -277,6 +304,7 @@ export class PersistenceController {
       if (guarded) {
         const { snapshot, repairs } = guarded;
         if (repairs.length > 0) uiStore.getState().reportProjectRepairs({ origin: "storage", items: repairs });
+        for (const { meta } of snapshot.userLayers) this.ownIds.add(meta.id);
         if (!fromJournal) for (const { meta, data } of snapshot.userLayers) this.savedData.set(meta.id, data);
         restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore, linked?.());
         // Restored from the journal, every layer is written again (its save may have been cut off).

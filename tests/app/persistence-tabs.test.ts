@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../../src/domain/layer-meta";
 import { createLayersStore } from "../../src/state/layers-store";
 import type { ProjectChange, ProjectCoordination, ProjectStorage } from "../../src/services/project-storage";
-import { SETTINGS_KEY } from "../../src/app/persistence-controller";
+import { layerKey, SETTINGS_KEY } from "../../src/app/persistence-controller";
 import { startPersistence } from "../../src/app/store-bindings";
 import { createUiStore } from "../../src/state/ui-store";
 
@@ -82,6 +82,24 @@ describe("two tabs on one saved project", () => {
 
     const reopened = tab(storage);
     await expect.poll(() => Object.keys(reopened.layers.getState().metas).sort()).toEqual(["park", "user-park-2"]);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it("two tabs importing under the same layer id at the same moment keep both layers, each with its own data", async () => {
+    const storage = memoryStorage();
+    const newTab = browserOfTabs();
+    const first = tab(storage, newTab());
+    const second = tab(storage, newTab());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    first.layers.getState().addUserLayer(meta("user-park"), data("first tab's park"));
+    second.layers.getState().addUserLayer(meta("user-park"), data("second tab's park"));
+    await expect.poll(() => savedLayerIds(storage)).toEqual(["user-park", "user-park-2"]);
+    const savedName = (id: string) => (storage.map.get(layerKey(id)) as FeatureCollection | undefined)?.features[0]?.properties?.name;
+    expect([savedName("user-park"), savedName("user-park-2")].sort()).toEqual(["first tab's park", "second tab's park"]);
+    const names = (layers: typeof first.layers) => Object.values(layers.getState().data).map((collection) => collection.features[0]?.properties?.name).sort();
+    for (const each of [first, second]) await expect.poll(() => names(each.layers)).toEqual(["first tab's park", "second tab's park"]);
+    // Each tab shows the saved layer under its saved id.
+    for (const each of [first, second]) for (const id of ["user-park", "user-park-2"]) expect(each.layers.getState().data[id]?.features[0]?.properties?.name).toBe(savedName(id));
     expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
