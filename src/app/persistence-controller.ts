@@ -35,8 +35,9 @@ async function loadSnapshot(storage: ProjectStorage): Promise<GuardedSnapshot | 
 }
 
 /**
- * The journal, when it is newer than the saved settings: the project as the page left it, plus the saved user layers
- * it does not list (another tab's). Checked like a file; null when there is no newer journal.
+ * The journal, when it is newer than the saved settings: the project as the page left it (a layer journaled without
+ * its data is read from storage), plus the saved user layers it does not list (another tab's). Checked like a file;
+ * null when there is no newer journal.
  */
 async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Promise<GuardedSnapshot | null> {
   const journaled = journal.read();
@@ -44,20 +45,33 @@ async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Pr
   const settings = await storage.get(SETTINGS_KEY);
   const settingsSavedAt = isRecord(settings) && typeof settings.savedAt === "string" ? settings.savedAt : "";
   if (journaled.savedAt < settingsSavedAt) return null;
-  const journaledIds = new Set((journaled.userLayers as unknown[]).map(idOfEntry));
+  const entries = journaled.userLayers as unknown[];
+  const journaledIds = new Set(entries.map(idOfEntry));
   const stored = await loadSnapshot(storage);
   const others = (stored?.snapshot.userLayers ?? []).filter((layer) => !journaledIds.has(layer.meta.id));
-  return guardSnapshot({ ...journaled, userLayers: [...(journaled.userLayers as unknown[]), ...others] });
+  const userLayers = await Promise.all(
+    entries.map(async (entry) => {
+      const id = idOfEntry(entry);
+      if (!isRecord(entry) || Object.hasOwn(entry, "data") || !id) return entry;
+      return { meta: entry.meta, data: await readLayerData(storage, layerKey(id)).catch(() => undefined) };
+    }),
+  );
+  return guardSnapshot({ ...journaled, userLayers: [...userLayers, ...others] });
 }
 
+/**
+ * What the journal holds: the project as the page left it, with the data only of the user layers whose save has
+ * not finished (the others are read back from storage), so that a settings change to a project of any size fits.
+ */
+export type JournalEntry = Omit<ProjectSnapshot, "userLayers"> & { userLayers: { meta: ProjectSnapshot["userLayers"][number]["meta"]; data?: FeatureCollection }[] };
 
 /**
  * A synchronous last-chance store for the page being hidden or unloaded while a save is still running (IndexedDB is
- * asynchronous, so a reload right after 添加 can cut it off): the whole project, layer data included, as one value.
- * `write` returns false when it could not keep it (e.g. the browser's localStorage quota of ≈ 5 MB).
+ * asynchronous, so a reload right after 添加 can cut it off). `write` returns false when it could not keep the entry
+ * (e.g. the browser's localStorage quota of ≈ 5 MB).
  */
 export interface ProjectJournal {
-  write: (snapshot: ProjectSnapshot) => boolean;
+  write: (entry: JournalEntry) => boolean;
   read: () => unknown;
   clear: () => void;
 }
@@ -105,6 +119,8 @@ export class PersistenceController {
   private saveQueue: Promise<void> = Promise.resolve();
   /** Each saved user layer's data object, to write a layer's data only when it changed. */
   private readonly savedData = new Map<string, FeatureCollection>();
+  /** Each user layer's data object whose save has finished: the journal need not copy it. */
+  private readonly durableData = new Map<string, FeatureCollection>();
   /** User layers that are this tab's under their id in storage: restored, taken over from another tab, or saved here. */
   private readonly ownIds = new Set<string>();
   /** User layers this tab removed: a merge with what another tab saved must not bring them back. */
@@ -149,7 +165,9 @@ export class PersistenceController {
 
   /**
    * The page is being hidden or unloaded: saves what is waiting for its debounce now and, when a save cannot be
-   * known to finish (one is pending or running), also writes the whole project to the synchronous journal.
+   * known to finish (one is pending or running), also writes the synchronous journal: the settings, and the data of
+   * the layers whose save has not finished. When that is over the journal's quota (a large new layer), the settings
+   * alone are journaled; such a layer is back after a reload only if its save finished.
    */
   flush(): void {
     if (this.phase !== "restored" || (!this.saveTimer && this.savesInFlight === 0)) return;
@@ -157,7 +175,10 @@ export class PersistenceController {
       clearTimeout(this.saveTimer);
       void this.save();
     }
-    this.journal.write(this.snapshot());
+    const snapshot = this.snapshot();
+    const userLayers = snapshot.userLayers.map(({ meta, data }) => (this.durableData.get(meta.id) === data ? { meta } : { meta, data }));
+    if (this.journal.write({ ...snapshot, userLayers })) return;
+    this.journal.write({ ...snapshot, userLayers: userLayers.map(({ meta }) => ({ meta })) });
   }
 
   private snapshot(): ProjectSnapshot {
@@ -213,11 +234,12 @@ export class PersistenceController {
           this.savedData.set(meta.id, data);
           this.ownIds.add(meta.id);
           this.removedHere.delete(meta.id);
-          writes.push(writeLayerData(storage, layerKey(meta.id), data));
+          writes.push(writeLayerData(storage, layerKey(meta.id), data).then(() => void this.durableData.set(meta.id, data)));
         }
         const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
         for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
           this.savedData.delete(id);
+          this.durableData.delete(id);
           this.ownIds.delete(id);
           this.removedHere.add(id);
           change.removed.push(id);
@@ -276,6 +298,7 @@ export class PersistenceController {
     for (const id of change.removed) {
       if (!Object.hasOwn(layersStore.getState().metas, id) || !isUserLayerId(id)) continue;
       this.savedData.delete(id);
+      this.durableData.delete(id);
       this.ownIds.delete(id);
       layersStore.getState().removeLayer(id);
     }
@@ -290,6 +313,7 @@ export class PersistenceController {
       layersStore.getState().addUserLayer(layer.meta, layer.data);
       const data = layersStore.getState().data[layer.meta.id] ?? layer.data;
       this.savedData.set(layer.meta.id, data);
+      this.durableData.set(layer.meta.id, data);
     }
   }
 
@@ -312,6 +336,7 @@ export class PersistenceController {
           for (const { meta } of snapshot.userLayers) {
             const data = layersStore.getState().data[meta.id];
             if (data) this.savedData.set(meta.id, data);
+            if (data) this.durableData.set(meta.id, data);
           }
         }
       }
