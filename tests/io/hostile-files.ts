@@ -256,3 +256,10 @@ export function shpWithOverclaimingRecord(count: number, record: number, claimed
   new DataView(shp.buffer, shp.byteOffset, shp.byteLength).setInt32(100 + (record - 1) * recordBytes + 8 + 40, claimedPoints, true);
   return shp;
 }
+
+/** GeoJSON text of one good Qingdao point followed by `count` items that are not Features (the number 1). */
+export function geoJsonWithInvalidItems(count: number): string {
+  const [lon, lat] = qingdaoPoint(0);
+  const good = `{"type":"Feature","properties":{"name":"good"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`;
+  return `{"type":"FeatureCollection","features":[${good}${",1".repeat(count)}]}`;
+}

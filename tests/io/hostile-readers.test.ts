@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import {
   csvWithHostileHeaders, geoPackageBytes, gpxWithHostileExtensions, HOSTILE_DBF_KEYS, HOSTILE_KEYS, HOSTILE_XML_KEYS, kmlWithHostileNames,
-  pointShapes, shapefileWithCpg, shapefileWithHostileFields, shapefileWithManyRings, shpWithOverclaimingRecord,
+  geoJsonWithInvalidItems, pointShapes, shapefileWithCpg, shapefileWithHostileFields, shapefileWithManyRings, shpWithOverclaimingRecord,
 } from "./hostile-files";
 import { checkShpBudget } from "../../src/io/formats/shp-budget";
 
@@ -114,6 +114,27 @@ describe("the .shp geometry has its own budget", () => {
     const result = await readLayerFile(shapefileWithManyRings(400), "rings.zip");
     expect(result.issues.filter((issue) => issue.severity === "fatal")).toEqual([]);
     expect(result.featureCollection.features).toHaveLength(1);
+  });
+});
+
+describe("many invalid items make one grouped issue", () => {
+  it("200,000 items that are not Features: one issue with the count and the first item numbers, the good feature imported", async () => {
+    const text = geoJsonWithInvalidItems(200_000);
+    expect(text.length).toBeLessThan(600_000);
+    const result = await readLayerFile(new TextEncoder().encode(text), "items.geojson");
+    expect(result.featureCollection.features).toHaveLength(1);
+    const unsupported = result.issues.filter((issue) => issue.code === "geometry-unsupported");
+    expect(unsupported).toHaveLength(1);
+    expect(unsupported[0]).toMatchObject({ count: 200_000, fileName: "items.geojson" });
+    expect(unsupported[0]?.featureIds?.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(unsupported[0]?.featureIds?.length).toBeLessThanOrEqual(100);
+    expect(unsupported[0]?.message).toBe("items.geojson: 200,000 features (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 199,990 more) have the same problem, e.g. item 1 is not a GeoJSON Feature; skipped.");
+    expect(result.issues.length).toBeLessThan(5);
+  });
+
+  it("a single invalid item keeps its own issue", async () => {
+    const result = await readLayerFile(new TextEncoder().encode(geoJsonWithInvalidItems(1)), "one.geojson");
+    expect(result.issues.filter((issue) => issue.code === "geometry-unsupported")).toEqual([expect.objectContaining({ featureIndex: 1, message: "one.geojson: item 1 is not a GeoJSON Feature; skipped." })]);
   });
 });
 
