@@ -228,14 +228,26 @@ export class PersistenceController {
         const storedIds = new Set(storedLayers.map(idOfEntry).filter((id): id is string => id !== null));
         this.yieldTakenIds(storedIds, taken);
         const snapshot = this.snapshot();
-        for (const { meta, data } of snapshot.userLayers) {
+        const changed: typeof snapshot.userLayers = [];
+        for (const layer of snapshot.userLayers) {
+          const { meta, data } = layer;
           if (this.savedData.get(meta.id) === data) continue;
           if (!this.savedData.has(meta.id)) change.added.push(meta.id);
           this.savedData.set(meta.id, data);
           this.ownIds.add(meta.id);
           this.removedHere.delete(meta.id);
-          writes.push(writeLayerData(storage, layerKey(meta.id), data).then(() => void this.durableData.set(meta.id, data)));
+          changed.push(layer);
         }
+        // One layer after another: IndexedDB may deliver several completions in one task, and each starts the clone
+        // of the next part, so layers written side by side would clone several parts in one task.
+        writes.push(
+          (async () => {
+            for (const { meta, data } of changed) {
+              await writeLayerData(storage, layerKey(meta.id), data);
+              this.durableData.set(meta.id, data);
+            }
+          })(),
+        );
         const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
         for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
           this.savedData.delete(id);
