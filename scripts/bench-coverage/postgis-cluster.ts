@@ -96,6 +96,6 @@ export async function startCluster(): Promise<PostgisCluster> {
 /** Writes rows as a tab-separated file inside the cluster's temp dir. */
 export function writeTsv(cluster: PostgisCluster, name: string, rows: string[]): string {
   const file = join(cluster.dir, name);
-  writeFileSync(file, rows.join("\n") + "\n");
+  writeFileSync(file, `${rows.join("\n")}\n`);
   return file;
 }

@@ -131,7 +131,7 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
     summaries[key] = layer.summary;
     layer.warnings.forEach(warn);
   }
-  let report;
+  let report: ReturnType<MetricsSession["report"]>;
   let session: MetricsSession;
   progress.update(READ_SHARE, "computing the metrics");
   try {

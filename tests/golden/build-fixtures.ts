@@ -27,7 +27,7 @@ const point = (layer: string, xy: XY, properties: Record<string, unknown> = {}) 
   type: "Feature", properties: { layer, ...properties }, geometry: { type: "Point", coordinates: lonLat(xy) },
 });
 const write = (name: string, analysis: unknown, features: unknown[]) =>
-  writeFileSync(new URL(`in/${name}.geojson`, import.meta.url), JSON.stringify({ type: "FeatureCollection", analysis, features }, null, 1) + "\n");
+  writeFileSync(new URL(`in/${name}.geojson`, import.meta.url), `${JSON.stringify({ type: "FeatureCollection", analysis, features }, null, 1)}\n`);
 
 const ALL_RULE_SETS = ["gb50563-2010", "qingdao-300-500", "gbt51346-2019", "who-2016", "custom:400=300,10000=500"];
 

@@ -74,8 +74,8 @@ describe("golden metrics", () => {
     }
     const outJson = new URL(`${name}.json`, OUT);
     if (REGEN) {
-      writeFileSync(outJson, JSON.stringify(outputs, null, 2) + "\n");
-      writeFileSync(new URL(`${name}.geojson`, OUT), JSON.stringify({ type: "FeatureCollection", features: debugFeatures }) + "\n");
+      writeFileSync(outJson, `${JSON.stringify(outputs, null, 2)}\n`);
+      writeFileSync(new URL(`${name}.geojson`, OUT), `${JSON.stringify({ type: "FeatureCollection", features: debugFeatures })}\n`);
     }
     expect(existsSync(outJson), `${outJson.pathname} is missing: write it with REGEN=1`).toBe(true);
     expect(outputs).toEqual(JSON.parse(readFileSync(outJson, "utf8")));
