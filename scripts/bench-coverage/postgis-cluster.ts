@@ -22,7 +22,8 @@ function binDir(): string | undefined {
   const base = "/usr/lib/postgresql";
   if (!existsSync(base)) return undefined;
   const versions = readdirSync(base).filter((v) => existsSync(join(base, v, "bin", "initdb"))).sort();
-  return versions.length ? join(base, versions[versions.length - 1], "bin") : undefined;
+  const newest = versions.at(-1);
+  return newest === undefined ? undefined : join(base, newest, "bin");
 }
 
 function hasPostgis(): boolean {

@@ -39,6 +39,8 @@ const isRecord = (value: unknown): value is Loose => typeof value === "object" &
 /** A property of an untrusted object, read only when it is the object's own (never a prototype member). */
 const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const isFiniteQuad = (value: unknown): value is [number, number, number, number] => Array.isArray(value) && value.length === 4 && value.every(isFiniteNumber);
+const isFinitePair = (value: unknown): value is [number, number] => Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber);
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): value is T => typeof value === "string" && (allowed as readonly string[]).includes(value);
 const shortText = (value: unknown, maxLength = 2_000): string | undefined =>
   typeof value === "string" ? value.slice(0, maxLength) : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
@@ -171,10 +173,9 @@ function guardFeatures(value: unknown): { features: Feature[]; dropped: number }
 }
 
 function guardBbox(value: unknown, fallback: [number, number, number, number]): [number, number, number, number] {
-  return Array.isArray(value) && value.length === 4 && value.every(isFiniteNumber) && Math.abs(value[0]) <= 180 && Math.abs(value[2]) <= 180
-    && Math.abs(value[1]) <= 90 && Math.abs(value[3]) <= 90
-    ? [value[0], value[1], value[2], value[3]]
-    : fallback;
+  if (!isFiniteQuad(value)) return fallback;
+  const [west, south, east, north] = value;
+  return Math.abs(west) <= 180 && Math.abs(east) <= 180 && Math.abs(south) <= 90 && Math.abs(north) <= 90 ? [west, south, east, north] : fallback;
 }
 
 const DEFAULT_GROUP: Record<LayerKind, LayerGroup> = {
@@ -250,7 +251,7 @@ function guardView(value: unknown): LayerView | undefined {
 export function isCameraView(value: unknown): value is CameraView {
   const center = own(value, "center");
   const zoom = own(value, "zoom");
-  return Array.isArray(center) && center.length === 2 && center.every(isFiniteNumber) && Math.abs(center[0]) <= 180 && Math.abs(center[1]) <= 90
+  return isFinitePair(center) && Math.abs(center[0]) <= 180 && Math.abs(center[1]) <= 90
     && isFiniteNumber(zoom) && zoom >= 0 && zoom <= 24;
 }
 
