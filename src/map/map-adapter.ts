@@ -3,7 +3,7 @@ import type { MapMouseEvent } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { configureMapLibre } from "./maplibre-setup";
 import { isLargeLayer } from "../domain/layer-meta";
-import { layerJsonUrl, whenLayerJsonUrl } from "../state/layer-json-url";
+import { layerJsonUrl, whenLayerJsonUrl } from "../services/layer-json-url";
 import { type LayersState, selectVisibleLayerIds } from "../state/layers-store";
 import type { BasemapSettings, CameraView, FeatureSelection } from "../state/ui-store";
 import { BASEMAP_LAYER_ID, BASEMAP_SOURCE_ID, BACKGROUND_LAYER_ID, buildBaseStyle, buildBasemapSource, seaBackgroundLayer } from "./basemap-style";

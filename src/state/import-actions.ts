@@ -6,7 +6,7 @@ import { GEOMETRY_KIND_TITLES, roleDefinition } from "../domain/layer-roles";
 import { applyAttributeMapping } from "../io/attribute-mapping";
 import type { ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
-import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
+import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "../services/yield-to-main";
 
 export const ROLE_DRAW_ORDER: Record<string, number> = {
   "urban-rural-zone": 12, "residential-land": 22, "ecological-red-line": 32, bay: 37,
