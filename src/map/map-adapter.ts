@@ -12,7 +12,7 @@ import { selectLabelPoints } from "../state/label-points";
 import { labelSourceIdOf, TILE_SET_SOURCE_ID } from "./build-layer-style";
 import { StartupPaintGate } from "./startup-paint-gate";
 import { HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
-import { CJK_FONT_STACK } from "./cjk-fonts";
+import { CJK_FONT_STACK } from "../domain/cjk-fonts";
 import { mapSafeData } from "./map-safe-data";
 import { applyMapChanges, createMapLayerBook, type MapChangeEffects } from "./apply-map-changes";
 import { type MapFacts, type MapOperation, planLandVisibility, planMapChanges } from "./plan-map-changes";

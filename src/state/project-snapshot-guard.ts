@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryKind, LayerGroup, LayerKind, LayerMeta, LayerStyle, LegendCategory, LocalizedText, RegionId } from "../domain/layer-meta";
-import { LAYER_GROUP_ORDER } from "../domain/layer-meta";
+import { isUserLayerId, LAYER_GROUP_ORDER } from "../domain/layer-meta";
 import { isProjectRegionId, type ProjectRegion, REGIONS } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import type { LayerView } from "./layers-store";
@@ -203,7 +203,7 @@ function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRe
   const id = own(value, "id");
   const kind = own(value, "kind");
   const geometryType = own(value, "geometryType");
-  if (typeof id !== "string" || !id.startsWith("user-") || !SAFE_ID.test(id) || !oneOf(kind, LAYER_KINDS) || !oneOf(geometryType, GEOMETRY_KINDS)) return undefined;
+  if (typeof id !== "string" || !isUserLayerId(id) || !SAFE_ID.test(id) || !oneOf(kind, LAYER_KINDS) || !oneOf(geometryType, GEOMETRY_KINDS)) return undefined;
   let isRepaired = false;
   const take = <T,>(candidate: T | undefined, fallback: T): T => {
     if (candidate === undefined) isRepaired = true;
