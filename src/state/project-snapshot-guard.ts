@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryKind, LayerGroup, LayerKind, LayerMeta, LayerStyle, LegendCategory, LocalizedText, RegionId } from "../domain/layer-meta";
 import { isUserLayerId, LAYER_GROUP_ORDER } from "../domain/layer-meta";
-import { isProjectRegionId, type ProjectRegion, REGIONS } from "../domain/regions";
+import { DEFAULT_REGION_BBOX, isProjectRegionId, type ProjectRegion, REGIONS } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import type { LayerView } from "./layers-store";
 import type { ProjectSnapshot } from "./project-snapshot";
@@ -230,7 +230,7 @@ function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRe
     defaultVisible: own(value, "defaultVisible") !== false,
     drawOrder: take(isFiniteNumber(drawOrder) ? Math.min(1_000, Math.max(-1_000, drawOrder)) : undefined, 50),
     featureCount,
-    bbox: guardBbox(own(value, "bbox"), [119.5, 35.57, 121.07, 37.15]),
+    bbox: guardBbox(own(value, "bbox"), [...DEFAULT_REGION_BBOX]),
   };
   if (Array.isArray(schematicAttributes)) meta.schematicAttributes = schematicAttributes.filter((name): name is string => typeof name === "string");
   const rawTitle = own(value, "title");
