@@ -29,7 +29,7 @@ async function writeBigFile(path: string): Promise<number> {
   for (let copy = 0; copy < COPIES; copy++) {
     type Nested = Position | Nested[];
     const shift = (coordinates: Nested): Nested =>
-      typeof coordinates[0] === "number" ? [(coordinates as Position)[0] + copy * 1e-4, (coordinates as Position)[1]] : (coordinates as Nested[]).map(shift);
+      typeof coordinates[0] === "number" ? (coordinates as Position).map((value, axis) => (axis === 0 ? value + copy * 1e-4 : value)) : (coordinates as Nested[]).map(shift);
     for (const feature of source.features) {
       const geometry = { ...feature.geometry, coordinates: shift((feature.geometry as Exclude<Geometry, { type: "GeometryCollection" }>).coordinates as Nested) };
       if (!out.write(`${count ? ",\n" : ""}${JSON.stringify({ type: "Feature", properties: { ...feature.properties, copy, note: NOTE }, geometry })}`)) {

@@ -1,9 +1,9 @@
 // Prints the closing "N passed, N failed" line (", N skipped" when tests were skipped) from Vitest's JSON report
-// plus the typecheck and knip (unused code) results, each counted as one test.
+// plus the typecheck, knip (unused code) and Biome lint results, each counted as one test.
 // Exit code 1 when anything failed or the report is missing.
 import { existsSync, readFileSync } from "node:fs";
 
-const [reportPath, typecheckFailed, vitestStatus, unusedFailed = "0"] = process.argv.slice(2);
+const [reportPath, typecheckFailed, vitestStatus, unusedFailed = "0", lintFailed = "0"] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -15,7 +15,7 @@ if (existsSync(reportPath)) {
 } else {
   failed += 1;
 }
-for (const stepFailed of [typecheckFailed, unusedFailed]) {
+for (const stepFailed of [typecheckFailed, unusedFailed, lintFailed]) {
   if (stepFailed === "1") failed += 1;
   else passed += 1;
 }

@@ -14,6 +14,7 @@ import { buildCli } from "../scripts/build-cli";
 const CLI_ENTRY = await buildCli(join(mkdtempSync(join(tmpdir(), "shanhai-cli-build-")), "dist-cli"));
 export const CLI_TIMEOUT_MS = 120_000;
 /** C0 controls (ESC, BEL, CR…), DEL and C1 controls: none may reach the terminal from a file. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern names the control characters that must not appear
 export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 export function cli(args: string[], options: SpawnSyncOptions = {}) {

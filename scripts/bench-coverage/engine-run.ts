@@ -12,7 +12,7 @@ const ruleSetId = "qingdao-300-500";
 const city = generateSyntheticCity(scale, 1);
 const input = { residential: city.residential, parks: city.parks };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const wall: number[] = [], cpu: number[] = [];
 let report = computeMetrics(input, { ruleSetId });
 for (let run = 0; run < runs; run++) {
@@ -34,7 +34,7 @@ if (scale !== "L") {
   const template = city.parks.features[parkCount - 1] as Feature<Polygon>;
   const shifted = (dx: number): Feature<Polygon> => ({
     ...template,
-    geometry: { type: "Polygon", coordinates: [template.geometry.coordinates[0].map(([x, y]) => [x + dx, y])] },
+    geometry: { type: "Polygon", coordinates: template.geometry.coordinates.map((ring) => ring.map((position) => position.map((value, axis) => (axis === 0 ? value + dx : value)))) },
   });
   const addTimes: number[] = [], moveTimes: number[] = [];
   for (let k = 0; k < 5; k++) {

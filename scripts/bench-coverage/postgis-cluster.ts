@@ -24,7 +24,8 @@ function binDir(): string | undefined {
   const base = "/usr/lib/postgresql";
   if (!existsSync(base)) return undefined;
   const versions = readdirSync(base).filter((v) => existsSync(join(base, v, "bin", "initdb"))).sort();
-  return versions.length ? join(base, versions[versions.length - 1], "bin") : undefined;
+  const newest = versions.at(-1);
+  return newest === undefined ? undefined : join(base, newest, "bin");
 }
 
 function hasPostgis(): boolean {
@@ -99,6 +100,6 @@ export async function startCluster(): Promise<PostgisCluster> {
 /** Writes rows as a tab-separated file inside the cluster's temp dir. */
 export function writeTsv(cluster: PostgisCluster, name: string, rows: string[]): string {
   const file = join(cluster.dir, name);
-  writeFileSync(file, rows.join("\n") + "\n");
+  writeFileSync(file, `${rows.join("\n")}\n`);
   return file;
 }

@@ -81,7 +81,7 @@ export function postgisCoverage(cluster: PostgisCluster, timeoutS: number): Post
       (SELECT coalesce(sum(ST_Area(ST_Transform(ST_Intersection(p.g, c.g), 4326)::geography)), 0)
          FROM parcels p JOIN cover c ON ST_Intersects(p.g, c.g));`);
   const ms = performance.now() - start - baseline;
-  const [residentialAreaM2, coveredAreaM2] = out.trim().split("|").map(Number);
+  const [residentialAreaM2 = NaN, coveredAreaM2 = NaN] = out.trim().split("|").map(Number);
   // Same dissolve tolerance as the engine (5 cm): snap in the local metric frame, union, measure on the ellipsoid.
   const greenwayLengthKm = Number(cluster.sql(`SELECT ST_Length(ST_Transform(ST_Union(ST_SnapToGrid(ST_Transform(geom, ${LOCAL_SRID}), 0.05)), 4326)::geography) / 1000 FROM greenways;`).trim());
   return { ratio: coveredAreaM2 / residentialAreaM2, residentialAreaM2, coveredAreaM2, greenwayLengthKm, ms };

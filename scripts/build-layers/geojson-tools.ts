@@ -1,5 +1,6 @@
 import * as turf from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { bboxOf } from "../../src/analysis/bbox";
 import { COORDINATE_DECIMALS } from "./config";
 
 const SCALE = 10 ** COORDINATE_DECIMALS;
@@ -110,10 +111,13 @@ export function normalizeFeature<P extends Record<string, unknown>>(feature: Fea
   return { type: "Feature", properties: feature.properties, geometry };
 }
 
-/** [west, south, east, north] of a collection, rounded to 6 decimals. */
+/** [west, south, east, north] of a collection (`analysis/bbox.bboxOf`), rounded to `COORDINATE_DECIMALS`. */
 export function collectionBbox(collection: FeatureCollection): [number, number, number, number] {
-  const [west, south, east, north] = turf.bbox(collection);
-  return [west, south, east, north].map((value) => Math.round(value * SCALE) / SCALE) as [number, number, number, number];
+  const box = bboxOf(collection);
+  if (!box) throw new Error("a layer without coordinates has no bbox");
+  const round = (value: number) => Math.round(value * SCALE) / SCALE;
+  const [west, south, east, north] = box;
+  return [round(west), round(south), round(east), round(north)];
 }
 
 /**

@@ -82,7 +82,6 @@ function centreOfAny(input: MetricsInput): [number, number] {
     try {
       return centre(collection);
     } catch {
-      continue;
     }
   }
   return [0, 0];

@@ -5,7 +5,7 @@ import type { Outcome } from "../worker/latest-wins";
 import type { AnalysisClient, MetricsInputRefs, ReportSummary } from "../worker/analysis-client";
 import { startAnalysis } from "./store-bindings";
 import { createAnalysisStore } from "../state/analysis-store";
-import type { LayerSource } from "../state/layer-source";
+import type { LayerSource } from "../services/layer-source";
 import { createLayersStore } from "../state/layers-store";
 import { createScenarioStore } from "../state/scenario-store";
 import { createUiStore } from "../state/ui-store";

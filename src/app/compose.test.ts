@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
 import { createAnalysisStore } from "../state/analysis-store";
-import type { LayerSource } from "../state/layer-source";
+import type { LayerSource } from "../services/layer-source";
 import { createLayersStore } from "../state/layers-store";
 import { type JournalEntry, SETTINGS_KEY } from "./persistence-controller";
 import { type ProjectSnapshot, snapshotOf } from "../state/project-snapshot";

@@ -1,5 +1,5 @@
 import type { AnalysisClient } from "../worker/analysis-client";
-import type { LayerSource } from "../state/layer-source";
+import type { LayerSource } from "../services/layer-source";
 import type { ProjectCoordination, ProjectStorage } from "../services/project-storage";
 import type { UrlEnvironment } from "../services/url-environment";
 import type { ProjectJournal } from "./persistence-controller";

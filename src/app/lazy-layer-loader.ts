@@ -1,4 +1,4 @@
-import type { LayerSource } from "../state/layer-source";
+import type { LayerSource } from "../services/layer-source";
 import type { LayersStore } from "../state/layers-store";
 
 /** The longest a tile-set layer's GeoJSON waits for the map's first frame (a map that never paints must not keep it). */

@@ -40,7 +40,7 @@ export function batchRows(cities: readonly CityRow[]): TableCell[][] {
 }
 
 export function batchCsv(rows: readonly TableCell[][]): string {
-  return rows.map((row) => row.map((cell) => (cell === null ? "" : csvCell(String(cell)))).join(",")).join("\n") + "\n";
+  return `${rows.map((row) => row.map((cell) => (cell === null ? "" : csvCell(String(cell)))).join(",")).join("\n")}\n`;
 }
 
 /** `{"cities": [{"name", <the single-run JSON blocks>, "dataDate", "seconds", "error"}]}`. */

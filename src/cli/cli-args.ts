@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { UsageError } from "./cli-errors";
-import { BATCH_FLAGS, COMMANDS, METRICS_FLAGS, SITE_FLAGS, type CommandName, type FlagTable, type ParsedFlags } from "./cli-flags";
+import { type BATCH_FLAGS, COMMANDS, METRICS_FLAGS, type SITE_FLAGS, type CommandName, type FlagTable, type ParsedFlags } from "./cli-flags";
 
 /** Parsed command line of the metrics command. */
 export type CliArgs = Omit<ParsedFlags<typeof METRICS_FLAGS>, "help">;

@@ -8,6 +8,7 @@ type Json = Record<string, unknown>;
  * written as visible `\uXXXX` escapes, so that no text read from a file can drive the terminal.
  */
 export function escapeControlCharacters(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern names the control characters it escapes
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
 }
 
@@ -17,7 +18,7 @@ function unicodeEscape(character: string): string {
 
 /** `JSON.stringify` (indented); the characters JSON leaves raw in strings (DEL, C1 controls, bidi overrides) are escaped too. */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape) + "\n";
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape)}\n`;
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -104,7 +105,7 @@ export function reportToCsv(json: Json): string {
   const ruleSetId = String((json.ruleSet as Json).id);
   const rows = ["metric,value,ruleSet"];
   for (const [path, value] of metricEntries(json)) rows.push(`${csvCell(path)},${csvCell(String(value))},${csvCell(ruleSetId)}`);
-  return rows.join("\n") + "\n";
+  return `${rows.join("\n")}\n`;
 }
 
 /** Renders the JSON as a Markdown table, the rule set named in the heading. */
@@ -114,7 +115,7 @@ export function reportToMarkdown(json: Json): string {
   for (const [path, value] of metricEntries(json)) {
     lines.push(`| ${escapeControlCharacters(path).replace(/\|/g, "\\|")} | ${escapeControlCharacters(String(value)).replace(/\|/g, "\\|")} |`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** The metrics of the JSON as `[dotted path, value]` pairs (arrays indexed by name or position), without the rule set and inputs. */

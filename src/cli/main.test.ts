@@ -7,18 +7,16 @@ import { cli, expectOneLineExit2 } from "../../tests/cli-test-helpers";
 
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
 
-function writeLayers(): Record<string, string> {
+function writeLayers(): Record<"residential-land" | "park" | "district" | "empty", string> {
   const dir = mkdtempSync(join(tmpdir(), "shanhai-cli-"));
   const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as FeatureCollection;
-  const files: Record<string, string> = {};
-  for (const layer of ["residential-land", "park", "district"]) {
-    const file = join(dir, `${layer}.geojson`);
-    writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features: fixture.features.filter((f) => f.properties?.layer === layer) }));
-    files[layer] = file;
-  }
-  files.empty = join(dir, "empty.geojson");
-  writeFileSync(files.empty, JSON.stringify({ type: "FeatureCollection", features: [] }));
-  return files;
+  const write = (name: string, features: FeatureCollection["features"]) => {
+    const file = join(dir, `${name}.geojson`);
+    writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features }));
+    return file;
+  };
+  const layer = (name: string) => write(name, fixture.features.filter((f) => f.properties?.layer === name));
+  return { "residential-land": layer("residential-land"), park: layer("park"), district: layer("district"), empty: write("empty", []) };
 }
 
 describe("metrics CLI", () => {

@@ -135,7 +135,7 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
     const { computePostgisJson } = await import("./postgis-command");
     return computePostgisJson(args, input, summaries, progress);
   }
-  let report;
+  let report: ReturnType<MetricsSession["report"]>;
   let session: MetricsSession;
   progress.update(READ_SHARE, "computing the metrics");
   try {

@@ -4,7 +4,7 @@
  * sums come back. The result is the JS engine's `MetricsReport` (the blocks this engine computes: park coverage,
  * parks, greenways), so the CLI prints the same JSON.
  */
-import type { ClientBase } from "pg";
+import type { ClientBase, QueryResult } from "pg";
 import type { GreenwaysResult, MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
 import type { RuleSet } from "../domain/rule-sets";
 import { renderStatements, template, type SqlValue, type TemplateName } from "./postgis-sql";
@@ -36,13 +36,13 @@ const WGS84_E2 = 0.00669437999014132;
 function twiceGaussianRadiusSquaredM2(latDeg: number): number {
   const sinLat = Math.sin((latDeg * Math.PI) / 180);
   const w = 1 - WGS84_E2 * sinLat * sinLat;
-  return 2 * ((WGS84_A * (1 - WGS84_E2)) / Math.pow(w, 1.5)) * (WGS84_A / Math.sqrt(w));
+  return 2 * ((WGS84_A * (1 - WGS84_E2)) / w ** 1.5) * (WGS84_A / Math.sqrt(w));
 }
 
 async function run(client: ClientBase, name: TemplateName, layers: CityLayers, values: Record<string, SqlValue>) {
   let rows: Record<string, unknown>[] = [];
   for (const statement of renderStatements(template(name), layers as unknown as Record<string, string>, values)) {
-    let result;
+    let result: QueryResult;
     try {
       result = await client.query(statement.text, statement.values);
     } catch (error) {

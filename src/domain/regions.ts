@@ -14,9 +14,12 @@ export interface ProjectRegion extends Region {
   dataDate: string | null;
 }
 
+/** The default region's (Qingdao's) extent: where a layer or project region without one of its own is placed. */
+export const DEFAULT_REGION_BBOX: readonly [number, number, number, number] = [119.5, 35.57, 121.07, 37.15];
+
 /** Municipal extents (WGS84). Qingdao from the district reference; Yantai approximate incl. Changdao islands. */
 export const REGIONS: readonly (Region & { id: BuiltinRegionId })[] = [
-  { id: "qingdao", name: { zh: "青岛", en: "Qingdao" }, bbox: [119.5, 35.57, 121.07, 37.15] },
+  { id: "qingdao", name: { zh: "青岛", en: "Qingdao" }, bbox: [...DEFAULT_REGION_BBOX] },
   { id: "yantai", name: { zh: "烟台", en: "Yantai" }, bbox: [119.56, 36.55, 121.96, 38.4] },
 ];
 

@@ -81,6 +81,9 @@ export const RULE_SET_IDS: readonly string[] = BUILT_IN_RULE_SETS.map((ruleSet) 
 /** The default rule set id used by the CLI and the app. */
 export const DEFAULT_RULE_SET_ID = "qingdao-300-500";
 
+/** Default greenway service radius: 1 km (⚠ unverified convention for 绿道服务半径覆盖率, standards §2.2). */
+export const DEFAULT_GREENWAY_RADIUS_M = 1000;
+
 /** Returns every built-in rule set (copies, safe to mutate). */
 export function listRuleSets(): RuleSet[] {
   return BUILT_IN_RULE_SETS.map(copyRuleSet);

@@ -124,7 +124,7 @@ describe("buildLayerStyleLayers", () => {
   });
 
   it("keeps a per-feature constant colour the same for every feature", () => {
-    const parsed = expression.createPropertyExpression(perFeature("#123456"), "fill-color", (latest as never)["paint_fill"]["fill-color"]);
+    const parsed = expression.createPropertyExpression(perFeature("#123456"), "fill-color", (latest as unknown as { paint_fill: { "fill-color": never } }).paint_fill["fill-color"]);
     if (parsed.result !== "success") throw new Error("perFeature is not a valid colour expression");
     const colourOf = (properties: Record<string, unknown>) =>
       parsed.value.evaluate({ zoom: 8 }, { type: "Polygon", properties, geometry: [] } as never).toString();

@@ -10,7 +10,7 @@ import { SEA_COLOR } from "./basemap-style";
 import { drawMapDecorations } from "./map-decorations";
 import { configureMapLibre } from "./maplibre-setup";
 import { skipSkyPass } from "./sky-pass";
-import { CJK_FONT_STACK } from "./cjk-fonts";
+import { CJK_FONT_STACK } from "../domain/cjk-fonts";
 
 const CSS_DPI = 96;
 /** Canvas side limit asked of MapLibre; the GPU's own limit may lower it further (reported in `dpi`). */

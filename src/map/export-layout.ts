@@ -112,7 +112,7 @@ interface LegendArea {
 /** A schematic entry gets the mark unless its title already says so, e.g. "公园（示意）". */
 function hasSchematicMark(legend: MapLegend, index: number): boolean {
   const entry = legend.entries[index];
-  return entry !== undefined && entry.schematic && !entry.title.toLowerCase().includes(legend.schematicLabel.toLowerCase());
+  return entry?.schematic === true && !entry.title.toLowerCase().includes(legend.schematicLabel.toLowerCase());
 }
 
 function legendItemWidth(input: ExportLayoutInput, legend: MapLegend, index: number): number {

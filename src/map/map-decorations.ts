@@ -6,7 +6,7 @@
  */
 import type { MapLegend, MapLegendSwatch } from "../state/map-exporter-registry";
 import { type Box, type ExportLayout, layoutExport, SCALE_BAR_INSET_CSS_PX, type TextLine } from "./export-layout";
-import { CJK_FONT_STACK } from "./cjk-fonts";
+import { CJK_FONT_STACK } from "../domain/cjk-fonts";
 
 export interface Decorations {
   /** Metres covered by `sampleCssPx` CSS pixels at the map's centre. */

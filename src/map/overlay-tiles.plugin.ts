@@ -1,7 +1,7 @@
 /**
  * A plugin for MapLibre's own workers (loaded with `importScriptInWorkers`, see map-adapter.ts): serves GeoJSON
  * object URLs as vector tiles — the analysis overlay (blind spots, made by the analysis worker) and large layers
- * (over 20,000 features, e.g. a 200k-parcel import, serialised by `state/layer-json-url.ts`).
+ * (over 20,000 features, e.g. a 200k-parcel import, serialised by `services/layer-json-url.ts`).
  *
  * Why: MapLibre hands any non-http URL to the main thread to fetch, and a GeoJSON source loaded from a URL
  * sends the whole parsed collection back to the main thread as well. For 14k blind-spot polygons that copy

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
 import type { LayerRef, MetricsInputRefs } from "../worker/analysis-client";
 import { buildMetricsInput } from "./analysis-input";
-import type { LayerSource } from "./layer-source";
+import type { LayerSource } from "../services/layer-source";
 import { createLayersStore } from "./layers-store";
 
 const manifest = JSON.parse(readFileSync("layers/manifest.json", "utf8")) as LayerManifest;

@@ -3,7 +3,7 @@ import type { MetricsInput } from "../analysis/index";
 import type { LayerKind, RegionId } from "../domain/layer-meta";
 import { isUserLayerId } from "../domain/layer-meta";
 import type { LayerRef, MetricsInputRefs } from "../worker/analysis-client";
-import type { LayerSource } from "./layer-source";
+import type { LayerSource } from "../services/layer-source";
 import type { LayersState } from "./layers-store";
 
 const KIND_TO_INPUT: Partial<Record<LayerKind, keyof MetricsInput>> = {

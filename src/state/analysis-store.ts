@@ -1,4 +1,5 @@
 import { createStore } from "zustand/vanilla";
+import { DEFAULT_GREENWAY_RADIUS_M } from "../domain/rule-sets";
 import type { MetricsReport } from "../domain/metrics-report";
 import type { ReportSummary } from "../worker/analysis-client";
 
@@ -38,7 +39,7 @@ export function createAnalysisStore() {
     isSchematic: false,
     inputLayerIds: [],
     error: null,
-    greenwayRadiusM: 1000,
+    greenwayRadiusM: DEFAULT_GREENWAY_RADIUS_M,
     preview: null,
     scenarioReport: null,
     isScenarioStale: false,

@@ -4,7 +4,7 @@ import { createAnalysisStore } from "./analysis-store";
 import { createImportStore } from "./import-store";
 import { createLayersStore } from "./layers-store";
 import { createPointerStore } from "./pointer-store";
-import { fetchLayerSource } from "./layer-source";
+import { fetchLayerSource } from "../services/layer-source";
 import { createScenarioStore } from "./scenario-store";
 import { createSitingStore } from "./siting-store";
 import { createSitingClient, type SitingClient } from "../worker/siting-client";

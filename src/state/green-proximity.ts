@@ -19,8 +19,8 @@ export function selectGreenProximity(
 ): GreenProximity | null {
   if (!probeLonLat || !parks) return null;
   const key = [probeLonLat, ruleSetId, parks, greenways];
-  if (last && last.key.every((part, index) => part === key[index])) return last.result;
-  let ruleSet;
+  if (last?.key.every((part, index) => part === key[index])) return last.result;
+  let ruleSet: ReturnType<typeof resolveRuleSet>;
   try {
     ruleSet = resolveRuleSet(ruleSetId);
   } catch {

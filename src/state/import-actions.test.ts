@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { commitImport, LABEL_MAX_FEATURES } from "./import-actions";
 import { createImportStore } from "./import-store";
 import { createLayersStore } from "./layers-store";
-import { FEATURES_PER_MAIN_SLICE } from "./yield-to-main";
+import { FEATURES_PER_MAIN_SLICE } from "../services/yield-to-main";
 
 const parcels = (count: number): FeatureCollection => ({
   type: "FeatureCollection",

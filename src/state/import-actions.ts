@@ -1,12 +1,12 @@
 import type { Feature, Geometry } from "geojson";
 import { bboxOf, unionBbox } from "../analysis/bbox";
 import { type GeometryKind, isLargeLayer, LARGE_LAYER_FEATURES, type LayerMeta, type RegionId, USER_LAYER_ID_PREFIX } from "../domain/layer-meta";
-import { isProjectRegionId, REGIONS } from "../domain/regions";
+import { DEFAULT_REGION_BBOX, isProjectRegionId, REGIONS } from "../domain/regions";
 import { GEOMETRY_KIND_TITLES, roleDefinition } from "../domain/layer-roles";
 import { applyAttributeMapping } from "../io/attribute-mapping";
 import type { ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
-import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
+import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "../services/yield-to-main";
 
 export const ROLE_DRAW_ORDER: Record<string, number> = {
   "urban-rural-zone": 12, "residential-land": 22, "ecological-red-line": 32, bay: 37,
@@ -120,7 +120,7 @@ export async function commitImport(importStore: ImportStore, layersStore: Layers
       defaultVisible: true,
       drawOrder: ROLE_DRAW_ORDER[state.role] ?? 50,
       featureCount: data.features.length,
-      bbox: group.bbox ?? [119.5, 35.57, 121.07, 37.15],
+      bbox: group.bbox ?? [...DEFAULT_REGION_BBOX],
     };
     layersStore.getState().addUserLayer(meta, data);
     ids.push(id);

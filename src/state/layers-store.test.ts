@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerManifest, LayerMeta } from "../domain/layer-meta";
-import type { LayerSource } from "./layer-source";
+import type { LayerSource } from "../services/layer-source";
 import { createLayersStore, selectLayerIdOfKind, selectVisibleLayerIds } from "./layers-store";
 import { startLazyLayerLoading } from "../app/store-bindings";
 import { createUiStore } from "./ui-store";

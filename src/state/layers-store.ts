@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import type { LayerKind, LayerMeta, RegionId } from "../domain/layer-meta";
 import { findRegion, type ProjectRegion, type Region, REGIONS } from "../domain/regions";
 import type { BuiltinTileSet } from "../domain/tile-set";
-import type { LayerSource } from "./layer-source";
+import type { LayerSource } from "../services/layer-source";
 
 type LoadStatus = "idle" | "loading" | "ready" | "error";
 

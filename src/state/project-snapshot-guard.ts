@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryKind, LayerGroup, LayerKind, LayerMeta, LayerStyle, LegendCategory, LocalizedText, RegionId } from "../domain/layer-meta";
-import { LAYER_GROUP_ORDER } from "../domain/layer-meta";
-import { isProjectRegionId, type ProjectRegion, REGIONS } from "../domain/regions";
+import { isUserLayerId, LAYER_GROUP_ORDER } from "../domain/layer-meta";
+import { DEFAULT_REGION_BBOX, isProjectRegionId, type ProjectRegion, REGIONS } from "../domain/regions";
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
 import type { LayerView } from "./layers-store";
 import type { ProjectSnapshot } from "./project-snapshot";
@@ -39,6 +39,8 @@ const isRecord = (value: unknown): value is Loose => typeof value === "object" &
 /** A property of an untrusted object, read only when it is the object's own (never a prototype member). */
 const own = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const isFiniteQuad = (value: unknown): value is [number, number, number, number] => Array.isArray(value) && value.length === 4 && value.every(isFiniteNumber);
+const isFinitePair = (value: unknown): value is [number, number] => Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber);
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): value is T => typeof value === "string" && (allowed as readonly string[]).includes(value);
 const shortText = (value: unknown, maxLength = 2_000): string | undefined =>
   typeof value === "string" ? value.slice(0, maxLength) : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
@@ -171,10 +173,9 @@ function guardFeatures(value: unknown): { features: Feature[]; dropped: number }
 }
 
 function guardBbox(value: unknown, fallback: [number, number, number, number]): [number, number, number, number] {
-  return Array.isArray(value) && value.length === 4 && value.every(isFiniteNumber) && Math.abs(value[0]) <= 180 && Math.abs(value[2]) <= 180
-    && Math.abs(value[1]) <= 90 && Math.abs(value[3]) <= 90
-    ? [value[0], value[1], value[2], value[3]]
-    : fallback;
+  if (!isFiniteQuad(value)) return fallback;
+  const [west, south, east, north] = value;
+  return Math.abs(west) <= 180 && Math.abs(east) <= 180 && Math.abs(south) <= 90 && Math.abs(north) <= 90 ? [west, south, east, north] : fallback;
 }
 
 const DEFAULT_GROUP: Record<LayerKind, LayerGroup> = {
@@ -202,7 +203,7 @@ function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRe
   const id = own(value, "id");
   const kind = own(value, "kind");
   const geometryType = own(value, "geometryType");
-  if (typeof id !== "string" || !id.startsWith("user-") || !SAFE_ID.test(id) || !oneOf(kind, LAYER_KINDS) || !oneOf(geometryType, GEOMETRY_KINDS)) return undefined;
+  if (typeof id !== "string" || !isUserLayerId(id) || !SAFE_ID.test(id) || !oneOf(kind, LAYER_KINDS) || !oneOf(geometryType, GEOMETRY_KINDS)) return undefined;
   let isRepaired = false;
   const take = <T,>(candidate: T | undefined, fallback: T): T => {
     if (candidate === undefined) isRepaired = true;
@@ -229,7 +230,7 @@ function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRe
     defaultVisible: own(value, "defaultVisible") !== false,
     drawOrder: take(isFiniteNumber(drawOrder) ? Math.min(1_000, Math.max(-1_000, drawOrder)) : undefined, 50),
     featureCount,
-    bbox: guardBbox(own(value, "bbox"), [119.5, 35.57, 121.07, 37.15]),
+    bbox: guardBbox(own(value, "bbox"), [...DEFAULT_REGION_BBOX]),
   };
   if (Array.isArray(schematicAttributes)) meta.schematicAttributes = schematicAttributes.filter((name): name is string => typeof name === "string");
   const rawTitle = own(value, "title");
@@ -250,7 +251,7 @@ function guardView(value: unknown): LayerView | undefined {
 export function isCameraView(value: unknown): value is CameraView {
   const center = own(value, "center");
   const zoom = own(value, "zoom");
-  return Array.isArray(center) && center.length === 2 && center.every(isFiniteNumber) && Math.abs(center[0]) <= 180 && Math.abs(center[1]) <= 90
+  return isFinitePair(center) && Math.abs(center[0]) <= 180 && Math.abs(center[1]) <= 90
     && isFiniteNumber(zoom) && zoom >= 0 && zoom <= 24;
 }
 

@@ -43,7 +43,7 @@ describe("siting actions", () => {
     const zip = new Uint8Array(await (await exportSites("shapefile"))!.arrayBuffer());
     const read = await readLayerFile(zip, "suggested-sites.zip");
     expect(read.featureCollection.features).toHaveLength(3);
-    const [lon, lat] = (read.featureCollection.features[0]?.geometry as { coordinates: number[] }).coordinates;
+    const [lon, lat] = (read.featureCollection.features[0]?.geometry as { coordinates: number[] } | undefined)?.coordinates ?? [];
     expect(lon).toBeCloseTo(120.38, 6);
     expect(lat).toBeCloseTo(36.07, 6);
     const csv = (await (await exportSites("csv"))!.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);

@@ -11,7 +11,7 @@ import { writeShapefileZip } from "../io/export/shapefile/shapefile-zip";
 import { resolveRuleSet } from "../domain/rule-sets";
 import { buildMetricsInput } from "./analysis-input";
 import { getSitingClient, layerSource, layersStore, scenarioStore, sitingStore, uiStore } from "./app-stores";
-import { layerJsonUrl } from "./layer-json-url";
+import { layerJsonUrl } from "../services/layer-json-url";
 import { selectActiveScenario } from "./scenario-store";
 
 /** Runs the siting with the tool's settings; the result (or the error) lands in the siting store. */

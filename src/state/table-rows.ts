@@ -28,13 +28,13 @@ export function tableRows(featureCollection: FeatureCollection, query: TableQuer
   if (!key) return rows;
   const collator = new Intl.Collator("zh-CN", { numeric: true });
   const direction = query.sortDirection === "ascending" ? 1 : -1;
-  const valueOf = (index: number) => {
+  const cellValue = (index: number) => {
     const properties = featureCollection.features[index]?.properties;
     return properties && Object.hasOwn(properties, key) ? properties[key] : undefined;
   };
   return rows.sort((a, b) => {
-    const left = valueOf(a);
-    const right = valueOf(b);
+    const left = cellValue(a);
+    const right = cellValue(b);
     const leftEmpty = left === null || left === undefined || left === "";
     const rightEmpty = right === null || right === undefined || right === "";
     if (leftEmpty || rightEmpty) return leftEmpty === rightEmpty ? a - b : leftEmpty ? 1 : -1;

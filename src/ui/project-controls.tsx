@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { uiStore } from "../state/app-stores";
 import { useUi } from "../state/hooks";
-import { currentUserLayerCount, exportProjectBlob, openProjectFile } from "../state/project-file";
+import { currentUserLayerCount, exportProjectBlob, openProjectFile } from "../state/project-file-actions";
 import { useTranslate } from "./use-translate";
 
 /** Download the project as one file, open one, and see storage failures. */

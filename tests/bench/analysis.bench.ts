@@ -11,13 +11,15 @@ import { generateSyntheticCity } from "../../src/analysis/synthetic/synthetic-ci
 const city = generateSyntheticCity("S", 1);
 const session = new MetricsSession({ residential: city.residential, parks: city.parks }, { ruleSetId: "qingdao-300-500" });
 session.previewRatio(300);
+const firstPark = city.parks.features[0];
+if (!firstPark) throw new Error("the synthetic S city has no park");
 
 describe("coverage engine", () => {
   bench("synthetic S city, qingdao-300-500", () => {
     computeMetrics({ residential: city.residential, parks: city.parks }, { ruleSetId: "qingdao-300-500" });
   });
   bench("move one park (incremental)", () => {
-    session.setPark(0, city.parks.features[0]);
+    session.setPark(0, firstPark);
   });
   bench("radius slider step (preview)", () => {
     session.previewRatio(250 + Math.random() * 500);

@@ -48,6 +48,7 @@ describe("the English interface", () => {
 
     // Attribute values of the clicked district are data, shown verbatim (its sources are cited in Chinese).
     const dataValues = Object.values(district.properties ?? {}).filter((value): value is string => typeof value === "string");
+    // biome-ignore lint/performance/useDomNodeTextContent: only the text a reader sees (innerText skips hidden elements)
     const shown = interfaceText(await page.evaluate(() => document.body.innerText), dataValues);
     const offending = shown.split("\n").filter((line) => CJK_PUNCTUATION.test(line));
     expect(offending).toEqual([]);

@@ -27,7 +27,7 @@ describe("measuring", () => {
     await expect.poll(() => page.getByTestId("measure-hint").textContent(), { timeout: 60_000 }).toContain("逐点点击");
     const box = await page.getByTestId("map").boundingBox();
     if (!box) throw new Error("no map");
-    const pixel = (point: [number, number]) => page.evaluate((lonLat) => window.__shanhai?.project(lonLat) ?? [0, 0], point);
+    const pixel = (point: [number, number]) => page.evaluate((lonLat): [number, number] => window.__shanhai?.project(lonLat) ?? [0, 0], point);
     const [x1, y1] = await pixel([120.4, 36.1]);
     const [x2, y2] = await pixel([120.4, 36.11]);
     await page.mouse.click(box.x + x1, box.y + y1);

@@ -10,7 +10,7 @@ import { createLocalProjection } from "../../src/analysis/geometry/local-project
 const projection = createLocalProjection(120.4, 36.1);
 type XY = [number, number];
 const lonLat = ([x, y]: XY) => projection.inverse(x, y).map((v) => Math.round(v * 1e8) / 1e8);
-const ring = (points: XY[]) => [...points, points[0]].map(lonLat);
+const ring = (points: XY[]) => [...points, ...points.slice(0, 1)].map(lonLat);
 const box = (x0: number, y0: number, x1: number, y1: number): XY[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
 const holeBox = (x0: number, y0: number, x1: number, y1: number): XY[] => [[x0, y0], [x0, y1], [x1, y1], [x1, y0]];
 const polygon = (layer: string, rings: XY[][], properties: Record<string, unknown> = {}) => ({
@@ -27,7 +27,7 @@ const point = (layer: string, xy: XY, properties: Record<string, unknown> = {}) 
   type: "Feature", properties: { layer, ...properties }, geometry: { type: "Point", coordinates: lonLat(xy) },
 });
 const write = (name: string, analysis: unknown, features: unknown[]) =>
-  writeFileSync(new URL(`in/${name}.geojson`, import.meta.url), JSON.stringify({ type: "FeatureCollection", analysis, features }, null, 1) + "\n");
+  writeFileSync(new URL(`in/${name}.geojson`, import.meta.url), `${JSON.stringify({ type: "FeatureCollection", analysis, features }, null, 1)}\n`);
 
 const ALL_RULE_SETS = ["gb50563-2010", "qingdao-300-500", "gbt51346-2019", "who-2016", "custom:400=300,10000=500"];
 

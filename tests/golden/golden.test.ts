@@ -41,7 +41,7 @@ function checkExpected(report: MetricsReport, expected: Record<string, unknown>)
   // 256-segment arcs are inscribed: circle areas are 0.01 % low, so ratios are checked to 2e-4 relative.
   if ("ratio" in expected) expect(Math.abs((coverage?.ratio ?? 0) / (expected.ratio as number) - 1)).toBeLessThan(2e-4);
   if ("residentialAreaM2" in expected) expect(Math.abs((coverage?.residentialAreaM2 ?? 0) / (expected.residentialAreaM2 as number) - 1)).toBeLessThan(2e-4);
-  if ("byClass" in expected) (expected.byClass as number[]).forEach((ratio, c) => close(coverage?.byClass[c].ratio, ratio, 4));
+  if ("byClass" in expected) (expected.byClass as number[]).forEach((ratio, c) => close(coverage?.byClass[c]?.ratio, ratio, 4));
   if ("byDistrict" in expected) {
     for (const wanted of expected.byDistrict as { name: string; ratio: number }[]) {
       close(coverage?.byDistrict?.find((d) => d.name === wanted.name)?.ratio, wanted.ratio, 3);
@@ -74,8 +74,8 @@ describe("golden metrics", () => {
     }
     const outJson = new URL(`${name}.json`, OUT);
     if (REGEN) {
-      writeFileSync(outJson, JSON.stringify(outputs, null, 2) + "\n");
-      writeFileSync(new URL(`${name}.geojson`, OUT), JSON.stringify({ type: "FeatureCollection", features: debugFeatures }) + "\n");
+      writeFileSync(outJson, `${JSON.stringify(outputs, null, 2)}\n`);
+      writeFileSync(new URL(`${name}.geojson`, OUT), `${JSON.stringify({ type: "FeatureCollection", features: debugFeatures })}\n`);
     }
     expect(existsSync(outJson), `${outJson.pathname} is missing: write it with REGEN=1`).toBe(true);
     expect(outputs).toEqual(JSON.parse(readFileSync(outJson, "utf8")));

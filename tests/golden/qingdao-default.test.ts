@@ -41,7 +41,7 @@ describe("golden metrics of the shipped dataset", () => {
     // Each class is part of the overall coverage (300 m: every park ≥ 400 m²; overall: each park at its class radius).
     for (const radiusClass of coverage?.byClass ?? []) expect(radiusClass.ratio).toBeLessThanOrEqual((coverage?.ratio ?? 0) + 1e-9);
     const outputs = { [DEFAULT_RULE_SET_ID]: rounded(report) };
-    if (REGEN) writeFileSync(OUT, JSON.stringify(outputs, null, 2) + "\n");
+    if (REGEN) writeFileSync(OUT, `${JSON.stringify(outputs, null, 2)}\n`);
     expect(existsSync(OUT), `${OUT.pathname} is missing: write it with REGEN=1 (see the file header)`).toBe(true);
     expect(outputs, "shipped numbers changed: review, then REGEN=1 (see the file header)").toEqual(JSON.parse(readFileSync(OUT, "utf8")));
   });

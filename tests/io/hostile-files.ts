@@ -84,7 +84,7 @@ export function shapefileClaimingHugeDbf(count = 3): Uint8Array {
 export function csvWithHostileHeaders(): Uint8Array {
   const header = ["lon", "lat", ...HOSTILE_KEYS].join(",");
   const rows = [0, 1].map((index) => [...qingdaoPoint(index), ...HOSTILE_KEYS.map((key) => `${key}-${index}`)].join(","));
-  return encoder.encode([header, ...rows].join("\n") + "\n");
+  return encoder.encode(`${[header, ...rows].join("\n")}\n`);
 }
 
 /** A KML whose ExtendedData attributes (untyped Data, or SimpleData typed by a Schema) are named like JavaScript object internals. */
@@ -146,7 +146,7 @@ export function csvWithOutlier(count = 100, outlierIndex = 37): Uint8Array {
     const [lon, lat] = (feature.geometry as { coordinates: number[] }).coordinates;
     return `${String(feature.id)},${lon},${lat}`;
   });
-  return encoder.encode(["id,lon,lat", ...rows].join("\n") + "\n");
+  return encoder.encode(`${["id,lon,lat", ...rows].join("\n")}\n`);
 }
 
 /** GeoJSON text of one feature whose geometry is `depth` GeometryCollections nested in each other (built as text). */

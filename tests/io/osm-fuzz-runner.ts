@@ -77,7 +77,7 @@ const pbfOnly: Record<string, Mutation> = {
 };
 const gzOnly: Record<string, Mutation> = {
   "gzip-body-flip": (b) => { const c = b.slice(); for (let i = 0; i < 4; i++) c[10 + integer(c.length - 18)] = integer(256); return c; },
-  "bad-xml": (b) => { const text = new TextDecoder().decode(gunzipSync(b)); const s = integer(text.length); const broken = [text.slice(0, s) + "<<&" + text.slice(s), text.replace(/\/>/g, (m) => (random() < 0.01 ? ">" : m)), text.slice(0, s), text.replace("<osm", "<osmx")][integer(4)]!; return gzipSync(new TextEncoder().encode(broken)); },
+  "bad-xml": (b) => { const text = new TextDecoder().decode(gunzipSync(b)); const s = integer(text.length); const broken = [`${text.slice(0, s)}<<&${text.slice(s)}`, text.replace(/\/>/g, (m) => (random() < 0.01 ? ">" : m)), text.slice(0, s), text.replace("<osm", "<osmx")][integer(4)]!; return gzipSync(new TextEncoder().encode(broken)); },
   "not-gzip-of-osm": () => gzipSync(new TextEncoder().encode("{\"type\":\"FeatureCollection\",\"features\":[]}")),
 };
 

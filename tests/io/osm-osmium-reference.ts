@@ -59,6 +59,7 @@ export function osmiumRoleObjects(file: string): Partial<Record<OsmRole, string[
       }
       const objects = new Set<string>();
       for (const line of readFileSync(exported, "utf8").split("\n")) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: GeoJSON text sequences (RFC 8142) start each record with RS
         const text = line.replace(/^\u001e/, "").trim();
         if (!text) continue;
         const feature = JSON.parse(text) as { geometry: { type: string }; properties: Tags & { "@type": string; "@id": number } };

@@ -168,7 +168,8 @@ describe("park service coverage of the order of the official figures, plan targe
       .flatMap((f) => polygonsOf(f.geometry).flatMap((polygon) => polygon.map((r) => r.map(projection.forward)))));
     const rivers = readFeatures<LineString>("river").map((river) => river.geometry.coordinates.map(projection.forward));
     const all = rings(parks);
-    const [parcelIndex, parkIndex] = [parcels, all].map(boxIndex);
+    const parcelIndex = boxIndex(parcels);
+    const parkIndex = boxIndex(all);
     parks.forEach((park, i) => {
       const ring = all[i] as PlanarPoint[];
       const near = (index: Flatbush, marginM: number) => index.search(Math.min(...ring.map((p) => p[0])) - marginM, Math.min(...ring.map((p) => p[1])) - marginM, Math.max(...ring.map((p) => p[0])) + marginM, Math.max(...ring.map((p) => p[1])) + marginM);

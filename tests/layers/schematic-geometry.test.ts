@@ -13,7 +13,7 @@ function signedArea(ring: Position[]): number {
 }
 
 /** Number of pairs of non-adjacent edges of the polygon's rings that touch (0 for a simple polygon). */
-export function selfIntersections(rings: Position[][]): number {
+function selfIntersections(rings: Position[][]): number {
   const edges: [number[], number[], number, number][] = [];
   rings.forEach((ring, r) => ring.slice(0, -1).forEach((a, i) => edges.push([a, ring[i + 1] as number[], r, i])));
   const index = new Flatbush(edges.length);

@@ -43,7 +43,7 @@ export function segmentDistanceSquared(px: number, py: number, ax: number, ay: n
   const dx = bx - ax, dy = by - ay;
   const lengthSquared = dx * dx + dy * dy;
   let t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  t = Math.min(Math.max(t, 0), 1);
   const ex = ax + t * dx - px, ey = ay + t * dy - py;
   return ex * ex + ey * ey;
 }

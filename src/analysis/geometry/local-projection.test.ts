@@ -19,7 +19,8 @@ describe("local projection", () => {
   });
 
   test("a square kilometre has an ellipsoidal area of 1e6 m² (GeographicLib)", () => {
-    const corners = [[0, 0], [1000, 0], [1000, 1000], [0, 1000]].map(([x, y]) => projection.inverse(x, y));
+    const squareM: [number, number][] = [[0, 0], [1000, 0], [1000, 1000], [0, 1000]];
+    const corners = squareM.map(([x, y]) => projection.inverse(x, y));
     expect(ringAreaM2(corners) / 1e6 - 1).toBeLessThan(1e-6);
   });
 });

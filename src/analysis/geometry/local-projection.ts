@@ -34,7 +34,7 @@ export function createLocalProjection(originLon: number, originLat: number): Loc
   const converter = proj4("EPSG:4326", definition);
   const sinLat = Math.sin((originLat * Math.PI) / 180);
   const w = 1 - WGS84_E2 * sinLat * sinLat;
-  const meridianRadius = (WGS84_A * (1 - WGS84_E2)) / Math.pow(w, 1.5);
+  const meridianRadius = (WGS84_A * (1 - WGS84_E2)) / w ** 1.5;
   const primeVerticalRadius = WGS84_A / Math.sqrt(w);
   const twiceGaussianRadiusSquared = 2 * meridianRadius * primeVerticalRadius;
   return {

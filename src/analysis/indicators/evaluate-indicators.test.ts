@@ -21,7 +21,7 @@ const greenway: Indicator = {
 };
 const pm25: Indicator = { ...greenway, id: "pm25", metric: undefined, direction: "at-most", targets: [greenway.targets[0]!] };
 
-/** A full engine report (issue 4 shape) must be accepted as the dashboard's input. */
+/** A full engine report (the `MetricsReport` shape) must be accepted as the dashboard's input. */
 const report: MetricsReport = {
   ruleSet: { id: "qingdao-300-500", name: { zh: "青岛", en: "Qingdao" }, description: "", classes: [] },
   parkCoverage: {

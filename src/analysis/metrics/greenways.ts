@@ -8,9 +8,6 @@ import { makeShape, projectLinear, type ProjectedShape } from "../geometry/proje
 import type { GreenwaysResult } from "../../domain/metrics-report";
 import { dissolveSegments, segmentsGeodesicLengthM, segmentsLengthInsideM } from "./line-dissolve";
 
-/** Default greenway service radius: 1 km (⚠ unverified convention for 绿道服务半径覆盖率, standards §2.2). */
-export const DEFAULT_GREENWAY_RADIUS_M = 1000;
-
 const SEGMENTS_PER_CHUNK = 32;
 
 /**

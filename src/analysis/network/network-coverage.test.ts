@@ -73,7 +73,7 @@ describe("walking-network coverage: golden cases computable by hand", () => {
     const reached = reachNetwork(graph, inside.map((interval) => ({ ...interval, budgetM: 40 })));
     const stretches = reached.get(0)!;
     let reachedM = 0;
-    for (let i = 0; i < stretches.length; i += 2) reachedM += stretches[i + 1] - stretches[i];
+    for (let i = 0; i < stretches.length; i += 2) reachedM += (stretches[i + 1] ?? NaN) - (stretches[i] ?? NaN);
     // Unreached: 40 m at the bottom of the dip (10 + 20 + 10) and 100 − 22.4 − 40 = 37.6 m at each end.
     const unreachedM = 40 + 2 * (100 - HALF_CHORD_M - 40);
     expect(graph.edges[0]!.lengthM).toBeCloseTo(420, 2);

@@ -1,4 +1,4 @@
-import Flatbush from "flatbush";
+import type Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
 import type { LocalProjection } from "../geometry/local-projection";
 import type { RuleSet } from "../../domain/rule-sets";

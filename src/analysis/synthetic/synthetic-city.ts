@@ -149,7 +149,7 @@ export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, s
 function pickParkArea(random: () => number): number {
   let r = random();
   for (const [share, min, max] of PARK_SIZE_MIX) {
-    if (r < share) return min * Math.pow(max / min, random());
+    if (r < share) return min * (max / min) ** random();
     r -= share;
   }
   return 400;

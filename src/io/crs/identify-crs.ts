@@ -76,5 +76,5 @@ export function identifyCrs(text: string): CrsId | undefined {
 /** A short human name of a declared CRS (WKT name or the text itself), for messages. */
 export function declaredCrsName(text: string): string {
   const match = /^\s*[A-Z]+\s*\[\s*"([^"]*)"/i.exec(text);
-  return (match ? match[1] : text).slice(0, 120);
+  return (match?.[1] ?? text).slice(0, 120);
 }

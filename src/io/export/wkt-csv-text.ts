@@ -34,7 +34,7 @@ export async function writeWktCsvText(collection: FeatureCollection, isGeographi
     if (!feature.geometry) continue;
     const geometry = mapPositions(feature.geometry, (position) => position.map((ordinate) => roundTo(ordinate, decimals)));
     const properties = feature.properties ?? {};
-    rows.push([geojsonToWKT(geometry), ...columns.map((key) => cellOf(Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : null))]);
+    rows.push([geojsonToWKT(geometry), ...columns.map((key) => cellOf(Object.hasOwn(properties, key) ? properties[key] : null))]);
   }
   return writeCsvText(rows);
 }

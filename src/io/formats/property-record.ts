@@ -22,5 +22,5 @@ export function propertyRecordOf(entries: Iterable<readonly [string, unknown]>):
 
 /** True when `record` holds `key` itself (never through a prototype). */
 export function hasProperty(record: object | null | undefined, key: string): boolean {
-  return record !== null && record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+  return record !== null && record !== undefined && Object.hasOwn(record, key);
 }

@@ -188,7 +188,7 @@ function readBlob(type: string, content: Uint8Array, data: OsmData, fileName: st
       const header = readHeaderBlock(content);
       const unsupported = header.required.filter((feature) => feature !== "OsmSchema-V0.6" && feature !== "DenseNodes");
       if (unsupported.length > 0) throw new OsmReadError("osm-corrupt", fileName, `the PBF file needs features this reader lacks (${unsupported.join(", ")})`);
-      if (header.bbox && header.bbox.every(Number.isFinite)) data.headerBbox = header.bbox;
+      if (header.bbox?.every(Number.isFinite)) data.headerBbox = header.bbox;
       if (header.timestampS !== null && header.timestampS > 0) data.headerTimestampMs = header.timestampS * 1000;
     } else if (type === "OSMData") {
       const pbf = new PbfReader(content);

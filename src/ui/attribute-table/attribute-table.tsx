@@ -23,6 +23,7 @@ export function AttributeTable() {
   const [layerId, setLayerId] = useState<string>(selection?.layerId ?? loadedIds.find((id) => metas[id]?.kind === "park") ?? loadedIds[0] ?? "");
   const data = useLayers((state) => state.data[layerId]);
   const [query, setQuery] = useState<TableQuery>({ search: "", sortKey: null, sortDirection: "ascending" });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the field names are read from the layer data, which may arrive after the layer id
   const columns = useMemo(() => layerFieldNames(layerId).slice(0, 12), [data, layerId]);
   const rows = useMemo(() => (data ? tableRows(data, query) : []), [data, query]);
   const scrollRef = useRef<HTMLDivElement>(null);

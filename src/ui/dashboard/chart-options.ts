@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from "echarts/core";
+import { CJK_FONT_STACK } from "../../domain/cjk-fonts";
 import type { Indicator, PlanId } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 
@@ -11,7 +12,7 @@ const COMMON = {
   animation: false,
   aria: { enabled: true, decal: { show: true } },
   /* The app's font stack: ECharts measures labels with it, so legends do not overlap. */
-  textStyle: { fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
+  textStyle: { fontFamily: CJK_FONT_STACK },
   tooltip: { trigger: "item" },
   color: PALETTE,
 } as const;

@@ -56,7 +56,7 @@ function layerEntries(meta: LayerMeta, language: Language): MapLegendEntry[] {
 export function mapLegendOf(input: MapLegendInput): MapLegend {
   const entries: MapLegendEntry[] = input.order
     .map((id) => input.metas[id])
-    .filter((meta): meta is LayerMeta => meta !== undefined && meta.regions.includes(input.region) && input.isVisible(meta.id))
+    .filter((meta): meta is LayerMeta => meta?.regions.includes(input.region) === true && input.isVisible(meta.id))
     .flatMap((meta) => layerEntries(meta, input.language));
   if (input.hasBlindSpots) {
     entries.push({ title: translate(input.language, "report.blindSpotLegend"), color: BLIND_SPOT_HATCH_COLOR, swatch: "hatch", schematic: false });

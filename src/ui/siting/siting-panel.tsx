@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { isUserLayerId } from "../../domain/layer-meta";
 import { listRuleSets } from "../../domain/rule-sets";
 import { sitingStore } from "../../state/app-stores";
 import { useLayers, useLayersShallow, useSiting, useUi } from "../../state/hooks";
@@ -19,7 +20,7 @@ export function SitingPanel() {
   const error = useSiting((state) => state.error);
   const selectedRanks = useSiting((state) => state.selectedRanks);
   const ruleSetId = useUi((state) => state.ruleSetId);
-  const pointLayers = useLayersShallow((state) => state.order.filter((id) => id.startsWith("user-") && state.metas[id]?.geometryType === "Point"));
+  const pointLayers = useLayersShallow((state) => state.order.filter((id) => isUserLayerId(id) && state.metas[id]?.geometryType === "Point"));
   const lineLayers = useLayersShallow((state) => state.order.filter((id) => state.metas[id]?.geometryType === "LineString" && Boolean(state.data[id])));
   const titles = useLayers((state) => state.metas);
   const classes = useMemo(() => listRuleSets().find((ruleSet) => ruleSet.id === ruleSetId)?.classes ?? [], [ruleSetId]);

@@ -40,6 +40,7 @@ function toAttribute(value: unknown): Attribute {
 }
 
 function fieldName(property: string, used: Set<string>): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are replaced in DBF field names
   const base = new TextDecoder().decode(utf8Prefix(property.replace(/[\u0000-\u001f]/g, "_") || "field", 10));
   let name = base;
   for (let suffix = 1; used.has(name.toLowerCase()); suffix++) {

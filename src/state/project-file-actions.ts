@@ -1,7 +1,7 @@
 import { isUserLayerId } from "../domain/layer-meta";
 import { getImportClient, layersStore, scenarioStore, uiStore } from "./app-stores";
-import { whenLayerJsonBlob } from "./layer-json-url";
-import { projectFileBlob } from "./project-file-blob";
+import { whenLayerJsonBlob } from "../services/layer-json-url";
+import { projectFileBlob } from "../services/project-file-blob";
 import { adoptProjectRegions, restoreSnapshot, snapshotOf } from "./project-snapshot";
 import { guardSnapshot } from "./project-snapshot-guard";
 

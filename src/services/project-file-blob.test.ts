@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { projectFileBlob } from "./project-file-blob";
-import type { ProjectSnapshot } from "./project-snapshot";
+import type { ProjectSnapshot } from "../state/project-snapshot";
 
 const layer = (id: string, title: string, count: number) => ({
   meta: { id, title: { zh: title, en: title } } as ProjectSnapshot["userLayers"][number]["meta"],

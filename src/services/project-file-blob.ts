@@ -1,5 +1,12 @@
 import type { FeatureCollection } from "geojson";
-import type { ProjectSnapshot } from "./project-snapshot";
+
+/** What `projectFileBlob` needs of a project snapshot (`state/project-snapshot`): its leading keys and the user layers. */
+export interface ProjectFileParts {
+  format: string;
+  version: number;
+  savedAt: string;
+  userLayers: readonly { meta: unknown; data: FeatureCollection }[];
+}
 
 /**
  * The project file as a Blob assembled from parts: the snapshot without its user layers, stringified (small), with
@@ -8,7 +15,7 @@ import type { ProjectSnapshot } from "./project-snapshot";
  * The result parses to the snapshot. (`userLayers` is the fourth key, after three fixed ones, so its first
  * occurrence in the text is the key itself, whatever the user named things.)
  */
-export async function projectFileBlob(snapshot: ProjectSnapshot, layerText: (data: FeatureCollection) => Promise<Blob>): Promise<Blob> {
+export async function projectFileBlob(snapshot: ProjectFileParts, layerText: (data: FeatureCollection) => Promise<Blob>): Promise<Blob> {
   const { format, version, savedAt, userLayers, ...rest } = snapshot;
   const skeleton = JSON.stringify({ format, version, savedAt, userLayers: [], ...rest });
   const key = '"userLayers":[';
