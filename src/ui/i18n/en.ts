@@ -307,6 +307,8 @@ export const en: Record<MessageKey, string> = {
   "tabs.label": "Panels",
   "metrics.title": "Planning metrics",
   "metrics.ruleSet": "Service-radius rule set",
+  "metrics.ruleSetsRadius": "Radius standards (straight line)",
+  "metrics.ruleSetsWalking": "Life circles (walking distance)",
   "customRule.title": "Custom rule",
   "customRule.class": "Class {row}",
   "customRule.minArea": "Minimum park area",

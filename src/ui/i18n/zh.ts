@@ -305,6 +305,8 @@ export const zh = {
   "tabs.label": "面板",
   "metrics.title": "规划指标",
   "metrics.ruleSet": "服务半径规则",
+  "metrics.ruleSetsRadius": "半径标准（直线距离）",
+  "metrics.ruleSetsWalking": "生活圈（步行距离）",
   "customRule.title": "自定义规则",
   "customRule.class": "第 {row} 级",
   "customRule.minArea": "公园最小面积",
