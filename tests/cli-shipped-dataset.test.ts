@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { expect, it } from "vitest";
 import { computeMetrics } from "../src/analysis/index";
+import { cli } from "./cli-test-helpers";
 
 const LAYERS = {
   residential: "layers/residential-land/data.geojson",
@@ -15,16 +15,12 @@ const LAYERS = {
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as FeatureCollection;
 
 it("prints exactly the documented JSON keys for the shipped dataset, with the engine's own figures", () => {
-  const stdout = execFileSync(
-    process.execPath,
-    [
-      "node_modules/tsx/dist/cli.mjs", "src/cli/main.ts",
-      "--residential", LAYERS.residential, "--parks", LAYERS.parks, "--greenways", LAYERS.greenways,
-      "--red-line", LAYERS.redLine, "--districts", LAYERS.districts, "--shoreline", LAYERS.shoreline,
-      "--rules", "qingdao-300-500",
-    ],
-    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
+  const { code, stdout, stderr } = cli([
+    "--residential", LAYERS.residential, "--parks", LAYERS.parks, "--greenways", LAYERS.greenways,
+    "--red-line", LAYERS.redLine, "--districts", LAYERS.districts, "--shoreline", LAYERS.shoreline,
+    "--rules", "qingdao-300-500",
+  ]);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   const output = JSON.parse(stdout);
   expect(Object.keys(output).sort()).toEqual(["greenways", "inputs", "parkCoverage", "parks", "redLine", "ruleSet", "shoreline"]);
   expect(Object.keys(output.inputs).sort()).toEqual(["districts", "greenways", "parks", "redLine", "residential", "shoreline"]);

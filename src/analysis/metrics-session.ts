@@ -10,8 +10,11 @@ import { parksSummary } from "./metrics/parks-summary";
 import { redLineMetrics } from "./metrics/red-line";
 import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
+import { NetworkCoverage } from "./network/network-coverage";
+import { networkParkFacts, networkServiceAreaFeatures } from "./network/network-geometry";
+import { radiusOnlyAreaM2, radiusOnlyFeatures, radiusOnlyLand } from "./network/radius-only";
 import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
-import type { MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import { DEFAULT_NETWORK_SETTINGS, type MetricsReport, type NetworkCoverageResult, type NetworkParkFacts, type NetworkSettings, type ParkCoverageResult, type ParksSummary } from "../domain/metrics-report";
 import type { MetricsInput, MetricsParams } from "./types";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */
@@ -26,13 +29,24 @@ export class MetricsSession {
   private readonly prepared: PreparedInput;
   private readonly coverage: ParkCoverage;
   private preview: RadiusPreview | undefined;
+  /** Walking-network settings: the defaults overridden by `MetricsParams.network`. */
+  readonly networkSettings: NetworkSettings;
+  /** Walking-network coverage, when the input has a walking network, parks and residential land. */
+  private readonly network: NetworkCoverage | undefined;
+  private readonly baseLineCount: number;
 
   /** @throws InvalidLayerError for unusable layers, Error for an unknown rule set */
   constructor(private readonly input: MetricsInput, private readonly params: MetricsParams) {
     this.ruleSet = resolveRuleSet(params.ruleSetId);
+    this.networkSettings = { ...DEFAULT_NETWORK_SETTINGS, ...params.network };
     this.prepared = prepareInput(input);
     const p = this.prepared;
     this.coverage = new ParkCoverage(p.units, p.districtNames, p.parks, this.ruleSet, p.projection);
+    const lines = input.walkingNetwork?.features ?? [];
+    this.baseLineCount = lines.length;
+    if (input.walkingNetwork && input.parks && input.residential) {
+      this.network = new NetworkCoverage(p.units, p.districtNames, [...p.parks], this.ruleSet, p.projection, lines, this.networkSettings);
+    }
   }
 
   /** The full report: every block whose input layer is present. */
@@ -55,6 +69,14 @@ export class MetricsSession {
     if (this.input.shoreline) report.shoreline = shorelineMetrics(this.input.shoreline, p.projection);
     if (this.input.bays) report.bays = bayMetrics(this.input.bays);
     if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
+    if (this.network) {
+      const pieces = this.radiusOnlyPieces(this.params.networkGeometry === true);
+      report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result(), pieces);
+      if (this.params.networkGeometry) {
+        report.networkServiceAreas = networkServiceAreaFeatures(this.network, p.projection);
+        report.radiusOnlyLand = radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
+      }
+    }
     return report;
   }
 
@@ -62,12 +84,49 @@ export class MetricsSession {
    * Adds (index = current park count), moves/reshapes, or removes (`feature` null) one park and returns the
    * updated park coverage (absent without residential land) and park statistics; only units near the old and new position are re-evaluated.
    */
-  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary } {
+  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary; networkCoverage?: NetworkCoverageResult } {
     const record = feature ? parkRecordFromFeature(feature, this.prepared.projection) : undefined;
     this.coverage.setPark(index, record);
     this.preview = undefined;
     const parks = this.parksBlock();
-    return this.input.residential ? { parkCoverage: this.coverage.result(), parks } : { parks };
+    if (!this.input.residential) return { parks };
+    const parkCoverage = this.coverage.result();
+    if (!this.network) return { parkCoverage, parks };
+    this.network.setPark(index, record);
+    return { parkCoverage, parks, networkCoverage: this.networkBlock(parkCoverage, this.radiusOnlyPieces(false)) };
+  }
+
+  /**
+   * Adds (index = current path count), moves or removes (`feature` null) one walking-network line and returns the
+   * updated walking-network coverage (absent without a network, residential land or parks).
+   */
+  setPath(index: number, feature: Feature | null): { networkCoverage?: NetworkCoverageResult } {
+    if (!this.network) return {};
+    this.network.setLine(this.baseLineCount + index, feature);
+    return { networkCoverage: this.networkBlock(this.coverage.result(), this.radiusOnlyPieces(false)) };
+  }
+
+  /** Walking-network facts of park `index` (access points, its service area, land it alone serves). */
+  networkParkFacts(index: number): NetworkParkFacts | undefined {
+    return this.network ? networkParkFacts(this.network, index, this.prepared.projection) : undefined;
+  }
+
+  private radiusOnlyPieces(withPaths: boolean): ReturnType<typeof radiusOnlyLand> {
+    const network = this.network as NetworkCoverage;
+    return radiusOnlyLand(this.prepared.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], withPaths);
+  }
+
+  private networkBlock(radius: ParkCoverageResult, pieces: ReturnType<typeof radiusOnlyLand>): NetworkCoverageResult {
+    const network = this.network as NetworkCoverage;
+    const result = network.result();
+    return {
+      ...result,
+      ...(radius.ratio > 0 ? { ratioToRadius: result.ratio / radius.ratio } : {}),
+      radiusOnlyAreaM2: radiusOnlyAreaM2(pieces, this.prepared.units, this.prepared.projection),
+      settings: { ...this.networkSettings },
+      network: { edgeCount: network.graph.edges.filter(Boolean).length, lengthM: network.lengthM() },
+      parksWithoutNetworkCount: network.parksWithoutNetworkCount(),
+    };
   }
 
   /** Dissolved service areas of the counted parks, overall and per rule-set class (see `serviceAreaFeatures`). */

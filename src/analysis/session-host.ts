@@ -2,7 +2,7 @@ import type { Feature, MultiPolygon } from "geojson";
 import type { ServiceAreaProperties } from "./service-coverage/service-areas";
 import { MetricsSession } from "./metrics-session";
 import { listRuleSets, type RuleSet } from "../domain/rule-sets";
-import type { MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import type { MetricsReport, NetworkCoverageResult, NetworkParkFacts, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
 import type { MetricsInput, MetricsParams } from "./types";
 
 /** The engine API a worker exposes: one current session kept between calls for cheap edits and previews. */
@@ -10,7 +10,11 @@ export interface AnalysisHost {
   /** Full computation; also becomes the session later `setPark`/`previewRatio` calls work on. */
   computeMetrics(input: MetricsInput, params: MetricsParams): MetricsReport;
   /** Adds (index = park count), moves or removes (null) one park of the current session. */
-  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary };
+  setPark(index: number, feature: Feature | null): { parkCoverage?: ParkCoverageResult; parks: ParksSummary; networkCoverage?: NetworkCoverageResult };
+  /** Adds (index = path count), moves or removes (null) one walking-network line (a candidate path). */
+  setPath(index: number, feature: Feature | null): { networkCoverage?: NetworkCoverageResult };
+  /** Walking-network facts of one park for its inspector; undefined without a walking network. */
+  networkParkFacts(index: number): NetworkParkFacts | undefined;
   /** Approximate coverage if every counted park served `radiusM` (slider preview). */
   previewRatio(radiusM: number): number;
   /** Dissolved park service areas of the current session (overall, then one per rule-set class). */
@@ -37,6 +41,8 @@ export function createAnalysisHost(): AnalysisHost {
       return report;
     },
     setPark: (index, feature) => current().setPark(index, feature),
+    setPath: (index, feature) => current().setPath(index, feature),
+    networkParkFacts: (index) => current().networkParkFacts(index),
     previewRatio: (radiusM) => current().previewRatio(radiusM),
     serviceAreas: () => current().serviceAreas(),
     listRuleSets,

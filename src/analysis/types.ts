@@ -1,4 +1,5 @@
 import type { FeatureCollection } from "geojson";
+import type { NetworkSettings } from "../domain/metrics-report";
 
 /** The layers a metrics run reads, all WGS84 (EPSG:4326) GeoJSON. */
 export interface MetricsInput {
@@ -19,6 +20,11 @@ export interface MetricsInput {
   shoreline?: FeatureCollection;
   /** 海湾 polygons with `name` and `status` (built, target-2025, target-2030, target-2035, phased). */
   bays?: FeatureCollection;
+  /**
+   * 步行网络 lines (layer role `walking-network`, or the OSM reader's network edges with `fromNodeId`/`toNodeId`);
+   * with residential land and parks, the report gets `networkCoverage`.
+   */
+  walkingNetwork?: FeatureCollection;
 }
 
 export interface MetricsParams {
@@ -28,4 +34,8 @@ export interface MetricsParams {
   greenwayRadiusM?: number;
   /** Also return the blind-spot polygons (uncovered residential land). */
   blindSpots?: boolean;
+  /** Walking-network settings (defaults `DEFAULT_NETWORK_SETTINGS`: access 30 m, walk buffer 50 m). */
+  network?: Partial<NetworkSettings>;
+  /** Also return the walking service areas and the "radius yes, walking no" land. */
+  networkGeometry?: boolean;
 }

@@ -37,6 +37,8 @@ function heldClient() {
   const client: AnalysisClient = {
     computeMetrics: (input) => new Promise((resolve) => requests.push({ input, answer: resolve })),
     setPark: async () => ({ status: "done", value: { parks: { count: 0 } } as never }),
+    setPath: async () => ({ status: "done", value: {} }),
+    networkParkFacts: async () => undefined,
     previewRatio: async () => ({ status: "cancelled" }),
     serviceAreas: async () => ({ type: "FeatureCollection", features: [] }),
     cancel: () => {},

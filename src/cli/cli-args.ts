@@ -1,111 +1,86 @@
-/** Parsed command line of `npm run metrics`. */
-export interface CliArgs {
-  /** Required unless `osm` is given (then it overrides the derived residential layer). */
-  residential?: string;
-  /** Required unless `osm` is given (then it overrides the derived park layer). */
-  parks?: string;
-  /** An OSM extract (`.osm.pbf`, `.osm`, `.osm.gz`, Overpass JSON) whose role layers are the input. */
-  osm?: string;
-  /** Boundary relation (name or id) the OSM layers are clipped to. */
-  osmBoundary?: string;
-  /** `admin_level` of the OSM boundaries used as districts. */
-  osmAdminLevel?: number;
-  /** Folder the derived OSM role layers are written to, one `<role>.geojson` each. */
-  exportLayers?: string;
-  greenways?: string;
-  redLine?: string;
-  districts?: string;
-  shoreline?: string;
-  rules: string;
-  greenwayRadiusM?: number;
-  blindSpots?: string;
-  serviceAreas?: string;
-  format: "json" | "csv" | "md";
-  detail: boolean;
-  /** Silences the warnings printed on stderr. */
-  quiet: boolean;
-}
-
-/** A usage problem: reported as one line with exit code 2. */
-export class UsageError extends Error {}
-
-const FILE_FLAGS: Record<string, keyof CliArgs> = {
-  "--residential": "residential",
-  "--parks": "parks",
-  "--greenways": "greenways",
-  "--red-line": "redLine",
-  "--districts": "districts",
-  "--shoreline": "shoreline",
-  "--blind-spots": "blindSpots",
-  "--service-areas": "serviceAreas",
-  "--osm": "osm",
-  "--osm-boundary": "osmBoundary",
-  "--export-layers": "exportLayers",
-};
-
-const USAGE =
-  "usage: npm run --silent metrics -- (--residential FILE --parks FILE | --osm FILE [--osm-boundary NAME_OR_RELATION_ID] " +
-  "[--osm-admin-level N] [--export-layers DIR]) [--greenways FILE] [--red-line FILE] " +
-  "[--districts FILE] [--shoreline FILE] [--rules ID] [--greenway-radius M] [--blind-spots OUT.geojson] " +
-  "[--service-areas OUT.geojson] " +
-  "[--format json|csv|md] [--detail] [--quiet]";
-
-const VALUE_FLAGS = new Set([...Object.keys(FILE_FLAGS), "--rules", "--greenway-radius", "--format", "--osm-admin-level"]);
-const BOOLEAN_FLAGS = new Set(["--detail", "--quiet"]);
-/** A plain decimal number: digits, optionally a fraction (no sign, exponent, hex, blanks or Infinity). */
-const DECIMAL = /^\d+(\.\d+)?$/;
-
 /**
- * Parses argv (without node and script). Each value option may be given once (`--flag VALUE` or
- * `--flag=VALUE`); the boolean options `--detail` and `--quiet` take no value; numbers are plain decimals.
- * @throws UsageError
+ * Parsing `shanhai [COMMAND] [FLAGS]` with Node's `util.parseArgs` over the flag tables of cli-flags.ts.
+ * Each value flag may be given once (`--flag VALUE` or `--flag=VALUE`); switches take no value; numbers are
+ * plain decimals. The first word, when it is not a flag, names the command (metrics when absent).
  */
-export function parseCliArgs(argv: readonly string[], defaultRuleSetId: string): CliArgs {
-  const values: Record<string, string> = {};
-  const booleans = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i]!;
-    const [flag, inline] = raw.includes("=") ? [raw.slice(0, raw.indexOf("=")), raw.slice(raw.indexOf("=") + 1)] : [raw, undefined];
-    if (flag === "--help" || flag === "-h") throw new UsageError(USAGE);
-    if (BOOLEAN_FLAGS.has(flag)) {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value (write ${flag} alone)`);
-      booleans.add(flag);
+import { parseArgs } from "node:util";
+import { UsageError } from "./cli-errors";
+import { BATCH_FLAGS, COMMANDS, METRICS_FLAGS, type CommandName, type FlagTable, type ParsedFlags } from "./cli-flags";
+
+/** Parsed command line of the metrics command. */
+export type CliArgs = Omit<ParsedFlags<typeof METRICS_FLAGS>, "help">;
+/** Parsed command line of `shanhai batch`. */
+export type BatchArgs = Omit<ParsedFlags<typeof BATCH_FLAGS>, "help">;
+
+export type CommandLine =
+  | { command: "help"; topic?: CommandName }
+  | { command: "metrics"; args: CliArgs }
+  | { command: "batch"; args: BatchArgs }
+  | { command: "site"; args: Record<string, unknown> };
+
+/** Reads the flags of one table; `help: true` when `--help` or `-h` is among them. */
+export function parseFlags<T extends FlagTable>(argv: readonly string[], table: T): ParsedFlags<T> {
+  const byName = new Map(Object.entries(table).map(([key, spec]) => [spec.flag.slice(2), { key, spec }]));
+  const options = Object.fromEntries([...byName].map(([name, { spec }]) => [name, { type: spec.value ? "string" : "boolean" } as const]));
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const out: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind === "positional") throw new UsageError(`unexpected argument "${token.value}"`);
+    if (token.kind !== "option") continue;
+    if (token.rawName === "-h" || token.name === "help") return { ...out, help: true } as ParsedFlags<T>;
+    const entry = byName.get(token.name);
+    if (!entry || !token.rawName.startsWith("--")) throw new UsageError(`unknown option ${argv[token.index]}`);
+    const { key, spec } = entry;
+    if (!spec.value) {
+      if (token.value !== undefined) throw new UsageError(`${spec.flag} takes no value (write ${spec.flag} alone)`);
+      out[key] = true;
       continue;
     }
-    if (!VALUE_FLAGS.has(flag)) throw new UsageError(`unknown option ${raw}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value.startsWith("--")) throw new UsageError(`option ${flag} needs a value`);
-    if (flag in values) throw new UsageError(`${flag} is given twice`);
-    values[flag] = value;
+    const text = token.value;
+    if (text === undefined || (!token.inlineValue && text.startsWith("--"))) throw new UsageError(`option ${spec.flag} needs a value`);
+    if (seen.has(key)) throw new UsageError(`${spec.flag} is given twice`);
+    seen.add(key);
+    if (spec.choices && !spec.choices.includes(text)) throw new UsageError(`unknown ${spec.value.toLowerCase()} "${text}" (${spec.choices.join(", ")})`);
+    out[key] = spec.parse ? spec.parse(text) : text;
   }
-  if (values["--osm"] === undefined) {
-    for (const required of ["--residential", "--parks"]) {
-      if (!values[required]) throw new UsageError(`missing ${required} FILE (or --osm FILE)`);
-    }
-    for (const osmOnly of ["--osm-boundary", "--osm-admin-level", "--export-layers"]) {
-      if (values[osmOnly] !== undefined) throw new UsageError(`${osmOnly} needs --osm FILE`);
-    }
+  for (const [key, spec] of Object.entries(table)) {
+    if (out[key] === undefined) out[key] = spec.value ? spec.default : false;
   }
-  const format = values["--format"] ?? "json";
-  if (format !== "json" && format !== "csv" && format !== "md") throw new UsageError(`unknown format "${format}" (json, csv, md)`);
-  const args: CliArgs = {
-    rules: values["--rules"] ?? defaultRuleSetId, format,
-    detail: booleans.has("--detail"), quiet: booleans.has("--quiet"),
-  };
-  for (const [flag, key] of Object.entries(FILE_FLAGS)) {
-    if (values[flag] !== undefined) (args as unknown as Record<string, unknown>)[key] = values[flag];
+  return out as ParsedFlags<T>;
+}
+
+/** The rules between metrics flags: two layers or an OSM extract; the OSM-only flags need `--osm`. */
+export function checkMetricsArgs(args: CliArgs): CliArgs {
+  if (args.osm !== undefined) return args;
+  for (const key of ["residential", "parks"] as const) {
+    if (!args[key]) throw new UsageError(`missing ${METRICS_FLAGS[key].flag} FILE (or --osm FILE)`);
   }
-  const radiusText = values["--greenway-radius"];
-  if (radiusText !== undefined) {
-    const radius = DECIMAL.test(radiusText) ? Number(radiusText) : NaN;
-    if (!(Number.isFinite(radius) && radius > 0)) throw new UsageError(`--greenway-radius must be a positive decimal number of metres (got "${radiusText}")`);
-    args.greenwayRadiusM = radius;
-  }
-  const levelText = values["--osm-admin-level"];
-  if (levelText !== undefined) {
-    const level = /^\d{1,2}$/.test(levelText) ? Number(levelText) : NaN;
-    if (!(level >= 1 && level <= 12)) throw new UsageError(`--osm-admin-level must be a whole number from 1 to 12 (got "${levelText}")`);
-    args.osmAdminLevel = level;
+  for (const key of ["osmBoundary", "osmAdminLevel", "exportLayers"] as const) {
+    if (args[key] !== undefined) throw new UsageError(`${METRICS_FLAGS[key].flag} needs --osm FILE`);
   }
   return args;
+}
+
+function checkBatch(args: BatchArgs): BatchArgs {
+  if (!args.manifest) throw new UsageError("missing --manifest FILE");
+  if (args.format === "xlsx" && !args.out) throw new UsageError("--format xlsx needs --out FILE (a spreadsheet is not written to a terminal)");
+  return args;
+}
+
+/**
+ * Parses argv (without node and script) into a command and its flags.
+ * @throws UsageError
+ */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const first = argv[0];
+  const named = first !== undefined && !first.startsWith("-");
+  if (named && !(first in COMMANDS)) throw new UsageError(`unknown command "${first}" (${Object.keys(COMMANDS).join(", ")})`);
+  const command = (named ? first : "metrics") as CommandName;
+  const rest = named ? argv.slice(1) : argv;
+  const { help, ...flags } = parseFlags(rest, COMMANDS[command].flags);
+  if (help) return { command: "help", ...(named ? { topic: command } : {}) };
+  if (command === "batch") return { command, args: checkBatch(flags as BatchArgs) };
+  if (command === "site") return { command, args: flags };
+  return { command, args: checkMetricsArgs(flags as CliArgs) };
 }

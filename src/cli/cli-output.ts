@@ -91,10 +91,7 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
 export function reportToCsv(json: Json): string {
   const ruleSetId = String((json.ruleSet as Json).id);
   const rows = ["metric,value,ruleSet"];
-  for (const [path, value] of flatten(json)) {
-    if (path.startsWith("ruleSet.") || path.startsWith("inputs.")) continue;
-    rows.push(`${csvCell(path)},${csvCell(String(value))},${csvCell(ruleSetId)}`);
-  }
+  for (const [path, value] of metricEntries(json)) rows.push(`${csvCell(path)},${csvCell(String(value))},${csvCell(ruleSetId)}`);
   return rows.join("\n") + "\n";
 }
 
@@ -102,10 +99,15 @@ export function reportToCsv(json: Json): string {
 export function reportToMarkdown(json: Json): string {
   const ruleSet = json.ruleSet as Json;
   const lines = [`# Planning metrics (rule set: ${String(ruleSet.id)})`, "", "| metric | value |", "| --- | --- |"];
-  for (const [path, value] of flatten(json)) {
-    if (!path.startsWith("ruleSet.") && !path.startsWith("inputs.")) lines.push(`| ${escapeControlCharacters(path).replace(/\|/g, "\\|")} | ${escapeControlCharacters(String(value)).replace(/\|/g, "\\|")} |`);
+  for (const [path, value] of metricEntries(json)) {
+    lines.push(`| ${escapeControlCharacters(path).replace(/\|/g, "\\|")} | ${escapeControlCharacters(String(value)).replace(/\|/g, "\\|")} |`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** The metrics of the JSON as `[dotted path, value]` pairs (arrays indexed by name or position), without the rule set and inputs. */
+export function metricEntries(json: Json): [string, unknown][] {
+  return flatten(json).filter(([path]) => !path.startsWith("ruleSet.") && !path.startsWith("inputs."));
 }
 
 function flatten(value: unknown, prefix = ""): [string, unknown][] {
@@ -124,7 +126,8 @@ function flatten(value: unknown, prefix = ""): [string, unknown][] {
   return [[prefix, value]];
 }
 
-function csvCell(raw: string): string {
+/** One CSV field: control characters escaped, quoted when it holds a comma or a quote (RFC 4180). */
+export function csvCell(raw: string): string {
   const text = escapeControlCharacters(raw);
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
-import { cli, CLI_TIMEOUT_MS, expectOneLineExit2, RAW_CONTROL } from "./cli-test-helpers";
+import { cli, CLI_TIMEOUT_MS, expectOneLineExit2, RAW_CONTROL } from "../../tests/cli-test-helpers";
 import { deeplyNestedGeoJson, polygonShapefileWithoutPrj } from "../../tests/io/hostile-files";
 
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);

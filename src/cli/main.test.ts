@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
+import { cli } from "../../tests/cli-test-helpers";
 
-const MAIN = new URL("./main.ts", import.meta.url).pathname;
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
 
 function writeLayers(): Record<string, string> {
@@ -20,11 +19,6 @@ function writeLayers(): Record<string, string> {
   files.empty = join(dir, "empty.geojson");
   writeFileSync(files.empty, JSON.stringify({ type: "FeatureCollection", features: [] }));
   return files;
-}
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe("metrics CLI", () => {

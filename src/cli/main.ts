@@ -1,175 +1,49 @@
+#!/usr/bin/env node
 /**
- * Headless metrics CLI: `npm run --silent metrics -- --residential FILE --parks FILE [...]`.
- * Reads every format the app imports (through src/io), runs the same engine as the app's worker and prints
- * JSON (default), CSV or Markdown on stdout; the import warnings (assumed CRS, record-count mismatch, dropped
- * features…) go to stderr unless `--quiet`. Bad input exits with code 2 and one line on stderr; text from
- * files never reaches the terminal with its control characters.
+ * `shanhai`: the command line over the app's engine (`npm run --silent metrics -- …` runs the same).
+ * Parses the command line before loading any engine code, so `--help` and usage errors answer at once;
+ * results go to stdout, warnings and progress to stderr. Bad input exits with code 2 and one line on stderr;
+ * text from files never reaches the terminal with its control characters.
  */
-import { readFile, realpath, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import type { FeatureCollection } from "geojson";
-import { InvalidLayerError, MetricsSession, type MetricsInput } from "../analysis/index";
-import { DEFAULT_RULE_SET_ID, resolveRuleSet } from "../domain/rule-sets";
-import { readLayerFile, type ReadResult } from "../io/read-layer-file";
-import { parseCliArgs, UsageError, type CliArgs } from "./cli-args";
-import { checkExportFolder, OsmInputError, readOsmInput } from "./osm-input";
-import { escapeControlCharacters, jsonText, reportToCsv, reportToJson, reportToMarkdown } from "./cli-output";
+import { parseCommandLine, type CommandLine } from "./cli-args";
+import { InputError, UsageError } from "./cli-errors";
+import { helpText } from "./cli-flags";
+import { escapeControlCharacters } from "./cli-output";
+import { createProgress, type Progress } from "./progress";
 
-/** A problem with the user's input: one line, exit code 2. */
-class InputError extends Error {}
-
-/** What the JSON says about one input layer. */
-interface InputSummary {
-  file: string;
-  crs?: string;
-  crsSource?: string;
-  features: number;
-}
-
-interface LayerRead {
-  collection: FeatureCollection;
-  summary: InputSummary;
-  warnings: string[];
-}
-
-async function readLayer(path: string): Promise<LayerRead> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: ${code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`}`);
-  }
-  const result: ReadResult = await readLayerFile(bytes, path);
-  const fatal = result.issues.find((issue) => issue.severity === "fatal");
-  if (fatal) throw new InputError(fatal.message.startsWith(path) ? fatal.message : `${path}: ${fatal.message}`);
-  if (result.featureCollection.features.length === 0) throw new InputError(`${path}: the layer is empty`);
-  const warnings = result.issues.filter((issue) => issue.severity === "warning" || issue.code === "crs-assumed").map((issue) => (issue.message.startsWith(path) ? issue.message : `${path}: ${issue.message}`));
-  const crs = result.detectedCrs;
-  return {
-    collection: result.featureCollection,
-    summary: { file: path, ...(crs ? { crs: crs.crs, crsSource: crs.source } : {}), features: result.featureCollection.features.length },
-    warnings,
-  };
-}
-
-/** The error code of a failed fs call, or undefined when the path exists. */
-async function statOf(path: string) {
-  try {
-    return await stat(path);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code ?? "error";
-  }
-}
-
-/**
- * Refuses an output path before any work: a directory, a path whose folder does not exist (or is a file),
- * or a path that is one of the input files (by resolved path or, when it exists, by file identity).
- */
-async function checkOutputPath(flag: string, path: string, inputs: readonly [string, string][]): Promise<void> {
-  const target = await statOf(path);
-  if (typeof target !== "string" && target.isDirectory()) throw new InputError(`${flag} ${path}: is a directory`);
-  const folder = dirname(resolve(path));
-  const parent = await statOf(folder);
-  if (parent === "ENOENT") throw new InputError(`${flag} ${path}: the folder ${folder} does not exist`);
-  if (typeof parent === "string" || !parent.isDirectory()) throw new InputError(`${flag} ${path}: ${folder} is not a folder`);
-  const resolved = typeof target === "string" ? resolve(path) : await realpath(path);
-  for (const [inputFlag, inputPath] of inputs) {
-    const input = await statOf(inputPath);
-    const sameFile = typeof target !== "string" && typeof input !== "string" && target.dev === input.dev && target.ino === input.ino;
-    const samePath = resolve(inputPath) === resolved || (typeof input !== "string" && (await realpath(inputPath)) === resolved);
-    if (sameFile || samePath) throw new InputError(`${flag} ${path}: is also the ${inputFlag} input; refusing to overwrite it`);
-  }
-}
-
-async function writeOutput(flag: string, path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    throw new InputError(`${flag} ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-}
-
-async function run(args: CliArgs, warn: (line: string) => void): Promise<string> {
-  try {
-    resolveRuleSet(args.rules);
-  } catch (error) {
-    throw new InputError(`--rules: ${(error as Error).message}`);
-  }
-  const layerFiles: [keyof MetricsInput, string, string | undefined][] = [
-    ["residential", "--residential", args.residential], ["parks", "--parks", args.parks], ["greenways", "--greenways", args.greenways],
-    ["redLine", "--red-line", args.redLine], ["districts", "--districts", args.districts], ["shoreline", "--shoreline", args.shoreline],
-  ];
-  const inputs = layerFiles.filter((entry): entry is [keyof MetricsInput, string, string] => entry[2] !== undefined);
-  if (args.osm !== undefined) inputs.unshift(["residential", "--osm", args.osm]);
-  const outputs: [string, string][] = [];
-  if (args.blindSpots !== undefined) outputs.push(["--blind-spots", args.blindSpots]);
-  if (args.serviceAreas !== undefined) outputs.push(["--service-areas", args.serviceAreas]);
-  for (const [flag, path] of outputs) await checkOutputPath(flag, path, [...inputs.map(([, inputFlag, inputPath]) => [inputFlag, inputPath] as [string, string]), ...outputs.filter(([other]) => other !== flag)]);
-  if (args.exportLayers !== undefined) await checkExportFolder(args.exportLayers);
-  const input: Partial<MetricsInput> = {};
-  const summaries: Record<string, unknown> = {};
-  if (args.osm !== undefined) {
-    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers);
-    Object.assign(input, osm.layers);
-    summaries.osm = osm.summary;
-    for (const [key, what] of [["residential", "residential land (landuse=residential)"], ["parks", "parks (leisure=park|garden)"]] as const) {
-      if (!input[key] && !args[key]) throw new InputError(`${args.osm}: no ${what} in the OSM file${args.osmBoundary ? ` inside ${args.osmBoundary}` : ""}; give --${key} FILE`);
+async function run(line: CommandLine, progress: Progress): Promise<number> {
+  switch (line.command) {
+    case "help":
+      process.stdout.write(helpText(line.topic));
+      return 0;
+    case "site":
+      process.stderr.write("error: shanhai site: not yet available\n");
+      return 2;
+    case "batch": {
+      const { runBatch } = await import("./batch-command");
+      return runBatch(line.args, progress);
     }
-    osm.warnings.forEach(warn);
-  }
-  for (const [key, flag, path] of inputs) {
-    if (flag === "--osm") continue;
-    const layer = await readLayer(path);
-    input[key] = layer.collection;
-    summaries[key] = layer.summary;
-    layer.warnings.forEach(warn);
-  }
-  let report;
-  let session: MetricsSession;
-  try {
-    session = new MetricsSession(input as MetricsInput, {
-      ruleSetId: args.rules, greenwayRadiusM: args.greenwayRadiusM, blindSpots: args.blindSpots !== undefined,
-    });
-    report = session.report();
-  } catch (error) {
-    if (error instanceof InvalidLayerError) {
-      const file = layerFiles.find(([key]) => key === error.layer)?.[2] ?? (args.osm !== undefined ? `${args.osm} (${error.layer})` : error.layer);
-      throw new InputError(`${file}: ${error.message}`);
+    case "metrics": {
+      const { runMetrics } = await import("./metrics-command");
+      process.stdout.write(await runMetrics(line.args, progress));
+      return 0;
     }
-    throw error;
   }
-  if (args.blindSpots) {
-    await writeOutput("--blind-spots", args.blindSpots, JSON.stringify({ type: "FeatureCollection", features: report.blindSpots ?? [] }));
-  }
-  if (args.serviceAreas) {
-    await writeOutput("--service-areas", args.serviceAreas, JSON.stringify({ type: "FeatureCollection", features: session.serviceAreas() }));
-  }
-  const json = { ...reportToJson(report, args.detail), inputs: summaries };
-  if (args.format === "csv") return reportToCsv(json);
-  if (args.format === "md") return reportToMarkdown(json);
-  return jsonText(json);
-}
-
-/** `message` as one line for stderr: line breaks and other control characters escaped. */
-function oneLine(message: string): string {
-  return escapeControlCharacters(message);
 }
 
 async function main(): Promise<number> {
+  let progress: Progress | undefined;
   try {
-    const args = parseCliArgs(process.argv.slice(2), DEFAULT_RULE_SET_ID);
-    const warn = (message: string) => {
-      if (!args.quiet) process.stderr.write(`warning: ${oneLine(message)}\n`);
-    };
-    process.stdout.write(await run(args, warn));
-    return 0;
+    const line = parseCommandLine(process.argv.slice(2));
+    progress = createProgress(process.stderr, line.command !== "help" && line.args.quiet === true);
+    return await run(line, progress);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof OsmInputError) {
-      process.stderr.write(`error: ${oneLine(error.message)}\n`);
+    progress?.end();
+    if (error instanceof UsageError || error instanceof InputError) {
+      process.stderr.write(`error: ${escapeControlCharacters(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`error: internal failure: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(`error: internal failure: ${escapeControlCharacters(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
-import { cli, CLI_TIMEOUT_MS, expectOneLineExit2 } from "./cli-test-helpers";
+import { cli, CLI_TIMEOUT_MS, expectOneLineExit2 } from "../../tests/cli-test-helpers";
 
 const FIXTURES = fileURLToPath(new URL("../../tests/fixtures/osm/", import.meta.url));
 const TAIPEI = fileURLToPath(new URL("../../../shared/data/osm/taipei-jingmei_2025-05-30.osm.gz", import.meta.url));

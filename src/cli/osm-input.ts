@@ -6,6 +6,7 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
+import { InputError } from "./cli-errors";
 import { DEFAULT_OSM_MAPPING, OSM_ROLES, OsmReadError, readOsmProject, scanOsm, type OsmBoundary, type OsmClip, type OsmReadReport, type OsmRole } from "../io/osm/osm-project";
 
 /** Which metrics input each derived role feeds. */
@@ -20,7 +21,7 @@ export interface OsmInput {
 }
 
 /** A problem with `--osm`: one line, exit code 2. */
-export class OsmInputError extends Error {}
+class OsmInputError extends InputError {}
 
 function pickBoundary(boundaries: readonly OsmBoundary[], wanted: string, path: string): OsmBoundary {
   const byId = /^\d+$/.test(wanted) ? boundaries.find((b) => b.relationId === Number(wanted)) : undefined;
@@ -49,7 +50,9 @@ export async function checkExportFolder(dir: string): Promise<void> {
 }
 
 /** Reads the extract into metrics input layers (empty roles left out) and writes the exported roles. */
-export async function readOsmInput(path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined): Promise<OsmInput> {
+export async function readOsmInput(
+  path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined, onProgress?: (ratio: number) => void,
+): Promise<OsmInput> {
   const bytes = await readBytes(path);
   try {
     let clip: OsmClip = { kind: "extent" };
@@ -58,7 +61,7 @@ export async function readOsmInput(path: string, boundaryName: string | undefine
       boundary = pickBoundary((await scanOsm(bytes, path)).boundaries, boundaryName, path);
       clip = { kind: "boundary", relationId: boundary.relationId };
     }
-    const project = await readOsmProject(bytes, path, { ...DEFAULT_OSM_MAPPING, districtAdminLevel: adminLevel ?? null }, clip);
+    const project = await readOsmProject(bytes, path, { ...DEFAULT_OSM_MAPPING, districtAdminLevel: adminLevel ?? null }, clip, { onProgress });
     const layers: OsmInput["layers"] = {};
     for (const [role, key] of Object.entries(METRIC_INPUT) as [OsmRole, keyof MetricsInput][]) {
       if (project.layers[role].features.length > 0) layers[key] = project.layers[role];

@@ -127,6 +127,64 @@ export interface BaysResult {
   withoutStatusCount: number;
 }
 
+/** Walking-network settings (步行可达): user settings, with the defaults in `DEFAULT_NETWORK_SETTINGS`. */
+export interface NetworkSettings {
+  /** A park's access zone is its polygon buffered by this distance; network inside it is reached at 0 m. */
+  accessM: number;
+  /** The reached network is buffered by this distance (street to door) to give the walking service area. */
+  walkBufferM: number;
+}
+
+/** The defaults of the walking-network method: access zone 30 m, street-to-door buffer 50 m. */
+export const DEFAULT_NETWORK_SETTINGS: Readonly<NetworkSettings> = { accessM: 30, walkBufferM: 50 };
+
+/**
+ * 步行可达覆盖率 (walking-network coverage): the same figures as `ParkCoverageResult`, but a park serves the residential
+ * land within `walkBufferM` of the network reached within its radius walking from its access zone (see
+ * `analysis/network`). `byClass` radii are walking distances along the network.
+ */
+export interface NetworkCoverageResult extends ParkCoverageResult {
+  /** Network coverage ÷ radius coverage (overall ratio; absent when the radius coverage is 0). */
+  ratioToRadius?: number;
+  /** Residential land inside the radius coverage but outside the walking service area ("radius yes, walking no"), in m². */
+  radiusOnlyAreaM2: number;
+  /** The settings used. */
+  settings: NetworkSettings;
+  /** Graph size: edges after splitting at shared vertices, and their total ellipsoidal length in m. */
+  network: { edgeCount: number; lengthM: number };
+  /** Counted parks whose access zone touches no network edge: they serve nobody on foot. */
+  parksWithoutNetworkCount: number;
+}
+
+/** What each walking service-area polygon carries (dissolved: one feature overall, then one per rule-set class). */
+interface NetworkServiceAreaProperties {
+  /** "overall" (each park at its own radius) or the class's radius as text, e.g. "500". */
+  scope: string;
+  /** The walking radius in metres (absent for "overall"). */
+  radiusM?: number;
+}
+
+/** Land the radius rule counts as covered and the walking network does not, one feature per residential unit. */
+type RadiusOnlyLand = Feature<Polygon | MultiPolygon, BlindSpotProperties>;
+
+/** Walking-network facts of one park, for its inspector (`MetricsSession.networkParkFacts`). */
+export interface NetworkParkFacts {
+  /** The park's walking radius under the rule set (m); absent when the park is too small to count. */
+  radiusM?: number;
+  /** Where network edges leave the park's access zone, WGS84 [lon, lat]. */
+  accessPoints: [number, number][];
+  /** True when no network edge reaches the access zone: the park serves nobody on foot. */
+  noNetworkNearby: boolean;
+  /** The park's own walking service area (reached network ⊕ walkBufferM), WGS84; absent when it reaches none. */
+  serviceArea?: MultiPolygon;
+  /** Residential land in its walking service area, in m². */
+  servedAreaM2: number;
+  /** Residential land only this park serves on foot (no other counted park does), in m². */
+  aloneServedAreaM2: number;
+  /** That land as polygons, WGS84; absent when there is none. */
+  aloneServed?: MultiPolygon;
+}
+
 /** What each blind-spot polygon carries. */
 interface BlindSpotProperties {
   /** The district the uncovered land lies in, or null outside every district. */
@@ -164,4 +222,10 @@ export interface MetricsReport {
   bays?: BaysResult;
   /** Uncovered residential land, when the run asked for blind spots (`MetricsParams.blindSpots`). */
   blindSpots?: BlindSpot[];
+  /** Walking-network coverage; absent without a walking network, residential land or parks. */
+  networkCoverage?: NetworkCoverageResult;
+  /** Walking service areas, when the run asked for them (`MetricsParams.networkGeometry`). */
+  networkServiceAreas?: Feature<MultiPolygon, NetworkServiceAreaProperties>[];
+  /** "Radius yes, walking no" land, when the run asked for it (`MetricsParams.networkGeometry`). */
+  radiusOnlyLand?: RadiusOnlyLand[];
 }

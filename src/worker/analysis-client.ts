@@ -6,7 +6,7 @@
 import { wrap, type Remote } from "comlink";
 import type { Feature, FeatureCollection } from "geojson";
 import type { MetricsParams } from "../analysis/index";
-import type { ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import type { NetworkCoverageResult, NetworkParkFacts, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
 import type { AnalysisLib } from "./analysis.worker";
 import { LatestWins, type Outcome } from "./latest-wins";
 import type { MetricsInputRefs, ReportSummary } from "./layer-refs";
@@ -18,7 +18,11 @@ export interface AnalysisClient {
   /** Full metrics; latest call wins. Also (re)opens the session that `setPark` and `previewRatio` use. */
   computeMetrics(input: MetricsInputRefs, params: MetricsParams): Promise<Outcome<ReportSummary>>;
   /** Incremental park edit on the current session (index = park count adds; null removes). */
-  setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage?: ParkCoverageResult; parks: ParksSummary }>>;
+  setPark(index: number, feature: Feature | null): Promise<Outcome<{ parkCoverage?: ParkCoverageResult; parks: ParksSummary; networkCoverage?: NetworkCoverageResult }>>;
+  /** Incremental candidate-path edit on the current session (index = extra path count adds; null removes). */
+  setPath(index: number, feature: Feature | null): Promise<Outcome<{ networkCoverage?: NetworkCoverageResult }>>;
+  /** Walking-network facts of park `index` of the current session (inspector); undefined without a network. */
+  networkParkFacts(index: number): Promise<NetworkParkFacts | undefined>;
   /** Slider preview: approximate overall ratio if every counted park served `radiusM`; latest call wins. */
   previewRatio(radiusM: number): Promise<Outcome<number>>;
   /**
@@ -51,8 +55,9 @@ export function createAnalysisClient(
   };
   const metrics = new LatestWins(([input, params]: [MetricsInputRefs, MetricsParams]) => api().computeMetrics(input, params));
   const edits = new LatestWins(([index, feature]: [number, Feature | null]) => api().setPark(index, feature));
+  const paths = new LatestWins(([index, feature]: [number, Feature | null]) => api().setPath(index, feature));
   const previews = new LatestWins((radiusM: number) => api().previewRatio(radiusM));
-  const queues = [metrics, edits, previews] as const;
+  const queues = [metrics, edits, paths, previews] as const;
   const terminate = () => {
     worker?.terminate();
     worker = undefined;
@@ -64,6 +69,8 @@ export function createAnalysisClient(
       return metrics.request([input, params]);
     },
     setPark: (index, feature) => edits.request([index, feature]),
+    setPath: (index, feature) => paths.request([index, feature]),
+    networkParkFacts: (index) => api().networkParkFacts(index),
     previewRatio: (radiusM) => previews.request(radiusM),
     serviceAreas: () => api().serviceAreas(),
     cancel() {

@@ -12,11 +12,21 @@ import type { RegionId } from "../domain/layer-meta";
 import { REGIONS } from "../domain/regions";
 import type { LayerRef, MetricsInputRefs, ReportSummary } from "./layer-refs";
 
-const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline", "bays"] as const;
+const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline", "bays", "walkingNetwork"] as const;
 
 const host = createAnalysisHost();
 const fetched = new Map<string, Promise<FeatureCollection>>();
 let blindSpotsUrl: string | null = null;
+let networkServiceAreasUrl: string | null = null;
+let radiusOnlyLandUrl: string | null = null;
+
+/** Replaces an object URL of GeoJSON features made by this worker (null for none). */
+function featuresUrl(previous: string | null, features: unknown[] | undefined): string | null {
+  if (previous) URL.revokeObjectURL(previous);
+  if (!features) return null;
+  const collection = { type: "FeatureCollection", features };
+  return URL.createObjectURL(new Blob([JSON.stringify(collection)], { type: "application/geo+json" }));
+}
 
 function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
   if ("data" in ref) return Promise.resolve(ref.data);
@@ -79,7 +89,7 @@ async function resolveInput(refs: MetricsInputRefs): Promise<{ input: MetricsInp
       return region ? inRegion(collection, region, districts) : collection;
     });
     const features = collections.flatMap((collection) => collection.features);
-    const extraParks = key === "parks" ? refs.extraParks ?? [] : [];
+    const extraParks = key === "parks" ? refs.extraParks ?? [] : key === "walkingNetwork" ? refs.extraPaths ?? [] : [];
     if (features.length === 0 && extraParks.length === 0) return;
     if (key === "parks") baseParkCount = features.length;
     if (extraParks.length > 0) features.push(...extraParks);
@@ -92,14 +102,16 @@ const lib = {
   /** Full computation from layer references; the blind spots come back as an object URL. */
   async computeMetrics(refs: MetricsInputRefs, params: MetricsParams): Promise<ReportSummary> {
     const { input, baseParkCount } = await resolveInput(refs);
-    const report = host.computeMetrics(input, { ...params, blindSpots: true });
-    const { blindSpots = [], ...summary } = report;
-    if (blindSpotsUrl) URL.revokeObjectURL(blindSpotsUrl);
-    const collection = { type: "FeatureCollection", features: blindSpots };
-    blindSpotsUrl = URL.createObjectURL(new Blob([JSON.stringify(collection)], { type: "application/geo+json" }));
+    const report = host.computeMetrics(input, { ...params, blindSpots: true, networkGeometry: input.walkingNetwork !== undefined });
+    const { blindSpots = [], networkServiceAreas, radiusOnlyLand, ...summary } = report;
+    blindSpotsUrl = featuresUrl(blindSpotsUrl, blindSpots);
+    networkServiceAreasUrl = featuresUrl(networkServiceAreasUrl, networkServiceAreas);
+    radiusOnlyLandUrl = featuresUrl(radiusOnlyLandUrl, radiusOnlyLand);
     return {
       ...summary,
       blindSpotsUrl,
+      networkServiceAreasUrl,
+      radiusOnlyLandUrl,
       blindSpotCount: blindSpots.length,
       blindSpotAreaM2: blindSpots.reduce((sum, feature) => sum + feature.properties.areaM2, 0),
       baseParkCount,
@@ -107,6 +119,8 @@ const lib = {
     };
   },
   setPark: host.setPark,
+  setPath: host.setPath,
+  networkParkFacts: host.networkParkFacts,
   /** Dissolved park service areas of the current session (the scenario's when one ran last), for export. */
   serviceAreas: (): FeatureCollection => ({ type: "FeatureCollection", features: host.serviceAreas() }),
   previewRatio: host.previewRatio,

@@ -15,12 +15,17 @@ export type LayerRef = ({ url: string } | { data: FeatureCollection }) & { regio
 export type MetricsInputRefs = Partial<Record<keyof MetricsInput, LayerRef[]>> & {
   /** Extra parks appended after the referenced ones (scenario candidate parks). */
   extraParks?: FeatureCollection["features"];
+  /** Extra walking-network lines appended after the referenced ones (scenario candidate paths). */
+  extraPaths?: FeatureCollection["features"];
 };
 
-/** What crosses back to the main thread: the report without the bulky blind-spot polygons. */
-export type ReportSummary = Omit<MetricsReport, "blindSpots"> & BlindSpotTotals & {
+/** What crosses back to the main thread: the report without the bulky polygons (blind spots, walking service areas). */
+export type ReportSummary = Omit<MetricsReport, "blindSpots" | "networkServiceAreas" | "radiusOnlyLand"> & BlindSpotTotals & {
   /** An object URL (created in the worker) of the blind spots as GeoJSON, for MapLibre to fetch in its own worker. */
   blindSpotsUrl: string | null;
+  /** Object URLs (created in the worker) of the walking service areas and the "radius yes, walking no" land; null without a network. */
+  networkServiceAreasUrl?: string | null;
+  radiusOnlyLandUrl?: string | null;
   /** Park features read from the referenced layers (extra parks are numbered from here in `setPark`). */
   baseParkCount: number;
   /** Sum of the residential parcels' `population` (0 when they carry none). */

@@ -18,7 +18,7 @@ const LAYERS = new URL("../../layers/", import.meta.url);
 const OUT = new URL("./out/qingdao-default.json", import.meta.url);
 const REGEN = process.env.REGEN === "1";
 
-const INPUT_LAYERS: Record<Exclude<keyof MetricsInput, "bays">, string> = {
+const INPUT_LAYERS: Record<Exclude<keyof MetricsInput, "bays" | "walkingNetwork">, string> = {
   residential: "residential-land", parks: "park", districts: "district",
   greenways: "greenway", redLine: "ecological-red-line", shoreline: "shoreline",
 };

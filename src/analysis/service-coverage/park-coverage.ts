@@ -10,7 +10,7 @@ import type { ProjectedShape } from "../geometry/projected-shape";
 import type { ParkRecord } from "./park-records";
 import type { ResidentialUnit } from "./residential-units";
 import { summarizeCoverage } from "./summarize-coverage";
-import { coveredFraction, type DistanceMemo } from "./unit-coverage";
+import { evaluateUnit, indexUnits, type DistanceMemo } from "./unit-coverage";
 
 /**
  * 公园绿地服务半径覆盖率 (park service-radius coverage, GB 55014-2021 §2.1.3 indicator; radii from the chosen
@@ -49,12 +49,7 @@ export class ParkCoverage {
       this.layers.push(new CoverageLayer(sources, this.bufferCache));
     }
     this.fractions = this.layers.map(() => new Float64Array(units.length));
-    if (units.length > 0) {
-      const index = new Flatbush(units.length);
-      for (const u of units) index.add(u.shape.minX, u.shape.minY, u.shape.maxX, u.shape.maxY);
-      index.finish();
-      this.unitIndex = index;
-    }
+    this.unitIndex = indexUnits(units);
     for (let u = 0; u < units.length; u++) this.evaluate(u);
   }
 
@@ -109,21 +104,7 @@ export class ParkCoverage {
   }
 
   private evaluate(u: number): void {
-    const unit = this.units[u];
-    const classCount = this.layers.length - 1;
-    let anyFull = false, anyPartial = false;
-    const memo = this.memo;
-    memo.clear();
-    for (let c = 1; c <= classCount; c++) {
-      const fraction = coveredFraction(unit, this.layers[c], memo);
-      this.fractions[c][u] = fraction;
-      if (fraction >= 1) anyFull = true;
-      else if (fraction > 0) anyPartial = true;
-    }
-    // With radii non-decreasing by class, the overall coverage is the union of the class coverages.
-    if (this.monotone && (anyFull || !anyPartial)) this.fractions[0][u] = anyFull ? 1 : 0;
-    else if (this.monotone && classCount === 1) this.fractions[0][u] = this.fractions[1][u];
-    else this.fractions[0][u] = coveredFraction(unit, this.layers[0], memo);
+    evaluateUnit(this.units[u], u, this.layers, this.fractions, this.monotone, this.memo);
   }
 
   private sourceFor(layer: number, index: number, piece: number, shape: ProjectedShape): CoverageSource | undefined {

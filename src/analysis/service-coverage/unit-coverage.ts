@@ -1,3 +1,4 @@
+import Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
 import { differencePaths, intersectionAreaM2 } from "../geometry/clip";
 import { clipRingByConvex, ringSignedArea } from "../geometry/convex-clip";
@@ -85,4 +86,37 @@ function partialSources(unit: ResidentialUnit, layer: CoverageLayer, memo: Dista
     partial.push(i);
   }
   return partial;
+}
+
+/** A flatbush index of the units' bounding boxes; undefined without units. */
+export function indexUnits(units: readonly ResidentialUnit[]): Flatbush | undefined {
+  if (units.length === 0) return undefined;
+  const index = new Flatbush(units.length);
+  for (const u of units) index.add(u.shape.minX, u.shape.minY, u.shape.maxX, u.shape.maxY);
+  index.finish();
+  return index;
+}
+
+/**
+ * Evaluates unit `u` against every layer (0 = overall, 1 + c = class c) into `fractions`. With class radii that
+ * never shrink as the minimum area grows (`monotone`), every park's own radius is its largest class's, so the
+ * overall coverage is the union of the class coverages and is clipped only when classes cover it in part.
+ * `memo` may be shared only when a source slot is the same shape in every layer.
+ */
+export function evaluateUnit(
+  unit: ResidentialUnit, u: number, layers: readonly CoverageLayer[], fractions: readonly Float64Array[], monotone: boolean,
+  memo?: DistanceMemo,
+): void {
+  const classCount = layers.length - 1;
+  let anyFull = false, anyPartial = false;
+  memo?.clear();
+  for (let c = 1; c <= classCount; c++) {
+    const fraction = coveredFraction(unit, layers[c], memo);
+    fractions[c][u] = fraction;
+    if (fraction >= 1) anyFull = true;
+    else if (fraction > 0) anyPartial = true;
+  }
+  if (monotone && (anyFull || !anyPartial)) fractions[0][u] = anyFull ? 1 : 0;
+  else if (monotone && classCount === 1) fractions[0][u] = fractions[1][u];
+  else fractions[0][u] = coveredFraction(unit, layers[0], memo);
 }

@@ -1,0 +1,42 @@
+/**
+ * Builds the `shanhai` CLI (src/cli) to plain JavaScript with esbuild: ES modules for Node 20, the packages
+ * bundled in, split into an entry that only parses the command line and chunks loaded per command, so
+ * `shanhai --help` runs without the engine. `tsx scripts/build-cli.ts [OUT_DIR]` (default `dist-cli/`; run by
+ * `npm run build:cli` and by `prepare` in `npm ci`).
+ */
+import { chmod, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const CLI_ENTRY_FILE = "shanhai.js";
+
+/** Writes the CLI into `outDir` (emptied first); returns the path of the entry script. */
+export async function buildCli(outDir = join(ROOT, "dist-cli")): Promise<string> {
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { shanhai: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    chunkNames: "chunk-[hash]",
+    // Packages written as CommonJS call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __shanhaiRequire } from 'node:module'; const require = __shanhaiRequire(import.meta.url);" },
+    legalComments: "linked",
+    logLevel: "warning",
+  });
+  const entry = join(outDir, CLI_ENTRY_FILE);
+  await chmod(entry, 0o755);
+  return entry;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const started = performance.now();
+  const entry = await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  process.stderr.write(`built ${entry} in ${Math.round(performance.now() - started)} ms\n`);
+}

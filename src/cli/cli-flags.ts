@@ -1,0 +1,131 @@
+/**
+ * The command line of `shanhai`: one table of flags per subcommand. Adding a flag is one entry: its key is the
+ * property the parsed arguments get (typed from the entry), `flag` the long option, `value` the placeholder of
+ * a value option (none for a switch), `unit` what the value measures, `parse` the check of its text.
+ */
+import { DEFAULT_RULE_SET_ID } from "../domain/rule-sets";
+import { UsageError } from "./cli-errors";
+
+interface FlagSpec {
+  /** The long option, e.g. `--red-line`. */
+  flag: string;
+  /** Placeholder of the value (`FILE`, `M`, `N`…); absent for a switch that takes no value. */
+  value?: string;
+  /** What the value is measured in or names (metres, a path…), shown by `--help`. */
+  unit: string;
+  help: string;
+  /** The values allowed; the parsed property is their union. */
+  choices?: readonly string[];
+  /** Reads the text of the value; throws `UsageError` when it is not acceptable. */
+  parse?: (text: string) => unknown;
+  default?: string;
+}
+
+export type FlagTable = Record<string, FlagSpec>;
+
+type ValueOf<S extends FlagSpec> = S extends { parse: (text: string) => infer R }
+  ? R
+  : S extends { choices: readonly (infer C)[] }
+    ? C
+    : S extends { value: string }
+      ? string
+      : boolean;
+
+/** The parsed flags of a table: switches are always there, values with a default too, others may be absent. */
+export type ParsedFlags<T extends FlagTable> = {
+  [K in keyof T]: T[K] extends { value: string } ? (T[K] extends { default: string } ? ValueOf<T[K]> : ValueOf<T[K]> | undefined) : boolean;
+};
+
+/** A plain decimal number: digits, optionally a fraction (no sign, exponent, hex, blanks or Infinity). */
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+function positiveMetres(flag: string) {
+  return (text: string): number => {
+    const value = DECIMAL.test(text) ? Number(text) : NaN;
+    if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`${flag} must be a positive decimal number of metres (got "${text}")`);
+    return value;
+  };
+}
+
+function wholeNumber(flag: string, min: number, max: number) {
+  return (text: string): number => {
+    const value = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
+    if (!(value >= min && value <= max)) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+    return value;
+  };
+}
+
+const file = (flag: string, help: string) => ({ flag, value: "FILE", unit: "path; any format the app imports", help }) as const;
+const output = (flag: string, help: string) => ({ flag, value: "OUT.geojson", unit: "path of a GeoJSON file to write", help }) as const;
+
+const COMMON_FLAGS = {
+  quiet: { flag: "--quiet", unit: "switch", help: "silence the warnings printed on stderr" },
+  help: { flag: "--help", unit: "switch", help: "print this help on stdout and exit" },
+} as const satisfies FlagTable;
+
+const RULES_FLAG = {
+  flag: "--rules", value: "ID", unit: "rule set id (gb50563-2010, qingdao-300-500, who-2016, custom:AREA_M2=RADIUS_M,…)",
+  help: "service-radius rule set", default: DEFAULT_RULE_SET_ID,
+} as const;
+
+/** `shanhai [metrics]`: the indicators of one city. */
+export const METRICS_FLAGS = {
+  residential: file("--residential", "residential land (required unless --osm gives it)"),
+  parks: file("--parks", "parks (required unless --osm gives them)"),
+  greenways: file("--greenways", "greenways (lines)"),
+  redLine: file("--red-line", "ecological red line (polygons)"),
+  districts: file("--districts", "districts: coverage per district"),
+  shoreline: file("--shoreline", "shoreline (lines)"),
+  osm: { flag: "--osm", value: "FILE", unit: "path of an OSM extract (.osm.pbf, .osm, .osm.gz, Overpass JSON)", help: "derive the role layers from OpenStreetMap" },
+  osmBoundary: { flag: "--osm-boundary", value: "NAME_OR_ID", unit: "boundary relation name or id", help: "clip the OSM layers to this boundary (needs --osm)" },
+  osmAdminLevel: { flag: "--osm-admin-level", value: "N", unit: "OSM admin_level, 1–12", help: "boundaries of this level are the districts (needs --osm)", parse: wholeNumber("--osm-admin-level", 1, 12) },
+  exportLayers: { flag: "--export-layers", value: "DIR", unit: "path of a folder", help: "write the derived OSM role layers as <role>.geojson (needs --osm)" },
+  rules: RULES_FLAG,
+  greenwayRadiusM: { flag: "--greenway-radius", value: "M", unit: "metres", help: "greenway service radius", parse: positiveMetres("--greenway-radius") },
+  blindSpots: output("--blind-spots", "write the residential land outside every service area"),
+  serviceAreas: output("--service-areas", "write the dissolved service areas, overall and per class"),
+  format: { flag: "--format", value: "FORMAT", unit: "json | csv | md", help: "output format on stdout", choices: ["json", "csv", "md"], default: "json" },
+  detail: { flag: "--detail", unit: "switch", help: "add the engine's breakdowns (ha, 亩, per district, level and type)" },
+  ...COMMON_FLAGS,
+} as const satisfies FlagTable;
+
+/** `shanhai batch`: the indicators of every city of a manifest, in worker threads. */
+export const BATCH_FLAGS = {
+  manifest: { flag: "--manifest", value: "FILE", unit: "path of a JSON manifest {\"cities\": […]}", help: "the cities and their layer files (paths relative to the manifest)" },
+  jobs: { flag: "--jobs", value: "N", unit: "worker threads, 1–64", help: "cities computed at once (default: the number of cores)", parse: wholeNumber("--jobs", 1, 64) },
+  memoryMb: { flag: "--memory", value: "MB", unit: "megabytes of JavaScript heap per job, 64–16384", help: "heap limit of each worker; a city that exceeds it fails alone (default 2048)", parse: wholeNumber("--memory", 64, 16_384) },
+  rules: { ...RULES_FLAG, help: "service-radius rule set of the cities that name none" },
+  format: { flag: "--format", value: "FORMAT", unit: "csv | xlsx | json", help: "the table's format", choices: ["csv", "xlsx", "json"], default: "csv" },
+  out: { flag: "--out", value: "FILE", unit: "path of the table to write", help: "write the table to this file instead of stdout (required for xlsx)" },
+  ...COMMON_FLAGS,
+} as const satisfies FlagTable;
+
+/** `shanhai site`: where new parks would close the coverage gaps. */
+const SITE_FLAGS = { ...COMMON_FLAGS } as const satisfies FlagTable;
+
+export const COMMANDS = {
+  metrics: { flags: METRICS_FLAGS, summary: "the planning indicators of one city (the default command)", usage: "shanhai [metrics] (--residential FILE --parks FILE | --osm FILE) [options]" },
+  batch: { flags: BATCH_FLAGS, summary: "the indicators of every city in a manifest, one row each", usage: "shanhai batch --manifest cities.json [--jobs N] [--format csv|xlsx|json]" },
+  site: { flags: SITE_FLAGS, summary: "candidate park sites that close coverage gaps (not yet available)", usage: "shanhai site [options]" },
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+
+function flagLines(table: FlagTable): string[] {
+  const specs = Object.values(table);
+  const heads = specs.map((spec) => `  ${spec.flag}${spec.value ? ` ${spec.value}` : ""}`);
+  const width = Math.max(...heads.map((head) => head.length)) + 2;
+  return specs.map((spec, i) => `${heads[i]!.padEnd(width)}${spec.help} [${spec.unit}${spec.default ? `; default ${spec.default}` : ""}]`);
+}
+
+/** The help of one command, or of all of them: every flag with its value, unit and default. */
+export function helpText(command?: CommandName): string {
+  const names = command ? [command] : (Object.keys(COMMANDS) as CommandName[]);
+  const sections = names.map((name) => {
+    const { flags, summary, usage } = COMMANDS[name];
+    return [`${name}: ${summary}`, `usage: ${usage}`, ...flagLines(flags)].join("\n");
+  });
+  const head = command ? [] : ["shanhai — planning metrics over the app's engine. Results on stdout, warnings and progress on stderr;", "exit 0 on success, 2 on a usage or input problem (one line on stderr), 1 on an internal failure,",
+    "3 when a batch finished but some city failed (its row says why).", ""];
+  return [...head, sections.join("\n\n"), ""].join("\n");
+}
