@@ -24,7 +24,7 @@ export interface AnalysisState {
   analysisFinished: (report: ReportSummary, inputLayerIds: string[], isSchematic: boolean) => void;
   analysisFailed: (error: string) => void;
   scenarioFinished: (report: ReportSummary | null) => void;
-  scenarioEdited: (patch: Pick<MetricsReport, "parkCoverage" | "parks">) => void;
+  scenarioEdited: (patch: Partial<Pick<MetricsReport, "parkCoverage" | "parks" | "networkCoverage">>) => void;
   changeGreenwayRadius: (radiusM: number) => void;
   previewRadius: (radiusM: number, ratio: number | null) => void;
   endPreview: () => void;
