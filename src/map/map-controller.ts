@@ -1,6 +1,6 @@
 import type { LayerKind, RegionId } from "../domain/layer-meta";
 import { type Region, REGIONS } from "../domain/regions";
-import { type AnalysisStore, selectShownReport } from "../state/analysis-store";
+import { type AnalysisStore, selectShownReport, walkingUrls } from "../state/analysis-store";
 import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
 import { type LayersState, type LayersStore, selectLayerIdOfKind, selectRegion } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
@@ -86,6 +86,8 @@ class MapController {
     const uninstallTestHook = installTestHook(adapter);
     adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
+    adapter.setWalkingView(uiStore.getState().walkingView);
+    adapter.showWalking(walkingUrls(selectShownReport(analysisStore.getState())));
     this.subscriptions = [
       uninstallTestHook,
       scenarioStore.subscribe(() => this.applyPicking()),
@@ -102,10 +104,14 @@ class MapController {
         if (next.probeLonLat !== previous.probeLonLat) adapter.showProbe(next.probeLonLat);
         this.updateNearest();
         if (next.blindSpotView !== previous.blindSpotView) adapter.setBlindSpotView(next.blindSpotView);
+        if (next.walkingView !== previous.walkingView) adapter.setWalkingView(next.walkingView);
       }),
       analysisStore.subscribe((next, previous) => {
         const url = selectShownReport(next)?.blindSpotsUrl ?? null;
         if (url !== (selectShownReport(previous)?.blindSpotsUrl ?? null)) adapter.showBlindSpots(url);
+        const walking = walkingUrls(selectShownReport(next));
+        const before = walkingUrls(selectShownReport(previous));
+        if (walking.serviceAreas !== before.serviceAreas || walking.radiusOnly !== before.radiusOnly) adapter.showWalking(walking);
       }),
       scenarioStore.subscribe(() => this.startDrawingIfNeeded()),
       uiStore.subscribe(() => this.startDrawingIfNeeded()),

@@ -61,3 +61,9 @@ export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
 
 /** The report on screen: the scenario's when one is active, else the baseline. */
 export const selectShownReport = (state: AnalysisState): ReportSummary | null => state.scenarioReport ?? state.report;
+
+/** The object URLs of the walking view of a report: walking service areas and "radius yes, walking no" land. */
+export const walkingUrls = (report: ReportSummary | null | undefined): { serviceAreas: string | null; radiusOnly: string | null } => ({
+  serviceAreas: report?.networkServiceAreasUrl ?? null,
+  radiusOnly: report?.radiusOnlyLandUrl ?? null,
+});
