@@ -19,7 +19,8 @@ export interface PostgisResult {
 
 const LOCAL_SRID = 990001;
 
-function centre(collection: FeatureCollection): [number, number] {
+/** Centre of the bounding box of a collection (the engine's projection centre for its residential layer). */
+export function centre(collection: FeatureCollection): [number, number] {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const visit = (value: unknown): void => {
     if (!Array.isArray(value)) return;

@@ -1,4 +1,4 @@
-import type { MetricsReport } from "../domain/metrics-report";
+import type { MetricsReport, ParkCoverageResult } from "../domain/metrics-report";
 
 type Json = Record<string, unknown>;
 
@@ -38,25 +38,15 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
       ...(detail ? { name: report.ruleSet.name, description: report.ruleSet.description } : {}),
     },
   };
-  const coverage = report.parkCoverage;
-  if (coverage) {
-    out.parkCoverage = {
-      ratio: ratio(coverage.ratio),
-      residentialAreaM2: m2(coverage.residentialAreaM2),
-      coveredAreaM2: m2(coverage.coveredAreaM2),
-      byClass: coverage.byClass.map((c) => ({
-        radiusM: c.radiusM, ratio: ratio(c.ratio),
-        ...(detail ? { minAreaM2: c.minAreaM2, coveredAreaM2: m2(c.coveredAreaM2), ...(c.label ? { label: c.label } : {}) } : {}),
-      })),
-      ...(coverage.populationRatio !== undefined ? { populationRatio: ratio(coverage.populationRatio) } : {}),
-      ...(coverage.byDistrict
-        ? {
-            byDistrict: coverage.byDistrict.map((d) => ({
-              name: d.name, ratio: ratio(d.ratio), residentialAreaM2: m2(d.residentialAreaM2), coveredAreaM2: m2(d.coveredAreaM2),
-              ...(detail && d.populationRatio !== undefined ? { populationRatio: ratio(d.populationRatio) } : {}),
-            })),
-          }
-        : {}),
+  if (report.parkCoverage) out.parkCoverage = coverageJson(report.parkCoverage, detail);
+  const network = report.networkCoverage;
+  if (network) {
+    out.networkCoverage = {
+      ...coverageJson(network, detail),
+      ...(network.ratioToRadius !== undefined ? { ratioToRadius: ratio(network.ratioToRadius) } : {}),
+      radiusOnlyAreaM2: m2(network.radiusOnlyAreaM2),
+      parksWithoutNetworkCount: network.parksWithoutNetworkCount,
+      ...(detail ? { settings: network.settings, network: { edgeCount: network.network.edgeCount, lengthM: m2(network.network.lengthM) } } : {}),
     };
   }
   if (report.parks) {
@@ -85,6 +75,28 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
     out.shoreline = { lengthKm: km(s.lengthKm), naturalLengthKm: km(s.naturalLengthKm), naturalRatio: ratio(s.naturalRatio) };
   }
   return out;
+}
+
+/** A coverage block (radius or walking) with the keys of the contract. */
+function coverageJson(coverage: ParkCoverageResult, detail: boolean): Json {
+  return {
+    ratio: ratio(coverage.ratio),
+    residentialAreaM2: m2(coverage.residentialAreaM2),
+    coveredAreaM2: m2(coverage.coveredAreaM2),
+    byClass: coverage.byClass.map((c) => ({
+      radiusM: c.radiusM, ratio: ratio(c.ratio),
+      ...(detail ? { minAreaM2: c.minAreaM2, coveredAreaM2: m2(c.coveredAreaM2), ...(c.label ? { label: c.label } : {}) } : {}),
+    })),
+    ...(coverage.populationRatio !== undefined ? { populationRatio: ratio(coverage.populationRatio) } : {}),
+    ...(coverage.byDistrict
+      ? {
+          byDistrict: coverage.byDistrict.map((d) => ({
+            name: d.name, ratio: ratio(d.ratio), residentialAreaM2: m2(d.residentialAreaM2), coveredAreaM2: m2(d.coveredAreaM2),
+            ...(detail && d.populationRatio !== undefined ? { populationRatio: ratio(d.populationRatio) } : {}),
+          })),
+        }
+      : {}),
+  };
 }
 
 /** Flattens the JSON into `metric,value,ruleSet` CSV rows (dotted paths; arrays indexed by name or position). */

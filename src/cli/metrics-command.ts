@@ -6,7 +6,7 @@
 import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
-import { InvalidLayerError, MetricsSession, type MetricsInput } from "../analysis/index";
+import { InvalidLayerError, MetricsSession, type MetricsInput, type MetricsParams } from "../analysis/index";
 import { resolveRuleSet } from "../domain/rule-sets";
 import { readLayerFile, type ReadResult } from "../io/read-layer-file";
 import type { CliArgs } from "./cli-args";
@@ -101,12 +101,14 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
   const layerFiles: [keyof MetricsInput, string, string | undefined][] = [
     ["residential", "--residential", args.residential], ["parks", "--parks", args.parks], ["greenways", "--greenways", args.greenways],
     ["redLine", "--red-line", args.redLine], ["districts", "--districts", args.districts], ["shoreline", "--shoreline", args.shoreline],
+    ["walkingNetwork", "--network", args.network],
   ];
   const inputs = layerFiles.filter((entry): entry is [keyof MetricsInput, string, string] => entry[2] !== undefined);
   if (args.osm !== undefined) inputs.unshift(["residential", "--osm", args.osm]);
   const outputs: [string, string][] = [];
   if (args.blindSpots !== undefined) outputs.push(["--blind-spots", args.blindSpots]);
   if (args.serviceAreas !== undefined) outputs.push(["--service-areas", args.serviceAreas]);
+  if (args.networkServiceAreas !== undefined) outputs.push(["--network-service-areas", args.networkServiceAreas]);
   for (const [flag, path] of outputs) await checkOutputPath(flag, path, [...inputs.map(([, inputFlag, inputPath]) => [inputFlag, inputPath] as [string, string]), ...outputs.filter(([other]) => other !== flag)]);
   if (args.exportLayers !== undefined) await checkExportFolder(args.exportLayers);
   const input: Partial<MetricsInput> = {};
@@ -134,6 +136,7 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
   try {
     session = new MetricsSession(input as MetricsInput, {
       ruleSetId: args.rules, greenwayRadiusM: args.greenwayRadiusM, blindSpots: args.blindSpots !== undefined,
+      ...networkParams(args),
     });
     report = session.report();
   } catch (error) {
@@ -150,7 +153,16 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
   if (args.serviceAreas) {
     await writeOutput("--service-areas", args.serviceAreas, JSON.stringify({ type: "FeatureCollection", features: session.serviceAreas() }));
   }
+  if (args.networkServiceAreas) {
+    await writeOutput("--network-service-areas", args.networkServiceAreas, JSON.stringify({ type: "FeatureCollection", features: report.networkServiceAreas ?? [] }));
+  }
   return { ...reportToJson(report, args.detail), inputs: summaries };
+}
+
+/** The walking-network options of the engine from `--network-access-m`, `--walk-buffer-m`, `--network-service-areas`. */
+function networkParams(args: CliArgs): Pick<MetricsParams, "network" | "networkGeometry"> {
+  const network = { ...(args.networkAccessM !== undefined ? { accessM: args.networkAccessM } : {}), ...(args.walkBufferM !== undefined ? { walkBufferM: args.walkBufferM } : {}) };
+  return { network, networkGeometry: args.networkServiceAreas !== undefined };
 }
 
 /** The metrics command's stdout in the chosen format. */

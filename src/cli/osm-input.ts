@@ -12,6 +12,7 @@ import { DEFAULT_OSM_MAPPING, OSM_ROLES, OsmReadError, readOsmProject, scanOsm, 
 /** Which metrics input each derived role feeds. */
 const METRIC_INPUT: Partial<Record<OsmRole, keyof MetricsInput>> = {
   park: "parks", residential: "residential", greenway: "greenways", district: "districts", shoreline: "shoreline",
+  network: "walkingNetwork",
 };
 
 export interface OsmInput {

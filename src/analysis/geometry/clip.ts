@@ -9,11 +9,12 @@ export const SEGMENTS_PER_CIRCLE = 256;
  * their interior, lines and points get round ends. Arc vertices lie on the true circle, 256 per turn.
  * @param shape - projected shape
  * @param radiusM - buffer distance in projected metres
+ * @param segmentsPerCircle - arc segments per full circle (default 256)
  * @returns buffer paths in centimetres, NonZero orientation
  */
-export function bufferShape(shape: ProjectedShape, radiusM: number): Paths64 {
+export function bufferShape(shape: ProjectedShape, radiusM: number, segmentsPerCircle = SEGMENTS_PER_CIRCLE): Paths64 {
   const delta = radiusM * UNITS_PER_METRE;
-  const arcTolerance = Math.max(0.25, delta * (1 - Math.cos(Math.PI / SEGMENTS_PER_CIRCLE)));
+  const arcTolerance = Math.max(0.25, delta * (1 - Math.cos(Math.PI / segmentsPerCircle)));
   const endType = shape.closed ? EndType.Polygon : EndType.Round;
   return Clipper.inflatePaths(shape.paths, delta, JoinType.Round, endType, 2, arcTolerance);
 }

@@ -2,7 +2,7 @@ import Flatbush from "flatbush";
 import type { Feature } from "geojson";
 import type { Paths64 } from "clipper2-ts";
 import type { LocalProjection } from "../geometry/local-projection";
-import type { ProjectedShape } from "../geometry/projected-shape";
+import { makeShape, type ProjectedShape } from "../geometry/projected-shape";
 import type { RuleSet } from "../../domain/rule-sets";
 import type { NetworkSettings, ParkCoverageResult } from "../../domain/metrics-report";
 import { parkRadiusM } from "../rules/park-radius";
@@ -45,6 +45,10 @@ export class NetworkCoverage {
   private readonly monotone: boolean;
   private readonly bufferM: number;
   private version = 0;
+  /** Edges grouped by square tiles of `TILE_M` (by their first vertex): one coverage source per tile and layer. */
+  private readonly tileEdges: number[][] = [];
+  private readonly tileOf = new Map<string, number>();
+  private edgeTile: number[] = [];
 
   constructor(
     readonly units: readonly ResidentialUnit[],
@@ -64,8 +68,9 @@ export class NetworkCoverage {
     this.bufferM = settings.walkBufferM * k;
     this.access = parks.map((park) => this.parkAccess(park));
     this.reached = this.layerBudgets().map((budgets) => reachNetwork(this.graph, this.seeds(budgets)));
+    this.graph.edges.forEach((_, e) => this.assignTile(e));
     this.layers = this.reached.map((reached, l) => {
-      const sources = this.graph.edges.map((_, e) => this.sourceFor(l, e, reached));
+      const sources = this.tileEdges.map((_, t) => this.sourceFor(l, t, reached));
       return new CoverageLayer(sources, this.bufferCache);
     });
     this.fractions = this.layers.map(() => new Float64Array(units.length));
@@ -151,20 +156,24 @@ export class NetworkCoverage {
 
   private refresh(): number {
     const next = this.layerBudgets().map((budgets) => reachNetwork(this.graph, this.seeds(budgets)));
+    for (let e = this.edgeTile.length; e < this.graph.edges.length; e++) this.assignTile(e);
     const boxes: number[] = [];
     next.forEach((reached, l) => {
       const previous = this.reached[l];
+      const dirty = new Set<number>();
+      for (const e of new Set([...previous.keys(), ...reached.keys()])) {
+        if (!sameStretches(previous.get(e), reached.get(e)) || this.graph.edges[e] === undefined) dirty.add(this.edgeTile[e] as number);
+      }
       const layer = this.layers[l];
-      const edges = new Set([...previous.keys(), ...reached.keys()]);
-      for (let e = layer.sources.length; e < this.graph.edges.length; e++) edges.add(e);
-      for (const e of edges) {
-        const before = previous.get(e), after = reached.get(e);
-        const live = this.graph.edges[e] !== undefined;
-        if (live && sameStretches(before, after) && layer.sources[e] !== undefined === (after !== undefined)) continue;
-        const old = layer.sources[e];
-        if (old) boxes.push(old.shape.minX, old.shape.minY, old.shape.maxX, old.shape.maxY);
-        const source = this.sourceFor(l, e, reached);
-        layer.setSource(e, source);
+      for (let t = layer.sources.length; t < this.tileEdges.length; t++) dirty.add(t);
+      for (const t of dirty) {
+        const old = layer.sources[t];
+        if (old) {
+          boxes.push(old.shape.minX, old.shape.minY, old.shape.maxX, old.shape.maxY);
+          for (const suffix of ["", ":ring", ":chunks"]) this.bufferCache.delete(old.bufferKey + suffix);
+        }
+        const source = this.sourceFor(l, t, reached);
+        layer.setSource(t, source);
         if (source) boxes.push(source.shape.minX, source.shape.minY, source.shape.maxX, source.shape.maxY);
       }
     });
@@ -178,6 +187,18 @@ export class NetworkCoverage {
     }
     for (const u of affected) this.evaluate(u);
     return affected.size;
+  }
+
+  private assignTile(e: number): void {
+    const edge = this.graph.edges[e];
+    const key = edge ? `${Math.floor(edge.xy[0] / TILE_M)},${Math.floor(edge.xy[1] / TILE_M)}` : "none";
+    let tile = this.tileOf.get(key);
+    if (tile === undefined) {
+      tile = this.tileEdges.push([]) - 1;
+      this.tileOf.set(key, tile);
+    }
+    this.tileEdges[tile]?.push(e);
+    this.edgeTile[e] = tile;
   }
 
   private parkAccess(park: ParkRecord | undefined): ParkAccess | undefined {
@@ -195,18 +216,31 @@ export class NetworkCoverage {
     return { zone, intervals };
   }
 
-  private sourceFor(layer: number, e: number, reached: ReachedEdges) {
-    const edge = this.graph.edges[e];
-    const stretches = reached.get(e);
-    if (!edge || !stretches) return undefined;
-    const shape = edgePieces(edge, stretches);
-    return shape ? makeSource(shape, this.bufferM, `net:${layer}:${e}:${++this.version}`) : undefined;
+  /** The reached stretches of a tile's edges as one open shape, buffered (dissolved) as one source. */
+  private sourceFor(layer: number, tile: number, reached: ReachedEdges) {
+    const rings: Float64Array[] = [];
+    for (const e of this.tileEdges[tile] ?? []) {
+      const edge = this.graph.edges[e];
+      const stretches = reached.get(e);
+      if (edge && stretches) rings.push(...(edgePieces(edge, stretches)?.rings ?? []));
+    }
+    if (rings.length === 0) return undefined;
+    return { ...makeSource(makeShape(rings, false), this.bufferM, `net:${layer}:${tile}:${++this.version}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
   }
 
   private evaluate(u: number): void {
     evaluateUnit(this.units[u], u, this.layers, this.fractions, this.monotone);
   }
 }
+
+/**
+ * Arc segments per circle of the walk buffer: 64 (PostGIS `quad_segs=16`); over a 50 m radius the arcs lie within
+ * 6 cm of the true circle, and they are a small part of a street buffer's outline.
+ */
+export const WALK_BUFFER_SEGMENTS = 64;
+
+/** Side of the square tiles edges are grouped in (projected metres). */
+const TILE_M = 250;
 
 function sameStretches(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

@@ -106,13 +106,16 @@ function addLine(
 ): void {
   const properties = feature?.properties ?? {};
   const osmFrom = properties.fromNodeId, osmTo = properties.toNodeId;
-  const isOsmEdge = osmFrom !== undefined && osmFrom !== null && osmTo !== undefined && osmTo !== null;
+  const known = (id: unknown) => id !== undefined && id !== null && id !== "";
+  // An OSM edge cut at a clip boundary keeps the node id of its other end only; the cut end joins by coordinate.
+  const isOsmEdge = known(osmFrom) || known(osmTo);
   for (const raw of linesOf(feature)) {
     const coordinates = raw.filter((p, i) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (i === 0 || p[0] !== raw[i - 1][0] || p[1] !== raw[i - 1][1]));
     if (coordinates.length < 2) continue;
     if (isOsmEdge && linesOf(feature).length === 1) {
-      const from = nodeFor(graph, `n${osmFrom}`, coordinateKey(coordinates[0]));
-      const to = nodeFor(graph, `n${osmTo}`, coordinateKey(coordinates[coordinates.length - 1]));
+      const first = coordinateKey(coordinates[0]), last = coordinateKey(coordinates[coordinates.length - 1]);
+      const from = known(osmFrom) ? nodeFor(graph, `n${osmFrom}`, first) : nodeFor(graph, first);
+      const to = known(osmTo) ? nodeFor(graph, `n${osmTo}`, last) : nodeFor(graph, last);
       const declared = Number(properties.lengthM);
       pushEdge(graph, coordinates, from, to, line, projection, Number.isFinite(declared) && declared > 0 ? declared : undefined);
       continue;

@@ -14,6 +14,8 @@ export interface CoverageSource {
   /** Key into the shared buffer cache, e.g. `park:12:500`; equal keys must mean equal buffers. */
   bufferKey: string;
   convex: boolean;
+  /** Arc segments per full circle of the buffer (default `SEGMENTS_PER_CIRCLE`, 256). */
+  segmentsPerCircle?: number;
 }
 
 /** Creates a source, precomputing whether its shape is convex. */
@@ -87,7 +89,7 @@ export class CoverageLayer {
     if (!source) return [];
     let paths = this.bufferCache.get(source.bufferKey) as Paths64 | undefined;
     if (!paths) {
-      paths = source.convex ? ringToPaths(this.convexRing(i)) : bufferShape(source.shape, source.radiusM);
+      paths = source.convex ? ringToPaths(this.convexRing(i)) : bufferShape(source.shape, source.radiusM, source.segmentsPerCircle);
       this.bufferCache.set(source.bufferKey, paths);
     }
     return paths;
