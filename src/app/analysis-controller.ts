@@ -163,7 +163,7 @@ export class AnalysisController {
     const { analysisStore, client } = this.deps;
     const baselineRefs = this.baseline.refs;
     const scenario = selectActiveScenario(this.deps.scenarioStore.getState());
-    if (!scenario || scenario.parks.length === 0) {
+    if (!scenario || (scenario.parks.length === 0 && (scenario.paths ?? []).length === 0)) {
       this.slots = new Map();
       this.sessionParks = [];
       analysisStore.getState().scenarioFinished(null);
@@ -176,7 +176,7 @@ export class AnalysisController {
     }
     const requestId = ++this.latestRequestId;
     this.phase = "scenario-running";
-    const outcome = await client.computeMetrics({ ...baselineRefs, extraParks: scenario.parks }, this.params());
+    const outcome = await client.computeMetrics({ ...baselineRefs, extraParks: scenario.parks, extraPaths: scenario.paths ?? [] }, this.params());
     if (outcome.status !== "done" || requestId !== this.latestRequestId || this.isStopped) return;
     this.phase = "scenario-ready";
     this.slots = new Map(scenario.parks.map((park, index) => [String(park.id), this.baselineParkCount + index]));

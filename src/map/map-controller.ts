@@ -4,6 +4,7 @@ import { type AnalysisStore, selectShownReport, walkingUrls } from "../state/ana
 import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
 import { type LayersState, type LayersStore, selectLayerIdOfKind, selectRegion } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
+import { snapPathEnds } from "../state/path-snap";
 import type { createPointerStore } from "../state/pointer-store";
 import { type ScenarioStore, selectActiveScenario } from "../state/scenario-store";
 import type { UiState, UiStore } from "../state/ui-store";
@@ -150,18 +151,24 @@ class MapController {
       const controller = new Controller(
         map,
         (parks) => scenarioStore.getState().editParks(parks),
+        (paths) => {
+          const layers = this.stores.layersStore.getState();
+          const network = dataOfKind(layers, "walking-network", uiStore.getState().region);
+          scenarioStore.getState().editPaths(snapPathEnds(paths, network));
+        },
         (geometry) => uiStore.getState().reportMeasurement(measureGeometry(geometry)),
       );
       this.drawController = controller;
       this.isLoadingDrawing = false;
-      controller.load(selectActiveScenario(scenarioStore.getState())?.parks ?? []);
+      const active = selectActiveScenario(scenarioStore.getState());
+      controller.load(active?.parks ?? [], active?.paths ?? []);
       controller.setTool(scenarioStore.getState().tool);
       controller.setMeasureTool(uiStore.getState().measureTool);
       uiStore.getState().reportDrawToolReady();
       this.drawingSubscriptions = [
         scenarioStore.subscribe((next, previous) => {
           if (next.tool !== previous.tool) controller.setTool(next.tool);
-          if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? []);
+          if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? [], selectActiveScenario(next)?.paths ?? []);
         }),
         uiStore.subscribe((next, previous) => {
           if (next.measureTool !== previous.measureTool) controller.setMeasureTool(next.measureTool);
