@@ -12,7 +12,7 @@ import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
 import { NetworkCoverage } from "./network/network-coverage";
 import { networkParkFacts, networkServiceAreaFeatures } from "./network/network-geometry";
-import { radiusOnlyAreaM2, radiusOnlyFeatures, radiusOnlyLand } from "./network/radius-only";
+import { RadiusOnlyTracker, radiusOnlyFeatures, radiusOnlyLand } from "./network/radius-only";
 import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
 import { DEFAULT_NETWORK_SETTINGS, type MetricsReport, type NetworkCoverageResult, type NetworkParkFacts, type NetworkSettings, type ParkCoverageResult, type ParksSummary } from "../domain/metrics-report";
 import type { MetricsInput, MetricsParams } from "./types";
@@ -34,6 +34,7 @@ export class MetricsSession {
   /** Walking-network coverage, when the input has a walking network, parks and residential land. */
   private readonly network: NetworkCoverage | undefined;
   private readonly baseLineCount: number;
+  private readonly radiusOnly: RadiusOnlyTracker;
 
   /** @throws InvalidLayerError for unusable layers, Error for an unknown rule set */
   constructor(private readonly input: MetricsInput, private readonly params: MetricsParams) {
@@ -44,6 +45,7 @@ export class MetricsSession {
     this.coverage = new ParkCoverage(p.units, p.districtNames, p.parks, this.ruleSet, p.projection);
     const lines = input.walkingNetwork?.features ?? [];
     this.baseLineCount = lines.length;
+    this.radiusOnly = new RadiusOnlyTracker(p.units);
     if (input.walkingNetwork && input.parks && input.residential) {
       this.network = new NetworkCoverage(p.units, p.districtNames, [...p.parks], this.ruleSet, p.projection, lines, this.networkSettings);
     }
@@ -70,10 +72,11 @@ export class MetricsSession {
     if (this.input.bays) report.bays = bayMetrics(this.input.bays);
     if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
     if (this.network) {
-      const pieces = this.radiusOnlyPieces(this.params.networkGeometry === true);
-      report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result(), pieces);
+      report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result());
       if (this.params.networkGeometry) {
-        report.networkServiceAreas = networkServiceAreaFeatures(this.network, p.projection);
+        const network = this.network;
+        const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
+        report.networkServiceAreas = networkServiceAreaFeatures(network, p.projection);
         report.radiusOnlyLand = radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
       }
     }
@@ -93,7 +96,7 @@ export class MetricsSession {
     const parkCoverage = this.coverage.result();
     if (!this.network) return { parkCoverage, parks };
     this.network.setPark(index, record);
-    return { parkCoverage, parks, networkCoverage: this.networkBlock(parkCoverage, this.radiusOnlyPieces(false)) };
+    return { parkCoverage, parks, networkCoverage: this.networkBlock(parkCoverage) };
   }
 
   /**
@@ -103,7 +106,7 @@ export class MetricsSession {
   setPath(index: number, feature: Feature | null): { networkCoverage?: NetworkCoverageResult } {
     if (!this.network) return {};
     this.network.setLine(this.baseLineCount + index, feature);
-    return { networkCoverage: this.networkBlock(this.coverage.result(), this.radiusOnlyPieces(false)) };
+    return { networkCoverage: this.networkBlock(this.coverage.result()) };
   }
 
   /** Walking-network facts of park `index` (access points, its service area, land it alone serves). */
@@ -111,18 +114,13 @@ export class MetricsSession {
     return this.network ? networkParkFacts(this.network, index, this.prepared.projection) : undefined;
   }
 
-  private radiusOnlyPieces(withPaths: boolean): ReturnType<typeof radiusOnlyLand> {
-    const network = this.network as NetworkCoverage;
-    return radiusOnlyLand(this.prepared.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], withPaths);
-  }
-
-  private networkBlock(radius: ParkCoverageResult, pieces: ReturnType<typeof radiusOnlyLand>): NetworkCoverageResult {
+  private networkBlock(radius: ParkCoverageResult): NetworkCoverageResult {
     const network = this.network as NetworkCoverage;
     const result = network.result();
     return {
       ...result,
       ...(radius.ratio > 0 ? { ratioToRadius: result.ratio / radius.ratio } : {}),
-      radiusOnlyAreaM2: radiusOnlyAreaM2(pieces, this.prepared.units, this.prepared.projection),
+      radiusOnlyAreaM2: this.radiusOnly.update(this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], this.prepared.projection),
       settings: { ...this.networkSettings },
       network: { edgeCount: network.graph.edges.filter(Boolean).length, lengthM: network.lengthM() },
       parksWithoutNetworkCount: network.parksWithoutNetworkCount(),

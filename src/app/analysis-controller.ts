@@ -176,6 +176,9 @@ export class AnalysisController {
     }
     const requestId = ++this.latestRequestId;
     this.phase = "scenario-running";
+    // Incremental results still queued would otherwise land after this run's and mark the scenario stale again.
+    await this.edits.catch(() => undefined);
+    if (requestId !== this.latestRequestId || this.isStopped) return;
     const outcome = await client.computeMetrics({ ...baselineRefs, extraParks: scenario.parks, extraPaths: scenario.paths ?? [] }, this.params());
     if (outcome.status !== "done" || requestId !== this.latestRequestId || this.isStopped) return;
     this.phase = "scenario-ready";

@@ -16,7 +16,7 @@ describe("parseCommandLine", () => {
 
   test("batch and site are subcommands; --help anywhere asks for help on the named command", () => {
     expect(parseCommandLine(["batch", "--manifest", "c.json", "--jobs", "3"])).toMatchObject({ command: "batch", args: { manifest: "c.json", jobs: 3, format: "csv" } });
-    expect(parseCommandLine(["site"])).toMatchObject({ command: "site" });
+    expect(parseCommandLine(["site", "--demand", "d.geojson", "--candidates", "c.geojson", "--count", "1", "--radius-m", "300"])).toMatchObject({ command: "site" });
     expect(parseCommandLine(["--help"])).toEqual({ command: "help" });
     expect(parseCommandLine(["batch", "-h"])).toEqual({ command: "help", topic: "batch" });
   });

@@ -5,18 +5,29 @@
  */
 import { parseArgs } from "node:util";
 import { UsageError } from "./cli-errors";
-import { BATCH_FLAGS, COMMANDS, METRICS_FLAGS, type CommandName, type FlagTable, type ParsedFlags } from "./cli-flags";
+import { BATCH_FLAGS, COMMANDS, METRICS_FLAGS, SITE_FLAGS, type CommandName, type FlagTable, type ParsedFlags } from "./cli-flags";
 
 /** Parsed command line of the metrics command. */
 export type CliArgs = Omit<ParsedFlags<typeof METRICS_FLAGS>, "help">;
 /** Parsed command line of `shanhai batch`. */
 export type BatchArgs = Omit<ParsedFlags<typeof BATCH_FLAGS>, "help">;
+/** The parsed flags of `shanhai site`. */
+export type SiteArgs = Omit<ParsedFlags<typeof SITE_FLAGS>, "help">;
+
+function checkSite(args: SiteArgs): SiteArgs {
+  if (!args.demand) throw new UsageError("site needs --demand FILE");
+  if (!args.candidates) throw new UsageError("site needs --candidates FILE");
+  if (args.radiusM === undefined) throw new UsageError("site needs --radius-m M (the service distance of the park class)");
+  if ((args.count === undefined) === (args.targetRatio === undefined)) throw new UsageError("site needs exactly one of --count N and --target-ratio X");
+  if (args.network && args.distanceMatrix) throw new UsageError("site takes --network or --distance-matrix, not both");
+  return args;
+}
 
 export type CommandLine =
   | { command: "help"; topic?: CommandName }
   | { command: "metrics"; args: CliArgs }
   | { command: "batch"; args: BatchArgs }
-  | { command: "site"; args: Record<string, unknown> };
+  | { command: "site"; args: SiteArgs };
 
 /** Reads the flags of one table; `help: true` when `--help` or `-h` is among them. */
 export function parseFlags<T extends FlagTable>(argv: readonly string[], table: T): ParsedFlags<T> {
@@ -81,6 +92,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const { help, ...flags } = parseFlags(rest, COMMANDS[command].flags);
   if (help) return { command: "help", ...(named ? { topic: command } : {}) };
   if (command === "batch") return { command, args: checkBatch(flags as BatchArgs) };
-  if (command === "site") return { command, args: flags };
+  if (command === "site") return { command, args: checkSite(flags as SiteArgs) };
   return { command, args: checkMetricsArgs(flags as CliArgs) };
 }

@@ -104,13 +104,36 @@ export const BATCH_FLAGS = {
   ...COMMON_FLAGS,
 } as const satisfies FlagTable;
 
-/** `shanhai site`: where new parks would close the coverage gaps. */
-const SITE_FLAGS = { ...COMMON_FLAGS } as const satisfies FlagTable;
+function ratio(flag: string) {
+  return (text: string): number => {
+    const value = DECIMAL.test(text) ? Number(text) : NaN;
+    if (!(value > 0 && value <= 1)) throw new UsageError(`${flag} must be a decimal number in (0, 1] (got "${text}")`);
+    return value;
+  };
+}
+
+/** `shanhai site`: where new parks would close the coverage gaps (maximal covering / set covering). */
+export const SITE_FLAGS = {
+  demand: file("--demand", "demand: residential land or people (polygons by their representative point, or points)"),
+  candidates: file("--candidates", "candidate sites (points, or polygons by their representative point)"),
+  count: { flag: "--count", value: "N", unit: "number of new sites, 1–100000", help: "how many sites to choose (required unless --target-ratio)", parse: wholeNumber("--count", 1, 100_000) },
+  radiusM: { flag: "--radius-m", value: "M", unit: "metres", help: "service distance of the park class", parse: positiveMetres("--radius-m") },
+  existing: file("--existing", "existing parks: the demand they serve counts as covered"),
+  weightField: { flag: "--weight-field", value: "NAME", unit: "attribute name", help: "demand weight (default: population, else area in m²)" },
+  idField: { flag: "--id-field", value: "NAME", unit: "attribute name", help: "ids of demand units and candidates (default: feature id, else position from 1)" },
+  network: file("--network", "walking network (lines): coverage by walking distance along it instead of a straight line"),
+  distanceMatrix: { flag: "--distance-matrix", value: "CSV", unit: "path of an origin–destination CSV", help: "network distances instead of straight lines (ids are --id-field values)" },
+  matrixColumns: { flag: "--matrix-columns", value: "candidate=COL,demand=COL,distance=COL", unit: "column names of the CSV", help: "which CSV columns hold the ids and the distance", default: "candidate=candidate,demand=demand,distance=distance" },
+  targetRatio: { flag: "--target-ratio", value: "X", unit: "ratio in (0, 1]", help: "fewest sites reaching this covered ratio (set covering) instead of --count", parse: ratio("--target-ratio") },
+  method: { flag: "--method", value: "METHOD", unit: "exact | greedy", help: "exact MIP (HiGHS) or greedy with a bound (default: exact when the instance is small enough)", choices: ["exact", "greedy"] },
+  format: { flag: "--format", value: "FORMAT", unit: "json | csv", help: "output format on stdout", choices: ["json", "csv"], default: "json" },
+  ...COMMON_FLAGS,
+} as const satisfies FlagTable;
 
 export const COMMANDS = {
   metrics: { flags: METRICS_FLAGS, summary: "the planning indicators of one city (the default command)", usage: "shanhai [metrics] (--residential FILE --parks FILE | --osm FILE) [options]" },
   batch: { flags: BATCH_FLAGS, summary: "the indicators of every city in a manifest, one row each", usage: "shanhai batch --manifest cities.json [--jobs N] [--format csv|xlsx|json]" },
-  site: { flags: SITE_FLAGS, summary: "candidate park sites that close coverage gaps (not yet available)", usage: "shanhai site [options]" },
+  site: { flags: SITE_FLAGS, summary: "the candidate park sites that close most of the coverage gap", usage: "shanhai site --demand FILE --candidates FILE (--count N | --target-ratio X) --radius-m M [options]" },
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

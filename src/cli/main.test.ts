@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, test } from "vitest";
-import { cli } from "../../tests/cli-test-helpers";
+import { cli, expectOneLineExit2 } from "../../tests/cli-test-helpers";
 
 const FIXTURE = new URL("../../tests/golden/in/park-on-district-boundary.geojson", import.meta.url);
 
@@ -67,5 +67,15 @@ describe("metrics CLI", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  test("--help prints every command's flags on stdout and exits 0; site without its flags is a usage error", () => {
+    const help = cli(["--help"]);
+    expect({ code: help.code, stderr: help.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(help.stdout).toMatch(/^ {2}--greenway-radius M .*\[metres\]$/m);
+    expect(help.stdout).toMatch(/^ {2}--jobs N .*\[worker threads, 1–64\]$/m);
+    expect(cli(["batch", "--help"]).stdout).not.toContain("--residential");
+    expect(help.stdout).toMatch(/^ {2}--radius-m M .*\[metres\]$/m);
+    expectOneLineExit2(cli(["site"]), /^error: site needs --demand FILE$/m);
   });
 });

@@ -16,9 +16,13 @@ async function run(line: CommandLine, progress: Progress): Promise<number> {
     case "help":
       process.stdout.write(helpText(line.topic));
       return 0;
-    case "site":
-      process.stderr.write("error: shanhai site: not yet available\n");
-      return 2;
+    case "site": {
+      const { runSite } = await import("./site-command");
+      const output = await runSite(line.args, (message) => progress.warn(message));
+      progress.end();
+      process.stdout.write(output);
+      return 0;
+    }
     case "batch": {
       const { runBatch } = await import("./batch-command");
       return runBatch(line.args, progress);

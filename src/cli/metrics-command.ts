@@ -29,7 +29,8 @@ interface LayerRead {
   warnings: string[];
 }
 
-async function readLayer(path: string): Promise<LayerRead> {
+/** Reads one layer file through src/io; a missing, unreadable, invalid or empty file throws `InputError`. */
+export async function readLayer(path: string): Promise<LayerRead> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));

@@ -12,7 +12,9 @@ import { cli, CLI_TIMEOUT_MS, expectOneLineExit2 } from "../../tests/cli-test-he
 
 const FIXTURES = fileURLToPath(new URL("../../tests/fixtures/osm/", import.meta.url));
 const TAIPEI = fileURLToPath(new URL("../../../shared/data/osm/taipei-jingmei_2025-05-30.osm.gz", import.meta.url));
+const ANDORRA = fileURLToPath(new URL("../../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url));
 const taipeiAvailable = existsSync(TAIPEI);
+const andorraAvailable = existsSync(ANDORRA);
 if (!taipeiAvailable) console.warn(`osm-cli: the Taipei test is skipped, ${TAIPEI} is not available`);
 
 const dir = mkdtempSync(join(tmpdir(), "shanhai-cli-osm-"));
@@ -34,6 +36,20 @@ describe("metrics --osm", () => {
     const parks = JSON.parse(readFileSync(join(out, "park.geojson"), "utf8")) as FeatureCollection & { attribution: string };
     expect(parks.attribution).toBe("© OpenStreetMap contributors, ODbL");
     expect(parks.features.map((f) => f.properties?.name)).toContain("交通公園");
+  }, CLI_TIMEOUT_MS);
+
+  test.skipIf(!andorraAvailable)("clips Andorra to its border by name, and asks for the id when a name is ambiguous", () => {
+    const result = cli(["--osm", ANDORRA, "--osm-boundary", "andorra", "--osm-admin-level", "7", "--quiet"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.inputs.osm.boundary).toEqual({ relationId: 9407, name: "安道尔 / 安道爾", nameEn: "Andorra", adminLevel: 2 });
+    expect(json.inputs.osm.clippedFeatures).toBeGreaterThan(100);
+    expect(json.parkCoverage.byDistrict).toHaveLength(7);
+    // The derived walking network gives the walking column without --network: below the radius figure.
+    expect(json.networkCoverage.byDistrict).toHaveLength(7);
+    expect(json.networkCoverage.ratio).toBeGreaterThan(0.1);
+    expect(json.networkCoverage.ratio).toBeLessThan(json.parkCoverage.ratio);
+    expectOneLineExit2(cli(["--osm", ANDORRA, "--osm-boundary", "Andorra la Vella"]), /2 boundaries .* have that name; give the relation id: .*\(2804753, admin_level 7\)/);
   }, CLI_TIMEOUT_MS);
 
   test("reads the gzipped XML fixture and clips to nothing it lacks", () => {

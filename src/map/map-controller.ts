@@ -11,6 +11,8 @@ import type { UiState, UiStore } from "../state/ui-store";
 import type { DrawController } from "./draw-controller";
 import { registerMapImageExporter } from "./export-image";
 import type { MapAdapter, MapAdapterOptions, NearestParkView } from "./map-adapter";
+import { SitingMarkers } from "./siting-markers";
+import type { SitingStore } from "../state/siting-store";
 import { installTestHook } from "./test-hook";
 
 /** The stores the map reads and reports to. */
@@ -20,6 +22,7 @@ export interface MapStores {
   pointerStore: ReturnType<typeof createPointerStore>;
   analysisStore: AnalysisStore;
   scenarioStore: ScenarioStore;
+  sitingStore: SitingStore;
 }
 
 const dataOfKind = (state: LayersState, kind: LayerKind, region: RegionId) => {
@@ -85,6 +88,8 @@ class MapController {
     this.applyPicking();
     registerMapImageExporter(adapter.map);
     const uninstallTestHook = installTestHook(adapter);
+    const sitingMarkers = new SitingMarkers(adapter.map);
+    const { sitingStore } = this.stores;
     adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
     adapter.setWalkingView(uiStore.getState().walkingView);
@@ -115,6 +120,11 @@ class MapController {
         if (walking.serviceAreas !== before.serviceAreas || walking.radiusOnly !== before.radiusOnly) adapter.showWalking(walking);
       }),
       scenarioStore.subscribe(() => this.startDrawingIfNeeded()),
+      sitingStore.subscribe((next, previous) => {
+        if (next.report === previous.report && next.selectedRanks === previous.selectedRanks) return;
+        sitingMarkers.show((next.report?.sites ?? []).map((site) => ({ ...site, selected: next.selectedRanks.includes(site.rank) })));
+      }),
+      () => sitingMarkers.show([]),
       uiStore.subscribe(() => this.startDrawingIfNeeded()),
     ];
     this.startDrawingIfNeeded();

@@ -1,10 +1,10 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
-import { analysisStore, layersStore, pointerStore, scenarioStore, uiStore } from "../state/app-stores";
+import { analysisStore, layersStore, pointerStore, scenarioStore, sitingStore, uiStore } from "../state/app-stores";
 import { MapAdapter } from "./map-adapter";
 import { connectMap, mapAdapterOptions } from "./map-controller";
 
-const stores = { layersStore, uiStore, pointerStore, analysisStore, scenarioStore };
+const stores = { layersStore, uiStore, pointerStore, analysisStore, scenarioStore, sitingStore };
 
 /** The map: creates one `MapAdapter` and connects it to the stores (`connectMap`); React never re-renders for map data. */
 export function MapView({ label }: { label: string }) {

@@ -1,6 +1,7 @@
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { analysisStore, importStore, layersStore, pointerStore, scenarioStore, uiStore } from "./app-stores";
+import { analysisStore, importStore, layersStore, pointerStore, scenarioStore, sitingStore, uiStore } from "./app-stores";
+import type { SitingState } from "./siting-store";
 import type { ScenarioState } from "./scenario-store";
 import type { AnalysisState } from "./analysis-store";
 import type { ImportState } from "./import-store";
@@ -42,6 +43,11 @@ export function useAnalysis<T>(selector: (state: AnalysisState) => T): T {
 /** Subscribes a component to one slice of the scenario store. */
 export function useScenarios<T>(selector: (state: ScenarioState) => T): T {
   return useStore(scenarioStore, selector);
+}
+
+/** Subscribes a component to one slice of the siting store. */
+export function useSiting<T>(selector: (state: SitingState) => T): T {
+  return useStore(sitingStore, selector);
 }
 
 /** Every region the region switch offers (built-in and the project's own). */

@@ -3,7 +3,7 @@
  * and cancellation (a running computation cannot be interrupted inside the worker, so `cancel()` terminates the
  * worker and starts a fresh one on the next request).
  */
-import { wrap, type Remote } from "comlink";
+import { createAnalysisWorker, lazyWorker } from "./lazy-worker";
 import type { Feature, FeatureCollection } from "geojson";
 import type { MetricsParams } from "../analysis/index";
 import type { NetworkCoverageResult, NetworkParkFacts, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
@@ -42,27 +42,14 @@ export interface AnalysisClient {
  * @example const client = createAnalysisClient(); const outcome = await client.computeMetrics(input, { ruleSetId: "gb50563-2010" });
  */
 export function createAnalysisClient(
-  createWorker: () => Worker = () => new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" }),
+  createWorker: () => Worker = createAnalysisWorker,
 ): AnalysisClient {
-  let worker: Worker | undefined;
-  let remote: Remote<AnalysisLib> | undefined;
-  const api = (): Remote<AnalysisLib> => {
-    if (!remote) {
-      worker = createWorker();
-      remote = wrap<AnalysisLib>(worker);
-    }
-    return remote;
-  };
+  const { api, terminate } = lazyWorker<AnalysisLib>(createWorker);
   const metrics = new LatestWins(([input, params]: [MetricsInputRefs, MetricsParams]) => api().computeMetrics(input, params));
   const edits = new LatestWins(([index, feature]: [number, Feature | null]) => api().setPark(index, feature));
   const paths = new LatestWins(([index, feature]: [number, Feature | null]) => api().setPath(index, feature));
   const previews = new LatestWins((radiusM: number) => api().previewRatio(radiusM));
   const queues = [metrics, edits, paths, previews] as const;
-  const terminate = () => {
-    worker?.terminate();
-    worker = undefined;
-    remote = undefined;
-  };
   return {
     computeMetrics: (input, params) => {
       previews.cancel();

@@ -10,11 +10,19 @@ import { createAnalysisHost, type MetricsInput, type MetricsParams } from "../an
 import { createRegionLocator, featuresInRegion, type RegionLocator } from "../analysis/region-filter";
 import type { RegionId } from "../domain/layer-meta";
 import { REGIONS } from "../domain/regions";
-import type { LayerRef, MetricsInputRefs, ReportSummary } from "./layer-refs";
+import { citySitingInstance } from "../analysis/siting/city-instance";
+import { loadHighsSolver } from "../analysis/siting/mip-solver";
+import { sitingReport, type SitingReport } from "../analysis/siting/siting-report";
+import { fewestSites, suggestSites } from "../analysis/siting/suggest-sites";
+import { resolveRuleSet } from "../domain/rule-sets";
+import highsWasmUrl from "highs/runtime?url";
+import type { LayerRef, MetricsInputRefs, ReportSummary, SitingParams } from "./layer-refs";
 
 const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline", "bays", "walkingNetwork"] as const;
 
 const host = createAnalysisHost();
+/** Instances up to this many candidate–demand pairs load HiGHS and are solved exactly. */
+const SMALL_INSTANCE_PAIRS = 20_000;
 const fetched = new Map<string, Promise<FeatureCollection>>();
 let blindSpotsUrl: string | null = null;
 let networkServiceAreasUrl: string | null = null;
@@ -117,6 +125,36 @@ const lib = {
       baseParkCount,
       populationTotal: (input.residential?.features ?? []).reduce((sum, feature) => sum + (Number(feature.properties?.population) || 0), 0),
     };
+  },
+  /**
+   * Suggests new park sites (maximal covering, or the fewest reaching a ratio) over the region's residential land,
+   * existing and scenario parks counted as built; exact with HiGHS on small instances, greedy with its bound beyond.
+   * Progress goes to `onProgress` (a comlink proxy); the client cancels by terminating the worker.
+   */
+  async suggestSites(refs: MetricsInputRefs, params: SitingParams, onProgress?: (fraction: number) => void): Promise<SitingReport> {
+    const { input } = await resolveInput(refs);
+    const candidateLayers = params.candidates ? await Promise.all(params.candidates.map(resolveRef)) : undefined;
+    const networkLayers = params.network ? await Promise.all(params.network.map(resolveRef)) : undefined;
+    void onProgress?.(0.05);
+    const siting = citySitingInstance({
+      residential: input.residential ?? { type: "FeatureCollection", features: [] },
+      parks: input.parks ?? { type: "FeatureCollection", features: [] },
+      districts: input.districts ?? { type: "FeatureCollection", features: [] },
+      excluded: [input.redLine, input.bays].filter((layer): layer is FeatureCollection => layer !== undefined),
+      ruleSet: resolveRuleSet(params.ruleSetId),
+      radiusM: params.radiusM,
+      ...(candidateLayers ? { candidates: { type: "FeatureCollection", features: candidateLayers.flatMap((layer) => layer.features) } } : {}),
+      ...(params.spacingM ? { spacingM: params.spacingM } : {}),
+      ...(networkLayers ? { network: { type: "FeatureCollection", features: networkLayers.flatMap((layer) => layer.features) } } : {}),
+    });
+    void onProgress?.(0.5);
+    const pairs = siting.instance.coverage.reduce((sum, units) => sum + units.length, 0);
+    const solver = pairs <= SMALL_INSTANCE_PAIRS ? await loadHighsSolver(() => highsWasmUrl) : undefined;
+    const control = { onProgress: (fraction: number) => void onProgress?.(0.5 + 0.5 * fraction) };
+    const result = params.targetRatio !== undefined
+      ? fewestSites(siting.instance, { targetRatio: params.targetRatio, solver, control })
+      : suggestSites(siting.instance, { count: params.count ?? 10, method: solver ? "auto" : "greedy", solver, control });
+    return sitingReport(siting, result);
   },
   setPark: host.setPark,
   setPath: host.setPath,

@@ -31,3 +31,19 @@ export type ReportSummary = Omit<MetricsReport, "blindSpots" | "networkServiceAr
   /** Sum of the residential parcels' `population` (0 when they carry none). */
   populationTotal: number;
 };
+
+/** A siting request: the park class being added and how many sites (or which covered ratio to reach). */
+export interface SitingParams {
+  readonly ruleSetId: string;
+  /** Service radius of the park class being added, metres. */
+  readonly radiusM: number;
+  /** N new sites; or, with `targetRatio`, the fewest reaching it. */
+  readonly count?: number;
+  readonly targetRatio?: number;
+  /** Candidate sites given as a layer; generated on a grid when absent. */
+  readonly candidates?: LayerRef[];
+  /** Grid spacing of generated candidates, metres. */
+  readonly spacingM?: number;
+  /** A walking network (line layers): coverage by walking distance instead of a straight line. */
+  readonly network?: LayerRef[];
+}

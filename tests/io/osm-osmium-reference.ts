@@ -16,7 +16,7 @@ interface RoleReference { filters: string[]; geometry: "area" | "line"; keep?: (
 const FOOT_OK = new Set(["yes", "designated", "permissive"]);
 const WALKABLE = "footway,path,pedestrian,residential,living_street,service,unclassified,tertiary,tertiary_link,secondary,secondary_link,primary,primary_link,steps,cycleway,track,road";
 
-/** The default tag table, written as osmium filter expressions (independent of the reader's mapping). */
+/** The default tag table of README's OSM section, written as osmium filter expressions (independent of the reader's mapping). */
 export const OSMIUM_ROLES: Partial<Record<OsmRole, RoleReference>> = {
   park: { filters: ["a/leisure=park,garden"], geometry: "area", keep: (t) => t.access !== "private" && t.access !== "no" },
   "green-other": { filters: ["a/leisure=playground,nature_reserve,dog_park", "a/landuse=recreation_ground,village_green"], geometry: "area" },

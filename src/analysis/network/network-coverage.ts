@@ -6,14 +6,14 @@ import { makeShape, type ProjectedShape } from "../geometry/projected-shape";
 import type { RuleSet } from "../../domain/rule-sets";
 import type { NetworkSettings, ParkCoverageResult } from "../../domain/metrics-report";
 import { parkRadiusM } from "../rules/park-radius";
-import { CoverageLayer, makeSource } from "../service-coverage/coverage-layer";
+import { CoverageLayer, makeSource, type CoverageSource } from "../service-coverage/coverage-layer";
 import type { ParkRecord } from "../service-coverage/park-records";
 import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { summarizeCoverage } from "../service-coverage/summarize-coverage";
-import { evaluateUnit, indexUnits } from "../service-coverage/unit-coverage";
+import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
 import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
 import { edgePieces } from "./edge-pieces";
-import { reachNetwork, type ReachSeed, type ReachedEdges } from "./network-reach";
+import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
 import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
 
 /** One park's access zone and the network stretches inside it. */
@@ -29,8 +29,9 @@ interface ParkAccess {
  * from the zones with each park's radius under the rule set as its budget (`reachNetwork`), partial edges
  * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
  * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
- * park at its own radius, layer 1 + c rule-set class c. Park and path edits re-run the search (milliseconds) and
- * re-evaluate only the units near edges whose reached stretches changed.
+ * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
+ * fall); a removal or move rebuilds them; either way only units near edges whose reached stretches changed are
+ * re-evaluated.
  */
 export class NetworkCoverage {
   readonly layers: CoverageLayer[];
@@ -38,17 +39,21 @@ export class NetworkCoverage {
   readonly graph: WalkingGraph;
   private readonly access: (ParkAccess | undefined)[];
   private reached: ReachedEdges[];
+  /** One search per layer, continued by additions and rebuilt by removals. */
+  private reaches: NetworkReach[];
   private readonly edgeIndex: Flatbush | undefined;
   private readonly baseEdgeCount: number;
   private readonly unitIndex: Flatbush | undefined;
   private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
   private readonly monotone: boolean;
   private readonly bufferM: number;
-  private version = 0;
+  private staleKeys = 0;
   /** Edges grouped by square tiles of `TILE_M` (by their first vertex): one coverage source per tile and layer. */
   private readonly tileEdges: number[][] = [];
   private readonly tileOf = new Map<string, number>();
   private edgeTile: number[] = [];
+  /** Bounding box of every edge ever added (minX, minY, maxX, maxY), kept for removed edges too. */
+  private readonly edgeBoxes: number[] = [];
 
   constructor(
     readonly units: readonly ResidentialUnit[],
@@ -67,10 +72,11 @@ export class NetworkCoverage {
     const k = projection.scaleAt((units[0]?.cx ?? 0));
     this.bufferM = settings.walkBufferM * k;
     this.access = parks.map((park) => this.parkAccess(park));
-    this.reached = this.layerBudgets().map((budgets) => reachNetwork(this.graph, this.seeds(budgets)));
+    this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
+    this.reached = this.reaches.map((reach) => reach.all());
     this.graph.edges.forEach((_, e) => this.assignTile(e));
-    this.layers = this.reached.map((reached, l) => {
-      const sources = this.tileEdges.map((_, t) => this.sourceFor(l, t, reached));
+    this.layers = this.reached.map((reached) => {
+      const sources = this.tileEdges.map((_, t) => this.sourceFor(t, reached));
       return new CoverageLayer(sources, this.bufferCache);
     });
     this.fractions = this.layers.map(() => new Float64Array(units.length));
@@ -118,9 +124,15 @@ export class NetworkCoverage {
    * edges whose reach changed. @returns number of units re-evaluated
    */
   setPark(index: number, park: ParkRecord | undefined): number {
+    const added = this.parks[index] === undefined && park !== undefined;
     this.parks[index] = park;
     this.access[index] = this.parkAccess(park);
-    return this.refresh();
+    if (!added) return this.refresh();
+    const budgets = this.layerBudgets();
+    return this.refresh(budgets.map((budget, l) => {
+      const radiusM = budget.get(index);
+      return radiusM === undefined ? new Set<number>() : (this.reaches[l] as NetworkReach).addSeeds(this.seeds(new Map([[index, radiusM]])));
+    }));
   }
 
   /** Adds or replaces (`feature`) or removes (null) walking-network line `line`. @returns units re-evaluated */
@@ -128,15 +140,24 @@ export class NetworkCoverage {
     const removed = removeWalkingLine(this.graph, line);
     const added = feature ? addWalkingLine(this.graph, feature, line, this.projection) : [];
     const changed = new Set([...removed, ...added]);
-    this.access.forEach((access) => {
-      if (!access) return;
+    const newIntervals: (AccessInterval[] | undefined)[] = this.access.map((access) => {
+      if (!access) return undefined;
       access.intervals = access.intervals.filter((interval) => !changed.has(interval.edge));
+      const fresh: AccessInterval[] = [];
       for (const e of added) {
         const edge = this.graph.edges[e];
-        if (edge) access.intervals.push(...edgeInsideIntervals(edge, e, access.zone));
+        if (edge) fresh.push(...edgeInsideIntervals(edge, e, access.zone));
       }
+      access.intervals.push(...fresh);
+      return fresh;
     });
-    return this.refresh();
+    if (removed.length > 0) return this.refresh();
+    return this.refresh(this.layerBudgets().map((budgets, l) => {
+      const reach = this.reaches[l] as NetworkReach;
+      const seeds: ReachSeed[] = [];
+      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM });
+      return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
+    }));
   }
 
   /** The per-layer budgets: park index → walking radius (m). */
@@ -154,35 +175,49 @@ export class NetworkCoverage {
     return [overall, ...classes];
   }
 
-  private refresh(): number {
-    const next = this.layerBudgets().map((budgets) => reachNetwork(this.graph, this.seeds(budgets)));
+  /**
+   * Brings the reached stretches, the tile sources and the units up to date: with `touched` (per layer, the edges
+   * an addition may have changed) only those edges are compared; without it every search is rebuilt.
+   * @returns number of units re-evaluated
+   */
+  private refresh(touched?: Set<number>[]): number {
+    if (!touched) {
+      const earlier = this.reaches;
+      this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
+      touched = this.reaches.map((reach, l) => {
+        const edges = reach.changedSince(earlier[l] as NetworkReach);
+        for (const e of this.reached[l]?.keys() ?? []) if (this.graph.edges[e] === undefined) edges.add(e);
+        return edges;
+      });
+    }
     for (let e = this.edgeTile.length; e < this.graph.edges.length; e++) this.assignTile(e);
     const boxes: number[] = [];
-    next.forEach((reached, l) => {
-      const previous = this.reached[l];
+    touched.forEach((edges, l) => {
+      const reached = this.reached[l] as ReachedEdges;
+      const reach = this.reaches[l] as NetworkReach;
       const dirty = new Set<number>();
-      for (const e of new Set([...previous.keys(), ...reached.keys()])) {
-        if (!sameStretches(previous.get(e), reached.get(e)) || this.graph.edges[e] === undefined) dirty.add(this.edgeTile[e] as number);
+      for (const e of edges) {
+        const after = reach.stretches(e);
+        if (sameStretches(reached.get(e), after)) continue;
+        if (after) reached.set(e, after);
+        else reached.delete(e);
+        dirty.add(this.edgeTile[e] as number);
+        boxes.push(...this.edgeBoxes.slice(4 * e, 4 * e + 4));
       }
-      const layer = this.layers[l];
+      const layer = this.layers[l] as CoverageLayer;
       for (let t = layer.sources.length; t < this.tileEdges.length; t++) dirty.add(t);
+      // Only land within the walk buffer of an edge whose reached stretches changed can change coverage.
       for (const t of dirty) {
-        const old = layer.sources[t];
-        if (old) {
-          boxes.push(old.shape.minX, old.shape.minY, old.shape.maxX, old.shape.maxY);
-          for (const suffix of ["", ":ring", ":chunks"]) this.bufferCache.delete(old.bufferKey + suffix);
-        }
-        const source = this.sourceFor(l, t, reached);
-        layer.setSource(t, source);
-        if (source) boxes.push(source.shape.minX, source.shape.minY, source.shape.maxX, source.shape.maxY);
+        if (layer.sources[t]) this.staleKeys++;
+        layer.setSource(t, this.sourceFor(t, reached));
       }
     });
-    this.reached = next;
+    if (this.staleKeys > 4 * this.tileEdges.length) this.pruneBuffers();
     const affected = new Set<number>();
     if (this.unitIndex) {
       const r = this.bufferM * 1.001;
       for (let i = 0; i < boxes.length; i += 4) {
-        for (const u of this.unitIndex.search(boxes[i] - r, boxes[i + 1] - r, boxes[i + 2] + r, boxes[i + 3] + r)) affected.add(u);
+        for (const u of this.unitIndex.search(boxes[i]! - r, boxes[i + 1]! - r, boxes[i + 2]! + r, boxes[i + 3]! + r)) affected.add(u);
       }
     }
     for (const u of affected) this.evaluate(u);
@@ -199,6 +234,13 @@ export class NetworkCoverage {
     }
     this.tileEdges[tile]?.push(e);
     this.edgeTile[e] = tile;
+    const xy = edge?.xy ?? new Float64Array(2);
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let i = 0; i < xy.length; i += 2) {
+      minX = Math.min(minX, xy[i] as number); maxX = Math.max(maxX, xy[i] as number);
+      minY = Math.min(minY, xy[i + 1] as number); maxY = Math.max(maxY, xy[i + 1] as number);
+    }
+    this.edgeBoxes.push(minX, minY, maxX, maxY);
   }
 
   private parkAccess(park: ParkRecord | undefined): ParkAccess | undefined {
@@ -216,20 +258,48 @@ export class NetworkCoverage {
     return { zone, intervals };
   }
 
-  /** The reached stretches of a tile's edges as one open shape, buffered (dissolved) as one source. */
-  private sourceFor(layer: number, tile: number, reached: ReachedEdges) {
+  /**
+   * The reached stretches of a tile's edges as one open shape, buffered (dissolved) as one source. The buffer key
+   * is the tile and its stretches, so layers (and edits) with the same reach in a tile share one buffer.
+   */
+  private sourceFor(tile: number, reached: ReachedEdges): CoverageSource | undefined {
     const rings: Float64Array[] = [];
+    let content = "";
     for (const e of this.tileEdges[tile] ?? []) {
       const edge = this.graph.edges[e];
       const stretches = reached.get(e);
-      if (edge && stretches) rings.push(...(edgePieces(edge, stretches)?.rings ?? []));
+      if (!edge || !stretches) continue;
+      rings.push(...(edgePieces(edge, stretches)?.rings ?? []));
+      content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
     }
     if (rings.length === 0) return undefined;
-    return { ...makeSource(makeShape(rings, false), this.bufferM, `net:${layer}:${tile}:${++this.version}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    return { ...makeSource(makeShape(rings, false), this.bufferM, `net:${tile}:${content}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
   }
 
+  /** Drops cached buffers no layer uses any more. */
+  private pruneBuffers(): void {
+    const live = new Set<string>();
+    for (const layer of this.layers) for (const source of layer.sources) if (source) live.add(source.bufferKey);
+    for (const key of this.bufferCache.keys()) if (!live.has(key.replace(/:(ring|chunks)$/, ""))) this.bufferCache.delete(key);
+    this.staleKeys = 0;
+  }
+
+  /**
+   * Evaluates unit `u` in every layer; a layer whose candidate sources near the unit are the same buffers as an
+   * earlier layer's (same keys) has the same covered fraction and is not clipped again.
+   */
   private evaluate(u: number): void {
-    evaluateUnit(this.units[u], u, this.layers, this.fractions, this.monotone);
+    const unit = this.units[u] as ResidentialUnit;
+    const { minX, minY, maxX, maxY } = unit.shape;
+    const known = new Map<string, number>();
+    const fractionIn = (l: number): number => {
+      const layer = this.layers[l] as CoverageLayer;
+      const signature = layer.candidates(minX, minY, maxX, maxY).map((i) => layer.sources[i]?.bufferKey ?? "").sort().join("|");
+      let fraction = known.get(signature);
+      if (fraction === undefined) known.set(signature, (fraction = signature === "" ? 0 : coveredFraction(unit, layer)));
+      return fraction;
+    };
+    evaluateLayers(fractionIn, u, this.fractions, this.monotone);
   }
 }
 

@@ -57,6 +57,12 @@ describe("walking-network edits (incremental, never shrinking)", () => {
       gains.push(afterPath.ratio - afterPark.ratio);
       const removed = session.setPath(0, null).networkCoverage!;
       expect(removed.coveredAreaM2).toBeCloseTo(afterPark.coveredAreaM2, 3);
+      // Moving the new park elsewhere and then removing it equal full runs too.
+      const moved = block();
+      const afterMove = session.setPark(parks.length, moved).networkCoverage!;
+      const movedFull = new MetricsSession({ ...input, parks: collection([...parks, moved]) }, { ruleSetId }).report().networkCoverage!;
+      expect(afterMove.coveredAreaM2).toBeCloseTo(movedFull.coveredAreaM2, 3);
+      expect(session.setPark(parks.length, null).networkCoverage!.coveredAreaM2).toBeCloseTo(before.coveredAreaM2, 3);
     });
   }
 });

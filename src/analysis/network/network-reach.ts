@@ -14,68 +14,138 @@ export type ReachedEdges = Map<number, number[]>;
  * Multi-source Dijkstra over the undirected walking graph from access-zone seeds, each with its own budget
  * (a park's radius): a point of an edge is reached when its walking distance from some seed is at most that
  * seed's budget; stretches of edges are interpolated linearly along the edge (partial edges count).
- * Node labels are `walk − budget` (reached when ≤ 0), so seeds with different budgets share one search.
- * @returns the reached stretches of every touched edge
+ * Node labels are `walk − budget` (reached when ≤ 0), so seeds with different budgets share one search, and
+ * added seeds or edges (a new park, a new path) only lower labels: the search continues from where they improve.
  */
+export class NetworkReach {
+  private label: Float64Array;
+  private readonly seedsByEdge = new Map<number, ReachSeed[]>();
+  private readonly queue = new FlatQueue<number>();
+
+  constructor(private readonly graph: WalkingGraph, seeds: readonly ReachSeed[]) {
+    this.label = new Float64Array(graph.nodeCount).fill(Infinity);
+    this.addSeeds(seeds);
+  }
+
+  /** Adds seeds and continues the search. @returns the edges whose reach may have changed */
+  addSeeds(seeds: readonly ReachSeed[]): Set<number> {
+    this.grow();
+    const touched = new Set<number>();
+    for (const seed of seeds) {
+      const edge = this.graph.edges[seed.edge];
+      if (!edge) continue;
+      const list = this.seedsByEdge.get(seed.edge);
+      if (list) list.push(seed);
+      else this.seedsByEdge.set(seed.edge, [seed]);
+      touched.add(seed.edge);
+      this.relax(edge.from, seed.startM - seed.budgetM);
+      this.relax(edge.to, edge.lengthM - seed.endM - seed.budgetM);
+    }
+    this.run(touched);
+    return touched;
+  }
+
+  /** Continues the search over newly added edges. @returns the edges whose reach may have changed */
+  addEdges(edges: readonly number[]): Set<number> {
+    this.grow();
+    const touched = new Set<number>(edges);
+    for (const e of edges) {
+      const edge = this.graph.edges[e];
+      if (!edge) continue;
+      this.relax(edge.to, this.label[edge.from] + edge.lengthM);
+      this.relax(edge.from, this.label[edge.to] + edge.lengthM);
+    }
+    this.run(touched);
+    return touched;
+  }
+
+  /** The reached stretches of edge `e` (sorted, disjoint pairs), or undefined when none has length. */
+  stretches(e: number): number[] | undefined {
+    const edge = this.graph.edges[e];
+    if (!edge) return undefined;
+    const list: number[] = [];
+    const add = (start: number, end: number) => {
+      if (end > start) list.push(start, end);
+    };
+    const from = this.label[edge.from] as number, to = this.label[edge.to] as number;
+    if (from <= 0) add(0, Math.min(edge.lengthM, -from));
+    if (to <= 0) add(Math.max(0, edge.lengthM + to), edge.lengthM);
+    for (const seed of this.seedsByEdge.get(e) ?? []) add(Math.max(0, seed.startM - seed.budgetM), Math.min(edge.lengthM, seed.endM + seed.budgetM));
+    return list.length === 0 ? undefined : mergeStretches(list);
+  }
+
+  /**
+   * Edges whose reach may differ between this search and an earlier one over the same graph: edges at a node whose
+   * label differs, and edges with seeds in either.
+   */
+  changedSince(earlier: NetworkReach): Set<number> {
+    const { graph } = this;
+    const touched = new Set<number>([...this.seedsByEdge.keys(), ...earlier.seedsByEdge.keys()]);
+    for (let node = 0; node < graph.nodeCount; node++) {
+      const before = earlier.label[node] ?? Infinity;
+      if (before === this.label[node]) continue;
+      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) touched.add(graph.adjacencyEdge[k] as number);
+    }
+    return touched;
+  }
+
+  /** Every edge with reached stretches. */
+  all(): ReachedEdges {
+    const out: ReachedEdges = new Map();
+    this.graph.edges.forEach((_, e) => {
+      const list = this.stretches(e);
+      if (list) out.set(e, list);
+    });
+    return out;
+  }
+
+  private grow(): void {
+    if (this.label.length >= this.graph.nodeCount) return;
+    const label = new Float64Array(this.graph.nodeCount).fill(Infinity);
+    label.set(this.label);
+    this.label = label;
+  }
+
+  private relax(node: number, value: number): void {
+    if (value <= 0 && value < (this.label[node] as number)) {
+      this.label[node] = value;
+      this.queue.push(node, value);
+    }
+  }
+
+  /** Runs the queued search; every edge at a node whose label fell is added to `touched`. */
+  private run(touched: Set<number>): void {
+    const { graph, queue } = this;
+    while (queue.length > 0) {
+      const value = queue.peekValue() as number;
+      const node = queue.pop() as number;
+      if (value > (this.label[node] as number)) continue;
+      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) {
+        const e = graph.adjacencyEdge[k] as number;
+        const edge = graph.edges[e];
+        if (!edge) continue;
+        touched.add(e);
+        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM);
+      }
+    }
+  }
+}
+
+/** Reached stretches of every edge from the seeds (a fresh `NetworkReach`). */
 export function reachNetwork(graph: WalkingGraph, seeds: readonly ReachSeed[]): ReachedEdges {
-  const label = new Float64Array(graph.nodeCount).fill(Infinity);
-  const queue = new FlatQueue<number>();
-  const relax = (node: number, value: number) => {
-    if (value <= 0 && value < label[node]) {
-      label[node] = value;
-      queue.push(node, value);
-    }
-  };
-  const stretches = new Map<number, number[]>();
-  const addStretch = (e: number, start: number, end: number) => {
-    if (!(end > start)) return;
-    const list = stretches.get(e);
-    if (list) list.push(start, end);
-    else stretches.set(e, [start, end]);
-  };
-  for (const seed of seeds) {
-    const edge = graph.edges[seed.edge];
-    if (!edge) continue;
-    relax(edge.from, seed.startM - seed.budgetM);
-    relax(edge.to, edge.lengthM - seed.endM - seed.budgetM);
-    addStretch(seed.edge, Math.max(0, seed.startM - seed.budgetM), Math.min(edge.lengthM, seed.endM + seed.budgetM));
-  }
-  const settled: number[] = [];
-  while (queue.length > 0) {
-    const value = queue.peekValue() as number;
-    const node = queue.pop() as number;
-    if (value > label[node]) continue;
-    settled.push(node);
-    for (let k = graph.adjacencyStart[node]; k < graph.adjacencyStart[node + 1]; k++) {
-      const edge = graph.edges[graph.adjacencyEdge[k]];
-      if (!edge) continue;
-      relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM);
-    }
-  }
-  for (const node of settled) {
-    const value = label[node];
-    for (let k = graph.adjacencyStart[node]; k < graph.adjacencyStart[node + 1]; k++) {
-      const e = graph.adjacencyEdge[k];
-      const edge = graph.edges[e];
-      if (!edge) continue;
-      if (edge.from === node) addStretch(e, 0, Math.min(edge.lengthM, -value));
-      if (edge.to === node) addStretch(e, Math.max(0, edge.lengthM + value), edge.lengthM);
-    }
-  }
-  for (const [e, list] of stretches) stretches.set(e, mergeStretches(list));
-  return stretches;
+  return new NetworkReach(graph, seeds).all();
 }
 
 /** Sorts and merges overlapping [start, end] pairs. */
 function mergeStretches(list: number[]): number[] {
   if (list.length === 2) return list;
   const pairs: [number, number][] = [];
-  for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+  for (let i = 0; i < list.length; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
   pairs.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
   for (const [start, end] of pairs) {
     const n = out.length;
-    if (n > 0 && start <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], end);
+    if (n > 0 && start <= (out[n - 1] as number)) out[n - 1] = Math.max(out[n - 1] as number, end);
     else out.push(start, end);
   }
   return out;

@@ -16,21 +16,61 @@ import { uncoveredPaths } from "../service-coverage/unit-coverage";
  */
 export function radiusOnlyLand(
   units: readonly ResidentialUnit[], radiusFractions: Float64Array, radiusLayer: CoverageLayer,
-  networkFractions: Float64Array, networkLayer: CoverageLayer, withPaths: boolean,
+  networkFractions: Float64Array, networkLayer: CoverageLayer, withPaths: boolean, only?: Iterable<number>,
 ): { unit: number; planarAreaM2: number; paths?: Paths64 }[] {
   const out: { unit: number; planarAreaM2: number; paths?: Paths64 }[] = [];
-  units.forEach((unit, u) => {
-    const radius = radiusFractions[u], network = networkFractions[u];
-    if (radius <= 0 || network >= 1) return;
-    if (network <= 0 && !withPaths) {
-      out.push({ unit: u, planarAreaM2: radius * unit.planarAreaM2 });
-      return;
+  for (const u of only ?? units.keys()) {
+    const unit = units[u] as ResidentialUnit;
+    const radius = radiusFractions[u] as number, network = networkFractions[u] as number;
+    if (radius <= 0 || network >= 1) continue;
+    if (!withPaths && (network <= 0 || radius >= 1)) {
+      out.push({ unit: u, planarAreaM2: (network <= 0 ? radius : 1 - network) * unit.planarAreaM2 });
+      continue;
     }
     const paths = Clipper.difference(uncoveredPaths(unit, networkLayer), uncoveredPaths(unit, radiusLayer), FillRule.NonZero);
     const planarAreaM2 = pathsAreaM2(paths);
     if (planarAreaM2 > 0.01) out.push({ unit: u, planarAreaM2, ...(withPaths ? { paths } : {}) });
-  });
+  }
   return out;
+}
+
+/**
+ * The radius-only area per unit, kept between edits: only units whose radius or walking fraction changed are
+ * clipped again (a unit's radius-only land depends on its two coverages, which an unchanged pair of fractions
+ * leaves unchanged but for coincidences of equal areas).
+ */
+export class RadiusOnlyTracker {
+  private readonly planarM2: Float64Array;
+  private readonly radius: Float64Array;
+  private readonly network: Float64Array;
+
+  constructor(private readonly units: readonly ResidentialUnit[]) {
+    this.planarM2 = new Float64Array(units.length);
+    this.radius = new Float64Array(units.length).fill(NaN);
+    this.network = new Float64Array(units.length).fill(NaN);
+  }
+
+  /** Brings the per-unit areas up to date and returns their ellipsoidal total in m². */
+  update(radiusFractions: Float64Array, radiusLayer: CoverageLayer, networkFractions: Float64Array, networkLayer: CoverageLayer, projection: LocalProjection): number {
+    const changed: number[] = [];
+    for (let u = 0; u < this.units.length; u++) {
+      if (radiusFractions[u] !== this.radius[u] || networkFractions[u] !== this.network[u]) changed.push(u);
+    }
+    for (const u of changed) {
+      this.planarM2[u] = 0;
+      this.radius[u] = radiusFractions[u] as number;
+      this.network[u] = networkFractions[u] as number;
+    }
+    for (const piece of radiusOnlyLand(this.units, radiusFractions, radiusLayer, networkFractions, networkLayer, false, changed)) {
+      this.planarM2[piece.unit] = piece.planarAreaM2;
+    }
+    let sum = 0;
+    this.units.forEach((unit, u) => {
+      const k = projection.scaleAt(unit.cx);
+      sum += (this.planarM2[u] as number) / (k * k);
+    });
+    return sum;
+  }
 }
 
 /** The radius-only land as WGS84 features with district and ellipsoidal area (as the blind spots). */
@@ -50,15 +90,4 @@ export function radiusOnlyFeatures(
       geometry: pathsToMultiPolygon(piece.paths as Paths64, projection),
     };
   });
-}
-
-/** Total ellipsoidal area (m²) of radius-only pieces. */
-export function radiusOnlyAreaM2(pieces: ReturnType<typeof radiusOnlyLand>, units: readonly ResidentialUnit[], projection: LocalProjection): number {
-  let sum = 0;
-  for (const piece of pieces) {
-    const unit = units[piece.unit] as ResidentialUnit;
-    const k = projection.scaleAt(unit.cx);
-    sum += piece.planarAreaM2 / (k * k);
-  }
-  return sum;
 }

@@ -81,15 +81,26 @@ function linesOf(feature: Feature | undefined): Position[][] {
 function vertexCounts(lines: readonly (Feature | undefined)[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const feature of lines) {
+    // An OSM edge is never split inside: only its ends can be shared with other lines.
+    const osm = isOsmEdge(feature);
     for (const coordinates of linesOf(feature)) {
       coordinates.forEach((p, i) => {
+        const end = i === 0 || i === coordinates.length - 1;
+        if (osm && !end) return;
         const key = coordinateKey(p);
-        const ends = i === 0 || i === coordinates.length - 1 ? 2 : 1;
-        counts.set(key, (counts.get(key) ?? 0) + ends);
+        counts.set(key, (counts.get(key) ?? 0) + (end ? 2 : 1));
       });
     }
   }
   return counts;
+}
+
+const known = (id: unknown) => id !== undefined && id !== null && id !== "";
+
+/** A single line with an OSM node id at one end or both (an edge cut at a clip boundary keeps one id; that end joins by coordinate). */
+function isOsmEdge(feature: Feature | undefined): boolean {
+  const properties = feature?.properties ?? {};
+  return (known(properties.fromNodeId) || known(properties.toNodeId)) && linesOf(feature).length === 1;
 }
 
 function nodeFor(graph: WalkingGraph, key: string, alias?: string): number {
@@ -106,13 +117,11 @@ function addLine(
 ): void {
   const properties = feature?.properties ?? {};
   const osmFrom = properties.fromNodeId, osmTo = properties.toNodeId;
-  const known = (id: unknown) => id !== undefined && id !== null && id !== "";
-  // An OSM edge cut at a clip boundary keeps the node id of its other end only; the cut end joins by coordinate.
-  const isOsmEdge = known(osmFrom) || known(osmTo);
+  const osm = isOsmEdge(feature);
   for (const raw of linesOf(feature)) {
     const coordinates = raw.filter((p, i) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (i === 0 || p[0] !== raw[i - 1][0] || p[1] !== raw[i - 1][1]));
     if (coordinates.length < 2) continue;
-    if (isOsmEdge && linesOf(feature).length === 1) {
+    if (osm) {
       const first = coordinateKey(coordinates[0]), last = coordinateKey(coordinates[coordinates.length - 1]);
       const from = known(osmFrom) ? nodeFor(graph, `n${osmFrom}`, first) : nodeFor(graph, first);
       const to = known(osmTo) ? nodeFor(graph, `n${osmTo}`, last) : nodeFor(graph, last);

@@ -107,16 +107,21 @@ export function evaluateUnit(
   unit: ResidentialUnit, u: number, layers: readonly CoverageLayer[], fractions: readonly Float64Array[], monotone: boolean,
   memo?: DistanceMemo,
 ): void {
-  const classCount = layers.length - 1;
-  let anyFull = false, anyPartial = false;
   memo?.clear();
+  evaluateLayers((l) => coveredFraction(unit, layers[l], memo), u, fractions, monotone);
+}
+
+/** `evaluateUnit` over any per-layer fraction function (layer 0 = overall, asked only when the classes cannot tell). */
+export function evaluateLayers(fractionOf: (layer: number) => number, u: number, fractions: readonly Float64Array[], monotone: boolean): void {
+  const classCount = fractions.length - 1;
+  let anyFull = false, anyPartial = false;
   for (let c = 1; c <= classCount; c++) {
-    const fraction = coveredFraction(unit, layers[c], memo);
+    const fraction = fractionOf(c);
     fractions[c][u] = fraction;
     if (fraction >= 1) anyFull = true;
     else if (fraction > 0) anyPartial = true;
   }
   if (monotone && (anyFull || !anyPartial)) fractions[0][u] = anyFull ? 1 : 0;
   else if (monotone && classCount === 1) fractions[0][u] = fractions[1][u];
-  else fractions[0][u] = coveredFraction(unit, layers[0], memo);
+  else fractions[0][u] = fractionOf(0);
 }

@@ -127,7 +127,10 @@ export interface OsmReadOptions {
   signal?: AbortSignal;
 }
 
-/** Parse + list boundaries, admin levels, date, extent. */
+/**
+ * Parse + list boundaries, admin levels, date, extent. Reads OSM PBF (wiki.openstreetmap.org/wiki/PBF_Format,
+ * zlib or raw blocks), OSM XML 0.6 (plain or gzip) and Overpass API JSON, recognised by content.
+ */
 export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmReadOptions = {}): Promise<OsmScan> {
   return scanOf(await readOsmData(bytes, fileName, options, true), fileName);
 }

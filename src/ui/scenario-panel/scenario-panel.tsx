@@ -3,6 +3,7 @@ import { useScenarios, useUi } from "../../state/hooks";
 import type { DrawTool } from "../../state/scenario-store";
 import { useTranslate } from "../use-translate";
 import { ScenarioComparisonTable } from "./scenario-comparison-table";
+import { SitingPanel } from "../siting/siting-panel";
 
 const TOOLS: readonly DrawTool[] = ["off", "draw", "path", "edit"];
 const TOOL_KEYS = { off: "scenario.toolOff", draw: "scenario.toolDraw", path: "scenario.toolPath", edit: "scenario.toolEdit" } as const;
@@ -57,6 +58,7 @@ export function ScenarioPanel() {
           <button type="button" onClick={() => actions.deleteScenario(active.id)}>{t("scenario.delete")}</button>
         </>
       )}
+      <SitingPanel />
     </section>
   );
 }
