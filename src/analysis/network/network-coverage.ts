@@ -9,7 +9,7 @@ import { parkRadiusM } from "../rules/park-radius";
 import { CoverageLayer, makeSource, type CoverageSource } from "../service-coverage/coverage-layer";
 import type { ParkRecord } from "../service-coverage/park-records";
 import type { ResidentialUnit } from "../service-coverage/residential-units";
-import { summarizeCoverage } from "../service-coverage/summarize-coverage";
+import { hasMonotoneRadii, summarizeCoverage } from "../service-coverage/summarize-coverage";
 import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
 import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
 import { edgePieces } from "./edge-pieces";
@@ -64,8 +64,7 @@ export class NetworkCoverage {
     lines: readonly (Feature | undefined)[],
     readonly settings: NetworkSettings,
   ) {
-    const classes = ruleSet.classes;
-    this.monotone = classes.every((c, i) => i === 0 || c.radiusM >= classes[i - 1].radiusM);
+    this.monotone = hasMonotoneRadii(ruleSet);
     this.graph = buildWalkingGraph(lines, projection);
     this.baseEdgeCount = this.graph.edges.length;
     this.edgeIndex = indexEdges(this.graph);

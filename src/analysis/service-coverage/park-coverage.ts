@@ -9,7 +9,7 @@ import { convexPieces } from "../geometry/convex-pieces";
 import type { ProjectedShape } from "../geometry/projected-shape";
 import type { ParkRecord } from "./park-records";
 import type { ResidentialUnit } from "./residential-units";
-import { summarizeCoverage } from "./summarize-coverage";
+import { hasMonotoneRadii, summarizeCoverage } from "./summarize-coverage";
 import { evaluateUnit, indexUnits, type DistanceMemo } from "./unit-coverage";
 
 /**
@@ -39,7 +39,7 @@ export class ParkCoverage {
   ) {
     this.versions = parks.map(() => 0);
     const classes = ruleSet.classes;
-    this.monotone = classes.every((c, i) => i === 0 || c.radiusM >= classes[i - 1].radiusM);
+    this.monotone = hasMonotoneRadii(ruleSet);
     const slots: { park: number; piece: number; shape: ProjectedShape }[] = [];
     this.parkSlots = parks.map((park, i) =>
       piecesOf(park).map((shape, piece) => slots.push({ park: i, piece, shape }) - 1));

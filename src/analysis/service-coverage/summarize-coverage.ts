@@ -57,3 +57,12 @@ export function summarizeCoverage(
   }
   return result;
 }
+
+/**
+ * True when class radii never shrink as the minimum park area grows: then a unit covered by any class is covered
+ * overall, and the overall figure is the union of the classes.
+ */
+export function hasMonotoneRadii(ruleSet: RuleSet): boolean {
+  const classes = ruleSet.classes;
+  return classes.every((c, i) => i === 0 || c.radiusM >= (classes[i - 1] as RuleSet["classes"][number]).radiusM);
+}
