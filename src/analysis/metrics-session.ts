@@ -73,14 +73,22 @@ export class MetricsSession {
     if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
     if (this.network) {
       report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result());
-      if (this.params.networkGeometry) {
-        const network = this.network;
-        const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
-        report.networkServiceAreas = networkServiceAreaFeatures(network, p.projection);
-        report.radiusOnlyLand = radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
-      }
+      if (this.params.networkGeometry) Object.assign(report, this.networkGeometry());
     }
     return report;
+  }
+
+  /**
+   * The walking view's polygons of the current state: the dissolved walking service areas and the residential land
+   * the radius covers but walking does not; empty without a walking network. Costly (a union of every reached
+   * stretch's buffer), so it is computed only when asked, not with every report.
+   */
+  networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
+    const network = this.network;
+    if (!network) return {};
+    const p = this.prepared;
+    const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
+    return { networkServiceAreas: networkServiceAreaFeatures(network, p.projection), radiusOnlyLand: radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection) };
   }
 
   /**

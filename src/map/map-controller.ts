@@ -93,7 +93,7 @@ class MapController {
     adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
     adapter.setWalkingView(uiStore.getState().walkingView);
-    adapter.showWalking(walkingUrls(selectShownReport(analysisStore.getState())));
+    adapter.showWalking(walkingUrls(analysisStore.getState()));
     this.subscriptions = [
       uninstallTestHook,
       scenarioStore.subscribe(() => this.applyPicking()),
@@ -115,8 +115,8 @@ class MapController {
       analysisStore.subscribe((next, previous) => {
         const url = selectShownReport(next)?.blindSpotsUrl ?? null;
         if (url !== (selectShownReport(previous)?.blindSpotsUrl ?? null)) adapter.showBlindSpots(url);
-        const walking = walkingUrls(selectShownReport(next));
-        const before = walkingUrls(selectShownReport(previous));
+        const walking = walkingUrls(next);
+        const before = walkingUrls(previous);
         if (walking.serviceAreas !== before.serviceAreas || walking.radiusOnly !== before.radiusOnly) adapter.showWalking(walking);
       }),
       scenarioStore.subscribe(() => this.startDrawingIfNeeded()),

@@ -15,8 +15,8 @@ import { writeShapefileZip } from "../io/export/shapefile/shapefile-zip";
 import type { ReportForExport } from "../io/export/report-for-export";
 import { writeWktCsvText } from "../io/export/wkt-csv-text";
 import { writeXlsxWorkbook } from "../io/export/xlsx-workbook";
-import { type AnalysisState, walkingUrls } from "./analysis-store";
 import type { LayersState } from "./layers-store";
+import type { WalkingGeometryUrls } from "../worker/analysis-client";
 import { getMapExporter, type MapImage, type MapImageRequest } from "./map-exporter-registry";
 
 export type { MetricRowPair } from "../io/export/metric-table";
@@ -151,16 +151,16 @@ export async function loadBlindSpots(analysis: Pick<AnalysisForExport, "report" 
 }
 
 /**
- * The walking view's polygons on the map (the scenario's when one is active): the walking service areas or the
- * "radius yes, walking no" residential land, fetched from the report's object URL; null without a walking network.
+ * The walking view's polygons (the scenario's when one is active): the walking service areas or the "radius yes,
+ * walking no" residential land, fetched from the object URL the walking worker made; null when there are none.
  */
 export async function loadWalkingPolygons(
-  analysis: Pick<AnalysisState, "report" | "scenarioReport">,
+  urls: WalkingGeometryUrls,
   which: "serviceAreas" | "radiusOnly",
   fetchUrl: typeof fetch = fetch,
 ): Promise<FeatureCollection | null> {
-  const urls = walkingUrls(analysis.scenarioReport ?? analysis.report);
-  return loadReportPolygons(urls[which], which === "serviceAreas" ? "walking service areas" : "radius-only land", fetchUrl);
+  const url = which === "serviceAreas" ? urls.serviceAreasUrl : urls.radiusOnlyUrl;
+  return loadReportPolygons(url, which === "serviceAreas" ? "walking service areas" : "radius-only land", fetchUrl);
 }
 
 async function loadReportPolygons(url: string | null | undefined, what: string, fetchUrl: typeof fetch): Promise<FeatureCollection | null> {

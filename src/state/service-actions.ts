@@ -6,7 +6,8 @@ import type { FeatureCollection } from "geojson";
 import { isUserLayerId } from "../domain/layer-meta";
 import type { NetworkParkFacts } from "../domain/metrics-report";
 import { analysisLayerIds } from "./analysis-input";
-import { getAnalysisClient, getImportClient, layersStore, uiStore } from "./app-stores";
+import type { WalkingGeometryUrls } from "../worker/analysis-client";
+import { analysisStore, getAnalysisClient, getImportClient, layersStore, uiStore } from "./app-stores";
 import type { ImportContext } from "./import-store";
 
 /** The reader's context for an import: the worker client and the loaded shipped shoreline. */
@@ -20,6 +21,11 @@ export function currentImportContext(): ImportContext {
 export async function loadServiceAreas(): Promise<FeatureCollection | null> {
   const collection = await getAnalysisClient().serviceAreas();
   return collection.features.length > 0 ? collection : null;
+}
+
+/** The walking view of the 步行 figures on screen as object URLs (made once in the walking worker); null before they are. */
+export async function loadWalkingGeometry(): Promise<WalkingGeometryUrls | null> {
+  return analysisStore.getState().walking.status === "ready" ? getAnalysisClient().walkingGeometry() : null;
 }
 
 /**

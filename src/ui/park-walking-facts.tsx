@@ -15,10 +15,15 @@ type Facts = NetworkParkFacts | undefined | "unavailable" | "loading";
 export function ParkWalkingFacts({ layerId, featureIndex }: { layerId: string; featureIndex: number }) {
   const { t, language } = useTranslate();
   const locale = language === "zh" ? "zh-CN" : "en";
-  const report = useAnalysis((state) => state.report);
+  const status = useAnalysis((state) => state.walking.status);
+  const coverage = useAnalysis((state) => state.walking.coverage);
   const [facts, setFacts] = useState<Facts>("loading");
   useEffect(() => {
-    if (!report?.networkCoverage) {
+    if (status === "running") {
+      setFacts("loading");
+      return;
+    }
+    if (!coverage) {
       setFacts(undefined);
       return;
     }
@@ -30,7 +35,7 @@ export function ParkWalkingFacts({ layerId, featureIndex }: { layerId: string; f
     return () => {
       isCurrent = false;
     };
-  }, [layerId, featureIndex, report]);
+  }, [layerId, featureIndex, status, coverage]);
   const units = { ha: t("unit.ha"), km2: t("unit.km2") };
   let body;
   if (facts === "loading") body = <p className="hint">{t("inspect.walkingLoading")}</p>;

@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { selectShownReport } from "../../state/analysis-store";
-import { analysisStore, uiStore } from "../../state/app-stores";
+import { uiStore } from "../../state/app-stores";
 import { exportFileName, exportPolygonsGeoJson, loadWalkingPolygons } from "../../state/export-actions";
+import { loadWalkingGeometry } from "../../state/service-actions";
 import { useAnalysis, useUi } from "../../state/hooks";
 import { saveBlob } from "../export-panel/save-blob";
 import { useTranslate } from "../use-translate";
@@ -14,6 +14,13 @@ const EXPORTS: readonly WalkingExport[] = [
   { kind: "radius-only-geojson", which: "radiusOnly", label: "layer.walkingExportRadiusOnly" },
 ];
 
+const WALKING_STATUS_TEXT = {
+  none: "layer.walkingNoNetwork",
+  running: "layer.walkingRunning",
+  ready: "layer.walkingComputed",
+  failed: "layer.walkingFailed",
+} as const;
+
 /**
  * The walking view (步行可达) as a row of the layer panel: one switch draws the walking service areas and the
  * residential land the radius covers but walking does not; opacity, legend and GeoJSON exports of both. Without a
@@ -22,13 +29,15 @@ const EXPORTS: readonly WalkingExport[] = [
 export function WalkingRow() {
   const { t } = useTranslate();
   const view = useUi((state) => state.walkingView);
-  const hasNetwork = useAnalysis((state) => selectShownReport(state)?.networkCoverage !== undefined);
+  const status = useAnalysis((state) => state.walking.status);
+  const hasNetwork = status === "ready";
   const [message, setMessage] = useState<string | null>(null);
   const title = t("layer.walking");
   const actions = uiStore.getState();
   const exportPolygons = async ({ kind, which }: WalkingExport) => {
     try {
-      const collection = await loadWalkingPolygons(analysisStore.getState(), which);
+      const urls = await loadWalkingGeometry();
+      const collection = urls ? await loadWalkingPolygons(urls, which) : null;
       if (!collection) {
         setMessage(t("layer.walkingExportEmpty"));
         return;
@@ -46,7 +55,7 @@ export function WalkingRow() {
         <LayerToggle title={title} isVisible={view.isVisible} swatchClassName="swatch-main swatch-walking" testId="toggle-walking" onToggle={() => actions.toggleWalking()} />
       </div>
       <div className="layer-meta-line">
-        <span>{hasNetwork ? t("layer.walkingComputed") : t("layer.walkingNoNetwork")}</span>
+        <span data-testid="walking-status">{t(WALKING_STATUS_TEXT[status])}</span>
       </div>
       <div className="layer-controls">
         <OpacitySlider title={title} opacityRatio={view.opacityRatio} testId="opacity-walking" onChange={(opacityRatio) => actions.changeWalkingOpacity(opacityRatio)} />
