@@ -333,6 +333,7 @@ export const en: Record<MessageKey, string> = {
   "project.repair.style-dropped": "the style of layer {subject} was invalid and was left out",
   "project.repair.view-dropped": "the display settings of layer {subject} were invalid and were left out",
   "project.repair.scenario-dropped": "scenario {subject} was invalid and was left out",
+  "project.repair.paths-dropped": "{count} invalid candidate walking {count|path|paths} of scenario {subject} {count|was|were} left out",
   "project.repair.region-dropped": "region {subject} was invalid and was left out",
   "project.repair.setting-reset": "the setting “{subject}” was invalid and was reset",
   "project.setting.language": "interface language",

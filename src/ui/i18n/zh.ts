@@ -331,6 +331,7 @@ export const zh = {
   "project.repair.style-dropped": "图层 {subject} 的样式无效，已略去",
   "project.repair.view-dropped": "图层 {subject} 的显示设置无效，已略去",
   "project.repair.scenario-dropped": "方案 {subject} 无效，已略去",
+  "project.repair.paths-dropped": "方案 {subject} 中 {count} 条无效的候选步行路径已略去",
   "project.repair.region-dropped": "区域 {subject} 无效，已略去",
   "project.repair.setting-reset": "设置“{subject}”无效，已恢复默认",
   "project.setting.language": "界面语言",
