@@ -12,6 +12,7 @@ import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
 import { NetworkCoverage } from "./network/network-coverage";
 import { networkParkFacts, networkServiceAreaFeatures } from "./network/network-geometry";
+import { walkingServiceAreaFeatures } from "./walking-view";
 import { RadiusOnlyTracker, radiusOnlyFeatures, radiusOnlyLand } from "./network/radius-only";
 import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
 import { DEFAULT_NETWORK_SETTINGS, type MetricsReport, type NetworkCoverageResult, type NetworkParkFacts, type NetworkSettings, type ParkCoverageResult, type ParksSummary } from "../domain/metrics-report";
@@ -73,22 +74,29 @@ export class MetricsSession {
     if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
     if (this.network) {
       report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result());
-      if (this.params.networkGeometry) Object.assign(report, this.networkGeometry());
+      if (this.params.networkGeometry) {
+        report.networkServiceAreas = networkServiceAreaFeatures(this.network, p.projection);
+        report.radiusOnlyLand = this.radiusOnlyLand(this.network);
+      }
     }
     return report;
   }
 
   /**
-   * The walking view's polygons of the current state: the dissolved walking service areas and the residential land
-   * the radius covers but walking does not; empty without a walking network. Costly (a union of every reached
-   * stretch's buffer), so it is computed only when asked, not with every report.
+   * The walking view's polygons of the current state, for the map and its exports: the walking service areas
+   * dissolved cell by cell (`walkingServiceAreaFeatures`; one dissolve over a whole city takes minutes) and the
+   * residential land the radius covers but walking does not; empty without a walking network. Computed only when
+   * asked, not with every report.
    */
   networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
-    const network = this.network;
-    if (!network) return {};
+    if (!this.network) return {};
+    return { networkServiceAreas: walkingServiceAreaFeatures(this.network, this.prepared.projection), radiusOnlyLand: this.radiusOnlyLand(this.network) };
+  }
+
+  private radiusOnlyLand(network: NetworkCoverage): MetricsReport["radiusOnlyLand"] {
     const p = this.prepared;
     const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
-    return { networkServiceAreas: networkServiceAreaFeatures(network, p.projection), radiusOnlyLand: radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection) };
+    return radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
   }
 
   /**
