@@ -36,7 +36,7 @@ try {
     console.log(`engine     ${e.parcels} parcels, ${e.parks} parks, ${e.edges} edges: radius only ${fmt(e.radiusMs)}, radius + walking ${fmt(e.bothMs)} ` +
       `(walking ${fmt(e.networkMs)}), peak RSS ${e.maxRssMB.toFixed(0)} MB`);
     console.log(`           radius ${(e.radiusRatio * 100).toFixed(4)} %, walking ${(e.walkRatio * 100).toFixed(4)} %; ` +
-      `one park edit ${fmt(e.parkEditMs)}, one path edit ${fmt(e.pathEditMs)} (median of 5)`);
+      `one park added ${fmt(e.parkEditMs)} / removed ${fmt(e.parkRemoveMs)}, one path added ${fmt(e.pathEditMs)} (median of 5)`);
     if (!cluster) continue;
     try {
       const scene = await benchScene(name);

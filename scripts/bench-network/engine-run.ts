@@ -1,7 +1,7 @@
 /**
  * One engine run of `bench:network` in its own process (so peak RSS is this scene's): `andorra` or a synthetic
- * scale. Prints one JSON line: radius-only and radius + walking times, the walking ratio, a park edit and a path
- * edit (median of 5), peak RSS.
+ * scale. Prints one JSON line: radius-only and radius + walking times, the walking ratio, a park addition, its
+ * removal and a path addition (median of 5), peak RSS.
  */
 import { readFileSync } from "node:fs";
 import { resourceUsage } from "node:process";
@@ -39,7 +39,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const session = new MetricsSession({ ...input, walkingNetwork: scene.network }, { ruleSetId: RULE_SET_ID });
   const report = session.report();
   const bothMs = performance.now() - t;
-  const parkMs: number[] = [], pathMs: number[] = [];
+  const parkMs: number[] = [], removeMs: number[] = [], pathMs: number[] = [];
   const parks = scene.parks.features;
   const edges = scene.network.features;
   for (let k = 0; k < 5; k++) {
@@ -47,7 +47,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     t = performance.now();
     session.setPark(parks.length, park);
     parkMs.push(performance.now() - t);
+    t = performance.now();
     session.setPark(parks.length, null);
+    removeMs.push(performance.now() - t);
     const edge = edges[(k * 131) % edges.length] as Feature;
     t = performance.now();
     session.setPath(0, { ...edge, properties: {} });
@@ -57,6 +59,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(JSON.stringify({
     scene: process.argv[2], parcels: scene.residential.features.length, parks: parks.length, edges: report.networkCoverage?.network.edgeCount,
     radiusMs, bothMs, networkMs: bothMs - radiusMs, radiusRatio: report.parkCoverage?.ratio, walkRatio: report.networkCoverage?.ratio,
-    parkEditMs: median(parkMs), pathEditMs: median(pathMs), maxRssMB: resourceUsage().maxRSS / 1024,
+    parkEditMs: median(parkMs), parkRemoveMs: median(removeMs), pathEditMs: median(pathMs), maxRssMB: resourceUsage().maxRSS / 1024,
   }));
 }

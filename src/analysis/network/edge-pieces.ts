@@ -35,3 +35,44 @@ function substring(edge: WalkingEdge, startFraction: number, endFraction: number
   if (out.length === 4 && out[0] === out[2] && out[1] === out[3]) return new Float64Array(0);
   return Float64Array.from(out);
 }
+
+/**
+ * The parts of an x,y polyline inside a box (Liang–Barsky per segment; consecutive inside parts stay joined).
+ * @returns polylines of at least two vertices
+ */
+export function clipPolyline(line: Float64Array, box: { minX: number; minY: number; maxX: number; maxY: number }): Float64Array[] {
+  const out: Float64Array[] = [];
+  let current: number[] = [];
+  const flush = () => {
+    if (current.length >= 4) out.push(Float64Array.from(current));
+    current = [];
+  };
+  for (let i = 0; i + 3 < line.length; i += 2) {
+    const ax = line[i] as number, ay = line[i + 1] as number, bx = line[i + 2] as number, by = line[i + 3] as number;
+    const dx = bx - ax, dy = by - ay;
+    let t0 = 0, t1 = 1;
+    const edges: [number, number][] = [[-dx, ax - box.minX], [dx, box.maxX - ax], [-dy, ay - box.minY], [dy, box.maxY - ay]];
+    let inside = true;
+    for (const [p, q] of edges) {
+      if (p === 0) {
+        if (q < 0) { inside = false; break; }
+        continue;
+      }
+      const t = q / p;
+      if (p < 0) { if (t > t1) { inside = false; break; } if (t > t0) t0 = t; }
+      else { if (t < t0) { inside = false; break; } if (t < t1) t1 = t; }
+    }
+    if (!inside) { flush(); continue; }
+    const sx = t0 === 0 ? ax : ax + dx * t0, sy = t0 === 0 ? ay : ay + dy * t0;
+    const ex = t1 === 1 ? bx : ax + dx * t1, ey = t1 === 1 ? by : ay + dy * t1;
+    const n = current.length;
+    if (n === 0 || current[n - 2] !== sx || current[n - 1] !== sy) {
+      flush();
+      current.push(sx, sy);
+    }
+    current.push(ex, ey);
+    if (t1 !== 1) flush();
+  }
+  flush();
+  return out;
+}

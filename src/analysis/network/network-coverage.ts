@@ -12,6 +12,7 @@ import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { hasMonotoneRadii, summarizeCoverage } from "../service-coverage/summarize-coverage";
 import { coveredFraction, evaluateLayers, indexUnits } from "../service-coverage/unit-coverage";
 import { accessZone, edgeInsideIntervals, type AccessInterval } from "./access-zones";
+import { chainPieces } from "./chain-pieces";
 import { edgePieces } from "./edge-pieces";
 import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
 import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
@@ -30,8 +31,8 @@ interface ParkAccess {
  * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
  * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
  * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
- * fall); a removal or move rebuilds them; either way only units near edges whose reached stretches changed are
- * re-evaluated.
+ * fall), a removed or moved park resets only the nodes it reached first (`NetworkReach.removePark`), a removed path
+ * rebuilds them; either way only units near edges whose reached stretches changed are re-evaluated.
  */
 export class NetworkCoverage {
   readonly layers: CoverageLayer[];
@@ -45,6 +46,10 @@ export class NetworkCoverage {
   private readonly baseEdgeCount: number;
   private readonly unitIndex: Flatbush | undefined;
   private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
+  /** Tile sources by buffer key: layers with the same reach in a tile share one source. */
+  private readonly sourceByKey = new Map<string, CoverageSource>();
+  /** Buffer key → small id, for the signatures of `evaluate` (cleared with the stale buffers). */
+  private readonly keyIds = new Map<string, number>();
   private readonly monotone: boolean;
   private readonly bufferM: number;
   private staleKeys = 0;
@@ -108,7 +113,7 @@ export class NetworkCoverage {
   seeds(budgets: ReadonlyMap<number, number>): ReachSeed[] {
     const seeds: ReachSeed[] = [];
     for (const [p, budgetM] of budgets) {
-      for (const interval of this.access[p]?.intervals ?? []) seeds.push({ ...interval, budgetM });
+      for (const interval of this.access[p]?.intervals ?? []) seeds.push({ ...interval, budgetM, park: p });
     }
     return seeds;
   }
@@ -123,14 +128,17 @@ export class NetworkCoverage {
    * edges whose reach changed. @returns number of units re-evaluated
    */
   setPark(index: number, park: ParkRecord | undefined): number {
-    const added = this.parks[index] === undefined && park !== undefined;
+    const before = this.layerBudgets();
     this.parks[index] = park;
     this.access[index] = this.parkAccess(park);
-    if (!added) return this.refresh();
-    const budgets = this.layerBudgets();
-    return this.refresh(budgets.map((budget, l) => {
+    const after = this.layerBudgets();
+    return this.refresh(after.map((budget, l) => {
+      const reach = this.reaches[l] as NetworkReach;
+      // A park that was there leaves its search first (decremental), then the new one's seeds continue it.
+      const touched = before[l]?.has(index) ? reach.removePark(index) : new Set<number>();
       const radiusM = budget.get(index);
-      return radiusM === undefined ? new Set<number>() : (this.reaches[l] as NetworkReach).addSeeds(this.seeds(new Map([[index, radiusM]])));
+      if (radiusM !== undefined) for (const e of reach.addSeeds(this.seeds(new Map([[index, radiusM]])))) touched.add(e);
+      return touched;
     }));
   }
 
@@ -154,7 +162,7 @@ export class NetworkCoverage {
     return this.refresh(this.layerBudgets().map((budgets, l) => {
       const reach = this.reaches[l] as NetworkReach;
       const seeds: ReachSeed[] = [];
-      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM });
+      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM, park: p });
       return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
     }));
   }
@@ -262,17 +270,26 @@ export class NetworkCoverage {
    * is the tile and its stretches, so layers (and edits) with the same reach in a tile share one buffer.
    */
   private sourceFor(tile: number, reached: ReachedEdges): CoverageSource | undefined {
-    const rings: Float64Array[] = [];
     let content = "";
+    for (const e of this.tileEdges[tile] ?? []) {
+      const stretches = reached.get(e);
+      if (this.graph.edges[e] && stretches) content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
+    }
+    if (content === "") return undefined;
+    const key = `net:${tile}:${content}`;
+    let source = this.sourceByKey.get(key);
+    if (source) return source;
+    const pieces: Float64Array[] = [];
     for (const e of this.tileEdges[tile] ?? []) {
       const edge = this.graph.edges[e];
       const stretches = reached.get(e);
-      if (!edge || !stretches) continue;
-      rings.push(...(edgePieces(edge, stretches)?.rings ?? []));
-      content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
+      if (edge && stretches) pieces.push(...(edgePieces(edge, stretches)?.rings ?? []));
     }
-    if (rings.length === 0) return undefined;
-    return { ...makeSource(makeShape(rings, false), this.bufferM, `net:${tile}:${content}`), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    if (pieces.length === 0) return undefined;
+    const lines = chainPieces(pieces);
+    source = { ...makeSource(makeShape(lines, false), this.bufferM, key), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    this.sourceByKey.set(key, source);
+    return source;
   }
 
   /** Drops cached buffers no layer uses any more. */
@@ -280,7 +297,9 @@ export class NetworkCoverage {
     const live = new Set<string>();
     for (const layer of this.layers) for (const source of layer.sources) if (source) live.add(source.bufferKey);
     for (const key of this.bufferCache.keys()) if (!live.has(key.replace(/:(ring|chunks)$/, ""))) this.bufferCache.delete(key);
+    for (const key of this.sourceByKey.keys()) if (!live.has(key)) this.sourceByKey.delete(key);
     this.staleKeys = 0;
+    this.keyIds.clear();
   }
 
   /**
@@ -293,12 +312,21 @@ export class NetworkCoverage {
     const known = new Map<string, number>();
     const fractionIn = (l: number): number => {
       const layer = this.layers[l] as CoverageLayer;
-      const signature = layer.candidates(minX, minY, maxX, maxY).map((i) => layer.sources[i]?.bufferKey ?? "").sort().join("|");
+      const ids = layer.candidates(minX, minY, maxX, maxY).map((i) => this.keyId(layer.sources[i]?.bufferKey));
+      const signature = ids.sort((p, q) => p - q).join(",");
       let fraction = known.get(signature);
       if (fraction === undefined) known.set(signature, (fraction = signature === "" ? 0 : coveredFraction(unit, layer)));
       return fraction;
     };
     evaluateLayers(fractionIn, u, this.fractions, this.monotone);
+  }
+
+  /** A small number for a buffer key (keys are long: a tile's stretches), so signatures are short to build and hash. */
+  private keyId(key: string | undefined): number {
+    if (key === undefined) return -1;
+    let id = this.keyIds.get(key);
+    if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+    return id;
   }
 }
 

@@ -63,6 +63,11 @@ describe("walking-network edits (incremental, never shrinking)", () => {
       const movedFull = new MetricsSession({ ...input, parks: collection([...parks, moved]) }, { ruleSetId }).report().networkCoverage!;
       expect(afterMove.coveredAreaM2).toBeCloseTo(movedFull.coveredAreaM2, 3);
       expect(session.setPark(parks.length, null).networkCoverage!.coveredAreaM2).toBeCloseTo(before.coveredAreaM2, 3);
+      // Removing a park of the baseline (its nodes searched again from their neighbours) equals a full run without it.
+      const withoutFirst = session.setPark(0, null).networkCoverage!;
+      const withoutFirstFull = new MetricsSession({ ...input, parks: collection(parks.slice(1)) }, { ruleSetId }).report().networkCoverage!;
+      expect(withoutFirst.coveredAreaM2).toBeCloseTo(withoutFirstFull.coveredAreaM2, 3);
+      expect(withoutFirst.byClass.map((c) => c.coveredAreaM2)).toEqual(withoutFirstFull.byClass.map((c) => expect.closeTo(c.coveredAreaM2, 3)));
     });
   }
 });

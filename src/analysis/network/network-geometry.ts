@@ -3,37 +3,53 @@ import type { Feature, MultiPolygon } from "geojson";
 import { bufferShape, intersectionPaths, pathsAreaM2, unionPaths } from "../geometry/clip";
 import type { LocalProjection } from "../geometry/local-projection";
 import { pathsToMultiPolygon } from "../geometry/paths-to-geojson";
-import type { ProjectedShape } from "../geometry/projected-shape";
+import { makeShape, UNITS_PER_METRE } from "../geometry/projected-shape";
 import type { NetworkParkFacts } from "../../domain/metrics-report";
 import { parkRadiusM } from "../rules/park-radius";
-import { edgePieces } from "./edge-pieces";
-import type { NetworkCoverage } from "./network-coverage";
+import { chainPieces } from "./chain-pieces";
+import { dissolveInCells } from "./cell-union";
+import { clipPolyline, edgePieces } from "./edge-pieces";
+import { WALK_BUFFER_SEGMENTS, type NetworkCoverage } from "./network-coverage";
 import { reachNetwork, type ReachedEdges } from "./network-reach";
 
-/** The reached stretches buffered by `walkBufferM` and dissolved (Clipper2 NonZero), in centimetres. */
-function serviceAreaPaths(coverage: NetworkCoverage, reached: ReachedEdges, bufferM: number): { paths: Paths64; pieces: ProjectedShape[] } {
-  const pieces: ProjectedShape[] = [];
+/**
+ * The reached stretches buffered by `bufferM` (Clipper2, round joins and ends), in centimetres: the pieces are
+ * joined end to end and offset once; with `box`, only the pieces' parts inside it are buffered.
+ */
+function reachedBuffer(coverage: NetworkCoverage, reached: ReachedEdges, bufferM: number, box?: Box): Paths64 {
+  const pieces: Float64Array[] = [];
   for (const [e, stretches] of reached) {
     const edge = coverage.graph.edges[e];
-    const shape = edge && edgePieces(edge, stretches);
-    if (shape) pieces.push(shape);
+    const rings = (edge && edgePieces(edge, stretches)?.rings) ?? [];
+    for (const ring of rings) pieces.push(...(box ? clipPolyline(ring, box) : [ring]));
   }
-  return { paths: unionPaths(pieces.flatMap((shape) => bufferShape(shape, bufferM))), pieces };
+  return pieces.length === 0 ? [] : bufferShape(makeShape(chainPieces(pieces), false), bufferM, WALK_BUFFER_SEGMENTS);
 }
 
 /**
- * Walking service areas (步行服务范围): the reached network ⊕ `walkBufferM`, dissolved; the first feature is every park
- * at its own radius ("overall"), then one per rule-set class. WGS84.
+ * Walking service areas (步行服务范围): the reached network ⊕ `walkBufferM` — the coverage layers' own tile buffers,
+ * dissolved cell by cell (`dissolveInCells`, so a polygon may be split along the 1 km cell lines); the first
+ * feature is every park at its own radius ("overall"), then one per rule-set class. WGS84.
  */
 export function networkServiceAreaFeatures(
   coverage: NetworkCoverage, projection: LocalProjection,
 ): Feature<MultiPolygon, { scope: string; radiusM?: number }>[] {
-  const bufferM = bufferMetres(coverage, projection);
   const scopes = [{ scope: "overall" }, ...coverage.ruleSet.classes.map((c) => ({ scope: String(c.radiusM), radiusM: c.radiusM }))];
   return scopes
-    .map((properties, l) => ({ properties, paths: serviceAreaPaths(coverage, coverage.reachedOf(l), bufferM).paths }))
-    .filter(({ paths }) => paths.length > 0)
-    .map(({ properties, paths }) => ({ type: "Feature", properties, geometry: pathsToMultiPolygon(paths, projection) }));
+    .map((properties, l) => {
+      const layer = coverage.layers[l];
+      const buffers: Paths64[] = [];
+      layer?.sources.forEach((source, i) => {
+        if (source) buffers.push(layer.buffer(i));
+      });
+      return { properties, cells: dissolveInCells(buffers) };
+    })
+    .filter(({ cells }) => cells.length > 0)
+    .map(({ properties, cells }) => ({
+      type: "Feature",
+      properties,
+      geometry: { type: "MultiPolygon", coordinates: cells.flatMap((paths) => pathsToMultiPolygon(paths, projection).coordinates) },
+    }));
 }
 
 /**
@@ -62,14 +78,23 @@ export function networkParkFacts(coverage: NetworkCoverage, index: number, proje
   const facts: NetworkParkFacts = { ...(radiusM !== undefined ? { radiusM } : {}), accessPoints, noNetworkNearby: access.intervals.length === 0, servedAreaM2: 0, aloneServedAreaM2: 0 };
   if (radiusM === undefined || access.intervals.length === 0) return facts;
   const bufferM = bufferMetres(coverage, projection);
-  const own = serviceAreaPaths(coverage, reachNetwork(coverage.graph, coverage.seeds(new Map([[index, radiusM]]))), bufferM).paths;
+  const own = reachedBuffer(coverage, reachNetwork(coverage.graph, coverage.seeds(new Map([[index, radiusM]]))), bufferM);
   if (own.length === 0) return facts;
   facts.serviceArea = pathsToMultiPolygon(own, projection);
   const others = new Map(coverage.layerBudgets()[0]);
   others.delete(index);
-  const otherPaths = serviceAreaPaths(coverage, reachNetwork(coverage.graph, coverage.seeds(others)), bufferM).paths;
+  // Only the other parks' reach near this park's area matters: their pieces within its box ⊕ the walk buffer.
+  const bounds = Clipper.getBoundsPaths(own);
+  const margin = bufferM + 1;
+  const near = {
+    minX: bounds.left / UNITS_PER_METRE - margin, minY: bounds.top / UNITS_PER_METRE - margin,
+    maxX: bounds.right / UNITS_PER_METRE + margin, maxY: bounds.bottom / UNITS_PER_METRE + margin,
+  };
+  const otherPaths = reachedBuffer(coverage, reachNetwork(coverage.graph, coverage.seeds(others)), bufferM, near);
   const alone: Paths64 = [];
   for (const unit of coverage.units) {
+    const { shape } = unit;
+    if (shape.maxX < near.minX || shape.minX > near.maxX || shape.maxY < near.minY || shape.minY > near.maxY) continue;
     const served = intersectionPaths(unit.shape, [own]);
     if (served.length === 0) continue;
     const k2 = projection.scaleAt(unit.cx) ** 2;
@@ -80,6 +105,13 @@ export function networkParkFacts(coverage: NetworkCoverage, index: number, proje
   }
   if (alone.length > 0) facts.aloneServed = pathsToMultiPolygon(unionPaths(alone), projection);
   return facts;
+}
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
 }
 
 function bufferMetres(coverage: NetworkCoverage, projection: LocalProjection): number {

@@ -5,6 +5,8 @@ import type { WalkingGraph } from "./walking-graph";
 /** Where walking starts: a stretch of an edge inside an access zone, with the walking budget (radius) of its park. */
 export interface ReachSeed extends AccessInterval {
   budgetM: number;
+  /** The park the seed belongs to (for `removePark`); none when absent. */
+  park?: number;
 }
 
 /** Reached stretches per edge: edge index → sorted, disjoint [startM, endM] pairs (ellipsoidal metres from `from`). */
@@ -16,14 +18,19 @@ export type ReachedEdges = Map<number, number[]>;
  * seed's budget; stretches of edges are interpolated linearly along the edge (partial edges count).
  * Node labels are `walk − budget` (reached when ≤ 0), so seeds with different budgets share one search, and
  * added seeds or edges (a new park, a new path) only lower labels: the search continues from where they improve.
+ * Each node remembers the park its label comes from, so removing a park resets only the nodes it owned and
+ * searches again from their neighbours (decremental Dijkstra).
  */
 export class NetworkReach {
   private label: Float64Array;
+  /** The park whose seed gives each node's label (-1: none). */
+  private owner: Int32Array;
   private readonly seedsByEdge = new Map<number, ReachSeed[]>();
   private readonly queue = new FlatQueue<number>();
 
   constructor(private readonly graph: WalkingGraph, seeds: readonly ReachSeed[]) {
     this.label = new Float64Array(graph.nodeCount).fill(Infinity);
+    this.owner = new Int32Array(graph.nodeCount).fill(-1);
     this.addSeeds(seeds);
   }
 
@@ -38,8 +45,8 @@ export class NetworkReach {
       if (list) list.push(seed);
       else this.seedsByEdge.set(seed.edge, [seed]);
       touched.add(seed.edge);
-      this.relax(edge.from, seed.startM - seed.budgetM);
-      this.relax(edge.to, edge.lengthM - seed.endM - seed.budgetM);
+      this.relax(edge.from, seed.startM - seed.budgetM, seed.park ?? -1);
+      this.relax(edge.to, edge.lengthM - seed.endM - seed.budgetM, seed.park ?? -1);
     }
     this.run(touched);
     return touched;
@@ -52,8 +59,46 @@ export class NetworkReach {
     for (const e of edges) {
       const edge = this.graph.edges[e];
       if (!edge) continue;
-      this.relax(edge.to, this.label[edge.from] + edge.lengthM);
-      this.relax(edge.from, this.label[edge.to] + edge.lengthM);
+      this.relax(edge.to, this.label[edge.from] + edge.lengthM, this.owner[edge.from] as number);
+      this.relax(edge.from, this.label[edge.to] + edge.lengthM, this.owner[edge.to] as number);
+    }
+    this.run(touched);
+    return touched;
+  }
+
+  /**
+   * Removes park `park`'s seeds: the nodes whose label it gave are reset and labelled again from their other
+   * neighbours and the remaining seeds on their edges. @returns the edges whose reach may have changed
+   */
+  removePark(park: number): Set<number> {
+    const { graph, label, owner } = this;
+    const touched = new Set<number>();
+    for (const [e, list] of this.seedsByEdge) {
+      if (!list.some((seed) => seed.park === park)) continue;
+      touched.add(e);
+      const kept = list.filter((seed) => seed.park !== park);
+      if (kept.length > 0) this.seedsByEdge.set(e, kept);
+      else this.seedsByEdge.delete(e);
+    }
+    const reset: number[] = [];
+    for (let node = 0; node < owner.length; node++) {
+      if (owner[node] !== park) continue;
+      label[node] = Infinity;
+      owner[node] = -1;
+      reset.push(node);
+    }
+    for (const node of reset) {
+      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) {
+        const e = graph.adjacencyEdge[k] as number;
+        const edge = graph.edges[e];
+        if (!edge) continue;
+        touched.add(e);
+        const other = edge.from === node ? edge.to : edge.from;
+        this.relax(node, (label[other] as number) + edge.lengthM, owner[other] as number);
+        for (const seed of this.seedsByEdge.get(e) ?? []) {
+          this.relax(node, (node === edge.from ? seed.startM : edge.lengthM - seed.endM) - seed.budgetM, seed.park ?? -1);
+        }
+      }
     }
     this.run(touched);
     return touched;
@@ -104,11 +149,15 @@ export class NetworkReach {
     const label = new Float64Array(this.graph.nodeCount).fill(Infinity);
     label.set(this.label);
     this.label = label;
+    const owner = new Int32Array(this.graph.nodeCount).fill(-1);
+    owner.set(this.owner);
+    this.owner = owner;
   }
 
-  private relax(node: number, value: number): void {
+  private relax(node: number, value: number, park: number): void {
     if (value <= 0 && value < (this.label[node] as number)) {
       this.label[node] = value;
+      this.owner[node] = park;
       this.queue.push(node, value);
     }
   }
@@ -125,7 +174,7 @@ export class NetworkReach {
         const edge = graph.edges[e];
         if (!edge) continue;
         touched.add(e);
-        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM);
+        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM, this.owner[node] as number);
       }
     }
   }
