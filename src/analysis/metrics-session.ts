@@ -12,7 +12,6 @@ import { shorelineMetrics } from "./metrics/shoreline";
 import { prepareInput, type PreparedInput } from "./prepare-input";
 import { NetworkCoverage } from "./network/network-coverage";
 import { networkParkFacts, networkServiceAreaFeatures } from "./network/network-geometry";
-import { walkingServiceAreaFeatures } from "./walking-view";
 import { RadiusOnlyTracker, radiusOnlyFeatures, radiusOnlyLand } from "./network/radius-only";
 import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
 import { DEFAULT_NETWORK_SETTINGS, type MetricsReport, type NetworkCoverageResult, type NetworkParkFacts, type NetworkSettings, type ParkCoverageResult, type ParksSummary } from "../domain/metrics-report";
@@ -83,14 +82,13 @@ export class MetricsSession {
   }
 
   /**
-   * The walking view's polygons of the current state, for the map and its exports: the walking service areas
-   * dissolved cell by cell (`walkingServiceAreaFeatures`; one dissolve over a whole city takes minutes) and the
-   * residential land the radius covers but walking does not; empty without a walking network. Computed only when
-   * asked, not with every report.
+   * The walking view's polygons of the current state, for the map and its exports: the walking service areas and
+   * the residential land the radius covers but walking does not; empty without a walking network. Computed only
+   * when asked (the app's walking view switch, an export), not with every report.
    */
   networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
     if (!this.network) return {};
-    return { networkServiceAreas: walkingServiceAreaFeatures(this.network, this.prepared.projection), radiusOnlyLand: this.radiusOnlyLand(this.network) };
+    return { networkServiceAreas: networkServiceAreaFeatures(this.network, this.prepared.projection), radiusOnlyLand: this.radiusOnlyLand(this.network) };
   }
 
   private radiusOnlyLand(network: NetworkCoverage): MetricsReport["radiusOnlyLand"] {
