@@ -36,24 +36,38 @@ const LONG_US = 50_000;
 /** Outermost V8 collection events (their V8.GC_* phases nest inside and would count twice). */
 const GC_EVENTS = new Set(["MinorGC", "MajorGC"]);
 
-/** A recording of the page's main thread; `stop` returns its tasks over 50 ms by kind, in ms. */
-export async function traceMainThread(context: BrowserContext, page: Page): Promise<{ stop: () => Promise<LongTasks> }> {
+/** One main-thread task over 50 ms: its kind and when it ran, in the trace clock (µs). */
+export interface LongTaskWindow {
+  kind: TaskKind;
+  startUs: number;
+  endUs: number;
+  /** The longest trace events inside the task, "name ms". */
+  inside: string[];
+}
+
+/**
+ * A recording of the page's main thread; `stop` returns its tasks over 50 ms by kind, in ms, and `windows` (after
+ * `stop`) when each of them ran.
+ */
+export async function traceMainThread(context: BrowserContext, page: Page): Promise<{ stop: () => Promise<LongTasks>; windows: () => LongTaskWindow[] }> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", { categories: "devtools.timeline,blink,gpu,toplevel,v8", transferMode: "ReportEvents" });
+  const windows: LongTaskWindow[] = [];
   return {
     stop: async () => {
       await cdp.send("Tracing.end");
       await complete;
       await cdp.detach();
-      return classifyLongTasks(events);
+      return classifyLongTasks(events, windows);
     },
+    windows: () => windows,
   };
 }
 
-function classifyLongTasks(events: TraceEvent[]): LongTasks {
+function classifyLongTasks(events: TraceEvent[], windows: LongTaskWindow[]): LongTasks {
   const mainThreads = new Set(events.filter((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain").map((event) => `${event.pid}:${event.tid}`));
   const main = events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`) && event.ph === "X" && event.dur);
   const tasks = main.filter((event) => event.name === "ThreadControllerImpl::RunTask" && (event.dur ?? 0) > LONG_US);
@@ -61,7 +75,10 @@ function classifyLongTasks(events: TraceEvent[]): LongTasks {
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = main.filter((event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= end);
-    byKind[kindOf(task, inside)].push(Math.round((task.dur ?? 0) / 1000));
+    const kind = kindOf(task, inside);
+    byKind[kind].push(Math.round((task.dur ?? 0) / 1000));
+    const longestInside = [...inside].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 6);
+    windows.push({ kind, startUs: task.ts, endUs: end, inside: longestInside.map((event) => `${event.name} ${Math.round((event.dur ?? 0) / 1000)} ms`) });
   }
   return byKind;
 }

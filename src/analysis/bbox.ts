@@ -1,16 +1,31 @@
-import type { FeatureCollection, Geometry, Position } from "geojson";
+import type { FeatureCollection, Geometry } from "geojson";
 
-function visit(geometry: Geometry | null, onPosition: (position: Position) => void): void {
-  if (!geometry) return;
-  if (geometry.type === "GeometryCollection") {
-    for (const part of geometry.geometries) visit(part, onPosition);
+/** A box being grown: [west, south, east, north], starting empty (±Infinity). */
+type GrowingBox = [number, number, number, number];
+
+/** Grows `box` by every finite position nested in `value` (a position or arrays of them), without allocating. */
+function growByCoordinates(box: GrowingBox, value: unknown): void {
+  if (!Array.isArray(value) || value.length === 0) return;
+  if (typeof value[0] === "number") {
+    const lon = value[0];
+    const lat = value[1];
+    if (typeof lat !== "number" || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
+    if (lon < box[0]) box[0] = lon;
+    if (lat < box[1]) box[1] = lat;
+    if (lon > box[2]) box[2] = lon;
+    if (lat > box[3]) box[3] = lat;
     return;
   }
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === "number") onPosition(value as Position);
-    else if (Array.isArray(value)) for (const item of value) walk(item);
-  };
-  walk(geometry.coordinates);
+  for (const item of value) growByCoordinates(box, item);
+}
+
+function growByGeometry(box: GrowingBox, geometry: Geometry | null | undefined): void {
+  if (!geometry) return;
+  if (geometry.type === "GeometryCollection") {
+    for (const part of geometry.geometries) growByGeometry(box, part);
+    return;
+  }
+  growByCoordinates(box, geometry.coordinates);
 }
 
 /**
@@ -20,7 +35,7 @@ function visit(geometry: Geometry | null, onPosition: (position: Position) => vo
  * @example bboxOf(parks) // [120.1, 36.0, 120.6, 36.4]
  */
 export function bboxOf(featureCollection: FeatureCollection): [number, number, number, number] | null {
-  return boxOfGeometries(featureCollection.features.map((feature) => feature.geometry));
+  return boxOfGeometries(featureCollection.features.map((feature) => feature?.geometry));
 }
 
 /**
@@ -31,18 +46,10 @@ export function geometryBbox(geometry: Geometry | null): [number, number, number
   return boxOfGeometries([geometry]);
 }
 
-function boxOfGeometries(geometries: (Geometry | null)[]): [number, number, number, number] | null {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  for (const geometry of geometries) {
-    visit(geometry, ([lon = Number.NaN, lat = Number.NaN]) => {
-      if (!Number.isFinite(lon) || !Number.isFinite(lat)) return;
-      west = Math.min(west, lon);
-      south = Math.min(south, lat);
-      east = Math.max(east, lon);
-      north = Math.max(north, lat);
-    });
-  }
-  return Number.isFinite(west) ? [west, south, east, north] : null;
+function boxOfGeometries(geometries: (Geometry | null | undefined)[]): [number, number, number, number] | null {
+  const box: GrowingBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const geometry of geometries) growByGeometry(box, geometry);
+  return Number.isFinite(box[0]) ? box : null;
 }
 
 /**

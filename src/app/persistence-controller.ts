@@ -195,13 +195,22 @@ export class PersistenceController {
     const snapshot = this.snapshot();
     const change: ProjectChange = { added: [], removed: [] };
     const writes: Promise<void>[] = [];
-    for (const { meta, data } of snapshot.userLayers) {
+    const changed: typeof snapshot.userLayers = [];
+    for (const layer of snapshot.userLayers) {
+      const { meta, data } = layer;
       if (this.savedData.get(meta.id) === data) continue;
       if (!this.savedData.has(meta.id)) change.added.push(meta.id);
       this.savedData.set(meta.id, data);
       this.removedHere.delete(meta.id);
-      writes.push(writeLayerData(storage, layerKey(meta.id), data));
+      changed.push(layer);
     }
+    // One layer after another: IndexedDB may deliver several completions in one task, and each starts the clone
+    // of the next part, so layers written side by side would clone several parts in one task.
+    writes.push(
+      (async () => {
+        for (const { meta, data } of changed) await writeLayerData(storage, layerKey(meta.id), data);
+      })(),
+    );
     const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
     for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
       this.savedData.delete(id);

@@ -14,6 +14,7 @@ import { StartupPaintGate } from "./startup-paint-gate";
 import { HIGHLIGHT_SOURCE_ID, highlightLayers } from "./highlight-style";
 import { CJK_FONT_STACK } from "./cjk-fonts";
 import { mapSafeData } from "./map-safe-data";
+import { isDrawnAsTiles } from "./tiled-drawing";
 import { applyMapChanges, createMapLayerBook, type MapChangeEffects } from "./apply-map-changes";
 import { type MapFacts, type MapOperation, planLandVisibility, planMapChanges } from "./plan-map-changes";
 import { OverlayPlugin } from "./overlay-plugin";
@@ -59,6 +60,7 @@ export class MapAdapter {
   private isReady = false;
   /** False while a drawing or measuring tool owns the pointer: no hover highlight, no pointer cursor. */
   private isPicking = true;
+  private labelPointsScheduled = false;
   private readonly overlayPlugin = new OverlayPlugin();
   private readonly blindSpots: UrlOverlay;
   private readonly walking: WalkingOverlay;
@@ -138,7 +140,7 @@ export class MapAdapter {
       for (const id of next.order) {
         const meta = next.metas[id];
         const data = next.data[id];
-        const url = meta && data && isLargeLayer(meta) ? layerJsonUrl(data) : null;
+        const url = meta && data && isDrawnAsTiles(meta, data) ? layerJsonUrl(data) : null;
         if (url) layerJsonUrls.set(id, url);
       }
     }
@@ -196,6 +198,15 @@ export class MapAdapter {
       if (zoom < (meta.style.labelMinZoom ?? 0) - LABEL_POINTS_LEAD_ZOOM) continue;
       pending.delete(id);
       this.geoJsonSource(labelSourceIdOf(meta))?.setData(selectLabelPoints(mapSafeData(data)));
+      // One layer's label points per task (polylabel on large polygons takes tens of ms): the rest in later tasks.
+      if (pending.size > 0 && !this.labelPointsScheduled) {
+        this.labelPointsScheduled = true;
+        setTimeout(() => {
+          this.labelPointsScheduled = false;
+          if (this.isReady) this.applyPendingLabelPoints();
+        }, 0);
+      }
+      return;
     }
   }
 
@@ -317,6 +328,8 @@ export class MapAdapter {
   }
 
   destroy(): void {
+    this.isReady = false;
+    this.book.labelPointsPending.clear();
     this.paintGate.release();
     this.map.remove();
   }

@@ -8,6 +8,8 @@ import { applyMapChanges, createMapLayerBook, type MapLayerBook } from "./apply-
 import { styleLayerIdsOf } from "./build-layer-style";
 import { overlayTileTemplate } from "./overlay-tiles-url";
 import { type MapFacts, type MapOperation, planLandVisibility, planMapChanges } from "./plan-map-changes";
+import { collectionPositionCount } from "../domain/geometry-size";
+import { TILED_DRAWING_POSITIONS } from "./tiled-drawing";
 
 function meta(id: string, overrides: Partial<LayerMeta> = {}): LayerMeta {
   return {
@@ -192,6 +194,27 @@ describe("planMapChanges", () => {
     expect(summary(session.sync(edited))).toEqual(["wait-for-layer-url:user-parcels"]);
     const retiled = session.sync(edited, { layerJsonUrls: new Map([["user-parcels", "blob:second"]]) });
     expect(retiled).toEqual([{ type: "set-tiles", layerId: "user-parcels", tileUrl: overlayTileTemplate("blob:second", "layer-user-parcels", "layer") }]);
+  });
+
+  it("draws a layer of few features but many positions from tiles, also when its data arrives after it was added", () => {
+    const streets = meta("user-streets", { featureCount: 2 });
+    const line = (positions: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) } });
+    const heavy: FeatureCollection = { type: "FeatureCollection", features: [line(TILED_DRAWING_POSITIONS / 2), line(TILED_DRAWING_POSITIONS / 2 + 1)] };
+    const light: FeatureCollection = { type: "FeatureCollection", features: [line(TILED_DRAWING_POSITIONS / 2), line(TILED_DRAWING_POSITIONS / 2)] };
+    expect(collectionPositionCount(heavy)).toBe(TILED_DRAWING_POSITIONS + 1);
+    expect(summary(mapSession().sync(stateOf([streets], { data: { "user-streets": light } })))).toEqual(["add-layer:user-streets", "set-data:user-streets", "raise-overlays"]);
+    const fresh = mapSession();
+    const urls = { layerJsonUrls: new Map([["user-streets", "blob:streets"]]) };
+    const tileUrl = overlayTileTemplate("blob:streets", "layer-user-streets", "layer");
+    expect(fresh.sync(stateOf([streets], { data: { "user-streets": heavy } }), urls)[0]).toEqual({ type: "add-layer", meta: streets, view: shown, geometry: { kind: "overlay", tileUrl } });
+    // Restored: on the map as a GeoJSON source before its data; the heavy data replaces it with tiles, never set-data.
+    const restored = mapSession();
+    const waiting = stateOf([streets], { data: {}, dataStatus: { "user-streets": "loading" } });
+    expect(summary(restored.sync(waiting))).toEqual(["add-layer:user-streets", "raise-overlays"]);
+    const arrived = { ...waiting, data: { "user-streets": heavy }, dataStatus: { "user-streets": "ready" as const } };
+    expect(summary(restored.sync(arrived))).toEqual(["wait-for-layer-url:user-streets", "remove-layer:user-streets", "raise-overlays"]);
+    expect(summary(restored.sync({ ...arrived }, urls))).toEqual(["add-layer:user-streets", "reorder", "raise-overlays"]);
+    expect(restored.sync({ ...arrived }, urls)).toEqual([]);
   });
 
   it("gives a large layer a GeoJSON source when the overlay plugin failed to load", () => {

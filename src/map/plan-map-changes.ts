@@ -1,5 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { isLargeLayer, type LayerMeta } from "../domain/layer-meta";
+import { isDrawnAsTiles } from "./tiled-drawing";
 import type { BuiltinTileSet } from "../domain/tile-set";
 import type { LayersState, LayerView } from "../state/layers-store";
 import { labelSourceIdOf, type LayerGeometrySource, sourceIdOf, styleLayerIdsOf } from "./build-layer-style";
@@ -117,6 +118,16 @@ export function planMapChanges(previous: LayersState | null, next: LayersState, 
       continue;
     }
     if (!data || (!isNew && previous?.data[id] === data)) continue;
+    // New data too heavy for a GeoJSON source (a restored layer whose data arrives after it was added): the layer
+    // is drawn from tiles instead, added again once its text's URL is ready.
+    if (!isNew && !plan.tileSetLayers.has(id) && isDrawnAsTiles(meta, data)) {
+      const geometry = geometryOf(plan, meta, data, next);
+      if (geometry?.kind !== "geojson") {
+        remove(plan, meta);
+        if (geometry) add(plan, meta, view, geometry, next);
+        continue;
+      }
+    }
     // A layer of the tile set has no GeoJSON source of its own (the tile set holds its label points too).
     if (plan.tileSetLayers.has(id)) continue;
     plan.operations.push({ type: "set-data", layerId: id, data });
@@ -168,7 +179,7 @@ function add(plan: Planned, meta: LayerMeta, view: LayerView, geometry: LayerGeo
  */
 function geometryOf(plan: Planned, meta: LayerMeta, data: FeatureCollection | undefined, next: LayersState): LayerGeometrySource | null {
   if (next.tileSet?.layerIds.includes(meta.id)) return next.dataStatus[meta.id] === "error" ? null : { kind: "tile-set" };
-  if (!isLargeLayer(meta)) return { kind: "geojson" };
+  if (!(data ? isDrawnAsTiles(meta, data) : isLargeLayer(meta))) return { kind: "geojson" };
   const tiles = data ? largeLayerTiles(plan, meta.id, data) : null;
   if (!tiles) return null;
   return tiles.tileUrl ? { kind: "overlay", tileUrl: tiles.tileUrl } : { kind: "geojson" };

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { deleteLayerData, FEATURES_PER_PART, readLayerData, writeLayerData } from "./layer-data-storage";
+import { deleteLayerData, FEATURES_PER_PART, POSITIONS_PER_PART, readLayerData, writeLayerData } from "./layer-data-storage";
 import type { ProjectStorage } from "./project-storage";
 
 function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
@@ -34,6 +34,17 @@ describe("layer data in storage", () => {
     const read = await readLayerData(storage, "k");
     expect(read?.features).toHaveLength(count);
     expect(read?.features[count - 1]?.properties).toEqual({ index: count - 1 });
+  });
+
+  it("ends a part at a position budget, so no part of a few heavy lines takes long to clone", async () => {
+    const storage = memoryStorage();
+    const line = (positions: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) } });
+    const heavy: FeatureCollection = { type: "FeatureCollection", features: [line(POSITIONS_PER_PART / 2), line(POSITIONS_PER_PART / 2), line(POSITIONS_PER_PART * 3), line(5), line(5)] };
+    await writeLayerData(storage, "k", heavy);
+    const partSizes = [...storage.map.entries()].filter(([key]) => key.includes(":part:")).map(([, value]) => (value as unknown[]).length);
+    // A feature over the budget makes a part of its own; the small ones after it start the next.
+    expect(partSizes).toEqual([2, 1, 2]);
+    expect(await readLayerData(storage, "k")).toEqual(heavy);
   });
 
   it("drops parts left from a larger earlier save, and deletes every part", async () => {

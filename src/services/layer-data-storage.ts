@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection } from "geojson";
+import { budgetSlices } from "../domain/geometry-size";
 import type { ProjectStorage } from "./project-storage";
 
 
@@ -9,6 +10,13 @@ import type { ProjectStorage } from "./project-storage";
  * file took ≈ 70 ms, a 5,000-feature part 60–90+ ms).
  */
 export const FEATURES_PER_PART = 1_000;
+
+/**
+ * Positions per stored part: IndexedDB clones a value on the main thread at about 10 µs per position in nested
+ * coordinate arrays (one 30,000-position OpenStreetMap layer blocked the page for 440 ms), so a part also ends
+ * when it reaches this many positions.
+ */
+export const POSITIONS_PER_PART = 5_000;
 
 /** What the layer's own key holds when its data is split into parts. */
 interface PartedHead {
@@ -28,13 +36,12 @@ export async function writeLayerData(storage: ProjectStorage, key: string, data:
   const previous = await storage.get(key);
   const previousParts = isPartedHead(previous) ? previous.parts : 0;
   let parts = 0;
-  if (data.features.length <= FEATURES_PER_PART) {
+  const slices = budgetSlices(data.features, FEATURES_PER_PART, POSITIONS_PER_PART);
+  if (slices.length <= 1) {
     await storage.set(key, data);
   } else {
-    parts = Math.ceil(data.features.length / FEATURES_PER_PART);
-    for (let index = 0; index < parts; index++) {
-      await storage.set(partKey(key, index), data.features.slice(index * FEATURES_PER_PART, (index + 1) * FEATURES_PER_PART));
-    }
+    parts = slices.length;
+    for (const [index, [start, end]] of slices.entries()) await storage.set(partKey(key, index), data.features.slice(start, end));
     const head: PartedHead = { type: "shanhai-parted", parts };
     await storage.set(key, head);
   }

@@ -2,7 +2,7 @@ import { resolveObjectURL } from "node:buffer";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { layerJsonUrl, whenLayerJsonBlob, whenLayerJsonUrl } from "./layer-json-url";
-import { FEATURES_PER_MAIN_SLICE } from "./yield-to-main";
+import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE } from "./yield-to-main";
 
 const points = (count: number): FeatureCollection => ({
   type: "FeatureCollection",
@@ -39,6 +39,13 @@ describe("layer JSON URLs", () => {
     expect(layerJsonUrl(data)).toBe(first);
     expect(await readBack(first)).toEqual(data);
     expect(JSON.parse(await (await whenLayerJsonBlob(data)).text())).toEqual(data);
+  });
+
+  it("serialises a layer of few but long lines in slices too", async () => {
+    const line = (positions: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) } });
+    const data: FeatureCollection = { type: "FeatureCollection", features: [line(POSITIONS_PER_MAIN_SLICE), line(3), line(POSITIONS_PER_MAIN_SLICE / 2)] };
+    expect(layerJsonUrl(data)).toBeNull();
+    expect(await readBack(await whenLayerJsonUrl(data))).toEqual(data);
   });
 
   it("writes an empty layer as an empty collection", async () => {

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from "geojson";
-import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
+import { budgetSlices, collectionPositionCount } from "../domain/geometry-size";
+import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
 
 /**
  * Object URLs of layers as GeoJSON text, one per data object, for the workers that read a layer themselves: the
@@ -8,9 +9,16 @@ import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
  * and MapLibre's own `setData` serialises GeoJSON in JavaScript, which froze the page for seconds.
  *
  * The text is the collection as it is (the overlay-tiles plugin numbers features by their index with geojson-vt's
- * `generateId`, so picked features name their place in the store). Small layers are serialised at once; large ones in slices of `FEATURES_PER_MAIN_SLICE` features with
- * the page free in between. A URL is revoked when its collection is garbage-collected.
+ * `generateId`, so picked features name their place in the store). Small layers are serialised at once; larger
+ * ones in slices of at most `FEATURES_PER_MAIN_SLICE` features and `POSITIONS_PER_MAIN_SLICE` positions, with the
+ * page free in between. A URL is revoked when its collection is garbage-collected.
  */
+/**
+ * Positions of a layer serialised at once, in the caller's task: callers ask for the URLs of several layers in one
+ * task (the analysis run asks for every layer's), so anything larger is left to `whenLayerJsonUrl`'s slices.
+ */
+const POSITIONS_AT_ONCE = 2_000;
+
 const ready = new WeakMap<FeatureCollection, { url: string; blob: Blob }>();
 const building = new WeakMap<FeatureCollection, Promise<string>>();
 const revoker = typeof FinalizationRegistry === "undefined" ? null : new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url));
@@ -19,8 +27,8 @@ const revoker = typeof FinalizationRegistry === "undefined" ? null : new Finaliz
 export function layerJsonUrl(data: FeatureCollection): string | null {
   const known = ready.get(data);
   if (known) return known.url;
-  if (data.features.length > FEATURES_PER_MAIN_SLICE) return null;
-  return remember(data, [sliceJson(data, 0)]).url;
+  if (data.features.length > FEATURES_PER_MAIN_SLICE || collectionPositionCount(data) > POSITIONS_AT_ONCE) return null;
+  return remember(data, [sliceJson(data, 0, data.features.length)]).url;
 }
 
 /** The collection's GeoJSON text as a Blob (e.g. to splice into a project file), serialised as `whenLayerJsonUrl` does. */
@@ -38,10 +46,13 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
   let pending = building.get(data);
   if (!pending) {
     pending = (async () => {
-      const parts: string[] = [];
-      for (let start = 0; start < data.features.length; start += FEATURES_PER_MAIN_SLICE) {
+      // Each slice becomes a Blob of its own in its own task: the browser copies a Blob's text as it is made, so
+      // one Blob of the whole text would copy it all in one task.
+      const parts: Blob[] = [];
+      for (const [start, end] of budgetSlices(data.features, FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE)) {
         await yieldToMain();
-        parts.push(sliceJson(data, start));
+        const text = sliceJson(data, start, end);
+        if (text.length > 0) parts.push(new Blob([text]));
       }
       return remember(data, parts).url;
     })();
@@ -51,13 +62,13 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
   return pending;
 }
 
-/** The features `[start, start + FEATURES_PER_MAIN_SLICE)` as comma-separated JSON. */
-function sliceJson(data: FeatureCollection, start: number): string {
-  return JSON.stringify(data.features.slice(start, start + FEATURES_PER_MAIN_SLICE)).slice(1, -1);
+/** The features `[start, end)` as comma-separated JSON. */
+function sliceJson(data: FeatureCollection, start: number, end: number): string {
+  return JSON.stringify(data.features.slice(start, end)).slice(1, -1);
 }
 
-function remember(data: FeatureCollection, parts: string[]): { url: string; blob: Blob } {
-  const body = parts.filter((part) => part.length > 0).flatMap((part, index) => (index > 0 ? [",", part] : [part]));
+function remember(data: FeatureCollection, parts: (string | Blob)[]): { url: string; blob: Blob } {
+  const body = parts.filter((part) => (typeof part === "string" ? part.length : part.size) > 0).flatMap((part, index) => (index > 0 ? [",", part] : [part]));
   const blob = new Blob(['{"type":"FeatureCollection","features":[', ...body, "]}"], { type: "application/geo+json" });
   const entry = { url: URL.createObjectURL(blob), blob };
   ready.set(data, entry);

@@ -1,0 +1,76 @@
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+
+/**
+ * The number of positions in a geometry (every coordinate pair of every part and ring, closing positions
+ * included): the measure of how much work serialising, cloning or storing it takes.
+ * @param geometry - a GeoJSON geometry, or null
+ * @returns its position count
+ */
+function geometryPositionCount(geometry: Geometry | null): number {
+  if (!geometry) return 0;
+  switch (geometry.type) {
+    case "Point":
+      return 1;
+    case "MultiPoint":
+    case "LineString":
+      return lengthOf(geometry.coordinates);
+    case "MultiLineString":
+    case "Polygon":
+      return sumOf(geometry.coordinates, lengthOf);
+    case "MultiPolygon":
+      return sumOf(geometry.coordinates, (polygon) => sumOf(polygon, lengthOf));
+    case "GeometryCollection":
+      return sumOf(geometry.geometries, geometryPositionCount);
+    default:
+      return 0;
+  }
+}
+
+/** The length of an array (0 for anything else: geometries are untrusted). */
+const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+
+function sumOf<T>(values: readonly T[] | unknown, count: (value: T) => number): number {
+  if (!Array.isArray(values)) return 0;
+  let sum = 0;
+  for (const value of values as T[]) sum += count(value);
+  return sum;
+}
+
+const collectionCounts = new WeakMap<FeatureCollection, number>();
+
+/** The positions of all features of a collection, counted once per collection object. */
+export function collectionPositionCount(data: FeatureCollection): number {
+  let count = collectionCounts.get(data);
+  if (count === undefined) {
+    count = 0;
+    for (const feature of data.features) count += geometryPositionCount(feature?.geometry ?? null);
+    collectionCounts.set(data, count);
+  }
+  return count;
+}
+
+/**
+ * Consecutive [start, end) ranges of `features`, each of at most `maxFeatures` features and, unless it is a single
+ * feature, at most `maxPositions` positions: the slices of a job that must keep each step short.
+ * @param features - the features to slice
+ * @param maxFeatures - the most features per range
+ * @param maxPositions - the most positions per range of more than one feature
+ * @returns the ranges, covering every feature in order
+ * @example budgetSlices(lines, 1000, 5000) // [[0, 2], [2, 3], [3, 5]]
+ */
+export function budgetSlices(features: readonly (Feature | null | undefined)[], maxFeatures: number, maxPositions: number): [number, number][] {
+  const slices: [number, number][] = [];
+  let start = 0;
+  let positions = 0;
+  for (let index = 0; index < features.length; index++) {
+    const count = geometryPositionCount(features[index]?.geometry ?? null);
+    if (index > start && (index - start >= maxFeatures || positions + count > maxPositions)) {
+      slices.push([start, index]);
+      start = index;
+      positions = 0;
+    }
+    positions += count;
+  }
+  if (features.length > start) slices.push([start, features.length]);
+  return slices;
+}
