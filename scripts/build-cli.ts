@@ -1,10 +1,10 @@
 /**
  * Builds the `shanhai` CLI (src/cli) to plain JavaScript with esbuild: ES modules for Node 20, the packages
  * bundled in, split into an entry that only parses the command line and chunks loaded per command, so
- * `shanhai --help` runs without the engine. `tsx scripts/build-cli.ts [OUT_DIR]` (default `dist-cli/`; run by
+ * `shanhai --help` runs without the engine; the SQL templates of `src/cli/postgis/` are copied to `OUT_DIR/postgis/`. `tsx scripts/build-cli.ts [OUT_DIR]` (default `dist-cli/`; run by
  * `npm run build:cli` and by `prepare` in `npm ci`).
  */
-import { chmod, rm } from "node:fs/promises";
+import { chmod, cp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -28,8 +28,12 @@ export async function buildCli(outDir = join(ROOT, "dist-cli")): Promise<string>
     // Packages written as CommonJS call require(); an ES module has none of its own.
     banner: { js: "import { createRequire as __shanhaiRequire } from 'node:module'; const require = __shanhaiRequire(import.meta.url);" },
     legalComments: "linked",
+    // pg loads its optional libpq binding only when asked for it (pg.native), which the CLI never does.
+    external: ["pg-native"],
     logLevel: "warning",
   });
+  // The PostGIS engine reads its SQL templates beside the chunks, as it does beside its sources.
+  await cp(join(ROOT, "src/cli/postgis"), join(outDir, "postgis"), { recursive: true });
   const entry = join(outDir, CLI_ENTRY_FILE);
   await chmod(entry, 0o755);
   return entry;

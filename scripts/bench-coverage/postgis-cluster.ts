@@ -15,6 +15,8 @@ export interface PostgisCluster {
   /** Copies a tab-separated file into a table. */
   copy(table: string, columns: string, file: string): void;
   dir: string;
+  /** The loopback port it listens on; `postgres://postgres@127.0.0.1:PORT/postgres` reaches it (trust auth). */
+  port: number;
   stop(): void;
 }
 
@@ -76,6 +78,7 @@ export async function startCluster(): Promise<PostgisCluster> {
   const psqlArgs = ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"];
   const cluster: PostgisCluster = {
     dir,
+    port,
     sql: (text) => run("psql", psqlArgs, text),
     copy(table, columns, file) {
       if (asRoot) chownSync(file, postgres, postgres);

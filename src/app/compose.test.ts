@@ -4,7 +4,7 @@ import type { LayerMeta } from "../domain/layer-meta";
 import { createAnalysisStore } from "../state/analysis-store";
 import type { LayerSource } from "../state/layer-source";
 import { createLayersStore } from "../state/layers-store";
-import { SETTINGS_KEY } from "./persistence-controller";
+import { type JournalEntry, SETTINGS_KEY } from "./persistence-controller";
 import { type ProjectSnapshot, snapshotOf } from "../state/project-snapshot";
 import { createScenarioStore } from "../state/scenario-store";
 import { createUiStore } from "../state/ui-store";
@@ -37,7 +37,7 @@ function fakeServices(search: string) {
   const reads = gate();
   let writes: Promise<void> = Promise.resolve();
   const pushes: string[] = [];
-  const journal = { written: [] as ProjectSnapshot[], cleared: 0 };
+  const journal = { written: [] as JournalEntry[], cleared: 0 };
   const pageHide = { listeners: [] as (() => void)[] };
   let clients = 0;
   const services: AppServices = {

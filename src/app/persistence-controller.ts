@@ -35,8 +35,9 @@ async function loadSnapshot(storage: ProjectStorage): Promise<GuardedSnapshot | 
 }
 
 /**
- * The journal, when it is newer than the saved settings: the project as the page left it, plus the saved user layers
- * it does not list (another tab's). Checked like a file; null when there is no newer journal.
+ * The journal, when it is newer than the saved settings: the project as the page left it (a layer journaled without
+ * its data is read from storage), plus the saved user layers it does not list (another tab's). Checked like a file;
+ * null when there is no newer journal.
  */
 async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Promise<GuardedSnapshot | null> {
   const journaled = journal.read();
@@ -44,20 +45,33 @@ async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Pr
   const settings = await storage.get(SETTINGS_KEY);
   const settingsSavedAt = isRecord(settings) && typeof settings.savedAt === "string" ? settings.savedAt : "";
   if (journaled.savedAt < settingsSavedAt) return null;
-  const journaledIds = new Set((journaled.userLayers as unknown[]).map(idOfEntry));
+  const entries = journaled.userLayers as unknown[];
+  const journaledIds = new Set(entries.map(idOfEntry));
   const stored = await loadSnapshot(storage);
   const others = (stored?.snapshot.userLayers ?? []).filter((layer) => !journaledIds.has(layer.meta.id));
-  return guardSnapshot({ ...journaled, userLayers: [...(journaled.userLayers as unknown[]), ...others] });
+  const userLayers = await Promise.all(
+    entries.map(async (entry) => {
+      const id = idOfEntry(entry);
+      if (!isRecord(entry) || Object.hasOwn(entry, "data") || !id) return entry;
+      return { meta: entry.meta, data: await readLayerData(storage, layerKey(id)).catch(() => undefined) };
+    }),
+  );
+  return guardSnapshot({ ...journaled, userLayers: [...userLayers, ...others] });
 }
 
+/**
+ * What the journal holds: the project as the page left it, with the data only of the user layers whose save has
+ * not finished (the others are read back from storage), so that a settings change to a project of any size fits.
+ */
+export type JournalEntry = Omit<ProjectSnapshot, "userLayers"> & { userLayers: { meta: ProjectSnapshot["userLayers"][number]["meta"]; data?: FeatureCollection }[] };
 
 /**
  * A synchronous last-chance store for the page being hidden or unloaded while a save is still running (IndexedDB is
- * asynchronous, so a reload right after 添加 can cut it off): the whole project, layer data included, as one value.
- * `write` returns false when it could not keep it (e.g. the browser's localStorage quota of ≈ 5 MB).
+ * asynchronous, so a reload right after 添加 can cut it off). `write` returns false when it could not keep the entry
+ * (e.g. the browser's localStorage quota of ≈ 5 MB).
  */
 export interface ProjectJournal {
-  write: (snapshot: ProjectSnapshot) => boolean;
+  write: (entry: JournalEntry) => boolean;
   read: () => unknown;
   clear: () => void;
 }
@@ -105,6 +119,10 @@ export class PersistenceController {
   private saveQueue: Promise<void> = Promise.resolve();
   /** Each saved user layer's data object, to write a layer's data only when it changed. */
   private readonly savedData = new Map<string, FeatureCollection>();
+  /** Each user layer's data object whose save has finished: the journal need not copy it. */
+  private readonly durableData = new Map<string, FeatureCollection>();
+  /** User layers that are this tab's under their id in storage: restored, taken over from another tab, or saved here. */
+  private readonly ownIds = new Set<string>();
   /** User layers this tab removed: a merge with what another tab saved must not bring them back. */
   private readonly removedHere = new Set<string>();
   private stopListening: (() => void)[] = [];
@@ -147,7 +165,9 @@ export class PersistenceController {
 
   /**
    * The page is being hidden or unloaded: saves what is waiting for its debounce now and, when a save cannot be
-   * known to finish (one is pending or running), also writes the whole project to the synchronous journal.
+   * known to finish (one is pending or running), also writes the synchronous journal: the settings, and the data of
+   * the layers whose save has not finished. When that is over the journal's quota (a large new layer), the settings
+   * alone are journaled; such a layer is back after a reload only if its save finished.
    */
   flush(): void {
     if (this.phase !== "restored" || (!this.saveTimer && this.savesInFlight === 0)) return;
@@ -155,7 +175,10 @@ export class PersistenceController {
       clearTimeout(this.saveTimer);
       void this.save();
     }
-    this.journal.write(this.snapshot());
+    const snapshot = this.snapshot();
+    const userLayers = snapshot.userLayers.map(({ meta, data }) => (this.durableData.get(meta.id) === data ? { meta } : { meta, data }));
+    if (this.journal.write({ ...snapshot, userLayers })) return;
+    this.journal.write({ ...snapshot, userLayers: userLayers.map(({ meta }) => ({ meta })) });
   }
 
   private snapshot(): ProjectSnapshot {
@@ -192,41 +215,51 @@ export class PersistenceController {
 
   private async saveNow(): Promise<void> {
     const { storage } = this.options;
-    const snapshot = this.snapshot();
     const change: ProjectChange = { added: [], removed: [] };
+    const taken: string[] = [];
     const writes: Promise<void>[] = [];
-    const changed: typeof snapshot.userLayers = [];
-    for (const layer of snapshot.userLayers) {
-      const { meta, data } = layer;
-      if (this.savedData.get(meta.id) === data) continue;
-      if (!this.savedData.has(meta.id)) change.added.push(meta.id);
-      this.savedData.set(meta.id, data);
-      this.removedHere.delete(meta.id);
-      changed.push(layer);
-    }
-    // One layer after another: IndexedDB may deliver several completions in one task, and each starts the clone
-    // of the next part, so layers written side by side would clone several parts in one task.
-    writes.push(
-      (async () => {
-        for (const { meta, data } of changed) await writeLayerData(storage, layerKey(meta.id), data);
-      })(),
-    );
-    const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
-    for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
-      this.savedData.delete(id);
-      this.removedHere.add(id);
-      change.removed.push(id);
-      writes.push(deleteLayerData(storage, layerKey(id)));
-    }
-    // Another tab may have saved layers this one does not have: keep them (read, merge and write under the lock).
-    // The settings are written beside the layers' data, not after it, so a page closed soon after still keeps both.
-    writes.push(
-      this.coordination.withLock(async () => {
+    try {
+      // Read, merge and write under the lock, the layers' data included: another tab may have saved layers this one
+      // does not have (they are kept), or a layer under an id this tab is saving for the first time (that tab keeps
+      // it, and this tab's layer takes a free id before anything is written).
+      await this.coordination.withLock(async () => {
         const stored = await storage.get(SETTINGS_KEY);
         const storedLayers = isRecord(stored) && Array.isArray(stored.userLayers) ? (stored.userLayers as unknown[]) : [];
+        const storedIds = new Set(storedLayers.map(idOfEntry).filter((id): id is string => id !== null));
+        this.yieldTakenIds(storedIds, taken);
+        const snapshot = this.snapshot();
+        const changed: typeof snapshot.userLayers = [];
+        for (const layer of snapshot.userLayers) {
+          const { meta, data } = layer;
+          if (this.savedData.get(meta.id) === data) continue;
+          if (!this.savedData.has(meta.id)) change.added.push(meta.id);
+          this.savedData.set(meta.id, data);
+          this.ownIds.add(meta.id);
+          this.removedHere.delete(meta.id);
+          changed.push(layer);
+        }
+        // One layer after another: IndexedDB may deliver several completions in one task, and each starts the clone
+        // of the next part, so layers written side by side would clone several parts in one task.
+        writes.push(
+          (async () => {
+            for (const { meta, data } of changed) {
+              await writeLayerData(storage, layerKey(meta.id), data);
+              this.durableData.set(meta.id, data);
+            }
+          })(),
+        );
+        const kept = new Set(snapshot.userLayers.map((layer) => layer.meta.id));
+        for (const id of [...this.savedData.keys()].filter((id) => !kept.has(id))) {
+          this.savedData.delete(id);
+          this.durableData.delete(id);
+          this.ownIds.delete(id);
+          this.removedHere.add(id);
+          change.removed.push(id);
+          writes.push(deleteLayerData(storage, layerKey(id)));
+        }
         const others = storedLayers.filter((entry): entry is { meta: ProjectSnapshot["userLayers"][number]["meta"] } => {
-          const id = isRecord(entry) && isRecord(entry.meta) ? entry.meta.id : undefined;
-          return typeof id === "string" && !kept.has(id) && !this.removedHere.has(id);
+          const id = idOfEntry(entry);
+          return id !== null && !kept.has(id) && !this.removedHere.has(id);
         });
         // …and the cities (project regions) those layers belong to.
         const storedRegions = isRecord(stored) && Array.isArray(stored.projectRegions) ? (stored.projectRegions as unknown[]) : [];
@@ -241,16 +274,32 @@ export class PersistenceController {
           userLayers: [...snapshot.userLayers.map(({ meta }) => ({ meta })), ...others],
           ...(projectRegions.length > 0 ? { projectRegions } : {}),
         };
-        await storage.set(SETTINGS_KEY, settings);
-      }),
-    );
-    try {
-      await Promise.all(writes);
+        // The settings are written beside the layers' data, not after it, so a page closed soon after keeps both.
+        writes.push(storage.set(SETTINGS_KEY, settings));
+        await Promise.all(writes);
+      });
       if (change.added.length > 0 || change.removed.length > 0) this.coordination.announce(change);
       if (this.savesInFlight === 1 && !this.saveTimer) this.journal.clear();
     } catch (error) {
       this.savedData.clear();
       this.report(error);
+    }
+    // The layers another tab saved under the ids this one gave up are shown here too.
+    if (taken.length > 0) await this.receive({ added: taken, removed: [] }).catch((error) => this.report(error));
+  }
+
+  /**
+   * A user layer this tab has not saved yet whose id another tab's saved layer already has (both imported at the
+   * same moment) takes the next free id (`user-park` → `user-park-2`), and its old id is listed in `taken`.
+   */
+  private yieldTakenIds(storedIds: ReadonlySet<string>, taken: string[]): void {
+    const { layersStore } = this.options;
+    for (const id of layersStore.getState().order.filter(isUserLayerId)) {
+      if (this.ownIds.has(id) || !storedIds.has(id)) continue;
+      let free = id;
+      for (let suffix = 2; storedIds.has(free) || Object.hasOwn(layersStore.getState().metas, free); suffix += 1) free = `${id}-${suffix}`;
+      layersStore.getState().renameUserLayer(id, free);
+      taken.push(id);
     }
   }
 
@@ -261,6 +310,8 @@ export class PersistenceController {
     for (const id of change.removed) {
       if (!Object.hasOwn(layersStore.getState().metas, id) || !isUserLayerId(id)) continue;
       this.savedData.delete(id);
+      this.durableData.delete(id);
+      this.ownIds.delete(id);
       layersStore.getState().removeLayer(id);
     }
     const missing = change.added.filter((id) => !Object.hasOwn(layersStore.getState().metas, id));
@@ -270,8 +321,11 @@ export class PersistenceController {
     for (const layer of guarded?.snapshot.userLayers ?? []) {
       if (!missing.includes(layer.meta.id) || Object.hasOwn(layersStore.getState().metas, layer.meta.id)) continue;
       this.savedData.set(layer.meta.id, layer.data);
+      this.ownIds.add(layer.meta.id);
       layersStore.getState().addUserLayer(layer.meta, layer.data);
-      this.savedData.set(layer.meta.id, layersStore.getState().data[layer.meta.id] ?? layer.data);
+      const data = layersStore.getState().data[layer.meta.id] ?? layer.data;
+      this.savedData.set(layer.meta.id, data);
+      this.durableData.set(layer.meta.id, data);
     }
   }
 
@@ -286,6 +340,7 @@ export class PersistenceController {
       if (guarded) {
         const { snapshot, repairs } = guarded;
         if (repairs.length > 0) uiStore.getState().reportProjectRepairs({ origin: "storage", items: repairs });
+        for (const { meta } of snapshot.userLayers) this.ownIds.add(meta.id);
         if (!fromJournal) for (const { meta, data } of snapshot.userLayers) this.savedData.set(meta.id, data);
         restoreSnapshot(snapshot, layersStore, uiStore, scenarioStore, linked?.());
         // Restored from the journal, every layer is written again (its save may have been cut off).
@@ -293,6 +348,7 @@ export class PersistenceController {
           for (const { meta } of snapshot.userLayers) {
             const data = layersStore.getState().data[meta.id];
             if (data) this.savedData.set(meta.id, data);
+            if (data) this.durableData.set(meta.id, data);
           }
         }
       }

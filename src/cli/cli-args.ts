@@ -63,14 +63,34 @@ export function parseFlags<T extends FlagTable>(argv: readonly string[], table: 
 
 /** The rules between metrics flags: two layers or an OSM extract; the OSM-only flags need `--osm`. */
 export function checkMetricsArgs(args: CliArgs): CliArgs {
+  checkEngine(args);
   if (args.osm !== undefined) return args;
-  for (const key of ["residential", "parks"] as const) {
-    if (!args[key]) throw new UsageError(`missing ${METRICS_FLAGS[key].flag} FILE (or --osm FILE)`);
+  for (const [key, tableKey] of [["residential", "tableResidential"], ["parks", "tableParks"]] as const) {
+    if (args[key] && args[tableKey]) throw new UsageError(`give ${METRICS_FLAGS[key].flag} FILE or ${METRICS_FLAGS[tableKey].flag}, not both`);
+    if (!args[key] && !args[tableKey]) throw new UsageError(`missing ${METRICS_FLAGS[key].flag} FILE (or --osm FILE)`);
   }
   for (const key of ["osmBoundary", "osmAdminLevel", "exportLayers"] as const) {
     if (args[key] !== undefined) throw new UsageError(`${METRICS_FLAGS[key].flag} needs --osm FILE`);
   }
   return args;
+}
+
+/** Flags the PostGIS engine does not compute yet. */
+const JS_ONLY = ["redLine", "shoreline", "network", "blindSpots", "serviceAreas", "networkServiceAreas", "detail"] as const;
+const POSTGIS_ONLY = ["db", "tableResidential", "tableParks", "tableDistricts", "tableGreenways", "city", "byCity", "jobs"] as const;
+
+/** `--engine postgis` needs `--db`, reads tables or files, and computes park coverage, parks and greenways. */
+function checkEngine(args: CliArgs): void {
+  if (args.engine === "js") {
+    const given = POSTGIS_ONLY.find((key) => args[key] !== undefined && args[key] !== false);
+    if (given) throw new UsageError(`${METRICS_FLAGS[given].flag} needs --engine postgis`);
+    return;
+  }
+  if (!args.db) throw new UsageError("--engine postgis needs --db postgres://…");
+  const jsOnly = JS_ONLY.find((key) => args[key] !== undefined && args[key] !== false);
+  if (jsOnly) throw new UsageError(`${METRICS_FLAGS[jsOnly].flag} is not computed by --engine postgis (use --engine js)`);
+  if (args.byCity && args.city) throw new UsageError("give --city NAME or --by-city, not both");
+  if (args.byCity && (!args.tableResidential || !args.tableParks)) throw new UsageError("--by-city needs --table-residential and --table-parks");
 }
 
 function checkBatch(args: BatchArgs): BatchArgs {

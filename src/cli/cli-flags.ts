@@ -56,6 +56,8 @@ function wholeNumber(flag: string, min: number, max: number) {
 }
 
 const file = (flag: string, help: string) => ({ flag, value: "FILE", unit: "path; any format the app imports", help }) as const;
+const table = (flag: string, help: string) =>
+  ({ flag, value: "SCHEMA.TABLE", unit: "table with geom in EPSG:4326 (and a city column for --city/--by-city)", help: `${help}, read by --engine postgis` }) as const;
 const output = (flag: string, help: string) => ({ flag, value: "OUT.geojson", unit: "path of a GeoJSON file to write", help }) as const;
 
 const COMMON_FLAGS = {
@@ -88,6 +90,16 @@ export const METRICS_FLAGS = {
   networkAccessM: { flag: "--network-access-m", value: "M", unit: "metres", help: "access zone around each park (walking starts there; default 30)", parse: positiveMetres("--network-access-m") },
   walkBufferM: { flag: "--walk-buffer-m", value: "M", unit: "metres", help: "street-to-door buffer of the reached network (default 50)", parse: positiveMetres("--walk-buffer-m") },
   networkServiceAreas: output("--network-service-areas", "write the walking service areas, overall and per class"),
+  engine: { flag: "--engine", value: "ENGINE", unit: "js | postgis", help: "compute in this process (js) or inside PostGIS (needs --db)", choices: ["js", "postgis"], default: "js" },
+  db: { flag: "--db", value: "URL", unit: "postgres://user@host:port/database", help: "the PostGIS database of --engine postgis" },
+  schema: { flag: "--schema", value: "NAME", unit: "schema name", help: "where --engine postgis loads the layers read from files (replaced each run)", default: "shanhai" },
+  tableResidential: table("--table-residential", "residential land (columns id, geom, population)"),
+  tableParks: table("--table-parks", "parks (columns id, geom, area_m2 for point parks)"),
+  tableDistricts: table("--table-districts", "districts (columns id, geom, name)"),
+  tableGreenways: table("--table-greenways", "greenways (columns id, geom)"),
+  city: { flag: "--city", value: "NAME", unit: "value of the tables' city column", help: "compute this city of province tables (--engine postgis)" },
+  byCity: { flag: "--by-city", unit: "switch", help: "compute every city of the province tables, each on the server holding it (--engine postgis)" },
+  jobs: { flag: "--jobs", value: "N", unit: "connections, 1–64", help: "cities computed at once with --by-city (default 1)", parse: wholeNumber("--jobs", 1, 64) },
   format: { flag: "--format", value: "FORMAT", unit: "json | csv | md", help: "output format on stdout", choices: ["json", "csv", "md"], default: "json" },
   detail: { flag: "--detail", unit: "switch", help: "add the engine's breakdowns (ha, 亩, per district, level and type)" },
   ...COMMON_FLAGS,

@@ -28,6 +28,10 @@ async function run(line: CommandLine, progress: Progress): Promise<number> {
       return runBatch(line.args, progress);
     }
     case "metrics": {
+      if (line.args.byCity) {
+        const { runPostgisByCity } = await import("./postgis-command");
+        return runPostgisByCity(line.args, progress);
+      }
       const { runMetrics } = await import("./metrics-command");
       process.stdout.write(await runMetrics(line.args, progress));
       return 0;

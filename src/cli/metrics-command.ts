@@ -131,6 +131,10 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
     summaries[key] = layer.summary;
     layer.warnings.forEach(warn);
   }
+  if (args.engine === "postgis") {
+    const { computePostgisJson } = await import("./postgis-command");
+    return computePostgisJson(args, input, summaries, progress);
+  }
   let report;
   let session: MetricsSession;
   progress.update(READ_SHARE, "computing the metrics");

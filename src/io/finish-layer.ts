@@ -8,6 +8,7 @@ import { landsInRegions, splitSuspectedOutliers } from "./crs/coordinate-outlier
 import { reprojectToWgs84 } from "./crs/reproject";
 import { resolveCrs } from "./crs/resolve-crs";
 import { emptyCollection, type DriverContext, type RawLayer } from "./formats/driver";
+import { groupIssues } from "./group-issues";
 import type { ImportIssue, ReadOptions, ReadResult } from "./import-types";
 import { validateCollection } from "./validate/validate-collection";
 
@@ -20,9 +21,9 @@ export function createDriverContext(fileName: string, options: ReadOptions): Dri
   };
 }
 
-/** A result with no features. */
+/** A result with no features (issues about single features grouped, see `groupIssues`). */
 export function failedRead(format: string, issues: ImportIssue[], detectedCrs?: ReadResult["detectedCrs"]): ReadResult {
-  return { featureCollection: emptyCollection(), issues, format, ...(detectedCrs ? { detectedCrs } : {}) };
+  return { featureCollection: emptyCollection(), issues: groupIssues(issues), format, ...(detectedCrs ? { detectedCrs } : {}) };
 }
 
 function isFatal(issues: readonly ImportIssue[]): boolean {
@@ -83,5 +84,5 @@ export async function finishLayer(raw: RawLayer, format: string, context: Driver
   if (collection.features.length === 0) {
     return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: no valid feature remains after validation.`, { severity: "fatal" })], resolution.guess);
   }
-  return { featureCollection: collection, issues, format, ...(resolution.guess ? { detectedCrs: resolution.guess } : {}) };
+  return { featureCollection: collection, issues: groupIssues(issues), format, ...(resolution.guess ? { detectedCrs: resolution.guess } : {}) };
 }

@@ -41,7 +41,7 @@ interface JsonJournal {
 
 /**
  * The journal in localStorage: synchronous, so it is written in full even from a `pagehide` handler. Holds what
- * fits in the browser's quota (≈ 5 MB of text); a larger project is not journaled.
+ * fits in the browser's quota (≈ 5 MB of text): `write` returns false for more, and the caller journals less.
  */
 export function localStorageJournal(): JsonJournal {
   const storage = (): Storage | null => {

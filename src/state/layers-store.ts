@@ -54,6 +54,8 @@ export interface LayersState {
   /** Adds several user layers in one change (one map update, one history entry, one save). */
   addUserLayers: (layers: readonly { meta: LayerMeta; data: FeatureCollection }[]) => void;
   removeLayer: (id: string) => void;
+  /** Gives a user layer another id, keeping its data, view, style and place in the draw order. */
+  renameUserLayer: (from: string, to: string) => void;
   /** The last layer deleted by `deleteLayer`, until it is restored or forgotten. */
   deletedLayer: DeletedLayer | null;
   /** Removes a user layer the person deleted, keeping it in `deletedLayer` so that `undoDelete` can restore it. */
@@ -186,6 +188,22 @@ export function createLayersStore() {
           dataStatus[meta.id] = "ready";
         }
         return { metas, defaultStyles, views, data, dataStatus, order, restyledIds: state.restyledIds.filter((candidate) => !added.has(candidate)) };
+      }),
+    renameUserLayer: (from, to) =>
+      set((state) => {
+        const meta = state.metas[from];
+        if (!meta || Object.hasOwn(state.metas, to)) return {};
+        const renamed = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value]));
+        return {
+          metas: { ...renamed(state.metas), [to]: { ...meta, id: to } },
+          defaultStyles: renamed(state.defaultStyles),
+          restyledIds: state.restyledIds.map((id) => (id === from ? to : id)),
+          views: renamed(state.views),
+          data: renamed(state.data),
+          dataStatus: renamed(state.dataStatus),
+          dataError: renamed(state.dataError),
+          order: state.order.map((id) => (id === from ? to : id)),
+        };
       }),
     removeLayer: (id) =>
       set((state) => {

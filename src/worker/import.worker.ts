@@ -1,5 +1,6 @@
 import { expose } from "comlink";
 import type { Feature } from "geojson";
+import { capJsonDepth } from "../io/cap-json-depth";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { isOsmFile, type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmScan, readOsmProject, scanOsm } from "../io/osm/osm-project";
@@ -89,13 +90,15 @@ const importLib = {
   },
   /**
    * Parses a project file (JSON) here; its user layers come back with empty feature arrays (taken with
-   * `features`). Null when the text is not JSON; whether it is a Shanhai project is for the main thread to check.
+   * `features`). Values nested deeper than any project's own structure are cut to null (`capJsonDepth`), so the
+   * rest can still be posted to the page and checked there. Null when the text is not JSON; whether it is a
+   * Shanhai project is for the main thread to check.
    */
   async readProject(content: Blob): Promise<ProjectShell | null> {
     scannedOsm = null;
     let value: unknown;
     try {
-      value = JSON.parse(await content.text());
+      value = capJsonDepth(JSON.parse(await content.text()) as unknown).value;
     } catch {
       return null;
     }

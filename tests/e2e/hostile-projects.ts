@@ -106,3 +106,44 @@ export function quietlyBrokenProjects(): Record<string, Json> {
 
 /** A file the page can be given through `setInputFiles`. */
 export const asFile = (name: string, project: unknown) => ({ name: `${name}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(project)) });
+
+/** A small seeded generator (mulberry32), so every run fuzzes the same cases. */
+export function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = "deep";
+  for (let index = 0; index < depth; index++) value = index % 2 === 0 ? [value] : { a: value };
+  return value;
+}
+
+/** Paths to every value inside `value`. */
+function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value !== "object" || value === null || out.length > 400) return out;
+  for (const key of Object.keys(value)) {
+    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+    out.push(path);
+    paths((value as Record<string, unknown>)[key], path, out);
+  }
+  return out;
+}
+
+/** Damages one value of `project` in place: deletes it (30 %) or swaps it for a wrong type, a huge or deeply nested value. */
+export function mutate(project: Record<string, unknown>, next: () => number): void {
+  const all = paths(project);
+  const path = all[Math.floor(next() * all.length)] ?? ["ui"];
+  let parent: Record<string | number, unknown> = project;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const key = path[path.length - 1] as string | number;
+  const replacements: unknown[] = [null, undefined, "nope", 42, -1e308, Number.NaN, true, [], {}, [null], "x".repeat(100_000), nested(2_000), { __proto__: 1 }, "url(http://x/)", 1e300];
+  const choice = next();
+  if (choice < 0.3) delete parent[key];
+  else parent[key] = replacements[Math.floor(next() * replacements.length)];
+}

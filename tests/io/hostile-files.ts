@@ -228,3 +228,38 @@ export function polygonShapefileWithoutPrj(features: readonly Feature[], claimed
   const names = features.map((feature, index) => [String(feature.properties?.name ?? `district ${index}`)]);
   return zipSync({ "districts.shp": shp, "districts.shx": shx, "districts.dbf": dbfBytes({ fields: ["name"], records: names, claimedRecords }), "districts.cpg": encoder.encode("UTF-8") });
 }
+
+/**
+ * A zipped polygon Shapefile of one record holding `rings` small squares side by side, half drawn clockwise
+ * (outer rings) and half counter-clockwise (holes that fit in no outer ring): shpjs compares every outer ring
+ * with every hole, twice, so the work grows with the square of the rings while the file grows linearly.
+ */
+export function shapefileWithManyRings(rings: number): Uint8Array {
+  const parts = Array.from({ length: rings }, (_, index) => {
+    const [lon, lat] = [120.3 + (index % 400) * 1e-4, 36.0 + Math.floor(index / 400) * 1e-4];
+    const side = 3e-5;
+    const clockwise: [number, number][] = [[lon, lat], [lon, lat + side], [lon + side, lat + side], [lon + side, lat], [lon, lat]];
+    return index % 2 === 0 ? clockwise : [...clockwise].reverse();
+  });
+  const { shp, shx } = writeShpAndShx("polygon", [{ kind: "polygon", parts }]);
+  return zipSync({ "rings.shp": shp, "rings.shx": shx, "rings.dbf": dbfBytes({ fields: ["name"], records: [["many rings"]] }) });
+}
+
+/** The .shp of `count` small Qingdao squares whose record `record` (1-based) claims `claimedPoints` points. */
+export function shpWithOverclaimingRecord(count: number, record: number, claimedPoints: number): Uint8Array {
+  const squares = Array.from({ length: count }, (_, index) => {
+    const [lon, lat] = qingdaoPoint(index);
+    return { kind: "polygon" as const, parts: [[[lon, lat], [lon, lat + 1e-4], [lon + 1e-4, lat + 1e-4], [lon + 1e-4, lat], [lon, lat]]] };
+  });
+  const { shp } = writeShpAndShx("polygon", squares);
+  const recordBytes = 8 + 44 + 4 + 16 * 5;
+  new DataView(shp.buffer, shp.byteOffset, shp.byteLength).setInt32(100 + (record - 1) * recordBytes + 8 + 40, claimedPoints, true);
+  return shp;
+}
+
+/** GeoJSON text of one good Qingdao point followed by `count` items that are not Features (the number 1). */
+export function geoJsonWithInvalidItems(count: number): string {
+  const [lon, lat] = qingdaoPoint(0);
+  const good = `{"type":"Feature","properties":{"name":"good"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`;
+  return `{"type":"FeatureCollection","features":[${good}${",1".repeat(count)}]}`;
+}

@@ -11,8 +11,9 @@ import { describe, expect, it } from "vitest";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import {
   csvWithHostileHeaders, geoPackageBytes, gpxWithHostileExtensions, HOSTILE_DBF_KEYS, HOSTILE_KEYS, HOSTILE_XML_KEYS, kmlWithHostileNames,
-  shapefileWithCpg, shapefileWithHostileFields,
+  geoJsonWithInvalidItems, pointShapes, shapefileWithCpg, shapefileWithHostileFields, shapefileWithManyRings, shpWithOverclaimingRecord,
 } from "./hostile-files";
+import { checkShpBudget } from "../../src/io/formats/shp-budget";
 
 const RUNNER = fileURLToPath(new URL("./hostile-runner.ts", import.meta.url));
 const CHILD_TIMEOUT_MS = 60_000;
@@ -84,6 +85,57 @@ describe("readers never hang on declared counts or the file's own SQL", () => {
     expect(summary.issues).toContainEqual(expect.objectContaining({ code: "parse-error", severity: "fatal" }));
     expect(summary.issues[0]?.message).toMatch(/gpkg_contents is not a table/);
   }, CHILD_TIMEOUT_MS + 5_000);
+});
+
+describe("the .shp geometry has its own budget", () => {
+  it("a polygon record of 80,000 rings (6.7 MB) is refused at once, naming the record and the rings", async () => {
+    const summary = await readInChild("shp-many-rings");
+    expect(summary.featureCount).toBe(0);
+    expect(summary.issues).toEqual([expect.objectContaining({ code: "limit-exceeded", severity: "fatal" })]);
+    expect(summary.issues[0]?.message).toMatch(/rings\.zip: rings\.shp record 1 has 80,000 rings/);
+    expect(summary.ms).toBeLessThan(5_000);
+  }, CHILD_TIMEOUT_MS + 5_000);
+
+  it("a record declaring more points than its bytes hold is refused with the record's number and counts", async () => {
+    const result = await readLayerFile(shpWithOverclaimingRecord(5, 3, 0x7fffffff), "points.shp");
+    expect(result.featureCollection.features).toHaveLength(0);
+    const issue = result.issues.find((candidate) => candidate.severity === "fatal");
+    expect(issue).toMatchObject({ code: "parse-error", details: expect.objectContaining({ record: 3, points: 0x7fffffff }) });
+    expect(issue?.message).toMatch(/points\.shp: points\.shp record 3 declares 1 parts and 2,147,483,647 points, more than its 128 bytes/);
+  });
+
+  it("counts vertices against the budget and lets ordinary files through", () => {
+    const { shp } = pointShapes(10);
+    expect(checkShpBudget(shp)).toBeNull();
+    expect(checkShpBudget(shp, { maxVertices: 9, maxRingPairs: 1 })).toEqual({ problem: "too-many-vertices", vertices: 10, limit: 9 });
+  });
+
+  it("a few hundred rings, as real multipolygons have, are read", async () => {
+    const result = await readLayerFile(shapefileWithManyRings(400), "rings.zip");
+    expect(result.issues.filter((issue) => issue.severity === "fatal")).toEqual([]);
+    expect(result.featureCollection.features).toHaveLength(1);
+  });
+});
+
+describe("many invalid items make one grouped issue", () => {
+  it("200,000 items that are not Features: one issue with the count and the first item numbers, the good feature imported", async () => {
+    const text = geoJsonWithInvalidItems(200_000);
+    expect(text.length).toBeLessThan(600_000);
+    const result = await readLayerFile(new TextEncoder().encode(text), "items.geojson");
+    expect(result.featureCollection.features).toHaveLength(1);
+    const unsupported = result.issues.filter((issue) => issue.code === "geometry-unsupported");
+    expect(unsupported).toHaveLength(1);
+    expect(unsupported[0]).toMatchObject({ count: 200_000, fileName: "items.geojson" });
+    expect(unsupported[0]?.featureIds?.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(unsupported[0]?.featureIds?.length).toBeLessThanOrEqual(100);
+    expect(unsupported[0]?.message).toBe("items.geojson: 200,000 features (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 199,990 more) have the same problem, e.g. item 1 is not a GeoJSON Feature; skipped.");
+    expect(result.issues.length).toBeLessThan(5);
+  });
+
+  it("a single invalid item keeps its own issue", async () => {
+    const result = await readLayerFile(new TextEncoder().encode(geoJsonWithInvalidItems(1)), "one.geojson");
+    expect(result.issues.filter((issue) => issue.code === "geometry-unsupported")).toEqual([expect.objectContaining({ featureIndex: 1, message: "one.geojson: item 1 is not a GeoJSON Feature; skipped." })]);
+  });
 });
 
 describe("attribute names special to JavaScript objects stay ordinary attributes", () => {

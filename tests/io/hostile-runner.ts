@@ -6,7 +6,7 @@
  * Usage: node --import tsx tests/io/hostile-runner.ts <case>
  */
 import { readLayerFile } from "../../src/io/read-layer-file";
-import { geoPackageBytes, shapefileClaimingHugeDbf, xlsxWithFarCells } from "./hostile-files";
+import { geoPackageBytes, shapefileClaimingHugeDbf, shapefileWithManyRings, xlsxWithFarCells } from "./hostile-files";
 
 const CASES: Record<string, () => Promise<[Uint8Array, string, { layerName?: string }?]>> = {
   "dbf-huge-record-count": async () => [shapefileClaimingHugeDbf(3), "parks.zip"],
@@ -15,6 +15,7 @@ const CASES: Record<string, () => Promise<[Uint8Array, string, { layerName?: str
   "gpkg-only-recursive-view": async () => [await geoPackageBytes({ table: false, recursiveView: true }), "view.gpkg"],
   "gpkg-contents-is-view": async () => [await geoPackageBytes({ contentsAsView: true }), "contents.gpkg"],
   "xlsx-far-cells": async () => [xlsxWithFarCells(20_000), "far.xlsx"],
+  "shp-many-rings": async () => [shapefileWithManyRings(80_000), "rings.zip"],
 };
 
 const name = process.argv[2] ?? "";

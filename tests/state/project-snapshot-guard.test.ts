@@ -7,7 +7,7 @@ import { guardSnapshot, isSafeColour } from "../../src/state/project-snapshot-gu
 import { restoreSnapshot } from "../../src/state/project-snapshot";
 import { createScenarioStore } from "../../src/state/scenario-store";
 import { createUiStore } from "../../src/state/ui-store";
-import { basemapProject, blankingProjects, cssUrlColourProject, metricsBlankingProjects, quietlyBrokenProjects, VALID_LAYER_ID, validProject } from "../e2e/hostile-projects";
+import { basemapProject, blankingProjects, cssUrlColourProject, metricsBlankingProjects, mutate, quietlyBrokenProjects, random, VALID_LAYER_ID, validProject } from "../e2e/hostile-projects";
 
 function readyStores() {
   const layers = createLayersStore();
@@ -155,46 +155,6 @@ describe("project snapshot guard", () => {
     expect(Object.getPrototypeOf(guarded?.snapshot.views)).toBe(Object.prototype);
   });
 });
-
-/** A small seeded generator (mulberry32), so every run fuzzes the same cases. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function nested(depth: number): unknown {
-  let value: unknown = "deep";
-  for (let index = 0; index < depth; index++) value = index % 2 === 0 ? [value] : { a: value };
-  return value;
-}
-
-/** Paths to every value inside `value`. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  if (typeof value !== "object" || value === null || out.length > 400) return out;
-  for (const key of Object.keys(value)) {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    out.push(path);
-    paths((value as Record<string, unknown>)[key], path, out);
-  }
-  return out;
-}
-
-function mutate(project: Record<string, unknown>, next: () => number): void {
-  const all = paths(project);
-  const path = all[Math.floor(next() * all.length)] ?? ["ui"];
-  let parent: Record<string | number, unknown> = project;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const key = path[path.length - 1] as string | number;
-  const replacements: unknown[] = [null, undefined, "nope", 42, -1e308, Number.NaN, true, [], {}, [null], "x".repeat(100_000), nested(2_000), { __proto__: 1 }, "url(http://x/)", 1e300];
-  const choice = next();
-  if (choice < 0.3) delete parent[key];
-  else parent[key] = replacements[Math.floor(next() * replacements.length)];
-}
 
 function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
   const map = new Map<string, unknown>();

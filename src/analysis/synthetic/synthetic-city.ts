@@ -11,6 +11,13 @@ const SYNTHETIC_SCALES = {
 
 export type SyntheticScale = keyof typeof SYNTHETIC_SCALES;
 
+/** A city of any size: residential parcels, parks and greenways (a province's cities in `bench:scale`). */
+export interface SyntheticCounts {
+  parcels: number;
+  parks: number;
+  greenways: number;
+}
+
 export interface SyntheticCity {
   residential: FeatureCollection<Polygon | MultiPolygon>;
   parks: FeatureCollection<Polygon>;
@@ -28,11 +35,12 @@ const PARK_SIZE_MIX: readonly [share: number, minM2: number, maxM2: number][] = 
 /**
  * A seeded synthetic city at Qingdao's latitude (centre 120.38°E, 36.2°N): a street grid of jittered residential
  * blocks (some with courtyards, some two-part MultiPolygons, each with a population), parks of a realistic size
- * mix occupying whole blocks, greenways along streets (partly sharing segments), and four districts.
+ * mix occupying whole blocks, greenways along streets (partly sharing segments), and four districts; `scale` is
+ * a named benchmark scale or the counts.
  * @example generateSyntheticCity("S", 1).residential.features.length // 1000
  */
-export function generateSyntheticCity(scale: SyntheticScale, seed = 1): SyntheticCity {
-  const { parcels: parcelTarget, parks: parkTarget, greenways: greenwayTarget } = SYNTHETIC_SCALES[scale];
+export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, seed = 1): SyntheticCity {
+  const { parcels: parcelTarget, parks: parkTarget, greenways: greenwayTarget } = typeof scale === "string" ? SYNTHETIC_SCALES[scale] : scale;
   const random = seededRandom(seed);
   const projection = createLocalProjection(120.38, 36.2);
   const toLonLat = (x: number, y: number): Position => {

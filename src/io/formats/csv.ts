@@ -25,7 +25,7 @@ export const csvDriver: FormatDriver = {
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
     const raw = tableToPoints(parsed.data, context, "csv");
     if (encoding === "gbk") {
-      raw.issues.push(context.issue("encoding-assumed", `${context.fileName}: the text is not UTF-8; read as GBK.`, { severity: "info" }));
+      raw.issues.push(context.issue("encoding-assumed", `${context.fileName}: the text is not UTF-8; read as GBK.`, { severity: "info", details: { kind: "text", encoding: "GBK" } }));
     }
     return raw;
   },

@@ -90,7 +90,7 @@ export function parseGeoJsonText(text: string, context: DriverContext): RawLayer
   try {
     root = JSON.parse(text);
   } catch (error) {
-    raw.issues.push(context.issue("parse-error", `${context.fileName}: not valid JSON (${(error as Error).message}).`, { severity: "fatal" }));
+    raw.issues.push(context.issue("parse-error", `${context.fileName}: not valid JSON (${(error as Error).message}).`, { severity: "fatal", details: { kind: "reason", reason: (error as Error).message.slice(0, 300) } }));
     return raw;
   }
   if (!isRecord(root)) {

@@ -102,7 +102,7 @@ function readTable(database: Database, table: string, context: DriverContext, ra
     const id = primaryKeyIndex >= 0 ? row[primaryKeyIndex] : index;
     features.push(createFeature(geometry, properties, typeof id === "number" || typeof id === "string" ? id : undefined));
   });
-  if (broken > 0) raw.issues.push(context.issue("parse-error", `${context.fileName}: ${broken} geometry blob(s) in ${table} could not be decoded.`, { count: broken }));
+  if (broken > 0) raw.issues.push(context.issue("parse-error", `${context.fileName}: ${broken} geometry blob(s) in ${table} could not be decoded.`, { count: broken, details: { kind: "blobs", table } }));
   raw.featureCollection = { type: "FeatureCollection", features };
 }
 
@@ -132,10 +132,10 @@ export const geoPackageDriver: FormatDriver = {
       const chosen = tables.find((table) => table === wanted) ?? tables[0]!;
       readTable(database, chosen, context, raw);
       if (views.length > 0) {
-        raw.issues.push(context.issue("view-not-read", `${context.fileName}: ${views.map((view) => `"${view}"`).join(", ")} ${views.length === 1 ? "is a view" : "are views"} (or virtual tables) and ${views.length === 1 ? "was" : "were"} not read; only ordinary tables are read.`, { count: views.length }));
+        raw.issues.push(context.issue("view-not-read", `${context.fileName}: ${views.map((view) => `"${view}"`).join(", ")} ${views.length === 1 ? "is a view" : "are views"} (or virtual tables) and ${views.length === 1 ? "was" : "were"} not read; only ordinary tables are read.`, { count: views.length, details: { kind: "views", views: views.join(", ") } }));
       }
       if (tables.length > 1) {
-        raw.issues.push(context.issue("layers-skipped", `${context.fileName}: holds ${tables.length} feature tables; read "${chosen}", skipped ${tables.filter((table) => table !== chosen).join(", ")}.`, { severity: "info" }));
+        raw.issues.push(context.issue("layers-skipped", `${context.fileName}: holds ${tables.length} feature tables; read "${chosen}", skipped ${tables.filter((table) => table !== chosen).join(", ")}.`, { severity: "info", details: { kind: "chosen", chosen, skipped: tables.filter((table) => table !== chosen).join(", ") } }));
       }
       return raw;
     } catch (error) {

@@ -76,7 +76,7 @@ export async function readKmzEntries(entries: ZipEntries, context: DriverContext
   const names = Object.keys(entries).filter((name) => name.toLowerCase().endsWith(".kml")).sort();
   const combined: RawLayer = { featureCollection: emptyCollection(), issues: [], declaredCrs: { text: "EPSG:4326", origin: "format" }, format: "kmz" };
   if (names.length === 0) {
-    combined.issues.push(context.issue("missing-part", `${context.fileName}: the KMZ holds no .kml document.`, { severity: "fatal" }));
+    combined.issues.push(context.issue("missing-part", `${context.fileName}: the KMZ holds no .kml document.`, { severity: "fatal", details: { kind: "no-kml" } }));
     return combined;
   }
   for (const name of names) {

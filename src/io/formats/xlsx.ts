@@ -93,7 +93,7 @@ export const xlsxDriver: FormatDriver = {
       rows = await readXlsxRows(entries, context);
     } catch (error) {
       if (!(error instanceof TableTooLarge)) throw error;
-      return { featureCollection: emptyCollection(), issues: [context.issue("limit-exceeded", `${context.fileName}: ${error.message}`, { severity: "fatal" })] };
+      return { featureCollection: emptyCollection(), issues: [context.issue("limit-exceeded", `${context.fileName}: ${error.message}`, { severity: "fatal", details: { kind: "cells", limit: MAX_TABLE_CELLS.toLocaleString("en") } })] };
     }
     if (!rows) return fatal("no readable worksheet in the workbook.");
     return tableToPoints(rows, context, "xlsx");

@@ -27,6 +27,6 @@ export const zipArchiveDriver: FormatDriver = {
     const message = parts.length > 0
       ? `${context.fileName}: the archive has Shapefile parts (${parts.join(", ")}) but no .shp.`
       : `${context.fileName}: the archive holds no Shapefile, KML or GeoJSON.`;
-    return { featureCollection: emptyCollection(), issues: [context.issue(parts.length > 0 ? "missing-part" : "unsupported-format", message, { severity: "fatal" })] };
+    return { featureCollection: emptyCollection(), issues: [context.issue(parts.length > 0 ? "missing-part" : "unsupported-format", message, { severity: "fatal", details: { kind: "no-shp-in-zip" } })] };
   },
 };

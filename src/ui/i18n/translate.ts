@@ -22,4 +22,9 @@ export function translate(
     ).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/** True when `key` names a message of the tables. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zh, key);
+}
+
 export type { MessageKey };

@@ -1,13 +1,13 @@
 import type { ImportIssue } from "../../state/import-store";
-import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
+import { issueProblem } from "./issue-text";
 
 /** Issues whose ids are line numbers of a table (header = line 1), not features. */
 const ROW_CODES = new Set(["row-skipped", "row-swapped"]);
 
-/** Import checks and repairs, translated by code, with counts and feature ids. */
+/** Import checks and repairs, each naming its file, the problem with the facts found, the count and the feature ids. */
 export function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
-  const { t } = useTranslate();
+  const { t, language } = useTranslate();
   if (issues.length === 0) return null;
   return (
     <details className="issue-list" open>
@@ -19,7 +19,8 @@ export function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
           return (
             <li key={`${issue.code}-${index}`} className={`issue-${issue.severity ?? "warning"}`} title={issue.message}>
               {t("import.issueLine", {
-                problem: t(`issue.${issue.code}` as MessageKey),
+                file: issue.fileName,
+                problem: issueProblem(issue, language),
                 count: issue.count ?? Math.max(1, ids.length),
                 ids: ids.length === 0 ? "" : ROW_CODES.has(issue.code) ? t("import.rowLines", { ids: shown }) : t("import.featureIds", { ids: shown }),
               })}

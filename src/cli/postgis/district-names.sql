@@ -1,0 +1,2 @@
+-- The district names in layer order.
+SELECT name FROM districts ORDER BY district;
