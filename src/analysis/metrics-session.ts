@@ -75,13 +75,27 @@ export class MetricsSession {
     if (this.network) {
       report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result());
       if (this.params.networkGeometry) {
-        const network = this.network;
-        const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
-        report.networkServiceAreas = networkServiceAreaFeatures(network, p.projection);
-        report.radiusOnlyLand = radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
+        report.networkServiceAreas = networkServiceAreaFeatures(this.network, p.projection);
+        report.radiusOnlyLand = this.radiusOnlyLand(this.network);
       }
     }
     return report;
+  }
+
+  /**
+   * The walking view's polygons of the current state, for the map and its exports: the walking service areas and
+   * the residential land the radius covers but walking does not; empty without a walking network. Computed only
+   * when asked (the app's walking view switch, an export), not with every report.
+   */
+  networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
+    if (!this.network) return {};
+    return { networkServiceAreas: networkServiceAreaFeatures(this.network, this.prepared.projection), radiusOnlyLand: this.radiusOnlyLand(this.network) };
+  }
+
+  private radiusOnlyLand(network: NetworkCoverage): MetricsReport["radiusOnlyLand"] {
+    const p = this.prepared;
+    const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
+    return radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
   }
 
   /**

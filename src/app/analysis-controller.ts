@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Polygon } from "geojson";
+import type { Feature, FeatureCollection, LineString, Polygon } from "geojson";
 import type { AnalysisClient, MetricsInputRefs } from "../worker/analysis-client";
 import type { AnalysisStore } from "../state/analysis-store";
 import { analysisLayerIds, buildMetricsInput } from "../state/analysis-input";
@@ -7,6 +7,7 @@ import type { LayerSource } from "../services/layer-source";
 import type { LayersStore } from "../state/layers-store";
 import { type ScenarioStore, selectActiveScenario } from "../state/scenario-store";
 import type { UiStore } from "../state/ui-store";
+import { WalkingRuns, type WalkingTarget } from "./walking-runs";
 
 const SCENARIO_SETTLE_MS = 800;
 
@@ -44,7 +45,8 @@ export interface AnalysisDependencies {
  * candidate parks (`scenarioSwitched`). Each edit of a candidate park updates coverage incrementally (`setPark`,
  * ≈ms; `scenarioEdited`), and a full scenario run follows once edits settle (for exact blind spots). Loads hidden
  * layers a metric needs. Only the newest request's result is applied: a result that a later request has
- * overtaken is dropped, whatever order the worker answers in.
+ * overtaken is dropped, whatever order the worker answers in. The walking-network figures follow the radius
+ * figures of the same input, never before them (`WalkingRuns`).
  */
 export class AnalysisController {
   phase: AnalysisPhase = "idle";
@@ -61,8 +63,11 @@ export class AnalysisController {
   /** User layers whose object URL is being written (a large one is serialised in slices first). */
   private readonly awaitedData = new WeakSet<FeatureCollection>();
   private isStopped = false;
+  private readonly walking: WalkingRuns;
 
-  constructor(private readonly deps: AnalysisDependencies) {}
+  constructor(private readonly deps: AnalysisDependencies) {
+    this.walking = new WalkingRuns({ client: deps.client, analysisStore: deps.analysisStore, uiStore: deps.uiStore, params: () => this.params() });
+  }
 
   /** Runs the first baseline. */
   start(): void {
@@ -76,6 +81,12 @@ export class AnalysisController {
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.settleTimer = undefined;
     this.latestRequestId += 1;
+    this.walking.stop();
+  }
+
+  /** The walking view's switch changed: its polygons are made when it is on. */
+  walkingViewChanged(): void {
+    if (!this.isStopped) this.walking.viewChanged();
   }
 
   /** The layers, region, rule set or greenway radius changed: runs the baseline when its input did. */
@@ -97,6 +108,7 @@ export class AnalysisController {
     const requestId = ++this.latestRequestId;
     this.baseline = { key, identity: built.identity, refs: built.refs, requestId };
     this.phase = "baseline-running";
+    this.walking.invalidate(built.refs);
     analysisStore.getState().analysisStarted();
     void client.computeMetrics(built.refs, this.params()).then((outcome) => {
       if (requestId !== this.latestRequestId || this.isStopped) return;
@@ -138,6 +150,12 @@ export class AnalysisController {
         if (outcome.status === "done") this.deps.analysisStore.getState().scenarioEdited(outcome.value);
       });
     }
+    this.walking.edited(this.walkingTarget(scenario.parks, scenario.paths ?? []));
+  }
+
+  private walkingTarget(parks: Feature<Polygon>[], paths: Feature<LineString>[]): WalkingTarget {
+    const baseline = this.baseline as BaselineRequest;
+    return { baselineRequestId: baseline.requestId, refs: baseline.refs, baseParkCount: this.baselineParkCount, parks, paths };
   }
 
   private hasBaselineResult(): boolean {
@@ -163,27 +181,32 @@ export class AnalysisController {
     const { analysisStore, client } = this.deps;
     const baselineRefs = this.baseline.refs;
     const scenario = selectActiveScenario(this.deps.scenarioStore.getState());
-    if (!scenario || scenario.parks.length === 0) {
+    if (!scenario || (scenario.parks.length === 0 && (scenario.paths ?? []).length === 0)) {
       this.slots = new Map();
       this.sessionParks = [];
       analysisStore.getState().scenarioFinished(null);
       if (this.phase === "scenario-running" || this.phase === "scenario-ready") {
         this.phase = "baseline-ready";
-        ++this.latestRequestId;
+        const requestId = ++this.latestRequestId;
         await client.computeMetrics(baselineRefs, this.params());
+        if (requestId !== this.latestRequestId || this.isStopped) return;
       }
+      this.walking.ensure(this.walkingTarget([], []));
       return;
     }
     const requestId = ++this.latestRequestId;
+    const target = this.walkingTarget(scenario.parks, scenario.paths ?? []);
+    this.walking.radiusRunStarting(target);
     this.phase = "scenario-running";
     // Incremental results still queued would otherwise land after this run's and mark the scenario stale again.
     await this.edits.catch(() => undefined);
     if (requestId !== this.latestRequestId || this.isStopped) return;
-    const outcome = await client.computeMetrics({ ...baselineRefs, extraParks: scenario.parks }, this.params());
+    const outcome = await client.computeMetrics({ ...baselineRefs, extraParks: scenario.parks, extraPaths: scenario.paths ?? [] }, this.params());
     if (outcome.status !== "done" || requestId !== this.latestRequestId || this.isStopped) return;
     this.phase = "scenario-ready";
     this.slots = new Map(scenario.parks.map((park, index) => [String(park.id), this.baselineParkCount + index]));
     this.sessionParks = scenario.parks;
     analysisStore.getState().scenarioFinished(outcome.value);
+    this.walking.ensure(target);
   }
 }

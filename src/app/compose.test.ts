@@ -55,7 +55,7 @@ function fakeServices(search: string) {
     },
     urlEnvironment: { search: () => search, push: (next) => void pushes.push(next), replace: () => {}, onPopState: () => () => {} },
     onPageHide: (listener) => (pageHide.listeners.push(listener), () => {}),
-    analysisClient: () => (clients++, { computeMetrics: () => new Promise(() => {}) } as unknown as AnalysisClient),
+    analysisClient: () => (clients++, { computeMetrics: () => new Promise(() => {}), cancelWalking: () => {} } as unknown as AnalysisClient),
   };
   const holdWrites = () => {
     const held = gate();

@@ -38,6 +38,7 @@ export function startAnalysis(dependencies: AnalysisDependencies): Running<Analy
     layersStore.subscribe(() => controller.inputsChanged()),
     uiStore.subscribe((next, previous) => {
       if (next.ruleSetId !== previous.ruleSetId || next.region !== previous.region) controller.inputsChanged();
+      if (next.walkingView.isVisible !== previous.walkingView.isVisible) controller.walkingViewChanged();
     }),
     analysisStore.subscribe((next, previous) => {
       if (next.greenwayRadiusM !== previous.greenwayRadiusM) controller.inputsChanged();

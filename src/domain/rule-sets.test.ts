@@ -39,3 +39,26 @@ describe("rule-set descriptions", () => {
     }
   });
 });
+
+describe("life-circle rule sets", () => {
+  it("are walking distances 300/500/1,000 m after GB 50180-2018, named apart from the radius standards", () => {
+    const lifeCircle = resolveRuleSet("life-circle-5-10-15");
+    expect(lifeCircle.measure).toBe("walking");
+    expect(lifeCircle.classes.map((c) => c.radiusM)).toEqual([300, 500, 1000]);
+    expect(lifeCircle.description).toContain("GB 50180-2018");
+    expect(lifeCircle.name.zh).toContain("步行");
+    expect(lifeCircle.name.en).toContain("walking");
+    for (const ruleSet of listRuleSets().filter((r) => r.measure === "radius")) {
+      expect(ruleSet.name.zh + ruleSet.name.en, ruleSet.id).not.toMatch(/步行|walking|生活圈/i);
+    }
+  });
+
+  it("documents the walking method with its default accessM 30 m and walkBufferM 50 m", () => {
+    const lifeCircle = resolveRuleSet("life-circle-5-10-15");
+    expect(lifeCircle.description).toMatch(/accessM \(default 30 m\)/);
+    expect(lifeCircle.description).toMatch(/walkBufferM \(default 50 m\)/);
+    expect(lifeCircle.descriptionZh).toMatch(/accessM（默认 30 米）/);
+    expect(lifeCircle.descriptionZh).toMatch(/walkBufferM（默认 50 米/);
+    expect(resolveRuleSet("custom:400=300").measure).toBe("radius");
+  });
+});

@@ -12,9 +12,18 @@ interface RadiusClass {
   label?: string;
 }
 
+/**
+ * How a rule set's distance is meant: a straight radius from the park boundary, or a walking distance along
+ * the walking network (the 生活圈 life-circle standard). Both are computed for every rule set; the measure says
+ * which column is the standard's own figure.
+ */
+type DistanceMeasure = "radius" | "walking";
+
 export interface RuleSet {
   /** Stable id, e.g. "gb50563-2010" or "custom:400=300,10000=500". */
   id: string;
+  /** What the class distances are: radius (the park rule sets) or walking distance (life circles). */
+  measure: DistanceMeasure;
   name: { zh: string; en: string };
   /** What the rule set says, where it comes from, and which values are unverified. */
   description: string;
@@ -24,9 +33,28 @@ export interface RuleSet {
   classes: RadiusClass[];
 }
 
+/** Default walking settings: access zone around a park, and the last stretch from the street to the door. */
+const WALKING_DEFAULTS = { accessM: 30, walkBufferM: 50 } as const;
+
+/** The walking-network method, as shown in the rule-set information (English). */
+const WALKING_METHOD_EN =
+  "Walking column method: (1) the walking network is split at shared vertices (lines crossing without one, bridges " +
+  "and tunnels, do not connect); edge length is ellipsoidal; (2) a park's access zone is the park buffered by " +
+  `accessM (default ${WALKING_DEFAULTS.accessM} m), reached at distance 0; (3) multi-source Dijkstra from where edges leave ` +
+  "the zone, partial edges interpolated, up to the class distance; (4) service area = reached network buffered by " +
+  `walkBufferM (default ${WALKING_DEFAULTS.walkBufferM} m); (5) coverage = residential land inside it ÷ residential land.`;
+
+/** The walking-network method, as shown in the rule-set information (Chinese). */
+const WALKING_METHOD_ZH =
+  "步行列的方法：(1) 步行网络在共享节点处打断（无共享节点的交叉，如桥梁、隧道，不相连），边长为椭球长度；(2) 公园的入口区" +
+  `为公园外扩 accessM（默认 ${WALKING_DEFAULTS.accessM} 米），距离记为 0；(3) 自边离开入口区处做多源 Dijkstra，部分边按线性插值，` +
+  `至该级距离为止；(4) 服务区 = 可达网络外扩 walkBufferM（默认 ${WALKING_DEFAULTS.walkBufferM} 米，街道到家门的最后一段）；` +
+  "(5) 覆盖率 = 服务区内居住用地 ÷ 居住用地。";
+
 const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
   {
     id: "gb50563-2010",
+    measure: "radius",
     name: { zh: "GB/T 50563-2010 城市园林绿化评价标准", en: "GB/T 50563-2010 urban landscaping evaluation standard" },
     description:
       "Parks ≥ 5,000 m² serve 500 m; parks 2,000–5,000 m² serve 300 m, measured from the park boundary. " +
@@ -42,6 +70,7 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
   },
   {
     id: "qingdao-300-500",
+    measure: "radius",
     name: { zh: "300米见绿、500米见园", en: "Green within 300 m, a park within 500 m" },
     description:
       "Policy slogan, not a formally defined metric: green spaces ≥ 400 m² (pocket-park lower bound, 口袋公园建设指南 2024) " +
@@ -57,6 +86,7 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
   },
   {
     id: "gbt51346-2019",
+    measure: "radius",
     name: { zh: "GB/T 51346-2019 城市绿地规划标准", en: "GB/T 51346-2019 urban green-space planning standard" },
     description:
       "Comprehensive, specialised and community parks > 1 ha serve 500 m; 游园 (small gardens) excluded. " +
@@ -66,12 +96,32 @@ const BUILT_IN_RULE_SETS: readonly RuleSet[] = [
   },
   {
     id: "who-2016",
+    measure: "radius",
     name: { zh: "世卫组织欧洲 2016", en: "WHO Europe 2016" },
     description:
       "Residents within 300 m linear distance of a green space ≥ 0.5 ha (WHO Regional Office for Europe, " +
       "Urban green spaces and health, 2016; core indicator).",
     descriptionZh: "居民 300 米直线距离内有面积 ≥ 0.5 公顷的绿地（世卫组织欧洲区域办事处《城市绿地与健康》2016，核心指标）。",
     classes: [{ minAreaM2: 5000, radiusM: 300 }],
+  },
+  {
+    id: "life-circle-5-10-15",
+    measure: "walking",
+    name: { zh: "生活圈 5-10-15 分钟（步行距离）", en: "Life circles 5-10-15 min (walking distance)" },
+    description:
+      "WALKING distance, not a radius: GB 50180-2018 urban residential-area planning standard, 5/10/15-minute life " +
+      "circles ≈ 300/500/1,000 m on foot, with the smallest park of each circle (Table 4.0.4: 0.4 ha, 1 ha, 5 ha). " +
+      "Parks ≥ 4,000 m² serve 300 m, ≥ 1 ha 500 m, ≥ 5 ha 1,000 m of walking. " +
+      WALKING_METHOD_EN,
+    descriptionZh:
+      "步行距离，而非直线半径：GB 50180-2018《城市居住区规划设计标准》5/10/15 分钟生活圈 ≈ 步行 300/500/1,000 米，各级最小公园" +
+      "规模（表 4.0.4：0.4 公顷、1 公顷、5 公顷）。≥ 4,000 m² 的公园服务步行 300 米，≥ 1 公顷 500 米，≥ 5 公顷 1,000 米。" +
+      WALKING_METHOD_ZH,
+    classes: [
+      { minAreaM2: 4000, radiusM: 300, label: "5分钟生活圈" },
+      { minAreaM2: 10000, radiusM: 500, label: "10分钟生活圈" },
+      { minAreaM2: 50000, radiusM: 1000, label: "15分钟生活圈" },
+    ],
   },
 ];
 
@@ -121,6 +171,7 @@ function parseCustomRuleSet(id: string): RuleSet {
   const canonical = `custom:${classes.map((c) => `${c.minAreaM2}=${c.radiusM}`).join(",")}`;
   return {
     id: canonical,
+    measure: "radius",
     name: { zh: "自定义", en: "Custom" },
     description: `User-defined classes: ${classes.map((c) => `≥ ${c.minAreaM2} m² → ${c.radiusM} m`).join("; ")}.`,
     descriptionZh: `用户自定义分级：${classes.map((c) => `≥ ${c.minAreaM2} m² → ${c.radiusM} 米`).join("；")}。`,

@@ -5,13 +5,14 @@ import { TerraDrawMapLibreGLAdapter } from "terra-draw-maplibre-gl-adapter";
 import type { DrawTool } from "../state/scenario-store";
 import type { MeasureTool } from "../state/ui-store";
 
-const MODE_OF: Record<DrawTool, string> = { off: "static", draw: "polygon", edit: "select" };
+const MODE_OF: Record<DrawTool, string> = { off: "static", draw: "polygon", path: "path", edit: "select" };
 const MEASURE_MODE_OF: Record<Exclude<MeasureTool, "off">, string> = { distance: "measure-line", area: "measure-area" };
 const PARK_GREEN = "#1a9850";
+const PATH_PURPLE = "#6a3d9a";
 
 /**
- * Drawing, moving, reshaping and deleting candidate parks with terra-draw (the MapLibre adapter).
- * Reports the whole set of polygons after every finished edit or deletion.
+ * Drawing, moving, reshaping and deleting candidate parks and candidate walking paths with terra-draw (the
+ * MapLibre adapter). Reports the whole set of polygons and of paths after every finished edit or deletion.
  */
 export class DrawController {
   private readonly draw: TerraDraw;
@@ -23,17 +24,20 @@ export class DrawController {
   constructor(
     map: MapLibreMap,
     private readonly onParksChange: (parks: Feature<Polygon>[]) => void,
+    private readonly onPathsChange: (paths: Feature<LineString>[]) => void,
     private readonly onMeasure: (geometry: LineString | Polygon | null) => void,
   ) {
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, coordinatePrecision: 7 }),
       modes: [
         new TerraDrawPolygonMode({ styles: { fillColor: PARK_GREEN, fillOpacity: 0.45, outlineColor: "#0b5d2a", outlineWidth: 2 } }),
+        new TerraDrawLineStringMode({ modeName: "path", styles: { lineStringColor: PATH_PURPLE, lineStringWidth: 4 } }),
         new TerraDrawLineStringMode({ modeName: "measure-line", styles: { lineStringColor: "#d95f02", lineStringWidth: 3 } }),
         new TerraDrawPolygonMode({ modeName: "measure-area", styles: { fillColor: "#d95f02", fillOpacity: 0.2, outlineColor: "#d95f02", outlineWidth: 2 } }),
         new TerraDrawSelectMode({
           flags: {
             polygon: { feature: { draggable: true, coordinates: { draggable: true, deletable: true, midpoints: true } } },
+            path: { feature: { draggable: true, coordinates: { draggable: true, deletable: true, midpoints: true } } },
           },
           styles: { selectedPolygonColor: "#66bd63", selectedPolygonOutlineColor: "#0b5d2a" },
         }),
@@ -87,17 +91,16 @@ export class DrawController {
     this.onMeasure(null);
   }
 
-  /** Shows a scenario's parks (replacing what is drawn) without reporting them back. */
-  load(parks: Feature<Polygon>[]): void {
+  /** Shows a scenario's parks and paths (replacing what is drawn) without reporting them back. */
+  load(parks: Feature<Polygon>[], paths: Feature<LineString>[] = []): void {
     this.isLoading = true;
-    const parkIds = this.draw
+    const drawnIds = this.draw
       .getSnapshot()
-      .filter((feature) => feature.properties.mode === "polygon")
+      .filter((feature) => feature.properties.mode === "polygon" || feature.properties.mode === "path")
       .map((feature) => feature.id as string | number);
-    if (parkIds.length > 0) this.draw.removeFeatures(parkIds);
-    this.draw.addFeatures(
-      parks.map((park) => ({ ...park, id: String(park.id), properties: { ...park.properties, mode: "polygon" } })) as never,
-    );
+    if (drawnIds.length > 0) this.draw.removeFeatures(drawnIds);
+    const asDrawn = (feature: Feature, mode: string) => ({ ...feature, id: String(feature.id), properties: { ...feature.properties, mode } });
+    this.draw.addFeatures([...parks.map((park) => asDrawn(park, "polygon")), ...paths.map((path) => asDrawn(path, "path"))] as never);
     this.isLoading = false;
   }
 
@@ -115,6 +118,18 @@ export class DrawController {
         }),
       );
     this.onParksChange(parks);
+    const paths = this.draw
+      .getSnapshot()
+      .filter((feature) => feature.geometry.type === "LineString" && feature.properties.mode === "path" && !feature.properties.currentlyDrawing)
+      .map(
+        (feature): Feature<LineString> => ({
+          type: "Feature",
+          id: String(feature.id),
+          properties: { id: String(feature.id), name: "候选步行路径（情景）", candidate: true },
+          geometry: feature.geometry as LineString,
+        }),
+      );
+    this.onPathsChange(paths);
   }
 
   destroy(): void {

@@ -18,7 +18,9 @@ import { isDrawnAsTiles } from "./tiled-drawing";
 import { applyMapChanges, createMapLayerBook, type MapChangeEffects } from "./apply-map-changes";
 import { type MapFacts, type MapOperation, planLandVisibility, planMapChanges } from "./plan-map-changes";
 import { OverlayPlugin } from "./overlay-plugin";
-import { BlindSpotOverlay } from "./blind-spot-overlay";
+import { createBlindSpotOverlay } from "./blind-spot-overlay";
+import type { UrlOverlay } from "./url-overlay";
+import { WalkingOverlay } from "./walking-overlay";
 import { type NearestParkView, PublicViewerOverlay } from "./public-viewer-overlay";
 import { alternativesTo, pickFeature, selectionOf } from "./feature-picking";
 import { startCompactAttributionCollapsed } from "./compact-attribution";
@@ -60,7 +62,8 @@ export class MapAdapter {
   private isPicking = true;
   private labelPointsScheduled = false;
   private readonly overlayPlugin = new OverlayPlugin();
-  private readonly blindSpots: BlindSpotOverlay;
+  private readonly blindSpots: UrlOverlay;
+  private readonly walking: WalkingOverlay;
   private readonly publicViewer: PublicViewerOverlay;
   private readonly effects: MapChangeEffects = {
     waitForOverlayPlugin: () => void this.overlayPlugin.load().then(() => this.resync()),
@@ -86,7 +89,8 @@ export class MapAdapter {
       maxZoom: 19,
       fadeDuration: 0,
     });
-    this.blindSpots = new BlindSpotOverlay(this.map, this.overlayPlugin, (ready) => this.whenReady(ready));
+    this.blindSpots = createBlindSpotOverlay(this.map, this.overlayPlugin, (ready) => this.whenReady(ready));
+    this.walking = new WalkingOverlay(this.map, this.overlayPlugin, (ready) => this.whenReady(ready));
     this.publicViewer = new PublicViewerOverlay(this.map);
     if (!skipSkyPass(this.map)) this.map.once("style.load", () => this.map.addLayer(seaBackgroundLayer(), this.map.getStyle().layers[0]?.id));
     this.paintGate = new StartupPaintGate(this.map, () => this.isStartupComplete(), undefined, () => options.onFirstPaint?.());
@@ -278,6 +282,16 @@ export class MapAdapter {
   /** Shows or hides the blind-spot overlay and sets its opacity (the layer panel's toggle and slider). */
   setBlindSpotView(view: { isVisible: boolean; opacityRatio: number }): void {
     this.blindSpots.setView(view);
+  }
+
+  /** Draws the walking service areas and the "radius yes, walking no" land of GeoJSON object URLs (null removes). */
+  showWalking(urls: { serviceAreas: string | null; radiusOnly: string | null }): void {
+    this.walking.show(urls);
+  }
+
+  /** Shows or hides the walking view and sets its opacity (the layer panel's 步行可达 row). */
+  setWalkingView(view: { isVisible: boolean; opacityRatio: number }): void {
+    this.walking.setView(view);
   }
 
   /** Shows (or removes) the marker of the place a resident asked about. */

@@ -1,9 +1,10 @@
 import type { LayerKind, RegionId } from "../domain/layer-meta";
 import { type Region, REGIONS } from "../domain/regions";
-import { type AnalysisStore, selectShownReport } from "../state/analysis-store";
+import { type AnalysisStore, selectShownReport, walkingUrls } from "../state/analysis-store";
 import { isPlaceInRegion, selectGreenProximity } from "../state/green-proximity";
 import { type LayersState, type LayersStore, selectLayerIdOfKind, selectRegion } from "../state/layers-store";
 import { measureGeometry } from "../state/measure";
+import { snapPathEnds } from "../state/path-snap";
 import type { createPointerStore } from "../state/pointer-store";
 import { type ScenarioStore, selectActiveScenario } from "../state/scenario-store";
 import type { UiState, UiStore } from "../state/ui-store";
@@ -91,6 +92,8 @@ class MapController {
     const { sitingStore } = this.stores;
     adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
+    adapter.setWalkingView(uiStore.getState().walkingView);
+    adapter.showWalking(walkingUrls(analysisStore.getState()));
     this.subscriptions = [
       uninstallTestHook,
       scenarioStore.subscribe(() => this.applyPicking()),
@@ -107,10 +110,14 @@ class MapController {
         if (next.probeLonLat !== previous.probeLonLat) adapter.showProbe(next.probeLonLat);
         this.updateNearest();
         if (next.blindSpotView !== previous.blindSpotView) adapter.setBlindSpotView(next.blindSpotView);
+        if (next.walkingView !== previous.walkingView) adapter.setWalkingView(next.walkingView);
       }),
       analysisStore.subscribe((next, previous) => {
         const url = selectShownReport(next)?.blindSpotsUrl ?? null;
         if (url !== (selectShownReport(previous)?.blindSpotsUrl ?? null)) adapter.showBlindSpots(url);
+        const walking = walkingUrls(next);
+        const before = walkingUrls(previous);
+        if (walking.serviceAreas !== before.serviceAreas || walking.radiusOnly !== before.radiusOnly) adapter.showWalking(walking);
       }),
       scenarioStore.subscribe(() => this.startDrawingIfNeeded()),
       sitingStore.subscribe((next, previous) => {
@@ -154,18 +161,24 @@ class MapController {
       const controller = new Controller(
         map,
         (parks) => scenarioStore.getState().editParks(parks),
+        (paths) => {
+          const layers = this.stores.layersStore.getState();
+          const network = dataOfKind(layers, "walking-network", uiStore.getState().region);
+          scenarioStore.getState().editPaths(snapPathEnds(paths, network));
+        },
         (geometry) => uiStore.getState().reportMeasurement(measureGeometry(geometry)),
       );
       this.drawController = controller;
       this.isLoadingDrawing = false;
-      controller.load(selectActiveScenario(scenarioStore.getState())?.parks ?? []);
+      const active = selectActiveScenario(scenarioStore.getState());
+      controller.load(active?.parks ?? [], active?.paths ?? []);
       controller.setTool(scenarioStore.getState().tool);
       controller.setMeasureTool(uiStore.getState().measureTool);
       uiStore.getState().reportDrawToolReady();
       this.drawingSubscriptions = [
         scenarioStore.subscribe((next, previous) => {
           if (next.tool !== previous.tool) controller.setTool(next.tool);
-          if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? []);
+          if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? [], selectActiveScenario(next)?.paths ?? []);
         }),
         uiStore.subscribe((next, previous) => {
           if (next.measureTool !== previous.measureTool) controller.setMeasureTool(next.measureTool);

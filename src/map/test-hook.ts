@@ -5,6 +5,7 @@ import { BLIND_SPOT_LAYER_IDS, BLIND_SPOT_SOURCE_ID } from "./blind-spot-style";
 import { interactiveStyleLayerIdsOf, labelLayerIdOf, sourceIdOf, styleLayerIdsOf } from "./build-layer-style";
 import { HIGHLIGHT_LAYER_IDS, NEAREST_LAYER_IDS } from "./highlight-style";
 import type { MapAdapter } from "./map-adapter";
+import { RADIUS_ONLY_LAYER_IDS, WALKING_AREA_LAYER_IDS } from "./walking-style";
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
 interface ShanhaiTestHook {
@@ -16,6 +17,8 @@ interface ShanhaiTestHook {
   firstPaint: () => string;
   /** The blind-spot overlay: polygons rendered in the viewport and how they reach the map ("vector" tiles normally). */
   blindSpots: () => { rendered: number; sourceType: string | null };
+  /** The walking view: service-area and "radius yes, walking no" polygons rendered in the viewport, or at a point (CSS px). */
+  walking: (point?: [number, number]) => { serviceAreas: number; radiusOnly: number };
   /** The map source type a layer is drawn from: "geojson", or "vector" (worker-cut tiles) for large layers. */
   layerSourceType: (layerId: string) => string | null;
   /** Roles (hover / selected) of the highlight features rendered in the viewport. */
@@ -69,6 +72,16 @@ function blindSpotStatus(map: MapLibreMap): { rendered: number; sourceType: stri
   return { rendered: map.queryRenderedFeatures({ layers: [fillId] }).length, sourceType };
 }
 
+/** Rendered polygons of the walking view's two overlays, in the viewport or at a screen point. */
+function walkingStatus(map: MapLibreMap, point?: [number, number]): { serviceAreas: number; radiusOnly: number } {
+  const count = (ids: string[]) => {
+    const layers = presentLayers(map, ids).filter((id) => map.getLayoutProperty(id, "visibility") !== "none");
+    if (layers.length === 0) return 0;
+    return (point ? map.queryRenderedFeatures(point, { layers }) : map.queryRenderedFeatures({ layers })).length;
+  };
+  return { serviceAreas: count([WALKING_AREA_LAYER_IDS[0] as string]), radiusOnly: count([RADIUS_ONLY_LAYER_IDS[0] as string]) };
+}
+
 /** Roles (park / path) of the nearest-park features rendered at a screen point. */
 function nearestRolesAt(map: MapLibreMap, point: [number, number]): string[] {
   const layers = presentLayers(map, NEAREST_LAYER_IDS);
@@ -108,6 +121,7 @@ export function installTestHook(adapter: MapAdapter): () => void {
     },
     firstPaint: () => adapter.paintGate.firstPaint,
     blindSpots: () => blindSpotStatus(map),
+    walking: (point) => walkingStatus(map, point),
     highlightRoles: () => rolesOf(map.queryRenderedFeatures({ layers: presentLayers(map, HIGHLIGHT_LAYER_IDS) })),
     nearestRolesAt: (point) => nearestRolesAt(map, point),
     layerSourceType: (layerId) => layerSourceType(map, layerId),

@@ -32,7 +32,7 @@ describe("buildMetricsInput per region", () => {
     if (!built) throw new Error("no input");
     expect(idsOf(built.refs)).toEqual({
       residential: ["residential-land"], parks: ["park"], greenways: ["greenway"], redLine: ["ecological-red-line"],
-      districts: ["district"], shoreline: ["shoreline"], bays: ["bay"],
+      districts: ["district"], shoreline: ["shoreline"], bays: ["bay"], walkingNetwork: ["walking-network"],
     });
     expect(built.refs.districts?.[0]?.region).toBe("qingdao");
     expect(built.refs.bays?.[0]?.region).toBe("qingdao");

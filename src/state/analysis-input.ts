@@ -14,6 +14,7 @@ const KIND_TO_INPUT: Partial<Record<LayerKind, keyof MetricsInput>> = {
   district: "districts",
   shoreline: "shoreline",
   bay: "bays",
+  "walking-network": "walkingNetwork",
 };
 
 /**

@@ -1,9 +1,24 @@
 import { createStore } from "zustand/vanilla";
 import { DEFAULT_GREENWAY_RADIUS_M } from "../domain/rule-sets";
-import type { MetricsReport } from "../domain/metrics-report";
-import type { ReportSummary } from "../worker/analysis-client";
+import type { MetricsReport, NetworkCoverageResult } from "../domain/metrics-report";
+import type { ReportSummary, WalkingGeometryUrls } from "../worker/analysis-client";
 
 type AnalysisStatus = "idle" | "running" | "ready" | "error";
+
+/**
+ * The walking-network figures (步行) of the report on screen, which arrive after the radius figures from their own
+ * run. `none`: the input has no walking network; `running`: the figures of the current input are not there yet
+ * (nothing older is kept); `ready`: `coverage` is the current input's; `failed`: the run failed (`error`).
+ */
+export interface WalkingResult {
+  status: "none" | "running" | "ready" | "failed";
+  coverage: NetworkCoverageResult | null;
+  /** The walking view's object URLs, once asked for (the switch is on) and made; null before. */
+  geometry: WalkingGeometryUrls | null;
+  error: string | null;
+}
+
+const NO_WALKING: WalkingResult = { status: "none", coverage: null, geometry: null, error: null };
 
 export interface AnalysisState {
   status: AnalysisStatus;
@@ -25,7 +40,16 @@ export interface AnalysisState {
   analysisFinished: (report: ReportSummary, inputLayerIds: string[], isSchematic: boolean) => void;
   analysisFailed: (error: string) => void;
   scenarioFinished: (report: ReportSummary | null) => void;
-  scenarioEdited: (patch: Pick<MetricsReport, "parkCoverage" | "parks">) => void;
+  scenarioEdited: (patch: Partial<Pick<MetricsReport, "parkCoverage" | "parks">>) => void;
+  /** The walking figures of the report on screen (the scenario's when one is active). */
+  walking: WalkingResult;
+  /** A walking run for the current input started: older figures and the walking view are dropped. */
+  walkingStarted: () => void;
+  /** The walking figures of the current input (undefined: the input has no walking network). */
+  walkingFinished: (coverage: NetworkCoverageResult | undefined) => void;
+  walkingFailed: (error: string) => void;
+  /** The walking view of the current figures was made. */
+  walkingGeometryReady: (geometry: WalkingGeometryUrls) => void;
   changeGreenwayRadius: (radiusM: number) => void;
   previewRadius: (radiusM: number, ratio: number | null) => void;
   endPreview: () => void;
@@ -43,6 +67,7 @@ export function createAnalysisStore() {
     preview: null,
     scenarioReport: null,
     isScenarioStale: false,
+    walking: NO_WALKING,
     analysisStarted: () => set({ status: "running", error: null }),
     analysisFinished: (report, inputLayerIds, isSchematic) => set({ status: "ready", report, inputLayerIds, isSchematic, error: null }),
     analysisFailed: (error) => set({ status: "error", error }),
@@ -52,6 +77,10 @@ export function createAnalysisStore() {
         const base = state.scenarioReport ?? state.report;
         return base ? { scenarioReport: { ...base, ...patch }, isScenarioStale: true } : {};
       }),
+    walkingStarted: () => set({ walking: { status: "running", coverage: null, geometry: null, error: null } }),
+    walkingFinished: (coverage) => set({ walking: coverage ? { status: "ready", coverage, geometry: null, error: null } : NO_WALKING }),
+    walkingFailed: (error) => set({ walking: { status: "failed", coverage: null, geometry: null, error } }),
+    walkingGeometryReady: (geometry) => set((state) => (state.walking.status === "ready" ? { walking: { ...state.walking, geometry } } : {})),
     changeGreenwayRadius: (greenwayRadiusM) => set({ greenwayRadiusM }),
     previewRadius: (radiusM, ratio) => set({ preview: { radiusM, ratio } }),
     endPreview: () => set({ preview: null }),
@@ -62,3 +91,9 @@ export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
 
 /** The report on screen: the scenario's when one is active, else the baseline. */
 export const selectShownReport = (state: AnalysisState): ReportSummary | null => state.scenarioReport ?? state.report;
+
+/** The object URLs of the walking view on screen: walking service areas and "radius yes, walking no" land. */
+export const walkingUrls = (state: Pick<AnalysisState, "walking">): { serviceAreas: string | null; radiusOnly: string | null } => ({
+  serviceAreas: state.walking.geometry?.serviceAreasUrl ?? null,
+  radiusOnly: state.walking.geometry?.radiusOnlyUrl ?? null,
+});

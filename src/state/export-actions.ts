@@ -16,6 +16,7 @@ import type { ReportForExport } from "../io/export/report-for-export";
 import { writeWktCsvText } from "../io/export/wkt-csv-text";
 import { writeXlsxWorkbook } from "../io/export/xlsx-workbook";
 import type { LayersState } from "./layers-store";
+import type { WalkingGeometryUrls } from "../worker/analysis-client";
 import { getMapExporter, type MapImage, type MapImageRequest } from "./map-exporter-registry";
 
 export type { MetricRowPair } from "../io/export/metric-table";
@@ -68,6 +69,8 @@ export type ExportKind =
   | "service-areas-shapefile"
   | "blind-spots-csv"
   | "service-areas-csv"
+  | "walking-areas-geojson"
+  | "radius-only-geojson"
   | "map-png";
 
 const EXTENSIONS: Record<ExportKind, string> = {
@@ -79,6 +82,8 @@ const EXTENSIONS: Record<ExportKind, string> = {
   "service-areas-shapefile": "service-areas-shp.zip",
   "blind-spots-csv": "blind-spots-wkt.csv",
   "service-areas-csv": "service-areas-wkt.csv",
+  "walking-areas-geojson": "walking-service-areas.geojson",
+  "radius-only-geojson": "radius-yes-walking-no.geojson",
   "map-png": "map.png",
 };
 
@@ -142,10 +147,26 @@ const withRoundedArea = (collection: FeatureCollection): FeatureCollection => ({
 
 /** The blind spots on the map (the scenario's when one is active), fetched from the report's object URL. */
 export async function loadBlindSpots(analysis: Pick<AnalysisForExport, "report" | "scenarioReport">, fetchUrl: typeof fetch = fetch): Promise<FeatureCollection | null> {
-  const url = (analysis.scenarioReport ?? analysis.report)?.blindSpotsUrl;
+  return loadReportPolygons((analysis.scenarioReport ?? analysis.report)?.blindSpotsUrl, "blind spots", fetchUrl);
+}
+
+/**
+ * The walking view's polygons (the scenario's when one is active): the walking service areas or the "radius yes,
+ * walking no" residential land, fetched from the object URL the walking worker made; null when there are none.
+ */
+export async function loadWalkingPolygons(
+  urls: WalkingGeometryUrls,
+  which: "serviceAreas" | "radiusOnly",
+  fetchUrl: typeof fetch = fetch,
+): Promise<FeatureCollection | null> {
+  const url = which === "serviceAreas" ? urls.serviceAreasUrl : urls.radiusOnlyUrl;
+  return loadReportPolygons(url, which === "serviceAreas" ? "walking service areas" : "radius-only land", fetchUrl);
+}
+
+async function loadReportPolygons(url: string | null | undefined, what: string, fetchUrl: typeof fetch): Promise<FeatureCollection | null> {
   if (!url) return null;
   const response = await fetchUrl(url);
-  if (!response.ok) throw new Error(`Could not read the blind spots (${response.status}).`);
+  if (!response.ok) throw new Error(`Could not read the ${what} (${response.status}).`);
   const collection = (await response.json()) as FeatureCollection;
   return collection.features.length > 0 ? collection : null;
 }

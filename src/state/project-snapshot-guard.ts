@@ -11,10 +11,10 @@ import { type BasemapKind, type BasemapSettings, type CameraView, DEFAULT_BASEMA
 /** One thing a project file or the saved project held that could not be used as it was. */
 export interface SnapshotRepair {
   /** What was wrong: a whole layer, some features, a style, a view setting, a scenario or a setting. */
-  kind: "layer-dropped" | "layer-repaired" | "features-dropped" | "style-dropped" | "view-dropped" | "scenario-dropped" | "region-dropped" | "setting-reset";
+  kind: "layer-dropped" | "layer-repaired" | "features-dropped" | "style-dropped" | "view-dropped" | "scenario-dropped" | "paths-dropped" | "region-dropped" | "setting-reset";
   /** The layer, scenario or setting it concerns. */
   subject: string;
-  /** How many features (for "features-dropped"). */
+  /** How many features (for "features-dropped") or candidate paths (for "paths-dropped"). */
   count?: number;
 }
 
@@ -277,18 +277,33 @@ function guardBasemap(value: unknown): BasemapSettings | undefined {
   return { kind, urlTemplate: urlTemplate.slice(0, 2_000), tiandituKey: tiandituKey.slice(0, 200), attribution: attribution.slice(0, 500) };
 }
 
-function guardScenario(value: unknown): Scenario | undefined {
+/** A scenario feature: a GeoJSON feature of `geometryType` with a string or number id. */
+function isCandidate(value: unknown, geometryType: "Polygon" | "LineString"): boolean {
+  const geometry = own(value, "geometry");
+  return own(value, "type") === "Feature" && own(geometry, "type") === geometryType && isGeometry(geometry)
+    && (typeof own(value, "id") === "string" || typeof own(value, "id") === "number");
+}
+
+/**
+ * A scenario with its candidate parks (any broken park drops the scenario) and candidate paths (a broken path —
+ * not a LineString feature with an id and at least two positions — is dropped alone and counted).
+ */
+function guardScenario(value: unknown): { scenario: Scenario; droppedPaths: number } | undefined {
   const id = own(value, "id");
   const name = shortText(own(value, "name"), 200);
   const parks = own(value, "parks");
+  const paths = own(value, "paths");
   if (typeof id !== "string" || !SAFE_ID.test(id) || name === undefined || !Array.isArray(parks)) return undefined;
-  const kept = parks.filter(
-    (park): park is Scenario["parks"][number] =>
-      own(park, "type") === "Feature" && own(own(park, "geometry"), "type") === "Polygon" && isGeometry(own(park, "geometry"))
-      && (typeof own(park, "id") === "string" || typeof own(park, "id") === "number"),
-  );
+  const kept = parks.filter((park): park is Scenario["parks"][number] => isCandidate(park, "Polygon"));
   if (kept.length !== parks.length) return undefined;
-  return { id, name, parks: kept.map((park) => ({ ...park, properties: isRecord(park.properties) ? park.properties : {} })) };
+  const pathList: unknown[] = Array.isArray(paths) ? paths : paths === undefined ? [] : [paths];
+  const keptPaths = pathList.filter(
+    (path): path is NonNullable<Scenario["paths"]>[number] => isCandidate(path, "LineString") && (own(own(path, "geometry"), "coordinates") as unknown[]).length >= 2,
+  );
+  const withProperties = <F extends { properties: unknown }>(feature: F): F => ({ ...feature, properties: isRecord(feature.properties) ? feature.properties : {} });
+  const scenario: Scenario = { id, name, parks: kept.map(withProperties) };
+  if (keptPaths.length > 0) scenario.paths = keptPaths.map(withProperties);
+  return { scenario, droppedPaths: pathList.length - keptPaths.length };
 }
 
 /**
@@ -395,9 +410,12 @@ function guard(value: unknown): GuardedSnapshot | null {
     const list: Scenario[] = [];
     const rawList = own(rawScenarios, "list");
     for (const [index, candidate] of (Array.isArray(rawList) ? rawList : []).entries()) {
-      const scenario = guardScenario(candidate);
-      if (scenario && !list.some((other) => other.id === scenario.id)) list.push(scenario);
-      else repairs.push({ kind: "scenario-dropped", subject: shortText(own(candidate, "name"), 200) ?? `#${index + 1}` });
+      const guarded = guardScenario(candidate);
+      const scenario = guarded?.scenario;
+      if (scenario && !list.some((other) => other.id === scenario.id)) {
+        list.push(scenario);
+        if (guarded.droppedPaths > 0) repairs.push({ kind: "paths-dropped", subject: scenario.name, count: guarded.droppedPaths });
+      } else repairs.push({ kind: "scenario-dropped", subject: shortText(own(candidate, "name"), 200) ?? `#${index + 1}` });
     }
     const active = own(rawScenarios, "activeScenarioId");
     snapshot.scenarios = { list, activeScenarioId: typeof active === "string" && list.some((scenario) => scenario.id === active) ? active : null };

@@ -1,4 +1,4 @@
-import type { Feature, Polygon } from "geojson";
+import type { Feature, LineString, Polygon } from "geojson";
 import { createStore } from "zustand/vanilla";
 
 /** A named set of candidate parks that green-space staff compare with the baseline. */
@@ -7,9 +7,11 @@ export interface Scenario {
   name: string;
   /** Candidate parks (WGS84 polygons); each has a stable string `id`. */
   parks: Feature<Polygon>[];
+  /** Candidate walking paths (WGS84 lines: a footbridge, a path through a block), added to the walking network. */
+  paths?: Feature<LineString>[];
 }
 
-export type DrawTool = "off" | "draw" | "edit";
+export type DrawTool = "off" | "draw" | "path" | "edit";
 
 export interface ScenarioState {
   scenarios: Scenario[];
@@ -21,6 +23,8 @@ export interface ScenarioState {
   activateScenario: (id: string | null) => void;
   /** Replaces the active scenario's candidate parks (from the drawing tool). */
   editParks: (parks: Feature<Polygon>[]) => void;
+  /** Replaces the active scenario's candidate paths (from the drawing tool). */
+  editPaths: (paths: Feature<LineString>[]) => void;
   chooseTool: (tool: DrawTool) => void;
   /** Restores saved scenarios (project file / IndexedDB). */
   loadScenarios: (scenarios: Scenario[], activeScenarioId: string | null) => void;
@@ -51,6 +55,10 @@ export function createScenarioStore() {
     editParks: (parks) =>
       set((state) => ({
         scenarios: state.scenarios.map((scenario) => (scenario.id === state.activeScenarioId ? { ...scenario, parks } : scenario)),
+      })),
+    editPaths: (paths) =>
+      set((state) => ({
+        scenarios: state.scenarios.map((scenario) => (scenario.id === state.activeScenarioId ? { ...scenario, paths } : scenario)),
       })),
     chooseTool: (tool) => set((state) => ({ tool: state.activeScenarioId ? tool : "off" })),
     loadScenarios: (scenarios, activeScenarioId) => set({ scenarios, activeScenarioId, tool: "off" }),

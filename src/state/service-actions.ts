@@ -4,7 +4,10 @@
  */
 import type { FeatureCollection } from "geojson";
 import { isUserLayerId } from "../domain/layer-meta";
-import { getAnalysisClient, getImportClient, layersStore } from "./app-stores";
+import type { NetworkParkFacts } from "../domain/metrics-report";
+import { analysisLayerIds } from "./analysis-input";
+import type { WalkingGeometryUrls } from "../worker/analysis-client";
+import { analysisStore, getAnalysisClient, getImportClient, layersStore, uiStore } from "./app-stores";
 import type { ImportContext } from "./import-store";
 
 /** The reader's context for an import: the worker client and the loaded shipped shoreline. */
@@ -18,4 +21,21 @@ export function currentImportContext(): ImportContext {
 export async function loadServiceAreas(): Promise<FeatureCollection | null> {
   const collection = await getAnalysisClient().serviceAreas();
   return collection.features.length > 0 ? collection : null;
+}
+
+/** The walking view of the 步行 figures on screen as object URLs (made once in the walking worker); null before they are. */
+export async function loadWalkingGeometry(): Promise<WalkingGeometryUrls | null> {
+  return analysisStore.getState().walking.status === "ready" ? getAnalysisClient().walkingGeometry() : null;
+}
+
+/**
+ * Walking-network facts of a park for its inspector: "unavailable" unless the park's layer is the region's only
+ * park input and is not shared with another region (then its feature index is its index in the metrics session),
+ * undefined without a walking network.
+ */
+export async function loadParkWalkingFacts(layerId: string, featureIndex: number): Promise<NetworkParkFacts | undefined | "unavailable"> {
+  const layers = layersStore.getState();
+  const parkLayers = analysisLayerIds(layers, uiStore.getState().region).parks ?? [];
+  if (parkLayers.length !== 1 || parkLayers[0] !== layerId || (layers.metas[layerId]?.regions.length ?? 0) > 1) return "unavailable";
+  return getAnalysisClient().networkParkFacts(featureIndex);
 }

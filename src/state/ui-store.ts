@@ -77,6 +77,10 @@ export interface UiState {
   blindSpotView: BlindSpotView;
   toggleBlindSpots: () => void;
   changeBlindSpotOpacity: (opacityRatio: number) => void;
+  /** Whether the walking view (walking service areas, "radius yes, walking no" land) is drawn, and its opacity; off at first. */
+  walkingView: BlindSpotView;
+  toggleWalking: () => void;
+  changeWalkingOpacity: (opacityRatio: number) => void;
   panelTab: PanelTab;
   basemap: BasemapSettings;
   /** An online basemap an opened project file asks for; used only once the user accepts it. */
@@ -154,6 +158,10 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
     toggleBlindSpots: () => set((state) => ({ blindSpotView: { ...state.blindSpotView, isVisible: !state.blindSpotView.isVisible } })),
     changeBlindSpotOpacity: (opacityRatio) =>
       set((state) => ({ blindSpotView: { ...state.blindSpotView, opacityRatio: Math.min(1, Math.max(0, opacityRatio)) } })),
+    walkingView: { isVisible: false, opacityRatio: 1 },
+    toggleWalking: () => set((state) => ({ walkingView: { ...state.walkingView, isVisible: !state.walkingView.isVisible } })),
+    changeWalkingOpacity: (opacityRatio) =>
+      set((state) => ({ walkingView: { ...state.walkingView, opacityRatio: Math.min(1, Math.max(0, opacityRatio)) } })),
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from "react";
+import { ParkWalkingFacts } from "./park-walking-facts";
 import { PLANS } from "../domain/indicators/plans";
 import { placeNoteFor } from "../domain/place-notes";
 import { uiStore } from "../state/app-stores";
@@ -106,6 +107,7 @@ export function FeatureInspector({ audience = "planner" }: { audience?: "planner
           {t("public.schematicNote")}
         </p>
       )}
+      {!isPublic && details.meta.kind === "park" && selection && <ParkWalkingFacts layerId={selection.layerId} featureIndex={selection.featureIndex} />}
       {note && (
         <section className="place-note" data-testid="place-note">
           <h3>{t("inspect.planNote")}</h3>

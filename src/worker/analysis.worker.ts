@@ -2,10 +2,12 @@
  * The analysis Web Worker: exposes the pure engine's session host (Placemark worker pattern), and keeps large
  * data off the main thread: layers are fetched here by URL (shipped files, object URLs of imported layers) and
  * cached while the input names them; blind spots go back as an
- * object URL that MapLibre loads in its own worker.
+ * object URL that MapLibre loads in its own worker. One instance answers the radius metrics (`computeMetrics`,
+ * which never reads the walking network); another runs the walking-network coverage (`computeWalking`), so a slow
+ * walking run neither delays the radius figures nor is lost when a newer one terminates it.
  */
 import { expose } from "comlink";
-import type { FeatureCollection } from "geojson";
+import type { Feature, FeatureCollection } from "geojson";
 import { createAnalysisHost, type MetricsInput, type MetricsParams } from "../analysis/index";
 import { createRegionLocator, featuresInRegion, type RegionLocator } from "../analysis/region-filter";
 import type { RegionId } from "../domain/layer-meta";
@@ -16,17 +18,22 @@ import { sitingReport, type SitingReport } from "../analysis/siting/siting-repor
 import { fewestSites, suggestSites } from "../analysis/siting/suggest-sites";
 import { resolveRuleSet } from "../domain/rule-sets";
 import highsWasmUrl from "highs/runtime?url";
-import type { LayerRef, MetricsInputRefs, ReportSummary, SitingParams } from "./layer-refs";
+import type { LayerRef, MetricsInputRefs, ReportSummary, SitingParams, WalkingGeometryUrls, WalkingSummary } from "./layer-refs";
 
 const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline", "bays", "walkingNetwork"] as const;
+type InputKey = (typeof INPUT_KEYS)[number];
+/** What the radius metrics read: everything but the walking network. */
+const RADIUS_KEYS: readonly InputKey[] = INPUT_KEYS.filter((key) => key !== "walkingNetwork");
+/** What the walking-network coverage reads (districts also place layers that span regions). */
+const WALKING_KEYS: readonly InputKey[] = ["residential", "parks", "districts", "walkingNetwork"];
 
 const host = createAnalysisHost();
 /** Instances up to this many candidate–demand pairs load HiGHS and are solved exactly. */
 const SMALL_INSTANCE_PAIRS = 20_000;
 const fetched = new Map<string, Promise<FeatureCollection>>();
 let blindSpotsUrl: string | null = null;
-let networkServiceAreasUrl: string | null = null;
-let radiusOnlyLandUrl: string | null = null;
+/** The walking view's object URLs for the current walking session, made on the first request after each change. */
+let walkingGeometry: WalkingGeometryUrls | null = null;
 
 /** Replaces an object URL of GeoJSON features made by this worker (null for none). */
 function featuresUrl(previous: string | null, features: unknown[] | undefined): string | null {
@@ -34,6 +41,13 @@ function featuresUrl(previous: string | null, features: unknown[] | undefined): 
   if (!features) return null;
   const collection = { type: "FeatureCollection", features };
   return URL.createObjectURL(new Blob([JSON.stringify(collection)], { type: "application/geo+json" }));
+}
+
+/** Revokes the walking view's object URLs (the session they were made of changed); returns null. */
+function releaseWalkingGeometry(urls: WalkingGeometryUrls | null): null {
+  if (urls?.serviceAreasUrl) URL.revokeObjectURL(urls.serviceAreasUrl);
+  if (urls?.radiusOnlyUrl) URL.revokeObjectURL(urls.radiusOnlyUrl);
+  return null;
 }
 
 function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
@@ -51,9 +65,9 @@ function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
 }
 
 /** Forgets fetched layers the current input no longer names (an imported layer's replaced or removed data). */
-function evictUnreferenced(refs: MetricsInputRefs): void {
+function evictUnreferenced(refs: MetricsInputRefs, keys: readonly InputKey[]): void {
   const named = new Set<string>();
-  for (const key of INPUT_KEYS) {
+  for (const key of keys) {
     for (const ref of refs[key] ?? []) if ("url" in ref) named.add(ref.url);
   }
   for (const url of fetched.keys()) if (!named.has(url)) fetched.delete(url);
@@ -84,13 +98,13 @@ function inRegion(collection: FeatureCollection, region: RegionId, districts: Fe
  * Fetches the referenced layers, keeps the features of each ref's region, and concatenates them per input; an
  * input left without features is omitted (the region has no data of that kind), except parks with candidate parks.
  */
-async function resolveInput(refs: MetricsInputRefs): Promise<{ input: MetricsInput; baseParkCount: number }> {
-  evictUnreferenced(refs);
-  const fetchedByKey = await Promise.all(INPUT_KEYS.map((key) => Promise.all((refs[key] ?? []).map(resolveRef))));
-  const districts = fetchedByKey[INPUT_KEYS.indexOf("districts")] ?? [];
+async function resolveInput(refs: MetricsInputRefs, keys: readonly InputKey[]): Promise<{ input: MetricsInput; baseParkCount: number }> {
+  evictUnreferenced(refs, keys);
+  const fetchedByKey = await Promise.all(keys.map((key) => Promise.all((refs[key] ?? []).map(resolveRef))));
+  const districts = fetchedByKey[keys.indexOf("districts")] ?? [];
   const input: Partial<Record<keyof MetricsInput, FeatureCollection>> = {};
   let baseParkCount = 0;
-  INPUT_KEYS.forEach((key, keyIndex) => {
+  keys.forEach((key, keyIndex) => {
     const layers = refs[key] ?? [];
     const collections = (fetchedByKey[keyIndex] ?? []).map((collection, index) => {
       const region = layers[index]?.region;
@@ -107,19 +121,18 @@ async function resolveInput(refs: MetricsInputRefs): Promise<{ input: MetricsInp
 }
 
 const lib = {
-  /** Full computation from layer references; the blind spots come back as an object URL. */
+  /**
+   * The radius metrics from layer references (the walking network and candidate paths are not read); the blind
+   * spots come back as an object URL.
+   */
   async computeMetrics(refs: MetricsInputRefs, params: MetricsParams): Promise<ReportSummary> {
-    const { input, baseParkCount } = await resolveInput(refs);
-    const report = host.computeMetrics(input, { ...params, blindSpots: true, networkGeometry: input.walkingNetwork !== undefined });
-    const { blindSpots = [], networkServiceAreas, radiusOnlyLand, ...summary } = report;
+    const { input, baseParkCount } = await resolveInput(refs, RADIUS_KEYS);
+    const report = host.computeMetrics(input, { ...params, blindSpots: true });
+    const { blindSpots = [], ...summary } = report;
     blindSpotsUrl = featuresUrl(blindSpotsUrl, blindSpots);
-    networkServiceAreasUrl = featuresUrl(networkServiceAreasUrl, networkServiceAreas);
-    radiusOnlyLandUrl = featuresUrl(radiusOnlyLandUrl, radiusOnlyLand);
     return {
       ...summary,
       blindSpotsUrl,
-      networkServiceAreasUrl,
-      radiusOnlyLandUrl,
       blindSpotCount: blindSpots.length,
       blindSpotAreaM2: blindSpots.reduce((sum, feature) => sum + feature.properties.areaM2, 0),
       baseParkCount,
@@ -132,7 +145,7 @@ const lib = {
    * Progress goes to `onProgress` (a comlink proxy); the client cancels by terminating the worker.
    */
   async suggestSites(refs: MetricsInputRefs, params: SitingParams, onProgress?: (fraction: number) => void): Promise<SitingReport> {
-    const { input } = await resolveInput(refs);
+    const { input } = await resolveInput(refs, RADIUS_KEYS);
     const candidateLayers = params.candidates ? await Promise.all(params.candidates.map(resolveRef)) : undefined;
     const networkLayers = params.network ? await Promise.all(params.network.map(resolveRef)) : undefined;
     void onProgress?.(0.05);
@@ -156,8 +169,38 @@ const lib = {
       : suggestSites(siting.instance, { count: params.count ?? 10, method: solver ? "auto" : "greedy", solver, control });
     return sitingReport(siting, result);
   },
+  /**
+   * Walking-network coverage (the 步行 figures) from the same references: residential land, parks and candidate
+   * parks, districts, and the walking network with candidate paths; this instance's session then answers walking
+   * edits, park facts and the walking view. Without a walking network the summary is empty.
+   */
+  async computeWalking(refs: MetricsInputRefs, params: MetricsParams): Promise<WalkingSummary> {
+    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    const { input } = await resolveInput(refs, WALKING_KEYS);
+    if (!input.walkingNetwork) return {};
+    const { networkCoverage } = host.computeMetrics(input, { ...params, blindSpots: false, networkGeometry: false });
+    return networkCoverage ? { networkCoverage } : {};
+  },
+  /** Adds, moves or removes (null) one park of the walking session; its walking view is made again when asked. */
+  walkingSetPark(index: number, feature: Feature | null): WalkingSummary {
+    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    const { networkCoverage } = host.setPark(index, feature);
+    return networkCoverage ? { networkCoverage } : {};
+  },
+  /** Adds, moves or removes (null) one candidate path of the walking session. */
+  walkingSetPath(index: number, feature: Feature | null): WalkingSummary {
+    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    return host.setPath(index, feature);
+  },
+  /** The walking view of the walking session as object URLs (computed once per session state). */
+  walkingGeometry(): WalkingGeometryUrls {
+    if (!walkingGeometry) {
+      const { networkServiceAreas, radiusOnlyLand } = host.networkGeometry();
+      walkingGeometry = { serviceAreasUrl: featuresUrl(null, networkServiceAreas), radiusOnlyUrl: featuresUrl(null, radiusOnlyLand) };
+    }
+    return walkingGeometry;
+  },
   setPark: host.setPark,
-  setPath: host.setPath,
   networkParkFacts: host.networkParkFacts,
   /** Dissolved park service areas of the current session (the scenario's when one ran last), for export. */
   serviceAreas: (): FeatureCollection => ({ type: "FeatureCollection", features: host.serviceAreas() }),

@@ -19,13 +19,13 @@ export type MetricsInputRefs = Partial<Record<keyof MetricsInput, LayerRef[]>> &
   extraPaths?: FeatureCollection["features"];
 };
 
-/** What crosses back to the main thread: the report without the bulky polygons (blind spots, walking service areas). */
-export type ReportSummary = Omit<MetricsReport, "blindSpots" | "networkServiceAreas" | "radiusOnlyLand"> & BlindSpotTotals & {
+/**
+ * What a radius run sends back to the main thread: the report without the bulky polygons (blind spots) and without
+ * the walking-network block, which comes later from its own run (`WalkingSummary`).
+ */
+export type ReportSummary = Omit<MetricsReport, "blindSpots" | "networkServiceAreas" | "radiusOnlyLand" | "networkCoverage"> & BlindSpotTotals & {
   /** An object URL (created in the worker) of the blind spots as GeoJSON, for MapLibre to fetch in its own worker. */
   blindSpotsUrl: string | null;
-  /** Object URLs (created in the worker) of the walking service areas and the "radius yes, walking no" land; null without a network. */
-  networkServiceAreasUrl?: string | null;
-  radiusOnlyLandUrl?: string | null;
   /** Park features read from the referenced layers (extra parks are numbered from here in `setPark`). */
   baseParkCount: number;
   /** Sum of the residential parcels' `population` (0 when they carry none). */
@@ -46,4 +46,16 @@ export interface SitingParams {
   readonly spacingM?: number;
   /** A walking network (line layers): coverage by walking distance instead of a straight line. */
   readonly network?: LayerRef[];
+}
+
+/** What a walking-network run (or edit) sends back: the 步行 figures; empty without a walking network. */
+export type WalkingSummary = Pick<MetricsReport, "networkCoverage">;
+
+/**
+ * The walking view as object URLs created in the worker (GeoJSON): the dissolved walking service areas and the
+ * residential land the radius covers but walking does not; null when there are none.
+ */
+export interface WalkingGeometryUrls {
+  serviceAreasUrl: string | null;
+  radiusOnlyUrl: string | null;
 }

@@ -14,6 +14,7 @@ const MB = 1024 * 1024;
 const ALL_KINDS = [
   "land", "shoreline", "district", "place",
   "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land",
+  "walking-network",
 ];
 
 const folders = layerFolders();
@@ -84,7 +85,7 @@ describe("layers/manifest.json", () => {
     expect([...manifest.layers].sort()).toEqual(folders);
   });
 
-  it("is complete: every layer kind of the app has a layer (base + the seven thematic layers)", () => {
+  it("is complete: every layer kind of the app has a layer (base + the eight thematic layers)", () => {
     const kinds = manifest.layers.map((id) => readJson<LayerMeta>(path.join(LAYERS_DIR, id, "layer.json")).kind);
     expect([...new Set(kinds)].sort()).toEqual([...ALL_KINDS].sort());
   });
@@ -98,8 +99,9 @@ describe("layers/manifest.json", () => {
 describe("dataset size", () => {
   const sizeOf = (id: string) => statSync(path.join(LAYERS_DIR, id, "data.geojson")).size;
 
-  it("all shipped GeoJSON ≤ 10 MB", () => {
-    expect(folders.reduce((sum, id) => sum + sizeOf(id), 0)).toBeLessThanOrEqual(10 * MB);
+  // The schematic walking network (≈ 3.5 MB, 12k street lines) raised the budget from 10 MB.
+  it("all shipped GeoJSON ≤ 12 MB", () => {
+    expect(folders.reduce((sum, id) => sum + sizeOf(id), 0)).toBeLessThanOrEqual(12 * MB);
   });
 
   it("the real base layers ≤ 3 MB", () => {

@@ -30,6 +30,28 @@ function restoreInto(project: unknown) {
 }
 
 describe("project snapshot guard", () => {
+  it("saves a scenario's candidate paths with the project and restores them; a broken path is dropped with a notice", () => {
+    const scenarios = createScenarioStore();
+    scenarios.getState().createScenario("步行桥");
+    const bridge = { type: "Feature" as const, id: "w1", properties: { candidate: true }, geometry: { type: "LineString" as const, coordinates: [[120.38, 36.07], [120.381, 36.071]] } };
+    scenarios.getState().editPaths([bridge]);
+    const project = validProject();
+    const saved = JSON.parse(JSON.stringify({ list: scenarios.getState().scenarios, activeScenarioId: scenarios.getState().activeScenarioId }));
+    const restored = restoreInto({ ...project, scenarios: saved });
+    expect(restored.repairs).toEqual([]);
+    expect(restored.scenarios.getState().scenarios[0]?.paths).toEqual([bridge]);
+
+    const broken = [
+      bridge,
+      { ...bridge, id: "w2", geometry: { type: "LineString", coordinates: [[120.38, 36.07]] } },
+      { ...bridge, id: "w3", geometry: { type: "LineString", coordinates: [[120.38, "north"], [120.39, 36.08]] } },
+      { ...bridge, id: undefined },
+    ];
+    const { scenarios: kept, repairs } = restoreInto({ ...project, scenarios: { ...saved, list: [{ ...saved.list[0], paths: broken }] } });
+    expect(kept.getState().scenarios[0]?.paths).toEqual([bridge]);
+    expect(repairs).toEqual([{ kind: "paths-dropped", subject: "步行桥", count: 3 }]);
+  });
+
   it("keeps a graduated restyle saved with its cleared parts as undefined (as a structured clone stores it)", () => {
     const project = validProject();
     const graduated = { property: "areaM2", breaks: [1_000, 5_000], colors: ["#ffffcc", "#41b6c4", "#253494"] };

@@ -13,10 +13,10 @@ import { toPositions } from "./shapes";
 
 /** About 20,000 parcels: enough for the coverage engine to be measured at city scale. */
 export const RESIDENTIAL_TARGET_COUNT = 20_000;
-const BLOCK_X_M = 360;
-const BLOCK_Y_M = 300;
-const ARTERIAL_M = 24;
-const STREET_M = 14;
+export const BLOCK_X_M = 360;
+export const BLOCK_Y_M = 300;
+export const ARTERIAL_M = 24;
+export const STREET_M = 14;
 const SPLITS: readonly [number, number][] = [[2, 1], [2, 2], [3, 2], [2, 3], [4, 3], [3, 3], [5, 4]];
 
 /** Inputs besides the region. */

@@ -17,6 +17,7 @@ import type { Polygonal } from "./polygon-ops";
 import { readmeFor, type Stats } from "./readmes";
 import { buildRegionContext } from "./region-context";
 import { mainlandPaths } from "./shore-path";
+import { writeWalkingNetworkLayer } from "./walking-network-layer";
 
 /** The fixed seed of the schematic generator. */
 export const SCHEMATIC_SEED = 20250101;
@@ -72,11 +73,12 @@ export async function buildSchematicLayers(rootDir: string): Promise<string[]> {
     const bytes = writeLayer(root, meta, features, readmeFor(id, stats[id] ?? {}));
     console.log(`[schematic] ${id}: ${features.length} features, ${(bytes / 1e6).toFixed(2)} MB`);
   }
+  writeWalkingNetworkLayer(root, qingdao.projection, urban, residential, parks);
   const shorelineFile = path.join(root, "layers", "shoreline", "data.geojson");
   if (existsSync(shorelineFile)) {
     const shoreline = JSON.parse(readFileSync(shorelineFile, "utf8")) as FeatureCollection<LineString | MultiLineString>;
     writeFileSync(shorelineFile, serializeFeatures(classifyShoreline(shoreline).features));
     console.log("[schematic] shoreline: type natural/artificial written (schematic)");
   }
-  return layers.map(([id]) => id);
+  return [...layers.map(([id]) => id), "walking-network"];
 }

@@ -15,7 +15,7 @@ const common = {
   declaredCrs: "EPSG:4326",
 } as const;
 
-/** layer.json contents (without featureCount and bbox) of the seven schematic layers. */
+/** layer.json contents (without featureCount and bbox) of the schematic layers. */
 export const SCHEMATIC_METAS: Record<string, Meta> = {
   "ecological-red-line": {
     id: "ecological-red-line", title: { zh: "生态保护红线（示意）", en: "Ecological red line (schematic)" }, kind: "ecological-red-line", group: "ecological-baseline", geometryType: "Polygon", regions: ["qingdao"],
@@ -68,5 +68,13 @@ export const SCHEMATIC_METAS: Record<string, Meta> = {
     id: "residential-land", title: { zh: "居住用地（示意）", en: "Residential land (schematic)" }, kind: "residential-land", group: "urban-rural", geometryType: "Polygon", regions: ["qingdao"],
     style: { color: "#f4a261", outlineColor: "#e76f51", fillOpacity: 0.55, lineWidthPx: 0.3 },
     ...common, defaultVisible: false, drawOrder: 20,
+  },
+  "walking-network": {
+    id: "walking-network", title: { zh: "步行网络（示意）", en: "Walking network (schematic)" }, kind: "walking-network", group: "urban-rural", geometryType: "LineString", regions: ["qingdao"],
+    style: { color: "#7a6a58", lineWidthPx: 1, categoryProperty: "kind", categories: [
+      { value: "arterial", color: "#7a6a58", label: { zh: "干路", en: "Arterial street" } },
+      { value: "local", color: "#b3a594", label: { zh: "支路", en: "Local street" } },
+    ] },
+    ...common, defaultVisible: false, drawOrder: 58,
   },
 };

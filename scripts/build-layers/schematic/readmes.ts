@@ -123,6 +123,26 @@ municipality's land, from layers/district ∩ layers/land).
 - 城镇开发边界 ≤ 2,027.69 km² (青岛市国土空间总体规划 2021–2035; standards.md §2.4) → schematic ${stats.urban} km².
 - 生态空间 ${stats.ecological} km² (contains the land red line); 农业空间 ${stats.agricultural} km² (耕地保有量 ≥ 634.14 万亩 ≈ 4,228 km²).
 ${COMMON}`;
+    case "walking-network":
+      return `${HEADER("walking-network — 步行网络（示意）")}
+## Method
+Derived from the schematic city, not surveyed: the street grid the residential parcels were laid on (layers/residential-land,
+360 × 300 m blocks per urban cluster, 24 m arterials, 14 m local streets), recovered from the committed parcels by
+\`scripts/build-layers/schematic/build-walking-network.ts\`. Each parcel's rectangle is matched to its cluster's grid
+(its orientation equals the cluster's grid angle and its block centre belongs to that cluster); every block holding a
+parcel gets the centre lines of the local streets between its parcels (\`kind: local\`); every block of a cluster's
+grid whose centre lies inside the urban development boundary (layers/urban-rural-zone) next to (within one block of)
+a block holding a parcel or a grid-aligned park under 10 ha gets its four arterial centre lines (\`kind: arterial\`). Lines meet
+only at shared vertices (street crossings and T-junctions), so the walking-network engine connects them; the grids of
+neighbouring clusters meet at an angle and stay apart, and the large parks off the grid may have no street within
+30 m (their inspector says so). No bridges or footpaths beyond the grid: a place where the radius reaches but walking
+does not is a property of this schematic grid, not of Qingdao. Properties: kind, schematic (lengths are measured by the engine; the file stays small).
+
+## Figures
+- ${stats.count} lines (${stats.arterial} arterial, ${stats.local} local), ${stats.lengthKm} km of street centre line.
+
+Rebuild only this layer from the committed parcels and parks: \`npx tsx scripts/build-layers/schematic/walking-network-run.ts\`.
+${COMMON}`;
     default:
       return `${HEADER("residential-land — 居住用地（示意）")}
 ## Method

@@ -2,6 +2,7 @@ import { uiStore } from "../../state/app-stores";
 import { useUi } from "../../state/hooks";
 import { useTranslate } from "../use-translate";
 import { LayerToggle, OpacitySlider } from "./layer-controls";
+import { WalkingRow } from "./walking-row";
 
 /**
  * The blind-spot overlay (服务盲区) as a row of the layer panel: toggle, opacity and its hatch in the legend. It is
@@ -40,6 +41,7 @@ export function BlindSpotRow() {
             </li>
           </ul>
         </li>
+        <WalkingRow />
       </ul>
     </section>
   );

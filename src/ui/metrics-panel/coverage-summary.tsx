@@ -1,19 +1,22 @@
 import type { MetricsReport } from "../../domain/metrics-report";
+import { useAnalysis } from "../../state/hooks";
 import { formatArea } from "../format";
 import { useTranslate } from "../use-translate";
-import { formatMinArea, formatRatio } from "./format-metrics";
-import { useDistrictName, useRegionName } from "./region-name";
+import { CoverageColumns } from "./coverage-columns";
+import { formatRatio } from "./format-metrics";
+import { useRegionName } from "./region-name";
 
 /**
- * The headline coverage with its rule set, the per-class figures and the per-district table; 无数据 when the
- * region has no residential land or no parks.
+ * The headline coverage with its rule set, then every figure in the 半径 and 步行 columns (overall, per class,
+ * population-weighted, per district); 无数据 when the region has no residential land or no parks. The 步行 figures
+ * come from their own, later run: until it ends they say 计算中…, never an older input's number.
  */
 export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { report: MetricsReport; blindSpotCount: number; blindSpotAreaM2: number }) {
   const { t, pick, language } = useTranslate();
   const regionName = useRegionName();
-  const districtName = useDistrictName();
   const locale = language === "zh" ? "zh-CN" : "en";
   const coverage = report.parkCoverage;
+  const walking = useAnalysis((state) => state.walking);
   if (!coverage) {
     return (
       <section className="coverage-summary" aria-labelledby="coverage-title">
@@ -27,44 +30,20 @@ export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { r
     <section className="coverage-summary" aria-labelledby="coverage-title">
       <h3 id="coverage-title">{t("metrics.coverage")}</h3>
       <p className="headline" data-testid="coverage-ratio">{formatRatio(coverage.ratio, locale)}</p>
+      {walking.coverage && (
+        <p className="headline-secondary" data-testid="coverage-walking-ratio">
+          {t("metrics.walkingHeadline", { ratio: formatRatio(walking.coverage.ratio, locale) })}
+        </p>
+      )}
+      {walking.status === "running" && (
+        <p className="headline-secondary" data-testid="coverage-walking-pending">
+          {t("metrics.walkingHeadline", { ratio: t("metrics.walkingRunning") })}
+        </p>
+      )}
+      {walking.status === "failed" && <p role="alert" className="error-text">{t("metrics.walkingFailed", { error: walking.error ?? "" })}</p>}
       <p className="hint" data-testid="coverage-rule">{t("metrics.coverageRule", { name: pick(report.ruleSet.name), id: report.ruleSet.id })}</p>
-      <ul className="class-list">
-        {coverage.byClass.map((item) => (
-          <li key={item.radiusM}>
-            {item.label ? `${item.label} · ` : ""}
-            {t("metrics.classLine", { area: formatMinArea(item.minAreaM2, locale), radius: item.radiusM })}
-            {t("punct.colon")}
-            <strong>{formatRatio(item.ratio, locale)}</strong>
-          </li>
-        ))}
-      </ul>
-      {coverage.populationRatio !== undefined && (
-        <p>{t("metrics.populationRatio")}
-          {t("punct.colon")}
-          <strong>{formatRatio(coverage.populationRatio, locale)}</strong></p>
-      )}
+      <CoverageColumns coverage={coverage} walking={walking} />
       <p>{t("metrics.blindSpots", { count: blindSpotCount, area: formatArea(blindSpotAreaM2, units, locale) })}</p>
-      {coverage.byDistrict && coverage.byDistrict.length > 0 && (
-        <table className="metric-table" data-testid="district-table">
-          <caption>{t("metrics.byDistrict")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("metrics.district")}</th>
-              <th scope="col">{t("metrics.ratio")}</th>
-              <th scope="col">{t("metrics.residentialArea")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.byDistrict.map((district) => (
-              <tr key={district.name}>
-                <th scope="row">{districtName(district.name)}</th>
-                <td>{formatRatio(district.ratio, locale)}</td>
-                <td>{formatArea(district.residentialAreaM2, units, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </section>
   );
 }

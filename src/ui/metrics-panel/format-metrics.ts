@@ -23,3 +23,9 @@ export function formatNumber(value: number | undefined, locale: string, digits =
 export function formatMinArea(areaM2: number, locale: string): string {
   return areaM2 >= 10_000 ? `${formatNumber(areaM2 / 10_000, locale, 2)} ha` : `${formatNumber(areaM2, locale, 0)} m²`;
 }
+
+/** The ratio 步行/半径 of two coverage fractions, as a multiple with two decimals ("0.62×"); "—" when the radius figure is 0. */
+export function formatWalkingToRadius(walking: number, radius: number | undefined, locale: string): string {
+  if (radius === undefined || !(radius > 0) || !Number.isFinite(walking)) return "—";
+  return `${(walking / radius).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}×`;
+}

@@ -38,12 +38,18 @@ export function RuleSetPicker() {
           value={isCustom ? "custom" : ruleSetId}
           onChange={(event) => (event.target.value === "custom" ? applyCustom(customText) : uiStore.getState().chooseRuleSet(event.target.value))}
         >
-          {ruleSets.map((ruleSet) => (
-            <option key={ruleSet.id} value={ruleSet.id}>
-              {ruleSet.id} · {pick(ruleSet.name)}
-            </option>
+          {(["radius", "walking"] as const).map((measure) => (
+            <optgroup key={measure} label={t(measure === "radius" ? "metrics.ruleSetsRadius" : "metrics.ruleSetsWalking")}>
+              {ruleSets
+                .filter((ruleSet) => ruleSet.measure === measure)
+                .map((ruleSet) => (
+                  <option key={ruleSet.id} value={ruleSet.id}>
+                    {ruleSet.id} · {pick(ruleSet.name)}
+                  </option>
+                ))}
+              {measure === "radius" && <option value="custom">custom:…</option>}
+            </optgroup>
           ))}
-          <option value="custom">custom:…</option>
         </select>
       </label>
       {isCustom && (
@@ -65,7 +71,11 @@ export function RuleSetPicker() {
         </form>
       )}
       <CustomRuleForm />
-      {selected && <p className="hint">{language === "zh" ? selected.descriptionZh : selected.description}</p>}
+      {selected && (
+        <p className="hint" data-testid="rule-set-description">
+          {language === "zh" ? selected.descriptionZh : selected.description}
+        </p>
+      )}
     </div>
   );
 }

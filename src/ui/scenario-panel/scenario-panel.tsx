@@ -5,8 +5,8 @@ import { useTranslate } from "../use-translate";
 import { ScenarioComparisonTable } from "./scenario-comparison-table";
 import { SitingPanel } from "../siting/siting-panel";
 
-const TOOLS: readonly DrawTool[] = ["off", "draw", "edit"];
-const TOOL_KEYS = { off: "scenario.toolOff", draw: "scenario.toolDraw", edit: "scenario.toolEdit" } as const;
+const TOOLS: readonly DrawTool[] = ["off", "draw", "path", "edit"];
+const TOOL_KEYS = { off: "scenario.toolOff", draw: "scenario.toolDraw", path: "scenario.toolPath", edit: "scenario.toolEdit" } as const;
 
 /** Named scenarios of candidate parks: create, pick, rename, delete, draw/edit, and compare with the baseline. */
 export function ScenarioPanel() {
@@ -53,6 +53,7 @@ export function ScenarioPanel() {
           </div>
           <p className="hint" data-testid="scenario-hint">{t(isDrawToolReady ? "scenario.hint" : "draw.loading")}</p>
           <p data-testid="scenario-park-count">{t("scenario.parks", { count: active.parks.length })}</p>
+          <p data-testid="scenario-path-count">{t("scenario.paths", { count: active.paths?.length ?? 0 })}</p>
           <ScenarioComparisonTable />
           <button type="button" onClick={() => actions.deleteScenario(active.id)}>{t("scenario.delete")}</button>
         </>

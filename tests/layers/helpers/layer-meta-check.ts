@@ -2,7 +2,7 @@ import type { GeometryKind, LayerGroup, LayerKind, RegionId } from "../../../src
 import { LAYER_GROUP_ORDER } from "../../../src/domain/layer-meta";
 
 const KINDS: readonly LayerKind[] = [
-  "land", "district", "shoreline", "place", "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land",
+  "land", "district", "shoreline", "place", "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land", "walking-network",
 ];
 const GEOMETRY_KINDS: readonly GeometryKind[] = ["Polygon", "LineString", "Point"];
 const REGION_IDS: readonly RegionId[] = ["qingdao", "yantai"];
