@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SitingReport } from "../analysis/siting/siting-report";
+import type { NetworkCoverageResult } from "../domain/metrics-report";
 import { createAnalysisStore } from "../state/analysis-store";
 import { createLayersStore } from "../state/layers-store";
 import { createPointerStore } from "../state/pointer-store";
@@ -61,6 +62,8 @@ function fakeAdapter() {
     setPicking: record("setPicking"),
     setBlindSpotView: record("setBlindSpotView"),
     showBlindSpots: record("showBlindSpots"),
+    setWalkingView: record("setWalkingView"),
+    showWalking: record("showWalking"),
     fitBounds: record("fitBounds"),
     jumpTo: record("jumpTo"),
     showSelection: record("showSelection"),
@@ -152,6 +155,17 @@ describe("the map controller", () => {
     analysisStore.getState().changeGreenwayRadius(600);
     analysisStore.getState().scenarioFinished(null);
     expect(named("showBlindSpots").map(([url]) => url)).toEqual([null, "blob:baseline", "blob:scenario", "blob:baseline"]);
+  });
+
+  it("shows the walking view when it is switched on, and its areas once the walking run has made them", () => {
+    const { adapter, named } = fakeAdapter();
+    const { analysisStore, uiStore, ...rest } = stores();
+    connectMap(adapter, { analysisStore, uiStore, ...rest });
+    uiStore.getState().toggleWalking();
+    expect(named("setWalkingView").map(([view]) => (view as { isVisible: boolean }).isVisible)).toEqual([false, true]);
+    analysisStore.getState().walkingFinished({ ratio: 0.5 } as NetworkCoverageResult);
+    analysisStore.getState().walkingGeometryReady({ serviceAreasUrl: "blob:areas", radiusOnlyUrl: "blob:radius-only" });
+    expect(named("showWalking")).toEqual([[{ serviceAreas: null, radiusOnly: null }], [{ serviceAreas: "blob:areas", radiusOnly: "blob:radius-only" }]]);
   });
 
   it("loads the drawing tools once, when a planner first needs them, with the tools chosen while they loaded", async () => {
