@@ -29,9 +29,14 @@ async function writeBigFile(path: string): Promise<number> {
   for (let copy = 0; copy < COPIES; copy++) {
     type Nested = Position | Nested[];
     const shift = (coordinates: Nested): Nested =>
-      typeof coordinates[0] === "number" ? (coordinates as Position).map((value, axis) => (axis === 0 ? value + copy * 1e-4 : value)) : (coordinates as Nested[]).map(shift);
+      typeof coordinates[0] === "number"
+        ? (coordinates as Position).map((value, axis) => (axis === 0 ? value + copy * 1e-4 : value))
+        : (coordinates as Nested[]).map(shift);
     for (const feature of source.features) {
-      const geometry = { ...feature.geometry, coordinates: shift((feature.geometry as Exclude<Geometry, { type: "GeometryCollection" }>).coordinates as Nested) };
+      const geometry = {
+        ...feature.geometry,
+        coordinates: shift((feature.geometry as Exclude<Geometry, { type: "GeometryCollection" }>).coordinates as Nested),
+      };
       if (!out.write(`${count ? ",\n" : ""}${JSON.stringify({ type: "Feature", properties: { ...feature.properties, copy, note: NOTE }, geometry })}`)) {
         await new Promise<void>((resolve) => out.once("drain", () => resolve()));
       }
@@ -55,7 +60,12 @@ try {
   for (const mode of COMPOSITOR_MODES) {
     console.log(`— ${mode.label}`);
     const profile = join(dir, `profile-${COMPOSITOR_MODES.indexOf(mode)}`);
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...mode.args], viewport: { width: 1280, height: 800 } });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...mode.args],
+      viewport: { width: 1280, height: 800 },
+    });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(url);
@@ -70,7 +80,9 @@ try {
       await page.getByTestId("import-input").setInputFiles(file);
       await page.getByTestId("import-review").waitFor({ timeout: 600_000 });
       const readS = (Date.now() - started) / 1000;
-      console.log(`  read (parse + validation in the import worker, then the features handed over in slices): ${readS.toFixed(1)} s; tasks > 50 ms: ${describeLongTasks(await trace.stop())}`);
+      console.log(
+        `  read (parse + validation in the import worker, then the features handed over in slices): ${readS.toFixed(1)} s; tasks > 50 ms: ${describeLongTasks(await trace.stop())}`,
+      );
       await page.getByTestId("import-role").selectOption("residential-land");
       trace = await traceMainThread(context, page);
       const added = Date.now();
@@ -78,7 +90,9 @@ try {
       await page.waitForFunction(isMapReady, undefined, { timeout: 600_000, polling: 500 });
       const drawnS = (Date.now() - added) / 1000;
       await page.waitForTimeout(SETTLE_MS);
-      console.log(`  add → drawn on the map: ${drawnS.toFixed(1)} s (source: ${await page.evaluate((id) => window.__shanhai?.layerSourceType(id), LAYER_ID)}); tasks > 50 ms until ${SETTLE_MS / 1000} s later (map, metrics, IndexedDB): ${describeLongTasks(await trace.stop())}`);
+      console.log(
+        `  add → drawn on the map: ${drawnS.toFixed(1)} s (source: ${await page.evaluate((id) => window.__shanhai?.layerSourceType(id), LAYER_ID)}); tasks > 50 ms until ${SETTLE_MS / 1000} s later (map, metrics, IndexedDB): ${describeLongTasks(await trace.stop())}`,
+      );
       const storageError = await page.getByTestId("storage-error").count();
       console.log(`  saved to IndexedDB: ${storageError === 0 ? "yes" : `no — ${await page.getByTestId("storage-error").textContent()}`}`);
       trace = await traceMainThread(context, page);
@@ -87,7 +101,9 @@ try {
       await page.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).waitFor({ timeout: 600_000 });
       await page.waitForFunction(isMapReady, undefined, { timeout: 600_000, polling: 500 });
       const restoredS = (Date.now() - reloaded) / 1000;
-      console.log(`  after a reload: ${await page.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent()}, drawn in ${restoredS.toFixed(1)} s; tasks > 50 ms: ${describeLongTasks(await trace.stop())}`);
+      console.log(
+        `  after a reload: ${await page.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent()}, drawn in ${restoredS.toFixed(1)} s; tasks > 50 ms: ${describeLongTasks(await trace.stop())}`,
+      );
     } finally {
       await context.close();
     }

@@ -36,7 +36,12 @@ try {
     const interactiveMs: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-"));
-      const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: [...mode.args], viewport: { width: 1280, height: 800 } });
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [...mode.args],
+        viewport: { width: 1280, height: 800 },
+      });
       const page = context.pages()[0] ?? (await context.newPage());
       // Navigate in a browser that has finished starting: a fresh headless Chromium spends its first seconds
       // building its own omnibox WebUI (≈ 2–3 s of CPU on this 2-core machine), which a user's running browser
@@ -53,8 +58,12 @@ try {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     }
-    console.log(`${mode.label} — first render with all default layers: median ${seconds(median(timesMs))} s over ${RUNS} runs (runs: ${timesMs.map(seconds).join(", ")} s; target ≤ 2.5 s)`);
-    console.log(`${mode.label} — interactive (their GeoJSON loaded too): median ${seconds(median(interactiveMs))} s (runs: ${interactiveMs.map(seconds).join(", ")} s)`);
+    console.log(
+      `${mode.label} — first render with all default layers: median ${seconds(median(timesMs))} s over ${RUNS} runs (runs: ${timesMs.map(seconds).join(", ")} s; target ≤ 2.5 s)`,
+    );
+    console.log(
+      `${mode.label} — interactive (their GeoJSON loaded too): median ${seconds(median(interactiveMs))} s (runs: ${interactiveMs.map(seconds).join(", ")} s)`,
+    );
   }
 } finally {
   await server.close();

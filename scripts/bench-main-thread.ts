@@ -27,7 +27,10 @@ const url = server.resolvedUrls?.local[0] ?? "";
 async function switchRuleSets(page: Page): Promise<void> {
   for (const ruleSetId of RULE_SETS) {
     await page.getByTestId("rule-set").selectOption(ruleSetId);
-    await page.waitForFunction((id) => document.querySelector("[data-testid=coverage-rule]")?.textContent?.includes(id), ruleSetId, { timeout: 120_000, polling: 250 });
+    await page.waitForFunction((id) => document.querySelector("[data-testid=coverage-rule]")?.textContent?.includes(id), ruleSetId, {
+      timeout: 120_000,
+      polling: 250,
+    });
     await page.waitForFunction(isMapReady, undefined, { timeout: 120_000, polling: 250 });
     await page.waitForTimeout(500);
   }
@@ -35,7 +38,12 @@ async function switchRuleSets(page: Page): Promise<void> {
 
 for (const mode of COMPOSITOR_MODES) {
   const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: mode.args, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: mode.args,
+    viewport: { width: 1280, height: 800 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.getByTestId("tab-metrics").click();

@@ -33,17 +33,23 @@ try {
       continue;
     }
     const e = JSON.parse(line);
-    console.log(`engine     ${e.parcels} parcels, ${e.parks} parks, ${e.edges} edges: radius only ${fmt(e.radiusMs)}, radius + walking ${fmt(e.bothMs)} ` +
-      `(walking ${fmt(e.networkMs)}), peak RSS ${e.maxRssMB.toFixed(0)} MB`);
-    console.log(`           radius ${(e.radiusRatio * 100).toFixed(4)} %, walking ${(e.walkRatio * 100).toFixed(4)} %; ` +
-      `one park added ${fmt(e.parkEditMs)} / removed ${fmt(e.parkRemoveMs)}, one path added ${fmt(e.pathEditMs)} (median of 5)`);
+    console.log(
+      `engine     ${e.parcels} parcels, ${e.parks} parks, ${e.edges} edges: radius only ${fmt(e.radiusMs)}, radius + walking ${fmt(e.bothMs)} ` +
+        `(walking ${fmt(e.networkMs)}), peak RSS ${e.maxRssMB.toFixed(0)} MB`,
+    );
+    console.log(
+      `           radius ${(e.radiusRatio * 100).toFixed(4)} %, walking ${(e.walkRatio * 100).toFixed(4)} %; ` +
+        `one park added ${fmt(e.parkEditMs)} / removed ${fmt(e.parkRemoveMs)}, one path added ${fmt(e.pathEditMs)} (median of 5)`,
+    );
     if (!cluster) continue;
     try {
       const scene = await benchScene(name);
       loadNetworkScene(cluster, scene, centre(scene.residential));
       const pg = pgroutingNetworkCoverage(cluster, resolveRuleSet(RULE_SET_ID).classes, 30, 50, 1800);
-      console.log(`pgRouting  ${fmt(pg.ms)}, walking ${(pg.ratio * 100).toFixed(4)} %: Δ ${((e.walkRatio - pg.ratio) * 100).toFixed(4)} pp; ` +
-        `engine walking ÷ pgRouting = ${(e.networkMs / pg.ms).toFixed(2)}`);
+      console.log(
+        `pgRouting  ${fmt(pg.ms)}, walking ${(pg.ratio * 100).toFixed(4)} %: Δ ${((e.walkRatio - pg.ratio) * 100).toFixed(4)} pp; ` +
+          `engine walking ÷ pgRouting = ${(e.networkMs / pg.ms).toFixed(2)}`,
+      );
     } catch (error) {
       console.log(`pgRouting failed: ${(error as Error).message.split("\n")[0]}`);
     }

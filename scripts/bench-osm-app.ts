@@ -60,7 +60,12 @@ const server = await preview({ preview: { host: "127.0.0.1", port: 4421, strictP
 const url = server.resolvedUrls?.local[0] ?? "";
 const userDataDir = mkdtempSync(join(tmpdir(), "shanhai-bench-osm-app-"));
 try {
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(isMapReady, undefined, { timeout: TIMEOUT_MS });
@@ -87,10 +92,14 @@ try {
   await page.waitForFunction(isMapReady, undefined, { timeout: TIMEOUT_MS, polling: 250 });
   const drawnMs = performance.now() - confirmed;
   await page.getByTestId("tab-metrics").click();
-  await page.waitForFunction((old) => {
-    const text = document.querySelector("[data-testid=coverage-ratio]")?.textContent;
-    return Boolean(text) && text !== old;
-  }, before, { timeout: TIMEOUT_MS, polling: 250 });
+  await page.waitForFunction(
+    (old) => {
+      const text = document.querySelector("[data-testid=coverage-ratio]")?.textContent;
+      return Boolean(text) && text !== old;
+    },
+    before,
+    { timeout: TIMEOUT_MS, polling: 250 },
+  );
   const figureMs = performance.now() - confirmed;
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
   const tasks = await trace.stop();
@@ -103,7 +112,11 @@ try {
   console.log("  page functions with the most self time (ms):");
   const isCode = (entry: { name: string }) => !/^\((idle|program|root)\)/.test(entry.name);
   for (const { name, ms } of selfTimes(profile).filter(isCode).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(6)}  ${name}`);
-  const longest = trace.windows().filter((task) => task.kind === "app").sort((a, b) => b.endUs - b.startUs - (a.endUs - a.startUs)).slice(0, 5);
+  const longest = trace
+    .windows()
+    .filter((task) => task.kind === "app")
+    .sort((a, b) => b.endUs - b.startUs - (a.endUs - a.startUs))
+    .slice(0, 5);
   for (const task of longest) {
     const top = selfTimes(profile, task.startUs, task.endUs).filter(isCode).slice(0, 4);
     console.log(`  app task of ${((task.endUs - task.startUs) / 1000).toFixed(0)} ms: ${top.map(({ name, ms }) => `${name} ${ms.toFixed(0)} ms`).join("; ")}`);

@@ -17,10 +17,19 @@ const RUNNER = fileURLToPath(new URL("./bench-osm/read-once.ts", import.meta.url
 const RUNS = 3;
 const BIG_COPIES = 56;
 
-interface Run { wallMs: number; cpuMs: number; peakRssMb: number; features: number; clipped: number }
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMb: number;
+  features: number;
+  clipped: number;
+}
 
 function ours(file: string, relationId: string | undefined, heapMb = 4096): Run {
-  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, "--import", "tsx", RUNNER, file, relationId ?? ""], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, "--import", "tsx", RUNNER, file, relationId ?? ""], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (result.status !== 0) throw new Error(`read-once failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as Run;
 }
@@ -39,7 +48,9 @@ function bench(label: string, file: string, relationId: string | undefined, dir:
   const wall = median(ourRuns.map((r) => r.wallMs));
   const cpu = median(ourRuns.map((r) => r.cpuMs));
   console.log(`${label}: ${mb.toFixed(1)} MB, ${ourRuns[0]!.features} features (${ourRuns[0]!.clipped} cut by the clip)`);
-  console.log(`  ours  read+map+clip: wall ${wall.toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms, peak RSS ${Math.max(...ourRuns.map((r) => r.peakRssMb)).toFixed(0)} MB (median of ${runs} fresh processes)`);
+  console.log(
+    `  ours  read+map+clip: wall ${wall.toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms, peak RSS ${Math.max(...ourRuns.map((r) => r.peakRssMb)).toFixed(0)} MB (median of ${runs} fresh processes)`,
+  );
   const osmium = median(Array.from({ length: runs }, () => osmiumExportMs(file, dir)));
   console.log(`  osmium export → GeoJSON: wall ${osmium.toFixed(0)} ms (median of ${runs})`);
   console.log(`  ratio ours / osmium (wall): ${(wall / osmium).toFixed(2)}`);

@@ -14,14 +14,23 @@ import { generateSyntheticCity } from "../src/analysis/synthetic/synthetic-city"
 import { createProvince, type ProvinceCity } from "./pg-cluster/province";
 import { startServers } from "./pg-cluster/servers";
 
-const { values } = parseArgs({ options: { cities: { type: "string", default: "16" }, parcels: { type: "string", default: "50000" }, parks: { type: "string" } } });
-const cityCount = Number(values.cities), parcels = Number(values.parcels), parks = Number(values.parks ?? Math.round(parcels / 10));
+const { values } = parseArgs({
+  options: { cities: { type: "string", default: "16" }, parcels: { type: "string", default: "50000" }, parks: { type: "string" } },
+});
+const cityCount = Number(values.cities),
+  parcels = Number(values.parcels),
+  parks = Number(values.parks ?? Math.round(parcels / 10));
 const CLI = resolve("dist-cli/shanhai.js");
 const OUT = resolve(".bench/scale");
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 type Json = Record<string, unknown>;
-interface Run { label: string; wallS: number; peakMb?: number; cities: Json[] }
+interface Run {
+  label: string;
+  wallS: number;
+  peakMb?: number;
+  cities: Json[];
+}
 
 function runCli(label: string, args: string[]): Run {
   const started = performance.now();
@@ -54,10 +63,23 @@ runs.push(runCli("CLI batch, 2 jobs (JS engine)", ["batch", "--manifest", join(O
 console.error(`batch: ${runs[0]!.wallS.toFixed(1)} s`);
 
 const byCity = (url: string, jobs: number) => [
-  "--engine", "postgis", "--db", url, "--table-residential", "province.residential", "--table-parks", "province.parks", "--by-city", "--jobs", String(jobs),
+  "--engine",
+  "postgis",
+  "--db",
+  url,
+  "--table-residential",
+  "province.residential",
+  "--table-parks",
+  "province.parks",
+  "--by-city",
+  "--jobs",
+  String(jobs),
 ];
 const loads: string[] = [];
-for (const [serverCount, jobs] of [[1, 2], [3, 3]] as const) {
+for (const [serverCount, jobs] of [
+  [1, 2],
+  [3, 3],
+] as const) {
   const servers = await startServers(serverCount);
   try {
     const started = performance.now();
@@ -72,7 +94,8 @@ for (const [serverCount, jobs] of [[1, 2], [3, 3]] as const) {
 }
 
 const coverage = (city: Json | undefined) => city?.parkCoverage as { ratio: number; residentialAreaM2: number; coveredAreaM2: number } | undefined;
-let worstPp = 0, worstArea = 0;
+let worstPp = 0,
+  worstArea = 0;
 const lines = ["| city | " + runs.map((run) => run.label).join(" | ") + " | ratio (JS) |", "| --- |" + runs.map(() => " --- |").join("") + " --- |"];
 for (const city of cities) {
   const rows = runs.map((run) => run.cities.find((entry) => entry.name === city.name));
@@ -81,9 +104,15 @@ for (const city of cities) {
     const other = coverage(row);
     if (!base || !other) throw new Error(`${city.name}: missing result (${String(row?.error ?? rows[0]?.error)})`);
     worstPp = Math.max(worstPp, Math.abs(base.ratio - other.ratio) * 100);
-    worstArea = Math.max(worstArea, Math.abs(base.coveredAreaM2 / other.coveredAreaM2 - 1) * 100, Math.abs(base.residentialAreaM2 / other.residentialAreaM2 - 1) * 100);
+    worstArea = Math.max(
+      worstArea,
+      Math.abs(base.coveredAreaM2 / other.coveredAreaM2 - 1) * 100,
+      Math.abs(base.residentialAreaM2 / other.residentialAreaM2 - 1) * 100,
+    );
   }
-  lines.push(`| ${city.name} | ${rows.map((row) => `${Number(row?.seconds).toFixed(1)} s${row?.server ? ` (${String(row.server)})` : ""}`).join(" | ")} | ${base?.ratio} |`);
+  lines.push(
+    `| ${city.name} | ${rows.map((row) => `${Number(row?.seconds).toFixed(1)} s${row?.server ? ` (${String(row.server)})` : ""}`).join(" | ")} | ${base?.ratio} |`,
+  );
 }
 console.log(`province: ${cityCount} cities × ${parcels} parcels, ${parks} parks each (${cityCount * parcels} parcels)`);
 console.log(`loading into PostGIS (untimed below): ${loads.join(", ")}`);

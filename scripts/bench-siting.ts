@@ -20,7 +20,8 @@ import { suggestSites, type SitingResult } from "../src/analysis/siting/suggest-
 const root = new URL("../", import.meta.url);
 const layer = (id: string) => JSON.parse(readFileSync(new URL(`layers/${id}/data.geojson`, root), "utf8")) as FeatureCollection;
 const inRegion = (collection: FeatureCollection, region: string): FeatureCollection => ({
-  ...collection, features: collection.features.filter((feature) => (feature.properties?.region ?? region) === region),
+  ...collection,
+  features: collection.features.filter((feature) => (feature.properties?.region ?? region) === region),
 });
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const pct = (ratio: number) => `${(ratio * 100).toFixed(2)} %`;
@@ -57,7 +58,9 @@ const build = timed(() =>
 const { instance } = build.value;
 const pairs = instance.coverage.reduce((sum, units) => sum + units.length, 0);
 const open = instance.alreadyCovered.reduce((count, flag) => count + (flag ? 0 : 1), 0);
-console.log(`  instance: ${instance.demandIds.length} parcels (${open} not yet covered), ${instance.candidateIds.length} candidates, ${pairs} pairs — built in ${fmt(build.ms)}`);
+console.log(
+  `  instance: ${instance.demandIds.length} parcels (${open} not yet covered), ${instance.candidateIds.length} candidates, ${pairs} pairs — built in ${fmt(build.ms)}`,
+);
 for (const count of [10, 50]) {
   const greedy = timed(() => suggestSites(instance, { count, method: "greedy" }));
   console.log(`  N = ${count}: greedy + swap ${fmt(greedy.ms)} (${describe(greedy.value)}); total with instance ${fmt(build.ms + greedy.ms)}`);
@@ -71,12 +74,23 @@ for (const count of [10, 50]) {
 
 console.log("San Francisco (PySAL spopt: 205 tracts, 16 stores, network distances), 4 sites at 5,000 m");
 const fixture = new URL("tests/fixtures/siting/", root);
-const rows = (name: string) => readFileSync(new URL(name, fixture), "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
+const rows = (name: string) =>
+  readFileSync(new URL(name, fixture), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(","));
 const demand = rows("sf-tract-population-2000.csv").map(([id, pop]) => ({ id: id!, weight: Number(pop) }));
-const distances = rows("sf-network-distance-within-5000m.csv").map(([candidateId, demandId, distance]) => ({ candidateId: candidateId!, demandId: demandId!, distanceM: Number(distance) }));
+const distances = rows("sf-network-distance-within-5000m.csv").map(([candidateId, demandId, distance]) => ({
+  candidateId: candidateId!,
+  demandId: demandId!,
+  distanceM: Number(distance),
+}));
 const sf = instanceFromDistances(demand, [...new Set(distances.map((pair) => pair.candidateId))], distances, 5000);
 const sfExact = timed(() => suggestSites(sf, { count: 4, method: "exact", solver }), 5);
-console.log(`  HiGHS (wasm): ${fmt(sfExact.ms)} median of 5 — ${describe(sfExact.value)}, ${sfExact.value.uncoveredCount} tracts uncovered, sites ${sfExact.value.sites.map((site) => site.id).join(" ")}`);
+console.log(
+  `  HiGHS (wasm): ${fmt(sfExact.ms)} median of 5 — ${describe(sfExact.value)}, ${sfExact.value.uncoveredCount} tracts uncovered, sites ${sfExact.value.sites.map((site) => site.id).join(" ")}`,
+);
 const dir = mkdtempSync(join(tmpdir(), "shanhai-bench-siting-"));
 const lpFile = join(dir, "sf-mclp.lp");
 writeFileSync(lpFile, mclpModel(sf, 4).text);
@@ -86,5 +100,7 @@ if (probe.status !== 0) {
 } else {
   const glpk = timed(() => spawnSync("glpsol", ["--lp", lpFile, "-o", join(dir, "glpk.txt")], { encoding: "utf8" }), 5);
   const objective = /Objective:\s+obj = ([\d.e+]+)/.exec(readFileSync(join(dir, "glpk.txt"), "utf8"))?.[1];
-  console.log(`  GLPK ${probe.stdout.split("\n")[0]?.replace(/^GLPSOL.*?v/, "v")}: ${fmt(glpk.ms)} median of 5 (process start included), objective ${objective} (HiGHS: ${sfExact.value.coveredWeight})`);
+  console.log(
+    `  GLPK ${probe.stdout.split("\n")[0]?.replace(/^GLPSOL.*?v/, "v")}: ${fmt(glpk.ms)} median of 5 (process start included), objective ${objective} (HiGHS: ${sfExact.value.coveredWeight})`,
+  );
 }

@@ -25,7 +25,6 @@ process.exit(failed === 0 ? 0 : 1);
 
 /** Files that failed without a failing test (import error, failing hook): each counts as one failure. */
 function countSuitesFailedOutsideTests(report) {
-  return (report.testResults ?? []).filter(
-    (suite) => suite.status === "failed" && !(suite.assertionResults ?? []).some((test) => test.status === "failed"),
-  ).length;
+  return (report.testResults ?? []).filter((suite) => suite.status === "failed" && !(suite.assertionResults ?? []).some((test) => test.status === "failed"))
+    .length;
 }

@@ -103,7 +103,9 @@ describe("architecture", () => {
 
   it("lets ui reach the workers only through state actions, never a worker client", () => {
     const clientGetter = /\bget\w*Client\b/;
-    const offenders = sourceFiles(join(SRC, "ui")).filter((file) => clientGetter.test(readFileSync(file, "utf8"))).map((file) => relative(SRC, file));
+    const offenders = sourceFiles(join(SRC, "ui"))
+      .filter((file) => clientGetter.test(readFileSync(file, "utf8")))
+      .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
   });
 

@@ -16,9 +16,20 @@ const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Feature
 
 it("prints exactly the documented JSON keys for the shipped dataset, with the engine's own figures", () => {
   const { code, stdout, stderr } = cli([
-    "--residential", LAYERS.residential, "--parks", LAYERS.parks, "--greenways", LAYERS.greenways,
-    "--red-line", LAYERS.redLine, "--districts", LAYERS.districts, "--shoreline", LAYERS.shoreline,
-    "--rules", "qingdao-300-500",
+    "--residential",
+    LAYERS.residential,
+    "--parks",
+    LAYERS.parks,
+    "--greenways",
+    LAYERS.greenways,
+    "--red-line",
+    LAYERS.redLine,
+    "--districts",
+    LAYERS.districts,
+    "--shoreline",
+    LAYERS.shoreline,
+    "--rules",
+    "qingdao-300-500",
   ]);
   expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   const output = JSON.parse(stdout);
@@ -34,8 +45,12 @@ it("prints exactly the documented JSON keys for the shipped dataset, with the en
 
   const engine = computeMetrics(
     {
-      residential: read(LAYERS.residential), parks: read(LAYERS.parks), greenways: read(LAYERS.greenways),
-      redLine: read(LAYERS.redLine), districts: read(LAYERS.districts), shoreline: read(LAYERS.shoreline),
+      residential: read(LAYERS.residential),
+      parks: read(LAYERS.parks),
+      greenways: read(LAYERS.greenways),
+      redLine: read(LAYERS.redLine),
+      districts: read(LAYERS.districts),
+      shoreline: read(LAYERS.shoreline),
     },
     { ruleSetId: "qingdao-300-500" },
   );

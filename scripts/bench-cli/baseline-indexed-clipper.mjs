@@ -17,16 +17,23 @@ const parks = JSON.parse(readFileSync(parksPath, "utf8"));
 
 /** Clipper works in integers: centimetres. */
 const UNITS_PER_M = 100;
-const A = 6378137, E2 = 0.00669437999014;
-let latSum = 0, lonSum = 0, count = 0;
+const A = 6378137,
+  E2 = 0.00669437999014;
+let latSum = 0,
+  lonSum = 0,
+  count = 0;
 for (const feature of residential.features) {
   const ring = feature.geometry.type === "Polygon" ? feature.geometry.coordinates[0] : feature.geometry.coordinates[0][0];
-  lonSum += ring[0][0]; latSum += ring[0][1]; count++;
+  lonSum += ring[0][0];
+  latSum += ring[0][1];
+  count++;
 }
-const lon0 = lonSum / count, lat0 = latSum / count;
-const phi = (lat0 * Math.PI) / 180, w = Math.sqrt(1 - E2 * Math.sin(phi) ** 2);
-const kx = ((A / w) * Math.cos(phi) * Math.PI) / 180 * UNITS_PER_M;
-const ky = ((A * (1 - E2)) / w ** 3) * Math.PI / 180 * UNITS_PER_M;
+const lon0 = lonSum / count,
+  lat0 = latSum / count;
+const phi = (lat0 * Math.PI) / 180,
+  w = Math.sqrt(1 - E2 * Math.sin(phi) ** 2);
+const kx = (((A / w) * Math.cos(phi) * Math.PI) / 180) * UNITS_PER_M;
+const ky = ((((A * (1 - E2)) / w ** 3) * Math.PI) / 180) * UNITS_PER_M;
 
 const toPath = (ring) => ring.slice(0, -1).map(([lon, lat]) => ({ x: Math.round((lon - lon0) * kx), y: Math.round((lat - lat0) * ky) }));
 const pathsOf = (geometry) => (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates).flatMap((polygon) => polygon.map(toPath));
@@ -66,8 +73,11 @@ const toLonLat = (path) => {
   const ring = path.map(({ x, y }) => [lon0 + x / kx, lat0 + y / ky]);
   return [...ring, ring[0]];
 };
-writeFileSync(blindPath, JSON.stringify({
-  type: "FeatureCollection",
-  features: blind.map((path) => ({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [toLonLat(path)] } })),
-}));
+writeFileSync(
+  blindPath,
+  JSON.stringify({
+    type: "FeatureCollection",
+    features: blind.map((path) => ({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [toLonLat(path)] } })),
+  }),
+);
 console.log(JSON.stringify({ ratio: coveredAreaM2 / residentialAreaM2, residentialAreaM2, coveredAreaM2, blindSpotRings: blind.length }));

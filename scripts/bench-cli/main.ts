@@ -22,12 +22,24 @@ const city = generateSyntheticCity(scale, 1);
 for (const name of ["residential", "parks"] as const) writeFileSync(join(dir, `${name}.geojson`), JSON.stringify(city[name]));
 const entry = join(ROOT, "dist-cli", "shanhai.js");
 if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build:cli first`);
-const residential = join(dir, "residential.geojson"), parks = join(dir, "parks.geojson");
+const residential = join(dir, "residential.geojson"),
+  parks = join(dir, "parks.geojson");
 
 const COMMANDS: Record<string, string[]> = {
   shanhai: [entry, "--residential", residential, "--parks", parks, "--blind-spots", join(dir, "blind-shanhai.geojson"), "--quiet"],
   baseline: [join(ROOT, "scripts/bench-cli/baseline-indexed-clipper.mjs"), residential, parks, join(dir, "blind-baseline.geojson")],
-  "shanhai via tsx": ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "--residential", residential, "--parks", parks, "--blind-spots", join(dir, "blind-tsx.geojson"), "--quiet"],
+  "shanhai via tsx": [
+    "--import",
+    "tsx",
+    join(ROOT, "src/cli/main.ts"),
+    "--residential",
+    residential,
+    "--parks",
+    parks,
+    "--blind-spots",
+    join(dir, "blind-tsx.geojson"),
+    "--quiet",
+  ],
   "shanhai --help": [entry, "--help"],
   "node -e 0": ["-e", "0"],
 };
@@ -59,10 +71,16 @@ for (let run = 0; run < runs; run++) {
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 console.log(`scale ${scale}: ${city.residential.features.length} parcels, ${city.parks.features.length} parks; ${runs} interleaved runs, medians`);
 for (const [name, { wall, cpu }] of Object.entries(samples)) {
-  console.log(`${name.padEnd(16)} wall ${fmt(median(wall)).padStart(8)} (${fmt(Math.min(...wall))}–${fmt(Math.max(...wall))})${cpu.length ? `, CPU ${fmt(median(cpu))}` : ""}`);
+  console.log(
+    `${name.padEnd(16)} wall ${fmt(median(wall)).padStart(8)} (${fmt(Math.min(...wall))}–${fmt(Math.max(...wall))})${cpu.length ? `, CPU ${fmt(median(cpu))}` : ""}`,
+  );
 }
 const ratio = (a: string, b: string, key: "wall" | "cpu") => median(samples[a]![key]) / median(samples[b]![key]);
-console.log(`shanhai ÷ baseline: ${ratio("shanhai", "baseline", "wall").toFixed(2)}× wall${GNU_TIME ? `, ${ratio("shanhai", "baseline", "cpu").toFixed(2)}× CPU` : ""}`);
+console.log(
+  `shanhai ÷ baseline: ${ratio("shanhai", "baseline", "wall").toFixed(2)}× wall${GNU_TIME ? `, ${ratio("shanhai", "baseline", "cpu").toFixed(2)}× CPU` : ""}`,
+);
 const engineRatio = Number(/"ratio": ([\d.]+)/.exec(last.shanhai ?? "")?.[1]);
 const baselineRatio = (JSON.parse(last.baseline ?? "{}") as { ratio?: number }).ratio ?? NaN;
-console.log(`coverage ratio: shanhai ${(engineRatio * 100).toFixed(4)} %, baseline ${(baselineRatio * 100).toFixed(4)} % (${((engineRatio - baselineRatio) * 100).toFixed(4)} pp)`);
+console.log(
+  `coverage ratio: shanhai ${(engineRatio * 100).toFixed(4)} %, baseline ${(baselineRatio * 100).toFixed(4)} % (${((engineRatio - baselineRatio) * 100).toFixed(4)} pp)`,
+);

@@ -23,7 +23,8 @@ export function denseParkRing(vertices: number, kind: "circle" | "star"): Featur
   let seed = 12345;
   const noise = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 0.004;
   const corner = (k: number): [number, number] => {
-    const angle = (Math.PI * k) / 8, radius = k % 2 === 0 ? 400 : 250;
+    const angle = (Math.PI * k) / 8,
+      radius = k % 2 === 0 ? 400 : 250;
     return [radius * Math.cos(angle), radius * Math.sin(angle)];
   };
   for (let i = 0; i < vertices; i++) {
@@ -32,8 +33,11 @@ export function denseParkRing(vertices: number, kind: "circle" | "star"): Featur
       ring.push(offset(400 * Math.cos(angle), 400 * Math.sin(angle)));
       continue;
     }
-    const t = (16 * i) / vertices, k = Math.floor(t), f = t - k;
-    const [ax, ay] = corner(k), [bx, by] = corner(k + 1);
+    const t = (16 * i) / vertices,
+      k = Math.floor(t),
+      f = t - k;
+    const [ax, ay] = corner(k),
+      [bx, by] = corner(k + 1);
     ring.push(offset(ax + (bx - ax) * f + noise(), ay + (by - ay) * f + noise()));
   }
   ring.push(ring[0]!);
@@ -53,11 +57,14 @@ function parcels(): FeatureCollection {
 }
 
 const counts = process.argv.slice(2).map(Number);
-for (const kind of ["circle", "star"] as const) for (const vertices of counts.length > 0 ? counts : [1_000, 10_000, 100_000, 1_000_000]) {
-  const parks: FeatureCollection = { type: "FeatureCollection", features: [denseParkRing(vertices, kind)] };
-  const started = performance.now();
-  const session = new MetricsSession({ residential: parcels(), parks }, { ruleSetId: "qingdao-300-500", blindSpots: true });
-  const report = session.report();
-  const ms = performance.now() - started;
-  console.log(`${kind} ${vertices.toLocaleString("en")} vertices: ${(ms / 1000).toFixed(2)} s, coverage ratio ${report.parkCoverage?.ratio.toFixed(6)}, blind spots ${report.blindSpots?.length ?? 0}`);
-}
+for (const kind of ["circle", "star"] as const)
+  for (const vertices of counts.length > 0 ? counts : [1_000, 10_000, 100_000, 1_000_000]) {
+    const parks: FeatureCollection = { type: "FeatureCollection", features: [denseParkRing(vertices, kind)] };
+    const started = performance.now();
+    const session = new MetricsSession({ residential: parcels(), parks }, { ruleSetId: "qingdao-300-500", blindSpots: true });
+    const report = session.report();
+    const ms = performance.now() - started;
+    console.log(
+      `${kind} ${vertices.toLocaleString("en")} vertices: ${(ms / 1000).toFixed(2)} s, coverage ratio ${report.parkCoverage?.ratio.toFixed(6)}, blind spots ${report.blindSpots?.length ?? 0}`,
+    );
+  }

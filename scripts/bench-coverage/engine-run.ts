@@ -13,16 +13,19 @@ const city = generateSyntheticCity(scale, 1);
 const input = { residential: city.residential, parks: city.parks };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const wall: number[] = [], cpu: number[] = [];
+const wall: number[] = [],
+  cpu: number[] = [];
 let report = computeMetrics(input, { ruleSetId });
 for (let run = 0; run < runs; run++) {
-  const c0 = process.cpuUsage(), t0 = performance.now();
+  const c0 = process.cpuUsage(),
+    t0 = performance.now();
   report = computeMetrics(input, { ruleSetId });
   wall.push(performance.now() - t0);
   const used = process.cpuUsage(c0);
   cpu.push((used.user + used.system) / 1000);
 }
-const c0 = process.cpuUsage(), t0 = performance.now();
+const c0 = process.cpuUsage(),
+  t0 = performance.now();
 const withGreenways = computeMetrics({ ...input, greenways: city.greenways, districts: city.districts }, { ruleSetId });
 const fullWallMs = performance.now() - t0;
 const fullCpuMs = (process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000;
@@ -34,9 +37,13 @@ if (scale !== "L") {
   const template = city.parks.features[parkCount - 1] as Feature<Polygon>;
   const shifted = (dx: number): Feature<Polygon> => ({
     ...template,
-    geometry: { type: "Polygon", coordinates: template.geometry.coordinates.map((ring) => ring.map((position) => position.map((value, axis) => (axis === 0 ? value + dx : value)))) },
+    geometry: {
+      type: "Polygon",
+      coordinates: template.geometry.coordinates.map((ring) => ring.map((position) => position.map((value, axis) => (axis === 0 ? value + dx : value)))),
+    },
   });
-  const addTimes: number[] = [], moveTimes: number[] = [];
+  const addTimes: number[] = [],
+    moveTimes: number[] = [];
   for (let k = 0; k < 5; k++) {
     let t = performance.now();
     session.setPark(parkCount + k, shifted(0.002 * (k + 1)));
@@ -58,19 +65,21 @@ if (scale !== "L") {
   incremental = { addMs: median(addTimes), moveMs: median(moveTimes), previewMs: Math.max(...previewTimes), previewPrepareMs, previewRatio };
 }
 
-console.log(JSON.stringify({
-  scale,
-  parcels: city.residential.features.length,
-  parks: city.parks.features.length,
-  wallMs: median(wall),
-  cpuMs: median(cpu),
-  fullWallMs,
-  fullCpuMs,
-  maxRssMB: process.resourceUsage().maxRSS / 1024,
-  ratio: report.parkCoverage?.ratio,
-  residentialAreaM2: report.parkCoverage?.residentialAreaM2,
-  coveredAreaM2: report.parkCoverage?.coveredAreaM2,
-  byClass: report.parkCoverage?.byClass.map((c) => c.ratio),
-  greenwayLengthKm: withGreenways.greenways?.lengthKm,
-  incremental,
-}));
+console.log(
+  JSON.stringify({
+    scale,
+    parcels: city.residential.features.length,
+    parks: city.parks.features.length,
+    wallMs: median(wall),
+    cpuMs: median(cpu),
+    fullWallMs,
+    fullCpuMs,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    ratio: report.parkCoverage?.ratio,
+    residentialAreaM2: report.parkCoverage?.residentialAreaM2,
+    coveredAreaM2: report.parkCoverage?.coveredAreaM2,
+    byClass: report.parkCoverage?.byClass.map((c) => c.ratio),
+    greenwayLengthKm: withGreenways.greenways?.lengthKm,
+    incremental,
+  }),
+);

@@ -12,7 +12,8 @@ import { loadCity, postgisCoverage, type PostgisResult } from "./postgis-coverag
 
 const argv = process.argv.slice(2);
 const scales = ((argv.find((a) => a.startsWith("--scales="))?.split("=")[1] ?? argv[argv.indexOf("--scales") + 1]) || "S,M,L")
-  .split(",").filter((s): s is SyntheticScale => s === "S" || s === "M" || s === "L");
+  .split(",")
+  .filter((s): s is SyntheticScale => s === "S" || s === "M" || s === "L");
 const withPostgis = !argv.includes("--no-postgis");
 const withTurf = !argv.includes("--no-turf");
 
@@ -28,8 +29,8 @@ function runChild(script: string, args: string[], timeoutMs: number): Record<str
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const pp = (a: number, b: number) => `${((a - b) * 100 >= 0 ? "+" : "")}${((a - b) * 100).toFixed(4)} pp`;
-const pct = (a: number, b: number) => `${(((a - b) / b) * 100 >= 0 ? "+" : "")}${(((a - b) / b) * 100).toFixed(4)} %`;
+const pp = (a: number, b: number) => `${(a - b) * 100 >= 0 ? "+" : ""}${((a - b) * 100).toFixed(4)} pp`;
+const pct = (a: number, b: number) => `${((a - b) / b) * 100 >= 0 ? "+" : ""}${(((a - b) / b) * 100).toFixed(4)} %`;
 
 let cluster: PostgisCluster | undefined;
 if (withPostgis) {
@@ -41,18 +42,32 @@ try {
   for (const scale of scales) {
     console.log(`\n== scale ${scale} ==`);
     const engine = runChild("./engine-run.ts", [scale, scale === "L" ? "1" : "3"], 15 * 60_000) as
-      | { wallMs: number; cpuMs: number; maxRssMB: number; ratio: number; residentialAreaM2: number; coveredAreaM2: number;
-          greenwayLengthKm: number; parcels: number; parks: number; fullWallMs: number;
-          incremental?: { addMs: number; moveMs: number; previewMs: number; previewPrepareMs: number } }
+      | {
+          wallMs: number;
+          cpuMs: number;
+          maxRssMB: number;
+          ratio: number;
+          residentialAreaM2: number;
+          coveredAreaM2: number;
+          greenwayLengthKm: number;
+          parcels: number;
+          parks: number;
+          fullWallMs: number;
+          incremental?: { addMs: number; moveMs: number; previewMs: number; previewPrepareMs: number };
+        }
       | undefined;
     if (engine) {
-      console.log(`engine   ${engine.parcels} parcels, ${engine.parks} parks: ${fmt(engine.wallMs)} wall, ${fmt(engine.cpuMs)} CPU (median), ` +
-        `peak RSS ${engine.maxRssMB.toFixed(0)} MB, ratio ${(engine.ratio * 100).toFixed(4)} %`);
+      console.log(
+        `engine   ${engine.parcels} parcels, ${engine.parks} parks: ${fmt(engine.wallMs)} wall, ${fmt(engine.cpuMs)} CPU (median), ` +
+          `peak RSS ${engine.maxRssMB.toFixed(0)} MB, ratio ${(engine.ratio * 100).toFixed(4)} %`,
+      );
       console.log(`         with greenways + districts: ${fmt(engine.fullWallMs)}`);
       if (engine.incremental) {
         const i = engine.incremental;
-        console.log(`         add one park ${i.addMs.toFixed(2)} ms, move one park ${i.moveMs.toFixed(2)} ms, ` +
-          `slider step ${i.previewMs.toFixed(3)} ms (distance field built once in ${fmt(i.previewPrepareMs)})`);
+        console.log(
+          `         add one park ${i.addMs.toFixed(2)} ms, move one park ${i.moveMs.toFixed(2)} ms, ` +
+            `slider step ${i.previewMs.toFixed(3)} ms (distance field built once in ${fmt(i.previewPrepareMs)})`,
+        );
       }
     }
     let postgis: PostgisResult | undefined;
@@ -66,15 +81,19 @@ try {
       }
     }
     if (engine && postgis) {
-      console.log(`agreement ratio ${pp(engine.ratio, postgis.ratio)}, residential area ${pct(engine.residentialAreaM2, postgis.residentialAreaM2)}, ` +
-        `covered area ${pct(engine.coveredAreaM2, postgis.coveredAreaM2)}, greenway length ${pct(engine.greenwayLengthKm, postgis.greenwayLengthKm)}`);
+      console.log(
+        `agreement ratio ${pp(engine.ratio, postgis.ratio)}, residential area ${pct(engine.residentialAreaM2, postgis.residentialAreaM2)}, ` +
+          `covered area ${pct(engine.coveredAreaM2, postgis.coveredAreaM2)}, greenway length ${pct(engine.greenwayLengthKm, postgis.greenwayLengthKm)}`,
+      );
       console.log(`speed    engine/PostGIS = ${(engine.wallMs / postgis.ms).toFixed(2)}× (wall)`);
     }
     if (scale === "S" && withTurf) {
       const turf = runChild("./turf-naive.ts", [], 10 * 60_000) as { ms: number; ratio: number } | undefined;
       if (turf) {
-        console.log(`naive Turf ${fmt(turf.ms)}, ratio ${(turf.ratio * 100).toFixed(4)} %` +
-          (engine ? ` (${pp(turf.ratio, engine.ratio)} vs engine; engine ${(turf.ms / engine.wallMs).toFixed(0)}× faster)` : ""));
+        console.log(
+          `naive Turf ${fmt(turf.ms)}, ratio ${(turf.ratio * 100).toFixed(4)} %` +
+            (engine ? ` (${pp(turf.ratio, engine.ratio)} vs engine; engine ${(turf.ms / engine.wallMs).toFixed(0)}× faster)` : ""),
+        );
       }
     }
   }

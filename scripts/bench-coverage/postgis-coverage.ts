@@ -21,12 +21,17 @@ const LOCAL_SRID = 990001;
 
 /** Centre of the bounding box of a collection (the engine's projection centre for its residential layer). */
 export function centre(collection: FeatureCollection): [number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const visit = (value: unknown): void => {
     if (!Array.isArray(value)) return;
     if (typeof value[0] === "number") {
-      minX = Math.min(minX, value[0]); maxX = Math.max(maxX, value[0]);
-      minY = Math.min(minY, value[1]); maxY = Math.max(maxY, value[1]);
+      minX = Math.min(minX, value[0]);
+      maxX = Math.max(maxX, value[0]);
+      minY = Math.min(minY, value[1]);
+      maxY = Math.max(maxY, value[1]);
       return;
     }
     value.forEach(visit);
@@ -83,6 +88,10 @@ export function postgisCoverage(cluster: PostgisCluster, timeoutS: number): Post
   const ms = performance.now() - start - baseline;
   const [residentialAreaM2 = NaN, coveredAreaM2 = NaN] = out.trim().split("|").map(Number);
   // Same dissolve tolerance as the engine (5 cm): snap in the local metric frame, union, measure on the ellipsoid.
-  const greenwayLengthKm = Number(cluster.sql(`SELECT ST_Length(ST_Transform(ST_Union(ST_SnapToGrid(ST_Transform(geom, ${LOCAL_SRID}), 0.05)), 4326)::geography) / 1000 FROM greenways;`).trim());
+  const greenwayLengthKm = Number(
+    cluster
+      .sql(`SELECT ST_Length(ST_Transform(ST_Union(ST_SnapToGrid(ST_Transform(geom, ${LOCAL_SRID}), 0.05)), 4326)::geography) / 1000 FROM greenways;`)
+      .trim(),
+  );
   return { ratio: coveredAreaM2 / residentialAreaM2, residentialAreaM2, coveredAreaM2, greenwayLengthKm, ms };
 }

@@ -16,7 +16,8 @@ for (const park of city.parks.features) {
   if (buffered) buffers.push(buffered as Feature<Polygon | MultiPolygon>);
 }
 const union = turf.union(turf.featureCollection(buffers));
-let total = 0, covered = 0;
+let total = 0,
+  covered = 0;
 for (const parcel of city.residential.features) {
   total += turf.area(parcel);
   if (!union) continue;

@@ -68,7 +68,9 @@ export async function traceMainThread(context: BrowserContext, page: Page): Prom
 }
 
 function classifyLongTasks(events: TraceEvent[], windows: LongTaskWindow[]): LongTasks {
-  const mainThreads = new Set(events.filter((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain").map((event) => `${event.pid}:${event.tid}`));
+  const mainThreads = new Set(
+    events.filter((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain").map((event) => `${event.pid}:${event.tid}`),
+  );
   const main = events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`) && event.ph === "X" && event.dur);
   const tasks = main.filter((event) => event.name === "ThreadControllerImpl::RunTask" && (event.dur ?? 0) > LONG_US);
   const byKind: LongTasks = { app: [], gc: [], readback: [], harness: [] };

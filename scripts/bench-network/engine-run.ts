@@ -19,7 +19,12 @@ export async function benchScene(name: string): Promise<{ residential: FeatureCo
   if (name === "andorra") {
     const bytes = new Uint8Array(readFileSync(ANDORRA_PBF));
     const boundary = (await scanOsm(bytes, "andorra.pbf")).boundaries.find((b) => b.name === "Andorra" || b.nameEn === "Andorra");
-    const project = await readOsmProject(bytes, "andorra.pbf", { ...DEFAULT_OSM_MAPPING, districtAdminLevel: null }, boundary ? { kind: "boundary", relationId: boundary.relationId } : { kind: "extent" });
+    const project = await readOsmProject(
+      bytes,
+      "andorra.pbf",
+      { ...DEFAULT_OSM_MAPPING, districtAdminLevel: null },
+      boundary ? { kind: "boundary", relationId: boundary.relationId } : { kind: "extent" },
+    );
     const lines = project.layers.network.features.filter((f) => f.geometry?.type === "LineString");
     return { residential: project.layers.residential, parks: project.layers.park, network: { type: "FeatureCollection", features: lines } };
   }
@@ -39,7 +44,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const session = new MetricsSession({ ...input, walkingNetwork: scene.network }, { ruleSetId: RULE_SET_ID });
   const report = session.report();
   const bothMs = performance.now() - t;
-  const parkMs: number[] = [], removeMs: number[] = [], pathMs: number[] = [];
+  const parkMs: number[] = [],
+    removeMs: number[] = [],
+    pathMs: number[] = [];
   const parks = scene.parks.features;
   const edges = scene.network.features;
   for (let k = 0; k < 5; k++) {
@@ -56,9 +63,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     pathMs.push(performance.now() - t);
     session.setPath(0, null);
   }
-  console.log(JSON.stringify({
-    scene: process.argv[2], parcels: scene.residential.features.length, parks: parks.length, edges: report.networkCoverage?.network.edgeCount,
-    radiusMs, bothMs, networkMs: bothMs - radiusMs, radiusRatio: report.parkCoverage?.ratio, walkRatio: report.networkCoverage?.ratio,
-    parkEditMs: median(parkMs), parkRemoveMs: median(removeMs), pathEditMs: median(pathMs), maxRssMB: resourceUsage().maxRSS / 1024,
-  }));
+  console.log(
+    JSON.stringify({
+      scene: process.argv[2],
+      parcels: scene.residential.features.length,
+      parks: parks.length,
+      edges: report.networkCoverage?.network.edgeCount,
+      radiusMs,
+      bothMs,
+      networkMs: bothMs - radiusMs,
+      radiusRatio: report.parkCoverage?.ratio,
+      walkRatio: report.networkCoverage?.ratio,
+      parkEditMs: median(parkMs),
+      parkRemoveMs: median(removeMs),
+      pathEditMs: median(pathMs),
+      maxRssMB: resourceUsage().maxRSS / 1024,
+    }),
+  );
 }

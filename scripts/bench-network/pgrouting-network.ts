@@ -65,9 +65,16 @@ export function loadNetworkScene(cluster: PostgisCluster, scene: NetworkScene, c
 
 /** Computes the overall walking coverage (timed) under rule-set classes (ascending minimum area). */
 export function pgroutingNetworkCoverage(
-  cluster: PostgisCluster, classes: readonly { minAreaM2: number; radiusM: number }[], accessM: number, walkBufferM: number, timeoutS: number,
+  cluster: PostgisCluster,
+  classes: readonly { minAreaM2: number; radiusM: number }[],
+  accessM: number,
+  walkBufferM: number,
+  timeoutS: number,
 ): PgroutingResult {
-  const radius = `CASE ${[...classes].reverse().map((c) => `WHEN area >= ${c.minAreaM2} THEN ${c.radiusM}`).join(" ")} END`;
+  const radius = `CASE ${[...classes]
+    .reverse()
+    .map((c) => `WHEN area >= ${c.minAreaM2} THEN ${c.radiusM}`)
+    .join(" ")} END`;
   const start = performance.now();
   const out = cluster.sql(`
     SET statement_timeout = '${timeoutS}s';

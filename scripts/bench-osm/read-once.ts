@@ -10,4 +10,12 @@ const project = await readOsmProject(bytes, file, DEFAULT_OSM_MAPPING, relationI
 const wallMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const features = OSM_ROLES.reduce((sum, role) => sum + project.layers[role].features.length, 0);
-console.log(JSON.stringify({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, features, clipped: project.report.clippedFeatures }));
+console.log(
+  JSON.stringify({
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    features,
+    clipped: project.report.clippedFeatures,
+  }),
+);

@@ -85,9 +85,7 @@ export function roundGeometry(geometry: Geometry): Geometry | null {
     case "MultiPolygon": {
       const polygons = geometry.coordinates.map(roundPolygonRings).filter((rings): rings is Position[][] => rings !== null);
       if (polygons.length === 0) return null;
-      return polygons.length === 1
-        ? { type: "Polygon", coordinates: polygons[0] as Position[][] }
-        : { type: "MultiPolygon", coordinates: polygons };
+      return polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] as Position[][] } : { type: "MultiPolygon", coordinates: polygons };
     }
     default:
       throw new Error(`unsupported geometry ${geometry.type}`);

@@ -5,19 +5,48 @@ const BOX: [number, number, number, number] = [0, 0, 1, 1];
 
 describe("shoreline runs of a clipped land ring", () => {
   it("keeps an island ring whole", () => {
-    const island = [[0.2, 0.2], [0.3, 0.2], [0.3, 0.3], [0.2, 0.2]];
+    const island = [
+      [0.2, 0.2],
+      [0.3, 0.2],
+      [0.3, 0.3],
+      [0.2, 0.2],
+    ];
     expect(shorelineRunsOfRing(island, BOX)).toEqual([island]);
   });
 
   it("removes the box-edge part of a ring cut by the box", () => {
     // Land in the west of the box: the coast runs from (0, 0.8) via (0.5, 0.5) to (0, 0.2); the rest is box edge.
-    const ring = [[0, 0.2], [0.5, 0.5], [0, 0.8], [0, 1], [0, 0], [0, 0.2]];
-    expect(shorelineRunsOfRing(ring, BOX)).toEqual([[[0, 0.2], [0.5, 0.5], [0, 0.8]]]);
+    const ring = [
+      [0, 0.2],
+      [0.5, 0.5],
+      [0, 0.8],
+      [0, 1],
+      [0, 0],
+      [0, 0.2],
+    ];
+    expect(shorelineRunsOfRing(ring, BOX)).toEqual([
+      [
+        [0, 0.2],
+        [0.5, 0.5],
+        [0, 0.8],
+      ],
+    ]);
   });
 
   it("does not split a coast run at the ring's start vertex", () => {
-    const ring = [[0.5, 0.5], [0, 0.8], [0, 0.2], [0.5, 0.5]];
-    expect(shorelineRunsOfRing(ring, BOX)).toEqual([[[0, 0.2], [0.5, 0.5], [0, 0.8]]]);
+    const ring = [
+      [0.5, 0.5],
+      [0, 0.8],
+      [0, 0.2],
+      [0.5, 0.5],
+    ];
+    expect(shorelineRunsOfRing(ring, BOX)).toEqual([
+      [
+        [0, 0.2],
+        [0.5, 0.5],
+        [0, 0.8],
+      ],
+    ]);
   });
 });
 

@@ -4,12 +4,7 @@ import type { Position } from "geojson";
 type Box = [number, number, number, number];
 
 function onBoxEdge(a: Position, b: Position, [west, south, east, north]: Box): boolean {
-  return (
-    (a[0] === west && b[0] === west) ||
-    (a[0] === east && b[0] === east) ||
-    (a[1] === south && b[1] === south) ||
-    (a[1] === north && b[1] === north)
-  );
+  return (a[0] === west && b[0] === west) || (a[0] === east && b[0] === east) || (a[1] === south && b[1] === south) || (a[1] === north && b[1] === north);
 }
 
 /**

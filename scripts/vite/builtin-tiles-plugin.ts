@@ -100,7 +100,12 @@ function cutLayers(root: string, metas: LayerMeta[]): CutTileSet {
       return [];
     }
     const hasLabelPoints = meta.geometryType === "Polygon" && meta.style.labelProperty;
-    return hasLabelPoints ? [{ id: meta.id, data }, { id: tileSetLabelLayerOf(meta.id), data: labelPoints(data) }] : [{ id: meta.id, data }];
+    return hasLabelPoints
+      ? [
+          { id: meta.id, data },
+          { id: tileSetLabelLayerOf(meta.id), data: labelPoints(data) },
+        ]
+      : [{ id: meta.id, data }];
   });
   return cutTileSet(layers);
 }

@@ -57,10 +57,7 @@ function boxOfGeometries(geometries: (Geometry | null | undefined)[]): [number, 
  * from slices of its features.
  * @example unionBbox([120, 36, 120.5, 36.5], [120.2, 35.9, 120.8, 36.1]) // [120, 35.9, 120.8, 36.5]
  */
-export function unionBbox(
-  a: [number, number, number, number] | null,
-  b: [number, number, number, number] | null,
-): [number, number, number, number] | null {
+export function unionBbox(a: [number, number, number, number] | null, b: [number, number, number, number] | null): [number, number, number, number] | null {
   if (!a || !b) return a ?? b;
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }

@@ -14,7 +14,10 @@ const rows = (properties: Record<string, unknown>[]): FeatureCollection => ({
 
 it("orders categories by frequency and skips empty values, without colours", () => {
   const categories = categorize(layer(["社区公园", "口袋公园", "口袋公园", null, ""]), "value");
-  expect(categories).toEqual([{ value: "口袋公园", count: 2 }, { value: "社区公园", count: 1 }]);
+  expect(categories).toEqual([
+    { value: "口袋公园", count: 2 },
+    { value: "社区公园", count: 1 },
+  ]);
 });
 
 describe("graduate", () => {
@@ -59,7 +62,10 @@ describe("suggestStyleField", () => {
   });
 
   it("never suggests identifiers or a text field unique per feature", () => {
-    const unique = rows([{ id: 1, code: "a", label: "x" }, { id: 2, code: "b", label: "y" }]);
+    const unique = rows([
+      { id: 1, code: "a", label: "x" },
+      { id: 2, code: "b", label: "y" },
+    ]);
     expect(suggestStyleField(unique, ["id", "code", "label"], "categories")).toBeUndefined();
     expect(suggestStyleField(unique, ["id", "code", "label"], "graduated")).toBeUndefined();
   });

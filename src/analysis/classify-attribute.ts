@@ -67,12 +67,7 @@ function numericValues(featureCollection: FeatureCollection, property: string): 
  * @param method - how limits are chosen
  * @returns the classes, or null when fewer than two distinct numbers exist
  */
-export function graduate(
-  featureCollection: FeatureCollection,
-  property: string,
-  classCount = 5,
-  method: ClassMethod = "quantile",
-): GraduatedClasses | null {
+export function graduate(featureCollection: FeatureCollection, property: string, classCount = 5, method: ClassMethod = "quantile"): GraduatedClasses | null {
   const values = numericValues(featureCollection, property);
   const distinct = new Set(values).size;
   if (distinct < 2) return null;
@@ -81,8 +76,15 @@ export function graduate(
   const max = values.at(-1) as number;
   let limits: number[];
   if (method === "equal-interval") limits = equalIntervalBreaks(values, count).slice(1, -1);
-  else if (method === "natural-breaks") limits = ckmeans(values, count).slice(1).map((cluster) => cluster[0] as number);
-  else limits = quantile(values, Array.from({ length: count - 1 }, (_, index) => (index + 1) / count));
+  else if (method === "natural-breaks")
+    limits = ckmeans(values, count)
+      .slice(1)
+      .map((cluster) => cluster[0] as number);
+  else
+    limits = quantile(
+      values,
+      Array.from({ length: count - 1 }, (_, index) => (index + 1) / count),
+    );
   const breaks = limits.filter((limit, index) => limit > min && limit <= max && (index === 0 || limit > (limits[index - 1] as number)));
   return { property, breaks: [...new Set(breaks)], min, max };
 }
@@ -101,14 +103,12 @@ const CATEGORY_FIELD = /^(type|class|status|level|category|kind|grade)$|(type|cl
  * @param kind - the style wanted
  * @returns the suggested field, or undefined when no field fits
  */
-export function suggestStyleField(
-  featureCollection: FeatureCollection,
-  fields: readonly string[],
-  kind: "categories" | "graduated",
-): string | undefined {
+export function suggestStyleField(featureCollection: FeatureCollection, fields: readonly string[], kind: "categories" | "graduated"): string | undefined {
   const candidates = fields.filter((field) => !IDENTIFIER_FIELD.test(field));
   const isNumeric = (field: string) => {
-    const values = featureCollection.features.map((feature) => feature.properties?.[field]).filter((value) => value !== null && value !== undefined && value !== "");
+    const values = featureCollection.features
+      .map((feature) => feature.properties?.[field])
+      .filter((value) => value !== null && value !== undefined && value !== "");
     return values.length > 0 && values.every((value) => typeof value === "number" || (typeof value === "string" && Number.isFinite(Number(value))));
   };
   const numeric = candidates.filter(isNumeric);

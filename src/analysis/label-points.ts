@@ -23,8 +23,7 @@ export function labelPoints(featureCollection: FeatureCollection): FeatureCollec
   const features: Feature<Point>[] = [];
   featureCollection.features.forEach((feature, index) => {
     const geometry = feature.geometry;
-    const parts =
-      geometry?.type === "Polygon" ? [geometry.coordinates] : geometry?.type === "MultiPolygon" ? geometry.coordinates : [];
+    const parts = geometry?.type === "Polygon" ? [geometry.coordinates] : geometry?.type === "MultiPolygon" ? geometry.coordinates : [];
     let largest: Position[][] | undefined;
     let largestArea = -1;
     for (const part of parts) {

@@ -11,7 +11,13 @@ function parkAt(city: ReturnType<typeof generateSyntheticCity>, index: number): 
 
 function shifted(feature: Feature, dLon: number): Feature<Polygon> {
   const polygon = feature.geometry as Polygon;
-  return { ...feature, geometry: { type: "Polygon", coordinates: polygon.coordinates.map((ring) => ring.map((position) => position.map((value, axis) => (axis === 0 ? value + dLon : value)))) } };
+  return {
+    ...feature,
+    geometry: {
+      type: "Polygon",
+      coordinates: polygon.coordinates.map((ring) => ring.map((position) => position.map((value, axis) => (axis === 0 ? value + dLon : value)))),
+    },
+  };
 }
 
 describe("metrics session", () => {

@@ -15,7 +15,15 @@ import { NetworkCoverage } from "./network/network-coverage";
 import { networkParkFacts, networkServiceAreaFeatures } from "./network/network-geometry";
 import { RadiusOnlyTracker, radiusOnlyFeatures, radiusOnlyLand } from "./network/radius-only";
 import { resolveRuleSet, type RuleSet } from "../domain/rule-sets";
-import { DEFAULT_NETWORK_SETTINGS, type MetricsReport, type NetworkCoverageResult, type NetworkParkFacts, type NetworkSettings, type ParkCoverageResult, type ParksSummary } from "../domain/metrics-report";
+import {
+  DEFAULT_NETWORK_SETTINGS,
+  type MetricsReport,
+  type NetworkCoverageResult,
+  type NetworkParkFacts,
+  type NetworkSettings,
+  type ParkCoverageResult,
+  type ParksSummary,
+} from "../domain/metrics-report";
 import type { MetricsInput, MetricsParams } from "./types";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */
@@ -38,7 +46,10 @@ export class MetricsSession {
   private readonly radiusOnly: RadiusOnlyTracker;
 
   /** @throws InvalidLayerError for unusable layers, Error for an unknown rule set */
-  constructor(private readonly input: MetricsInput, private readonly params: MetricsParams) {
+  constructor(
+    private readonly input: MetricsInput,
+    private readonly params: MetricsParams,
+  ) {
     this.ruleSet = resolveRuleSet(params.ruleSetId);
     this.networkSettings = { ...DEFAULT_NETWORK_SETTINGS, ...params.network };
     this.prepared = prepareInput(input);
@@ -135,7 +146,13 @@ export class MetricsSession {
     return {
       ...result,
       ...(radius.ratio > 0 ? { ratioToRadius: result.ratio / radius.ratio } : {}),
-      radiusOnlyAreaM2: this.radiusOnly.update(this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], this.prepared.projection),
+      radiusOnlyAreaM2: this.radiusOnly.update(
+        this.coverage.fractions[0],
+        this.coverage.layers[0],
+        network.fractions[0],
+        network.layers[0],
+        this.prepared.projection,
+      ),
       settings: { ...this.networkSettings },
       network: { edgeCount: network.graph.edges.filter(Boolean).length, lengthM: network.lengthM() },
       parksWithoutNetworkCount: network.parksWithoutNetworkCount(),

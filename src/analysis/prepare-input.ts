@@ -7,7 +7,10 @@ import type { MetricsInput } from "./types";
 
 /** A layer is empty or has no usable geometry of the kind a metric needs. */
 export class InvalidLayerError extends Error {
-  constructor(readonly layer: string, message: string) {
+  constructor(
+    readonly layer: string,
+    message: string,
+  ) {
     super(message);
     this.name = "InvalidLayerError";
   }
@@ -81,21 +84,25 @@ function centreOfAny(input: MetricsInput): [number, number] {
     if (!collection) continue;
     try {
       return centre(collection);
-    } catch {
-    }
+    } catch {}
   }
   return [0, 0];
 }
 
 function centre(collection: FeatureCollection): [number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const visit = (value: unknown): void => {
     if (!Array.isArray(value)) return;
     if (typeof value[0] === "number") {
       const [x, y] = value as Position;
       if (Number.isFinite(x) && Number.isFinite(y)) {
-        minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
       }
       return;
     }

@@ -12,9 +12,22 @@ import { createScenarioStore } from "../state/scenario-store";
 import { createUiStore } from "../state/ui-store";
 
 const meta = (id: string, kind: LayerMeta["kind"]): LayerMeta => ({
-  id, title: { zh: id, en: id }, kind, group: "green", geometryType: "Polygon", regions: ["qingdao"],
-  style: { color: "#00ff00" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: false,
-  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 1, featureCount: 1, bbox: [120, 36, 121, 37],
+  id,
+  title: { zh: id, en: id },
+  kind,
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#00ff00" },
+  source: { zh: "", en: "" },
+  licence: "",
+  attribution: "",
+  schematic: false,
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 1,
+  featureCount: 1,
+  bbox: [120, 36, 121, 37],
 });
 
 const source: LayerSource = {
@@ -25,8 +38,20 @@ const source: LayerSource = {
 };
 
 const candidatePark: Feature<Polygon> = {
-  type: "Feature", id: "p1", properties: {},
-  geometry: { type: "Polygon", coordinates: [[[120.3, 36.1], [120.31, 36.1], [120.31, 36.11], [120.3, 36.1]]] },
+  type: "Feature",
+  id: "p1",
+  properties: {},
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [120.3, 36.1],
+        [120.31, 36.1],
+        [120.31, 36.11],
+        [120.3, 36.1],
+      ],
+    ],
+  },
 };
 
 /** A report told apart by `label`. */
@@ -77,10 +102,17 @@ function stores() {
   const layersStore = createLayersStore();
   layersStore.setState({
     manifestStatus: "ready",
-    metas: { park: meta("park", "park"), "park-b": meta("park-b", "park"), homes: meta("homes", "residential-land"), streets: meta("streets", "walking-network") },
+    metas: {
+      park: meta("park", "park"),
+      "park-b": meta("park-b", "park"),
+      homes: meta("homes", "residential-land"),
+      streets: meta("streets", "walking-network"),
+    },
     order: ["park", "park-b", "homes", "streets"],
     views: {
-      park: { isVisible: true, opacityRatio: 1 }, "park-b": { isVisible: false, opacityRatio: 1 }, homes: { isVisible: true, opacityRatio: 1 },
+      park: { isVisible: true, opacityRatio: 1 },
+      "park-b": { isVisible: false, opacityRatio: 1 },
+      homes: { isVisible: true, opacityRatio: 1 },
       streets: { isVisible: true, opacityRatio: 1 },
     },
   });
@@ -211,12 +243,26 @@ describe("analysis controller", () => {
     walkingRequests[0]?.answer({ status: "done", value: { networkCoverage: walkingFigures(0.5) } });
     await settle();
     app.scenarioStore.getState().createScenario("步行桥");
-    const path: Feature<LineString> = { type: "Feature", id: "w1", properties: {}, geometry: { type: "LineString", coordinates: [[120.3, 36.1], [120.31, 36.1]] } };
+    const path: Feature<LineString> = {
+      type: "Feature",
+      id: "w1",
+      properties: {},
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [120.3, 36.1],
+          [120.31, 36.1],
+        ],
+      },
+    };
     app.scenarioStore.getState().editParks([candidatePark]);
     app.scenarioStore.getState().editPaths([path]);
     await settle();
     // The candidate park takes the index after the 2 baseline parks; the path is the first candidate path.
-    expect(walkingEdits).toEqual([{ kind: "park", index: 2, feature: candidatePark }, { kind: "path", index: 0, feature: path }]);
+    expect(walkingEdits).toEqual([
+      { kind: "park", index: 2, feature: candidatePark },
+      { kind: "path", index: 0, feature: path },
+    ]);
     expect(app.analysisStore.getState().walking.status).toBe("ready");
     // The exact scenario run that follows finds the walking session current: no full walking run.
     await settle();

@@ -12,9 +12,22 @@ import type { AnalysisClient } from "../worker/analysis-client";
 import { type AppServices, compose } from "./compose";
 
 const meta = (id: string): LayerMeta => ({
-  id, title: { zh: id, en: id }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
-  style: { color: "#00ff00" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: false,
-  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 1, featureCount: 1, bbox: [120, 36, 121, 37],
+  id,
+  title: { zh: id, en: id },
+  kind: "park",
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#00ff00" },
+  source: { zh: "", en: "" },
+  licence: "",
+  attribution: "",
+  schematic: false,
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 1,
+  featureCount: 1,
+  bbox: [120, 36, 121, 37],
 });
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
@@ -72,8 +85,19 @@ function appStores() {
 /** A saved project: both layers shown, two scenarios with 方案B active. */
 function savedProject(): ProjectSnapshot {
   const { layersStore, uiStore, scenarioStore } = appStores();
-  layersStore.setState({ manifestStatus: "ready", metas: { park: meta("park"), river: meta("river") }, order: ["park", "river"], views: { park: { isVisible: true, opacityRatio: 1 }, river: { isVisible: true, opacityRatio: 1 } } });
-  scenarioStore.getState().loadScenarios([{ id: "scenario-7", name: "方案A", parks: [] }, { id: "scenario-8", name: "方案B", parks: [] }], "scenario-8");
+  layersStore.setState({
+    manifestStatus: "ready",
+    metas: { park: meta("park"), river: meta("river") },
+    order: ["park", "river"],
+    views: { park: { isVisible: true, opacityRatio: 1 }, river: { isVisible: true, opacityRatio: 1 } },
+  });
+  scenarioStore.getState().loadScenarios(
+    [
+      { id: "scenario-7", name: "方案A", parks: [] },
+      { id: "scenario-8", name: "方案B", parks: [] },
+    ],
+    "scenario-8",
+  );
   return snapshotOf(layersStore.getState(), uiStore.getState(), new Date(), scenarioStore.getState());
 }
 

@@ -31,7 +31,9 @@ export function compose(stores: AppStores, services: AppServices): () => void {
   // A permalink's choices win over the project saved in this browser.
   const startLink = parsePermalink(services.urlEnvironment.search());
   const persistence = startPersistence({
-    layersStore, uiStore, scenarioStore,
+    layersStore,
+    uiStore,
+    scenarioStore,
     storage: services.storage,
     onError: (message) => uiStore.getState().reportStorageError(message),
     debounceMs: 400,

@@ -27,9 +27,22 @@ function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, un
 }
 
 const meta = (id: string): LayerMeta => ({
-  id, title: { zh: id, en: id }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
-  style: { color: "#00ff00" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: id === "park",
-  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37],
+  id,
+  title: { zh: id, en: id },
+  kind: "park",
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#00ff00" },
+  source: { zh: "", en: "" },
+  licence: "",
+  attribution: "",
+  schematic: id === "park",
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 50,
+  featureCount: 1,
+  bbox: [120, 36, 121, 37],
 });
 const parkData = (name: string): FeatureCollection => ({
   type: "FeatureCollection",
@@ -100,7 +113,14 @@ describe("persistence", () => {
 
     const linkedLayers = readyLayers();
     const linkedUi = createUiStore();
-    startPersistence({ layersStore: linkedLayers, uiStore: linkedUi, storage, onError: () => {}, debounceMs: 0, linked: () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }) });
+    startPersistence({
+      layersStore: linkedLayers,
+      uiStore: linkedUi,
+      storage,
+      onError: () => {},
+      debounceMs: 0,
+      linked: () => ({ layers: ["user-park"], region: "yantai", rules: "gb50563-2010" }),
+    });
     await settle();
     expect(linkedLayers.getState().views["user-park"]?.isVisible).toBe(true);
     expect(linkedLayers.getState().views.park?.isVisible).toBe(false);
@@ -120,7 +140,13 @@ describe("persistence", () => {
 
     const restored = createLayersStore();
     startPersistence({ layersStore: restored, uiStore: createUiStore(), storage, onError: () => {}, debounceMs: 0 });
-    restored.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } }, defaultStyles: { park: meta("park").style } });
+    restored.setState({
+      manifestStatus: "ready",
+      metas: { park: meta("park") },
+      order: ["park"],
+      views: { park: { isVisible: true, opacityRatio: 1 } },
+      defaultStyles: { park: meta("park").style },
+    });
     await settle();
     for (const id of ["park", "user-park"]) {
       expect(restored.getState().metas[id]?.style.graduated?.property).toBe("areaM2");
@@ -148,7 +174,13 @@ describe("persistence", () => {
     const errors: string[] = [];
     const quota = Object.assign(new Error("quota exceeded"), { name: "QuotaExceededError" });
     const layers = readyLayers();
-    startPersistence({ layersStore: layers, uiStore: createUiStore(), storage: memoryStorage(quota), onError: (message) => errors.push(message), debounceMs: 0 });
+    startPersistence({
+      layersStore: layers,
+      uiStore: createUiStore(),
+      storage: memoryStorage(quota),
+      onError: (message) => errors.push(message),
+      debounceMs: 0,
+    });
     await settle();
     layers.getState().addUserLayer(meta("user-park"), parkData("a"));
     await settle();
@@ -177,7 +209,22 @@ describe("scenario persistence", () => {
     await settle();
     scenarios.getState().createScenario("新增口袋公园");
     scenarios.getState().editParks([
-      { type: "Feature", id: "a", properties: {}, geometry: { type: "Polygon", coordinates: [[[120, 36], [120.001, 36], [120.001, 36.001], [120, 36]]] } },
+      {
+        type: "Feature",
+        id: "a",
+        properties: {},
+        geometry: {
+          type: "Polygon",
+          coordinates: [
+            [
+              [120, 36],
+              [120.001, 36],
+              [120.001, 36.001],
+              [120, 36],
+            ],
+          ],
+        },
+      },
     ]);
     await settle();
     const nextScenarios = createScenarioStore();

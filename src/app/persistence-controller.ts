@@ -63,7 +63,9 @@ async function loadJournal(storage: ProjectStorage, journal: ProjectJournal): Pr
  * What the journal holds: the project as the page left it, with the data only of the user layers whose save has
  * not finished (the others are read back from storage), so that a settings change to a project of any size fits.
  */
-export type JournalEntry = Omit<ProjectSnapshot, "userLayers"> & { userLayers: { meta: ProjectSnapshot["userLayers"][number]["meta"]; data?: FeatureCollection }[] };
+export type JournalEntry = Omit<ProjectSnapshot, "userLayers"> & {
+  userLayers: { meta: ProjectSnapshot["userLayers"][number]["meta"]; data?: FeatureCollection }[];
+};
 
 /**
  * A synchronous last-chance store for the page being hidden or unloaded while a save is still running (IndexedDB is
@@ -266,7 +268,9 @@ export class PersistenceController {
         const ownRegionIds = new Set<string>((snapshot.projectRegions ?? []).map((region) => region.id));
         const otherRegions = storedRegions.filter((region) => {
           const id = isRecord(region) ? region.id : undefined;
-          return typeof id === "string" && !ownRegionIds.has(id) && others.some(({ meta }) => Array.isArray(meta.regions) && (meta.regions as string[]).includes(id));
+          return (
+            typeof id === "string" && !ownRegionIds.has(id) && others.some(({ meta }) => Array.isArray(meta.regions) && (meta.regions as string[]).includes(id))
+          );
         }) as NonNullable<ProjectSnapshot["projectRegions"]>;
         const projectRegions = [...(snapshot.projectRegions ?? []), ...otherRegions];
         const settings: StoredSettings = {

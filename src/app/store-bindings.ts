@@ -62,8 +62,12 @@ export function startPersistence(options: PersistenceOptions): Running<Persisten
     }),
     uiStore.subscribe((next, previous) => {
       const isSaved =
-        next.language !== previous.language || next.region !== previous.region || next.ruleSetId !== previous.ruleSetId ||
-        next.basemap !== previous.basemap || next.mapView !== previous.mapView || next.blindSpotView !== previous.blindSpotView;
+        next.language !== previous.language ||
+        next.region !== previous.region ||
+        next.ruleSetId !== previous.ruleSetId ||
+        next.basemap !== previous.basemap ||
+        next.mapView !== previous.mapView ||
+        next.blindSpotView !== previous.blindSpotView;
       if (isSaved) controller.settingsChanged();
     }),
   ];

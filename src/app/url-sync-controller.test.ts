@@ -29,9 +29,22 @@ function fakeEnvironment(initial: string) {
 }
 
 const meta = (id: string): LayerMeta => ({
-  id, title: { zh: id, en: id }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
-  style: { color: "#000000" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: false,
-  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 1, featureCount: 0, bbox: [120, 36, 121, 37],
+  id,
+  title: { zh: id, en: id },
+  kind: "park",
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#000000" },
+  source: { zh: "", en: "" },
+  licence: "",
+  attribution: "",
+  schematic: false,
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 1,
+  featureCount: 0,
+  bbox: [120, 36, 121, 37],
 });
 
 function loadedLayers() {

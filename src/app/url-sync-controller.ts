@@ -7,12 +7,7 @@ import type { UiStore } from "../state/ui-store";
 import type { UrlEnvironment } from "../services/url-environment";
 
 /** The permalink of the current screen. */
-function currentPermalink(
-  uiStore: UiStore,
-  layersStore: LayersStore,
-  extras?: Record<string, string>,
-  scenarioStore?: ScenarioStore,
-): Permalink {
+function currentPermalink(uiStore: UiStore, layersStore: LayersStore, extras?: Record<string, string>, scenarioStore?: ScenarioStore): Permalink {
   const ui = uiStore.getState();
   const layers = layersStore.getState();
   return {
@@ -30,7 +25,9 @@ function currentPermalink(
 
 /** The layers the public viewer shows when its address names none. */
 function publicLayerIds(layersStore: LayersStore): string[] {
-  return Object.values(layersStore.getState().metas).filter((meta) => PUBLIC_LAYER_KINDS.includes(meta.kind)).map((meta) => meta.id);
+  return Object.values(layersStore.getState().metas)
+    .filter((meta) => PUBLIC_LAYER_KINDS.includes(meta.kind))
+    .map((meta) => meta.id);
 }
 
 /**

@@ -159,8 +159,16 @@ export class WalkingRuns {
     const { analysisStore, client } = this.deps;
     analysisStore.getState().walkingStarted();
     const steps: (() => Promise<Outcome<WalkingSummary>>)[] = [
-      ...parkChanges.map(([index, park]) => () => client.walkingSetPark(index, park)),
-      ...pathChanges.map(([index, path]) => () => client.walkingSetPath(index, path)),
+      ...parkChanges.map(
+        ([index, park]) =>
+          () =>
+            client.walkingSetPark(index, park),
+      ),
+      ...pathChanges.map(
+        ([index, path]) =>
+          () =>
+            client.walkingSetPath(index, path),
+      ),
     ];
     this.edits = this.edits.then(async () => {
       let last: Outcome<WalkingSummary> | undefined;

@@ -21,23 +21,30 @@ export async function runBatch(args: BatchArgs, progress: Progress): Promise<num
   const manifest = args.manifest!;
   const cities = await readManifest(manifest, args.rules);
   const jobs = args.jobs ?? availableParallelism();
-  const outcomes: (CityOutcome | undefined)[] = cities.map((city) => (city.error === undefined ? undefined : { ok: false, error: city.error, warnings: [], elapsedMs: 0 }));
+  const outcomes: (CityOutcome | undefined)[] = cities.map((city) =>
+    city.error === undefined ? undefined : { ok: false, error: city.error, warnings: [], elapsedMs: 0 },
+  );
   for (const city of cities) {
     if (city.ignoredKeys.length > 0) progress.warn(`${manifest}: ${city.name}: ignored keys this version does not read: ${city.ignoredKeys.join(", ")}`);
   }
   const runnable = cities.flatMap((city, index) => (city.args ? [{ index, args: city.args }] : []));
   let done = cities.length - runnable.length;
   progress.update(done / cities.length, `${done}/${cities.length} cities`);
-  await runCities(runnable.map((city) => city.args), jobs, args.memoryMb ?? DEFAULT_MEMORY_MB, (i, outcome) => {
-    const { index } = runnable[i]!;
-    outcomes[index] = outcome;
-    done++;
-    const name = cities[index]!.name;
-    outcome.warnings.forEach((line) => progress.warn(`${name}: ${line}`));
-    const seconds = (outcome.elapsedMs / 1000).toFixed(1);
-    progress.note(`batch: ${done}/${cities.length} ${name}: ${outcome.ok ? `done in ${seconds} s` : `failed after ${seconds} s: ${outcome.error}`}`);
-    progress.update(done / cities.length, `${done}/${cities.length} cities`);
-  });
+  await runCities(
+    runnable.map((city) => city.args),
+    jobs,
+    args.memoryMb ?? DEFAULT_MEMORY_MB,
+    (i, outcome) => {
+      const { index } = runnable[i]!;
+      outcomes[index] = outcome;
+      done++;
+      const name = cities[index]!.name;
+      outcome.warnings.forEach((line) => progress.warn(`${name}: ${line}`));
+      const seconds = (outcome.elapsedMs / 1000).toFixed(1);
+      progress.note(`batch: ${done}/${cities.length} ${name}: ${outcome.ok ? `done in ${seconds} s` : `failed after ${seconds} s: ${outcome.error}`}`);
+      progress.update(done / cities.length, `${done}/${cities.length} cities`);
+    },
+  );
   progress.end();
   const rows: CityRow[] = cities.map((city, index) => ({ name: city.name, outcome: outcomes[index]! }));
   const output = args.format === "json" ? batchJson(rows) : args.format === "xlsx" ? await batchXlsx(batchRows(rows)) : batchCsv(batchRows(rows));

@@ -53,7 +53,9 @@ export async function readManifest(path: string, defaultRules: string): Promise<
     text = await readFile(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`--manifest ${path}: ${code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`}`);
+    throw new InputError(
+      `--manifest ${path}: ${code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`}`,
+    );
   }
   let manifest: unknown;
   try {
@@ -62,7 +64,8 @@ export async function readManifest(path: string, defaultRules: string): Promise<
     throw new InputError(`--manifest ${path}: not valid JSON (${(error as Error).message})`);
   }
   const cities = (manifest as { cities?: unknown } | null)?.cities;
-  if (!Array.isArray(cities) || cities.length === 0) throw new InputError(`--manifest ${path}: expected {"cities": [{"name": …, "residential": …, "parks": …}, …]} with at least one city`);
+  if (!Array.isArray(cities) || cities.length === 0)
+    throw new InputError(`--manifest ${path}: expected {"cities": [{"name": …, "residential": …, "parks": …}, …]} with at least one city`);
   const baseDir = dirname(resolve(path));
   const seen = new Set<string>();
   return cities.map((entry: unknown, index) => {

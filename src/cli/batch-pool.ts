@@ -26,12 +26,19 @@ function runCity(args: CliArgs, memoryMb: number): Promise<CityOutcome> {
     });
     worker.on("error", (error: Error & { code?: string }) => {
       outcome = {
-        ok: false, warnings: [],
-        error: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `ran out of memory (the limit is ${memoryMb} MB a job; raise --memory)` : `internal failure: ${error.message}`,
+        ok: false,
+        warnings: [],
+        error:
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? `ran out of memory (the limit is ${memoryMb} MB a job; raise --memory)`
+            : `internal failure: ${error.message}`,
       };
     });
     worker.on("exit", (code) => {
-      resolve({ ...(outcome ?? { ok: false, warnings: [], error: `internal failure: the worker stopped (exit code ${code})` }), elapsedMs: performance.now() - started });
+      resolve({
+        ...(outcome ?? { ok: false, warnings: [], error: `internal failure: the worker stopped (exit code ${code})` }),
+        elapsedMs: performance.now() - started,
+      });
     });
   });
 }
@@ -40,7 +47,12 @@ function runCity(args: CliArgs, memoryMb: number): Promise<CityOutcome> {
  * Computes every city, `jobs` at a time; `onDone` is called as each finishes. Returns the outcomes in the
  * order of `cities`.
  */
-export async function runCities(cities: readonly CliArgs[], jobs: number, memoryMb: number, onDone: (index: number, outcome: CityOutcome) => void): Promise<CityOutcome[]> {
+export async function runCities(
+  cities: readonly CliArgs[],
+  jobs: number,
+  memoryMb: number,
+  onDone: (index: number, outcome: CityOutcome) => void,
+): Promise<CityOutcome[]> {
   const outcomes: CityOutcome[] = new Array(cities.length);
   let next = 0;
   const lane = async () => {

@@ -30,9 +30,14 @@ export function batchRows(cities: readonly CityRow[]): TableCell[][] {
   const rows: TableCell[][] = [[...FIXED_COLUMNS, ...columns]];
   cities.forEach(({ name, outcome }, i) => {
     const ruleSet = outcome.ok ? String((outcome.json.ruleSet as { id: string }).id) : null;
-    const cell = (value: unknown): TableCell => (typeof value === "number" || typeof value === "string" ? value : value === undefined || value === null ? null : String(value));
+    const cell = (value: unknown): TableCell =>
+      typeof value === "number" || typeof value === "string" ? value : value === undefined || value === null ? null : String(value);
     rows.push([
-      name, ruleSet, outcome.ok ? outcome.dataDate : null, Number((outcome.elapsedMs / 1000).toFixed(2)), outcome.ok ? null : outcome.error,
+      name,
+      ruleSet,
+      outcome.ok ? outcome.dataDate : null,
+      Number((outcome.elapsedMs / 1000).toFixed(2)),
+      outcome.ok ? null : outcome.error,
       ...columns.map((path) => cell(values[i]!.get(path))),
     ]);
   });
@@ -47,8 +52,11 @@ export function batchCsv(rows: readonly TableCell[][]): string {
 export function batchJson(cities: readonly CityRow[]): string {
   return jsonText({
     cities: cities.map(({ name, outcome }) => ({
-      name, ...(outcome.ok ? outcome.json : {}), dataDate: outcome.ok ? outcome.dataDate : null,
-      seconds: Number((outcome.elapsedMs / 1000).toFixed(2)), error: outcome.ok ? null : outcome.error,
+      name,
+      ...(outcome.ok ? outcome.json : {}),
+      dataDate: outcome.ok ? outcome.dataDate : null,
+      seconds: Number((outcome.elapsedMs / 1000).toFixed(2)),
+      error: outcome.ok ? null : outcome.error,
     })),
   });
 }

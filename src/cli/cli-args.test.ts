@@ -17,14 +17,22 @@ describe("parseCommandLine", () => {
   test("--engine postgis reads tables instead of files, one city or every city", () => {
     const tables = ["--engine", "postgis", "--db", "postgres://h/d", "--table-residential", "p.residential", "--table-parks", "p.parks"];
     expect(parseCommandLine([...tables, "--by-city", "--jobs", "3"])).toMatchObject({
-      command: "metrics", args: { engine: "postgis", tableResidential: "p.residential", tableParks: "p.parks", byCity: true, jobs: 3, schema: "shanhai" },
+      command: "metrics",
+      args: { engine: "postgis", tableResidential: "p.residential", tableParks: "p.parks", byCity: true, jobs: 3, schema: "shanhai" },
     });
-    expect(parseCommandLine([...base, "--engine", "postgis", "--db", "postgres://h/d", "--schema", "s"])).toMatchObject({ args: { schema: "s", engine: "postgis" } });
+    expect(parseCommandLine([...base, "--engine", "postgis", "--db", "postgres://h/d", "--schema", "s"])).toMatchObject({
+      args: { schema: "s", engine: "postgis" },
+    });
   });
 
   test("batch and site are subcommands; --help anywhere asks for help on the named command", () => {
-    expect(parseCommandLine(["batch", "--manifest", "c.json", "--jobs", "3"])).toMatchObject({ command: "batch", args: { manifest: "c.json", jobs: 3, format: "csv" } });
-    expect(parseCommandLine(["site", "--demand", "d.geojson", "--candidates", "c.geojson", "--count", "1", "--radius-m", "300"])).toMatchObject({ command: "site" });
+    expect(parseCommandLine(["batch", "--manifest", "c.json", "--jobs", "3"])).toMatchObject({
+      command: "batch",
+      args: { manifest: "c.json", jobs: 3, format: "csv" },
+    });
+    expect(parseCommandLine(["site", "--demand", "d.geojson", "--candidates", "c.geojson", "--count", "1", "--radius-m", "300"])).toMatchObject({
+      command: "site",
+    });
     expect(parseCommandLine(["--help"])).toEqual({ command: "help" });
     expect(parseCommandLine(["batch", "-h"])).toEqual({ command: "help", topic: "batch" });
   });
@@ -51,7 +59,10 @@ describe("parseCommandLine", () => {
     [[...base, "--engine", "postgis", "--db", "postgres://h/d", "--red-line", "l"], /--red-line is not computed by --engine postgis/],
     [[...base, "--engine", "postgis", "--db", "postgres://h/d", "--table-parks", "x.parks"], /give --parks FILE or --table-parks, not both/],
     [["--engine", "postgis", "--db", "postgres://h/d", "--table-residential", "p.r", "--by-city"], /--by-city needs --table-residential and --table-parks/],
-    [["--engine", "postgis", "--db", "postgres://h/d", "--table-residential", "p.r", "--table-parks", "p.p", "--by-city", "--city", "a"], /--city NAME or --by-city, not both/],
+    [
+      ["--engine", "postgis", "--db", "postgres://h/d", "--table-residential", "p.r", "--table-parks", "p.p", "--by-city", "--city", "a"],
+      /--city NAME or --by-city, not both/,
+    ],
   ])("%j is a usage error", (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

@@ -65,7 +65,10 @@ export function parseFlags<T extends FlagTable>(argv: readonly string[], table: 
 export function checkMetricsArgs(args: CliArgs): CliArgs {
   checkEngine(args);
   if (args.osm !== undefined) return args;
-  for (const [key, tableKey] of [["residential", "tableResidential"], ["parks", "tableParks"]] as const) {
+  for (const [key, tableKey] of [
+    ["residential", "tableResidential"],
+    ["parks", "tableParks"],
+  ] as const) {
     if (args[key] && args[tableKey]) throw new UsageError(`give ${METRICS_FLAGS[key].flag} FILE or ${METRICS_FLAGS[tableKey].flag}, not both`);
     if (!args[key] && !args[tableKey]) throw new UsageError(`missing ${METRICS_FLAGS[key].flag} FILE (or --osm FILE)`);
   }

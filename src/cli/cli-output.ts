@@ -53,21 +53,27 @@ export function reportToJson(report: MetricsReport, detail: boolean): Json {
   if (report.parks) {
     const p = report.parks;
     out.parks = {
-      count: p.count, countedCount: p.countedCount, areaM2: m2(p.areaM2),
+      count: p.count,
+      countedCount: p.countedCount,
+      areaM2: m2(p.areaM2),
       ...(detail ? roundDeep({ byType: p.byType, byDistrict: p.byDistrict, areaPerCapitaM2: p.areaPerCapitaM2 }) : {}),
     };
   }
   if (report.greenways) {
     const g = report.greenways;
     out.greenways = {
-      lengthKm: km(g.lengthKm), radiusM: g.radiusM, ...(g.coverageRatio === undefined ? {} : { coverageRatio: ratio(g.coverageRatio) }),
+      lengthKm: km(g.lengthKm),
+      radiusM: g.radiusM,
+      ...(g.coverageRatio === undefined ? {} : { coverageRatio: ratio(g.coverageRatio) }),
       ...(detail ? roundDeep({ byLevel: g.byLevel, byDistrict: g.byDistrict }) : {}),
     };
   }
   if (report.redLine) {
     const r = report.redLine;
     out.redLine = {
-      areaKm2: km2(r.areaKm2), landAreaKm2: km2(r.landAreaKm2), seaAreaKm2: km2(r.seaAreaKm2),
+      areaKm2: km2(r.areaKm2),
+      landAreaKm2: km2(r.landAreaKm2),
+      seaAreaKm2: km2(r.seaAreaKm2),
       ...(detail ? roundDeep({ areaHa: r.areaHa, areaMu: r.areaMu, landShare: r.landShare, byDistrict: r.byDistrict }) : {}),
     };
   }
@@ -85,14 +91,18 @@ function coverageJson(coverage: ParkCoverageResult, detail: boolean): Json {
     residentialAreaM2: m2(coverage.residentialAreaM2),
     coveredAreaM2: m2(coverage.coveredAreaM2),
     byClass: coverage.byClass.map((c) => ({
-      radiusM: c.radiusM, ratio: ratio(c.ratio),
+      radiusM: c.radiusM,
+      ratio: ratio(c.ratio),
       ...(detail ? { minAreaM2: c.minAreaM2, coveredAreaM2: m2(c.coveredAreaM2), ...(c.label ? { label: c.label } : {}) } : {}),
     })),
     ...(coverage.populationRatio !== undefined ? { populationRatio: ratio(coverage.populationRatio) } : {}),
     ...(coverage.byDistrict
       ? {
           byDistrict: coverage.byDistrict.map((d) => ({
-            name: d.name, ratio: ratio(d.ratio), residentialAreaM2: m2(d.residentialAreaM2), coveredAreaM2: m2(d.coveredAreaM2),
+            name: d.name,
+            ratio: ratio(d.ratio),
+            residentialAreaM2: m2(d.residentialAreaM2),
+            coveredAreaM2: m2(d.coveredAreaM2),
             ...(detail && d.populationRatio !== undefined ? { populationRatio: ratio(d.populationRatio) } : {}),
           })),
         }
@@ -150,7 +160,11 @@ function roundDeep(value: unknown): Json {
     if (typeof v === "number") return Number.isInteger(v) ? v : round(v, 6);
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === "object") {
-      return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, walk(x)]));
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([, x]) => x !== undefined)
+          .map(([k, x]) => [k, walk(x)]),
+      );
     }
     return v;
   };

@@ -27,83 +27,132 @@ const parks = layerFile("park");
 const base = ["--residential", residential, "--parks", parks];
 
 describe("exit 2 with one line, never 1 and never a stack", () => {
-  test("a geometry nested 100,000 GeometryCollections deep", () => {
-    const deep = join(dir, "deep.geojson");
-    writeFileSync(deep, deeplyNestedGeoJson(100_000));
-    expectOneLineExit2(cli(["--residential", residential, "--parks", deep]), /deep\.geojson: .*nested/);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "a geometry nested 100,000 GeometryCollections deep",
+    () => {
+      const deep = join(dir, "deep.geojson");
+      writeFileSync(deep, deeplyNestedGeoJson(100_000));
+      expectOneLineExit2(cli(["--residential", residential, "--parks", deep]), /deep\.geojson: .*nested/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test("--blind-spots naming a directory", () => {
-    expectOneLineExit2(cli([...base, "--blind-spots", dir]), /--blind-spots .*: is a directory/);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "--blind-spots naming a directory",
+    () => {
+      expectOneLineExit2(cli([...base, "--blind-spots", dir]), /--blind-spots .*: is a directory/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test("--blind-spots in a folder that does not exist", () => {
-    expectOneLineExit2(cli([...base, "--blind-spots", join(dir, "no-such-folder", "out.geojson")]), /--blind-spots .*: the folder .*no-such-folder does not exist/);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "--blind-spots in a folder that does not exist",
+    () => {
+      expectOneLineExit2(
+        cli([...base, "--blind-spots", join(dir, "no-such-folder", "out.geojson")]),
+        /--blind-spots .*: the folder .*no-such-folder does not exist/,
+      );
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test("--service-areas in a path whose parent is a file", () => {
-    expectOneLineExit2(cli([...base, "--service-areas", join(parks, "out.geojson")]), /--service-areas .*: .* is not a folder/);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "--service-areas in a path whose parent is a file",
+    () => {
+      expectOneLineExit2(cli([...base, "--service-areas", join(parks, "out.geojson")]), /--service-areas .*: .* is not a folder/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test.each(["--blind-spots", "--service-areas"])("%s equal to an input file is refused and the input kept", (flag) => {
-    const before = readFileSync(parks, "utf8");
-    const sameFile = join(dir, ".", parks.slice(dir.length + 1));
-    expectOneLineExit2(cli([...base, flag, sameFile]), new RegExp(`${flag} .*: is also the --parks input`));
-    expect(readFileSync(parks, "utf8")).toBe(before);
-  }, CLI_TIMEOUT_MS);
+  test.each(["--blind-spots", "--service-areas"])(
+    "%s equal to an input file is refused and the input kept",
+    (flag) => {
+      const before = readFileSync(parks, "utf8");
+      const sameFile = join(dir, ".", parks.slice(dir.length + 1));
+      expectOneLineExit2(cli([...base, flag, sameFile]), new RegExp(`${flag} .*: is also the --parks input`));
+      expect(readFileSync(parks, "utf8")).toBe(before);
+    },
+    CLI_TIMEOUT_MS,
+  );
 });
 
 describe("control characters from files never reach the terminal", () => {
-  test("CSV headers quoted in an error", () => {
-    const csv = join(dir, "bell.csv");
-    writeFileSync(csv, "name\u0007,\u001b]0;owned\u0007title,\u001b[2Jclear\n1,2,3\n");
-    expectOneLineExit2(cli(["--residential", residential, "--parks", csv]), /bell\.csv: no coordinate columns found .*\\u001b/);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "CSV headers quoted in an error",
+    () => {
+      const csv = join(dir, "bell.csv");
+      writeFileSync(csv, "name\u0007,\u001b]0;owned\u0007title,\u001b[2Jclear\n1,2,3\n");
+      expectOneLineExit2(cli(["--residential", residential, "--parks", csv]), /bell\.csv: no coordinate columns found .*\\u001b/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test("a JSON syntax error snippet", () => {
-    const broken = join(dir, "broken.geojson");
-    writeFileSync(broken, '{"type":"FeatureCollection","features":[\u001b[31m\u0007]}');
-    expectOneLineExit2(cli(["--residential", residential, "--parks", broken]), /broken\.geojson: not valid JSON/);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "a JSON syntax error snippet",
+    () => {
+      const broken = join(dir, "broken.geojson");
+      writeFileSync(broken, '{"type":"FeatureCollection","features":[\u001b[31m\u0007]}');
+      expectOneLineExit2(cli(["--residential", residential, "--parks", broken]), /broken\.geojson: not valid JSON/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test.each(["csv", "md", "json"])("district names in the %s output", (format) => {
-    const districts = layerFile("district", (collection) => {
-      collection.features[0]!.properties!.name = "\u001b[2J\u001b]0;owned\u0007区\u009b31m";
-    });
-    const { code, stdout, stderr } = cli([...base, "--districts", districts, "--format", format, "--quiet"]);
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-    expect(stdout).not.toMatch(RAW_CONTROL);
-    expect(stdout).toContain("\\u001b[2J\\u001b]0;owned\\u0007区\\u009b31m");
-  }, CLI_TIMEOUT_MS);
+  test.each(["csv", "md", "json"])(
+    "district names in the %s output",
+    (format) => {
+      const districts = layerFile("district", (collection) => {
+        collection.features[0]!.properties!.name = "\u001b[2J\u001b]0;owned\u0007区\u009b31m";
+      });
+      const { code, stdout, stderr } = cli([...base, "--districts", districts, "--format", format, "--quiet"]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(RAW_CONTROL);
+      expect(stdout).toContain("\\u001b[2J\\u001b]0;owned\\u0007区\\u009b31m");
+    },
+    CLI_TIMEOUT_MS,
+  );
 });
 
 describe("warnings are printed, the CRS is reported", () => {
-  test("an assumed CRS and a record-count mismatch are warned about on stderr, and --quiet silences them", () => {
-    const districts = join(dir, "districts.zip");
-    writeFileSync(districts, polygonShapefileWithoutPrj(fixture.features.filter((f) => f.properties?.layer === "district"), 0x7fffffff));
-    const loud = cli([...base, "--districts", districts]);
-    expect(loud.code).toBe(0);
-    const lines = loud.stderr.trim().split("\n");
-    expect(lines.every((line) => line.startsWith("warning: "))).toBe(true);
-    expect(loud.stderr).toMatch(/warning: .*districts\.zip: no CRS declared; .*read as WGS 84/);
-    expect(loud.stderr).toMatch(/warning: .*districts\.zip: districts\.dbf declares 2147483647 records but holds \d+/);
-    expect(JSON.parse(loud.stdout).inputs.districts).toMatchObject({ crs: "EPSG:4326", crsSource: "detected" });
-    const quiet = cli([...base, "--districts", districts, "--quiet"]);
-    expect(quiet.code).toBe(0);
-    expect(quiet.stderr).toBe("");
-    expect(quiet.stdout).toBe(loud.stdout);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "an assumed CRS and a record-count mismatch are warned about on stderr, and --quiet silences them",
+    () => {
+      const districts = join(dir, "districts.zip");
+      writeFileSync(
+        districts,
+        polygonShapefileWithoutPrj(
+          fixture.features.filter((f) => f.properties?.layer === "district"),
+          0x7fffffff,
+        ),
+      );
+      const loud = cli([...base, "--districts", districts]);
+      expect(loud.code).toBe(0);
+      const lines = loud.stderr.trim().split("\n");
+      expect(lines.every((line) => line.startsWith("warning: "))).toBe(true);
+      expect(loud.stderr).toMatch(/warning: .*districts\.zip: no CRS declared; .*read as WGS 84/);
+      expect(loud.stderr).toMatch(/warning: .*districts\.zip: districts\.dbf declares 2147483647 records but holds \d+/);
+      expect(JSON.parse(loud.stdout).inputs.districts).toMatchObject({ crs: "EPSG:4326", crsSource: "detected" });
+      const quiet = cli([...base, "--districts", districts, "--quiet"]);
+      expect(quiet.code).toBe(0);
+      expect(quiet.stderr).toBe("");
+      expect(quiet.stdout).toBe(loud.stdout);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test("the JSON names the CRS each input was read in", () => {
-    const { code, stdout } = cli([...base, "--quiet"]);
-    expect(code).toBe(0);
-    const json = JSON.parse(stdout);
-    expect(json.inputs).toEqual({
-      residential: { file: residential, crs: "EPSG:4326", crsSource: "declared", features: expect.any(Number) },
-      parks: { file: parks, crs: "EPSG:4326", crsSource: "declared", features: expect.any(Number) },
-    });
-  }, CLI_TIMEOUT_MS);
+  test(
+    "the JSON names the CRS each input was read in",
+    () => {
+      const { code, stdout } = cli([...base, "--quiet"]);
+      expect(code).toBe(0);
+      const json = JSON.parse(stdout);
+      expect(json.inputs).toEqual({
+        residential: { file: residential, crs: "EPSG:4326", crsSource: "declared", features: expect.any(Number) },
+        parks: { file: parks, crs: "EPSG:4326", crsSource: "declared", features: expect.any(Number) },
+      });
+    },
+    CLI_TIMEOUT_MS,
+  );
 });
 
 describe("a strict command line", () => {
@@ -119,11 +168,19 @@ describe("a strict command line", () => {
     [["--greenway-radius", "1e3"], /--greenway-radius must be a positive decimal number of metres/],
     [["--greenway-radius", " 500"], /--greenway-radius must be a positive decimal number of metres/],
     [["--greenway-radius", "Infinity"], /--greenway-radius must be a positive decimal number of metres/],
-  ])("%j is a usage error", (extra, message) => {
-    expectOneLineExit2(cli([...base, ...extra]), message);
-  }, CLI_TIMEOUT_MS);
+  ])(
+    "%j is a usage error",
+    (extra, message) => {
+      expectOneLineExit2(cli([...base, ...extra]), message);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  test("a decimal radius and a repeated boolean are fine", () => {
-    expect(cli([...base, "--greenway-radius", "500.5", "--detail", "--detail", "--quiet"]).code).toBe(0);
-  }, CLI_TIMEOUT_MS);
+  test(
+    "a decimal radius and a repeated boolean are fine",
+    () => {
+      expect(cli([...base, "--greenway-radius", "500.5", "--detail", "--detail", "--quiet"]).code).toBe(0);
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

@@ -15,7 +15,11 @@ function writeLayers(): Record<"residential-land" | "park" | "district" | "empty
     writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features }));
     return file;
   };
-  const layer = (name: string) => write(name, fixture.features.filter((f) => f.properties?.layer === name));
+  const layer = (name: string) =>
+    write(
+      name,
+      fixture.features.filter((f) => f.properties?.layer === name),
+    );
   return { "residential-land": layer("residential-land"), park: layer("park"), district: layer("district"), empty: write("empty", []) };
 }
 
@@ -43,7 +47,10 @@ describe("metrics CLI", () => {
     expect(code).toBe(0);
     expect((JSON.parse(readFileSync(blindSpots, "utf8")) as FeatureCollection).features.length).toBeGreaterThan(0);
     const areas = JSON.parse(readFileSync(serviceAreas, "utf8")) as FeatureCollection;
-    expect(areas.features.map((feature) => [feature.properties?.class, feature.properties?.radiusM])).toEqual([["overall", null], ["300 m / ≥ 0 m²", 300]]);
+    expect(areas.features.map((feature) => [feature.properties?.class, feature.properties?.radiusM])).toEqual([
+      ["overall", null],
+      ["300 m / ≥ 0 m²", 300],
+    ]);
     expect(areas.features[0]?.properties?.areaM2).toBeGreaterThan(Math.PI * 300 * 300);
   });
 

@@ -42,7 +42,9 @@ export async function readLayer(path: string): Promise<LayerRead> {
   const fatal = result.issues.find((issue) => issue.severity === "fatal");
   if (fatal) throw new InputError(fatal.message.startsWith(path) ? fatal.message : `${path}: ${fatal.message}`);
   if (result.featureCollection.features.length === 0) throw new InputError(`${path}: the layer is empty`);
-  const warnings = result.issues.filter((issue) => issue.severity === "warning" || issue.code === "crs-assumed").map((issue) => (issue.message.startsWith(path) ? issue.message : `${path}: ${issue.message}`));
+  const warnings = result.issues
+    .filter((issue) => issue.severity === "warning" || issue.code === "crs-assumed")
+    .map((issue) => (issue.message.startsWith(path) ? issue.message : `${path}: ${issue.message}`));
   const crs = result.detectedCrs;
   return {
     collection: result.featureCollection,
@@ -100,8 +102,12 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
     throw new InputError(`--rules: ${(error as Error).message}`);
   }
   const layerFiles: [keyof MetricsInput, string, string | undefined][] = [
-    ["residential", "--residential", args.residential], ["parks", "--parks", args.parks], ["greenways", "--greenways", args.greenways],
-    ["redLine", "--red-line", args.redLine], ["districts", "--districts", args.districts], ["shoreline", "--shoreline", args.shoreline],
+    ["residential", "--residential", args.residential],
+    ["parks", "--parks", args.parks],
+    ["greenways", "--greenways", args.greenways],
+    ["redLine", "--red-line", args.redLine],
+    ["districts", "--districts", args.districts],
+    ["shoreline", "--shoreline", args.shoreline],
     ["walkingNetwork", "--network", args.network],
   ];
   const inputs = layerFiles.filter((entry): entry is [keyof MetricsInput, string, string] => entry[2] !== undefined);
@@ -110,16 +116,26 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
   if (args.blindSpots !== undefined) outputs.push(["--blind-spots", args.blindSpots]);
   if (args.serviceAreas !== undefined) outputs.push(["--service-areas", args.serviceAreas]);
   if (args.networkServiceAreas !== undefined) outputs.push(["--network-service-areas", args.networkServiceAreas]);
-  for (const [flag, path] of outputs) await checkOutputPath(flag, path, [...inputs.map(([, inputFlag, inputPath]) => [inputFlag, inputPath] as [string, string]), ...outputs.filter(([other]) => other !== flag)]);
+  for (const [flag, path] of outputs)
+    await checkOutputPath(flag, path, [
+      ...inputs.map(([, inputFlag, inputPath]) => [inputFlag, inputPath] as [string, string]),
+      ...outputs.filter(([other]) => other !== flag),
+    ]);
   if (args.exportLayers !== undefined) await checkExportFolder(args.exportLayers);
   const input: Partial<MetricsInput> = {};
   const summaries: Record<string, unknown> = {};
   if (args.osm !== undefined) {
-    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers, (ratio) => progress.update((ratio * READ_SHARE) / inputs.length, `reading ${args.osm}`));
+    const osm = await readOsmInput(args.osm, args.osmBoundary, args.osmAdminLevel, args.exportLayers, (ratio) =>
+      progress.update((ratio * READ_SHARE) / inputs.length, `reading ${args.osm}`),
+    );
     Object.assign(input, osm.layers);
     summaries.osm = osm.summary;
-    for (const [key, what] of [["residential", "residential land (landuse=residential)"], ["parks", "parks (leisure=park|garden)"]] as const) {
-      if (!input[key] && !args[key]) throw new InputError(`${args.osm}: no ${what} in the OSM file${args.osmBoundary ? ` inside ${args.osmBoundary}` : ""}; give --${key} FILE`);
+    for (const [key, what] of [
+      ["residential", "residential land (landuse=residential)"],
+      ["parks", "parks (leisure=park|garden)"],
+    ] as const) {
+      if (!input[key] && !args[key])
+        throw new InputError(`${args.osm}: no ${what} in the OSM file${args.osmBoundary ? ` inside ${args.osmBoundary}` : ""}; give --${key} FILE`);
     }
     osm.warnings.forEach(warn);
   }
@@ -140,7 +156,9 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
   progress.update(READ_SHARE, "computing the metrics");
   try {
     session = new MetricsSession(input as MetricsInput, {
-      ruleSetId: args.rules, greenwayRadiusM: args.greenwayRadiusM, blindSpots: args.blindSpots !== undefined,
+      ruleSetId: args.rules,
+      greenwayRadiusM: args.greenwayRadiusM,
+      blindSpots: args.blindSpots !== undefined,
       ...networkParams(args),
     });
     report = session.report();
@@ -159,14 +177,21 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
     await writeOutput("--service-areas", args.serviceAreas, JSON.stringify({ type: "FeatureCollection", features: session.serviceAreas() }));
   }
   if (args.networkServiceAreas) {
-    await writeOutput("--network-service-areas", args.networkServiceAreas, JSON.stringify({ type: "FeatureCollection", features: report.networkServiceAreas ?? [] }));
+    await writeOutput(
+      "--network-service-areas",
+      args.networkServiceAreas,
+      JSON.stringify({ type: "FeatureCollection", features: report.networkServiceAreas ?? [] }),
+    );
   }
   return { ...reportToJson(report, args.detail), inputs: summaries };
 }
 
 /** The walking-network options of the engine from `--network-access-m`, `--walk-buffer-m`, `--network-service-areas`. */
 function networkParams(args: CliArgs): Pick<MetricsParams, "network" | "networkGeometry"> {
-  const network = { ...(args.networkAccessM !== undefined ? { accessM: args.networkAccessM } : {}), ...(args.walkBufferM !== undefined ? { walkBufferM: args.walkBufferM } : {}) };
+  const network = {
+    ...(args.networkAccessM !== undefined ? { accessM: args.networkAccessM } : {}),
+    ...(args.walkBufferM !== undefined ? { walkBufferM: args.walkBufferM } : {}),
+  };
   return { network, networkGeometry: args.networkServiceAreas !== undefined };
 }
 

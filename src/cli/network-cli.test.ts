@@ -11,7 +11,12 @@ function writeScene(): Record<string, string> {
   const layers = {
     park: collection([rect(0, 0, 100, 100)]),
     residential: collection([rect(200, -60, 300, -30), rect(120, -150, 200, -100)]),
-    network: collection([line([[-1000, -20], [1000, -20]])]),
+    network: collection([
+      line([
+        [-1000, -20],
+        [1000, -20],
+      ]),
+    ]),
   };
   const files: Record<string, string> = { dir };
   for (const [name, data] of Object.entries(layers)) writeFileSync((files[name] = join(dir, `${name}.geojson`)), JSON.stringify(data));
@@ -27,7 +32,15 @@ describe("metrics CLI: --network", () => {
     const { code, stdout } = cli([...base, "--network-service-areas", out, "--quiet"]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json.networkCoverage)).toEqual(["ratio", "residentialAreaM2", "coveredAreaM2", "byClass", "ratioToRadius", "radiusOnlyAreaM2", "parksWithoutNetworkCount"]);
+    expect(Object.keys(json.networkCoverage)).toEqual([
+      "ratio",
+      "residentialAreaM2",
+      "coveredAreaM2",
+      "byClass",
+      "ratioToRadius",
+      "radiusOnlyAreaM2",
+      "parksWithoutNetworkCount",
+    ]);
     expect(json.networkCoverage.ratio).toBeCloseTo(3000 / 7000, 3);
     expect(json.parkCoverage.ratio).toBeCloseTo(1, 4);
     expect(json.networkCoverage.ratioToRadius).toBeCloseTo(3 / 7, 3);

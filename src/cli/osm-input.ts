@@ -7,17 +7,38 @@ import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
 import { InputError } from "./cli-errors";
-import { DEFAULT_OSM_MAPPING, OSM_ROLES, OsmReadError, readOsmProject, scanOsm, type OsmBoundary, type OsmClip, type OsmReadReport, type OsmRole } from "../io/osm/osm-project";
+import {
+  DEFAULT_OSM_MAPPING,
+  OSM_ROLES,
+  OsmReadError,
+  readOsmProject,
+  scanOsm,
+  type OsmBoundary,
+  type OsmClip,
+  type OsmReadReport,
+  type OsmRole,
+} from "../io/osm/osm-project";
 
 /** Which metrics input each derived role feeds. */
 const METRIC_INPUT: Partial<Record<OsmRole, keyof MetricsInput>> = {
-  park: "parks", residential: "residential", greenway: "greenways", district: "districts", shoreline: "shoreline",
+  park: "parks",
+  residential: "residential",
+  greenway: "greenways",
+  district: "districts",
+  shoreline: "shoreline",
   network: "walkingNetwork",
 };
 
 export interface OsmInput {
   layers: Partial<Record<keyof MetricsInput, FeatureCollection>>;
-  summary: { file: string; format: string; dataDate: string | null; boundary: OsmBoundary | null; districtAdminLevel: number | null; attribution: string } & OsmReadReport;
+  summary: {
+    file: string;
+    format: string;
+    dataDate: string | null;
+    boundary: OsmBoundary | null;
+    districtAdminLevel: number | null;
+    attribution: string;
+  } & OsmReadReport;
   warnings: string[];
 }
 
@@ -30,9 +51,15 @@ function pickBoundary(boundaries: readonly OsmBoundary[], wanted: string, path: 
   const key = wanted.trim().toLowerCase();
   const matches = boundaries.filter((b) => b.name.toLowerCase() === key || b.nameEn?.toLowerCase() === key || b.name.toLowerCase().split(" / ").includes(key));
   if (matches.length === 1) return matches[0]!;
-  const listed = boundaries.slice(0, 12).map((b) => `${b.nameEn ?? b.name} (${b.relationId}, admin_level ${b.adminLevel ?? "?"})`).join("; ");
-  if (matches.length > 1) throw new OsmInputError(`--osm-boundary "${wanted}": ${matches.length} boundaries in ${path} have that name; give the relation id: ${listed}`);
-  throw new OsmInputError(`--osm-boundary "${wanted}": no complete boundary relation with that name or id in ${path}${listed ? `; boundaries: ${listed}` : " (the file has none)"}`);
+  const listed = boundaries
+    .slice(0, 12)
+    .map((b) => `${b.nameEn ?? b.name} (${b.relationId}, admin_level ${b.adminLevel ?? "?"})`)
+    .join("; ");
+  if (matches.length > 1)
+    throw new OsmInputError(`--osm-boundary "${wanted}": ${matches.length} boundaries in ${path} have that name; give the relation id: ${listed}`);
+  throw new OsmInputError(
+    `--osm-boundary "${wanted}": no complete boundary relation with that name or id in ${path}${listed ? `; boundaries: ${listed}` : " (the file has none)"}`,
+  );
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -52,7 +79,11 @@ export async function checkExportFolder(dir: string): Promise<void> {
 
 /** Reads the extract into metrics input layers (empty roles left out) and writes the exported roles. */
 export async function readOsmInput(
-  path: string, boundaryName: string | undefined, adminLevel: number | undefined, exportDir: string | undefined, onProgress?: (ratio: number) => void,
+  path: string,
+  boundaryName: string | undefined,
+  adminLevel: number | undefined,
+  exportDir: string | undefined,
+  onProgress?: (ratio: number) => void,
 ): Promise<OsmInput> {
   const bytes = await readBytes(path);
   try {
@@ -68,8 +99,10 @@ export async function readOsmInput(
       if (project.layers[role].features.length > 0) layers[key] = project.layers[role];
     }
     const warnings: string[] = [];
-    if (project.report.incompleteWays > 0) warnings.push(`${path}: ${project.report.incompleteWays} ways lack nodes (cut at the extract's edge); lines were cut, areas dropped`);
-    if (project.report.incompleteRelations > 0) warnings.push(`${path}: ${project.report.incompleteRelations} relations lack members and were dropped (route relations kept their present ways)`);
+    if (project.report.incompleteWays > 0)
+      warnings.push(`${path}: ${project.report.incompleteWays} ways lack nodes (cut at the extract's edge); lines were cut, areas dropped`);
+    if (project.report.incompleteRelations > 0)
+      warnings.push(`${path}: ${project.report.incompleteRelations} relations lack members and were dropped (route relations kept their present ways)`);
     if (exportDir !== undefined) {
       await mkdir(exportDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
         throw new OsmInputError(`--export-layers ${exportDir}: cannot create the folder (${error.code ?? "error"})`);
@@ -86,8 +119,13 @@ export async function readOsmInput(
       layers,
       warnings,
       summary: {
-        file: path, format: project.scan.format, dataDate: project.scan.dataDate, boundary, districtAdminLevel: Number.isFinite(districtLevel) ? districtLevel : null,
-        ...project.report, attribution: project.attribution,
+        file: path,
+        format: project.scan.format,
+        dataDate: project.scan.dataDate,
+        boundary,
+        districtAdminLevel: Number.isFinite(districtLevel) ? districtLevel : null,
+        ...project.report,
+        attribution: project.attribution,
       },
     };
   } catch (error) {

@@ -21,7 +21,10 @@ import type { Progress } from "./progress";
 const DEFAULT_GREENWAY_RADIUS_M = 1000;
 
 const LAYER_TABLE_FLAGS = {
-  residential: "tableResidential", parks: "tableParks", districts: "tableDistricts", greenways: "tableGreenways",
+  residential: "tableResidential",
+  parks: "tableParks",
+  districts: "tableDistricts",
+  greenways: "tableGreenways",
 } as const satisfies Record<LoadableLayer, keyof CliArgs>;
 
 const LAYERS = Object.keys(LAYER_TABLE_FLAGS) as LoadableLayer[];
@@ -50,9 +53,11 @@ function params(args: CliArgs) {
 }
 
 async function cityJson(client: pg.ClientBase, tables: Partial<Record<LoadableLayer, string>>, city: string | undefined, args: CliArgs) {
-  if (!tables.residential || !tables.parks) throw new InputError("--engine postgis needs residential land and parks (files or --table-residential/--table-parks)");
+  if (!tables.residential || !tables.parks)
+    throw new InputError("--engine postgis needs residential land and parks (files or --table-residential/--table-parks)");
   const layers: CityLayers = {
-    residential: source("residential", tables.residential, city), parks: source("parks", tables.parks, city),
+    residential: source("residential", tables.residential, city),
+    parks: source("parks", tables.parks, city),
     ...(tables.districts ? { districts: source("districts", tables.districts, city) } : {}),
     ...(tables.greenways ? { greenways: source("greenways", tables.greenways, city) } : {}),
   };
@@ -105,13 +110,16 @@ async function computePostgisByCity(args: CliArgs, progress: Progress): Promise<
     throw error instanceof InputError ? error : new InputError(`--db: PostGIS: ${(error as Error).message}`);
   }
   const results: Record<string, unknown>[] = new Array(cities.length);
-  let next = 0, done = 0;
+  let next = 0,
+    done = 0;
   const worker = async () => {
     while (next < cities.length) {
       const index = next++;
       const city = cities[index] as string;
       const started = performance.now();
-      const places = LAYERS.filter((layer) => tables[layer]).map((layer) => [layer, placesByLayer.get(layer)?.get(city) ?? { table: tables[layer] as string }] as const);
+      const places = LAYERS.filter((layer) => tables[layer]).map(
+        (layer) => [layer, placesByLayer.get(layer)?.get(city) ?? { table: tables[layer] as string }] as const,
+      );
       const servers = new Set(places.map(([, place]) => place.server?.label ?? "coordinator"));
       let entry: Record<string, unknown>;
       if (servers.size > 1) {

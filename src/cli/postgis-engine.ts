@@ -53,13 +53,24 @@ async function run(client: ClientBase, name: TemplateName, layers: CityLayers, v
   return rows;
 }
 
-interface CoverageRow { layer: number; district: number; residential_m2: number; covered_m2: number; population: number; covered_population: number }
+interface CoverageRow {
+  layer: number;
+  district: number;
+  residential_m2: number;
+  covered_m2: number;
+  population: number;
+  covered_population: number;
+}
 
 async function coverageRows(client: ClientBase, layers: CityLayers, sources: string, lastLayer: number): Promise<CoverageRow[]> {
   const rows = await run(client, "coverage", { ...layers, sources } as CityLayers, { last_layer: lastLayer });
   return rows.map((row) => ({
-    layer: Number(row.layer), district: Number(row.district), residential_m2: Number(row.residential_m2), covered_m2: Number(row.covered_m2),
-    population: Number(row.population), covered_population: Number(row.covered_population),
+    layer: Number(row.layer),
+    district: Number(row.district),
+    residential_m2: Number(row.residential_m2),
+    covered_m2: Number(row.covered_m2),
+    population: Number(row.population),
+    covered_population: Number(row.covered_population),
   }));
 }
 
@@ -83,8 +94,11 @@ function parkCoverageOf(rows: readonly CoverageRow[], ruleSet: RuleSet, district
     byClass: ruleSet.classes.map((radiusClass, c) => {
       const covered = sum(layer(c + 1), "covered_m2");
       return {
-        radiusM: radiusClass.radiusM, minAreaM2: radiusClass.minAreaM2, ...(radiusClass.label ? { label: radiusClass.label } : {}),
-        ratio: share(covered, residentialAreaM2), coveredAreaM2: covered,
+        radiusM: radiusClass.radiusM,
+        minAreaM2: radiusClass.minAreaM2,
+        ...(radiusClass.label ? { label: radiusClass.label } : {}),
+        ratio: share(covered, residentialAreaM2),
+        coveredAreaM2: covered,
       };
     }),
   };
@@ -92,9 +106,14 @@ function parkCoverageOf(rows: readonly CoverageRow[], ruleSet: RuleSet, district
   if (districtNames) {
     result.byDistrict = districtNames.map((name, d) => {
       const rowsOfDistrict = overall.filter((row) => row.district === d);
-      const area = sum(rowsOfDistrict, "residential_m2"), covered = sum(rowsOfDistrict, "covered_m2"), people = sum(rowsOfDistrict, "population");
+      const area = sum(rowsOfDistrict, "residential_m2"),
+        covered = sum(rowsOfDistrict, "covered_m2"),
+        people = sum(rowsOfDistrict, "population");
       return {
-        name, ratio: share(covered, area), residentialAreaM2: area, coveredAreaM2: covered,
+        name,
+        ratio: share(covered, area),
+        residentialAreaM2: area,
+        coveredAreaM2: covered,
         ...(people > 0 ? { populationRatio: sum(rowsOfDistrict, "covered_population") / people } : {}),
       };
     });
@@ -113,7 +132,8 @@ export async function computePostgisCity(client: ClientBase, layers: CityLayers,
   await client.query("BEGIN");
   try {
     const [centre] = await run(client, "centre", layers, {});
-    const lon = Number(centre?.lon), lat = Number(centre?.lat);
+    const lon = Number(centre?.lon),
+      lat = Number(centre?.lat);
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new Error("the residential layer has no features");
     const [backend] = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows;
     const values = {
@@ -134,15 +154,22 @@ export async function computePostgisCity(client: ClientBase, layers: CityLayers,
     const report: MetricsReport = {
       ruleSet: { id: ruleSet.id, classes: ruleSet.classes, name: ruleSet.name, description: ruleSet.description, descriptionZh: ruleSet.descriptionZh },
       parkCoverage: parkCoverageOf(parkRows, ruleSet, districtNames),
-      parks: { count: Number(summary?.count), countedCount: Number(summary?.counted_count), areaM2: Number(summary?.area_m2), byType: [] } satisfies ParksSummary,
+      parks: {
+        count: Number(summary?.count),
+        countedCount: Number(summary?.counted_count),
+        areaM2: Number(summary?.area_m2),
+        byType: [],
+      } satisfies ParksSummary,
     };
     if (layers.greenways) {
       await run(client, "greenways", layers, values);
       const [length] = await run(client, "greenway-length", layers, values);
       const covered = await coverageRows(client, layers, "greenway_sources", 0);
       report.greenways = {
-        lengthKm: Number(length?.length_km), radiusM: params.greenwayRadiusM,
-        coverageRatio: share(sum(covered, "covered_m2"), sum(covered, "residential_m2")), byLevel: [],
+        lengthKm: Number(length?.length_km),
+        radiusM: params.greenwayRadiusM,
+        coverageRatio: share(sum(covered, "covered_m2"), sum(covered, "residential_m2")),
+        byLevel: [],
       } satisfies GreenwaysResult;
     }
     return report;

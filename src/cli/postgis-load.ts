@@ -50,9 +50,7 @@ export async function loadLayer(client: ClientBase, schema: string, layer: Loada
   await client.query(`DROP TABLE IF EXISTS ${table}`);
   await client.query(`CREATE TEMP TABLE shanhai_copy (id int, geojson text, population float8, name text, area_m2 float8) ON COMMIT DROP`);
   await pipeline(Readable.from(copyRows(collection)), client.query(copyFrom("COPY shanhai_copy FROM STDIN")));
-  await client.query(
-    `CREATE TABLE ${table} AS SELECT id, ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326) AS geom, population, name, area_m2 FROM shanhai_copy`,
-  );
+  await client.query(`CREATE TABLE ${table} AS SELECT id, ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326) AS geom, population, name, area_m2 FROM shanhai_copy`);
   await client.query(`CREATE INDEX ON ${table} USING gist (geom)`);
   await client.query("COMMIT");
   await client.query(`ANALYZE ${table}`);

@@ -22,10 +22,12 @@ interface PartitionRow {
 }
 
 function options(list: readonly string[] | null): Map<string, string> {
-  return new Map((list ?? []).map((entry) => {
-    const at = entry.indexOf("=");
-    return [entry.slice(0, at), entry.slice(at + 1)];
-  }));
+  return new Map(
+    (list ?? []).map((entry) => {
+      const at = entry.indexOf("=");
+      return [entry.slice(0, at), entry.slice(at + 1)];
+    }),
+  );
 }
 
 /** The list values of a partition bound `FOR VALUES IN ('a', 'b')`. */
@@ -38,7 +40,8 @@ function boundValues(bound: string): string[] {
  * @returns a map from city to place; cities not named by a partition bound read `table` itself
  */
 export async function cityPlaces(client: ClientBase, table: string): Promise<Map<string, CityPlace>> {
-  const { rows } = await client.query<PartitionRow>(`
+  const { rows } = await client.query<PartitionRow>(
+    `
     SELECT pg_get_expr(c.relpartbound, c.oid) AS bound, c.oid::regclass::text AS local_table,
            ft.ftoptions AS table_options, s.srvoptions AS server_options, um.umoptions AS user_options
     FROM pg_inherits i
@@ -46,20 +49,30 @@ export async function cityPlaces(client: ClientBase, table: string): Promise<Map
     LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid
     LEFT JOIN pg_foreign_server s ON s.oid = ft.ftserver
     LEFT JOIN pg_user_mappings um ON um.srvid = s.oid AND (um.usename = current_user OR um.usename = 'public')
-    WHERE i.inhparent = $1::regclass`, [table]);
+    WHERE i.inhparent = $1::regclass`,
+    [table],
+  );
   const places = new Map<string, CityPlace>();
   for (const row of rows) {
     if (!row.bound) continue;
     let place: CityPlace = { table };
     if (row.server_options) {
-      const server = options(row.server_options), tableOptions = options(row.table_options), user = options(row.user_options);
+      const server = options(row.server_options),
+        tableOptions = options(row.table_options),
+        user = options(row.user_options);
       const localName = row.local_table.split(".");
       const remote = `${tableOptions.get("schema_name") ?? (localName.length > 1 ? localName[0] : "public")}.${tableOptions.get("table_name") ?? localName[localName.length - 1]}`;
-      const host = server.get("host") ?? "localhost", port = Number(server.get("port") ?? 5432);
+      const host = server.get("host") ?? "localhost",
+        port = Number(server.get("port") ?? 5432);
       place = {
         table: remote,
         server: {
-          host, port, database: server.get("dbname"), user: user.get("user"), password: user.get("password"), label: `${host}:${port}`,
+          host,
+          port,
+          database: server.get("dbname"),
+          user: user.get("user"),
+          password: user.get("password"),
+          label: `${host}:${port}`,
         },
       };
     }

@@ -8,7 +8,16 @@ import { readFileSync } from "node:fs";
 import { escapeIdentifier } from "pg";
 
 export type TemplateName =
-  | "centre" | "projection" | "units" | "units-by-district" | "parks" | "greenways" | "coverage" | "parks-summary" | "greenway-length" | "district-names";
+  | "centre"
+  | "projection"
+  | "units"
+  | "units-by-district"
+  | "parks"
+  | "greenways"
+  | "coverage"
+  | "parks-summary"
+  | "greenway-length"
+  | "district-names";
 
 /** A value bound to a `:name` placeholder: text, a number (int when whole), or an array of numbers. */
 export type SqlValue = string | number | readonly number[];
@@ -32,7 +41,10 @@ export function template(name: TemplateName): string {
 
 /** `schema.table` or `table` with each part quoted as an identifier. */
 export function quoteTable(qualified: string): string {
-  return qualified.split(".").map((part) => escapeIdentifier(part)).join(".");
+  return qualified
+    .split(".")
+    .map((part) => escapeIdentifier(part))
+    .join(".");
 }
 
 function castOf(value: SqlValue): string {
@@ -52,20 +64,24 @@ export function renderStatements(sql: string, layers: Readonly<Record<string, st
     if (source === undefined) throw new Error(`SQL template needs the layer {{${name}}}`);
     return source;
   });
-  return withLayers.split(/;[ \t]*\n/).map((part) => part.trim()).filter((part) => part !== "").map((part) => {
-    const bound: unknown[] = [];
-    const numbers = new Map<string, number>();
-    const text = part.replace(/(?<![:\w]):([a-z_][a-z0-9_]*)/g, (_, name: string) => {
-      const value = values[name];
-      if (value === undefined) throw new Error(`SQL template needs the value :${name}`);
-      let n = numbers.get(name);
-      if (n === undefined) {
-        bound.push(Array.isArray(value) ? [...value] : value);
-        n = bound.length;
-        numbers.set(name, n);
-      }
-      return `$${n}::${castOf(value)}`;
+  return withLayers
+    .split(/;[ \t]*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .map((part) => {
+      const bound: unknown[] = [];
+      const numbers = new Map<string, number>();
+      const text = part.replace(/(?<![:\w]):([a-z_][a-z0-9_]*)/g, (_, name: string) => {
+        const value = values[name];
+        if (value === undefined) throw new Error(`SQL template needs the value :${name}`);
+        let n = numbers.get(name);
+        if (n === undefined) {
+          bound.push(Array.isArray(value) ? [...value] : value);
+          n = bound.length;
+          numbers.set(name, n);
+        }
+        return `$${n}::${castOf(value)}`;
+      });
+      return { text, values: bound };
     });
-    return { text, values: bound };
-  });
 }

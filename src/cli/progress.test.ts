@@ -20,7 +20,8 @@ describe("createProgress", () => {
     progress.end();
     expect(out.chunks).toEqual([
       "\r\u001b[K[############............]  50% reading parks.geojson",
-      "\r\u001b[K", "warning: parks.geojson: no CRS declared\n",
+      "\r\u001b[K",
+      "warning: parks.geojson: no CRS declared\n",
       "\r\u001b[K[########################] 100% done",
       "\r\u001b[K",
     ]);

@@ -13,20 +13,46 @@ function cli(args: string[]) {
 }
 
 const point = (id: string, lon: number, lat: number, properties: Record<string, unknown> = {}) => ({
-  type: "Feature", properties: { id, ...properties }, geometry: { type: "Point", coordinates: [lon, lat] },
+  type: "Feature",
+  properties: { id, ...properties },
+  geometry: { type: "Point", coordinates: [lon, lat] },
 });
 const square = (id: string, lon: number, lat: number, halfDeg: number, properties: Record<string, unknown> = {}) => ({
-  type: "Feature", properties: { id, ...properties },
-  geometry: { type: "Polygon", coordinates: [[[lon - halfDeg, lat - halfDeg], [lon + halfDeg, lat - halfDeg], [lon + halfDeg, lat + halfDeg], [lon - halfDeg, lat + halfDeg], [lon - halfDeg, lat - halfDeg]]] },
+  type: "Feature",
+  properties: { id, ...properties },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [lon - halfDeg, lat - halfDeg],
+        [lon + halfDeg, lat - halfDeg],
+        [lon + halfDeg, lat + halfDeg],
+        [lon - halfDeg, lat + halfDeg],
+        [lon - halfDeg, lat - halfDeg],
+      ],
+    ],
+  },
 });
 
 /** The San Francisco fixture as layers (positions are placeholders: the distance matrix decides coverage). */
 function sfFiles() {
   const dir = mkdtempSync(join(tmpdir(), "shanhai-site-"));
-  const rows = (name: string) => readFileSync(new URL(name, SF), "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
+  const rows = (name: string) =>
+    readFileSync(new URL(name, SF), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(","));
   const tracts = rows("sf-tract-population-2000.csv").map(([id, pop], index) => point(id ?? "", 120 + index * 0.001, 36, { pop2000: Number(pop) }));
-  const stores = [...new Set(rows("sf-network-distance-within-5000m.csv").map(([store]) => store ?? ""))].map((id, index) => point(id, 120 + index * 0.001, 36.1));
-  const files = { demand: join(dir, "tracts.geojson"), candidates: join(dir, "stores.geojson"), matrix: new URL("sf-network-distance-within-5000m.csv", SF).pathname, bad: join(dir, "bad.csv") };
+  const stores = [...new Set(rows("sf-network-distance-within-5000m.csv").map(([store]) => store ?? ""))].map((id, index) =>
+    point(id, 120 + index * 0.001, 36.1),
+  );
+  const files = {
+    demand: join(dir, "tracts.geojson"),
+    candidates: join(dir, "stores.geojson"),
+    matrix: new URL("sf-network-distance-within-5000m.csv", SF).pathname,
+    bad: join(dir, "bad.csv"),
+  };
   writeFileSync(files.demand, JSON.stringify({ type: "FeatureCollection", features: tracts }));
   writeFileSync(files.candidates, JSON.stringify({ type: "FeatureCollection", features: stores }));
   writeFileSync(files.bad, "candidate,tract,distance_m\nStore_1,060750479.01,10\nStore_99,060750479.01,10\n");
@@ -35,8 +61,22 @@ function sfFiles() {
 
 describe("site CLI", () => {
   const files = sfFiles();
-  const sf = ["--demand", files.demand, "--candidates", files.candidates, "--id-field", "id", "--weight-field", "pop2000",
-    "--distance-matrix", files.matrix, "--matrix-columns", "candidate=candidate,demand=tract,distance=distance_m", "--radius-m", "5000"];
+  const sf = [
+    "--demand",
+    files.demand,
+    "--candidates",
+    files.candidates,
+    "--id-field",
+    "id",
+    "--weight-field",
+    "pop2000",
+    "--distance-matrix",
+    files.matrix,
+    "--matrix-columns",
+    "candidate=candidate,demand=tract,distance=distance_m",
+    "--radius-m",
+    "5000",
+  ];
 
   test("reproduces spopt's San Francisco MCLP (4 sites at 5,000 m: 21 tracts uncovered) with the issue's JSON keys", () => {
     const { code, stdout, stderr } = cli([...sf, "--count", "4"]);
@@ -64,12 +104,32 @@ describe("site CLI", () => {
 
   test("radius coverage on polygons: demand by representative point, existing parks served demand excluded", () => {
     const dir = mkdtempSync(join(tmpdir(), "shanhai-site-"));
-    const demand = join(dir, "residential.geojson"), candidates = join(dir, "candidates.geojson"), parks = join(dir, "parks.geojson");
+    const demand = join(dir, "residential.geojson"),
+      candidates = join(dir, "candidates.geojson"),
+      parks = join(dir, "parks.geojson");
     // Three residential blocks along a line ~1 km apart; an existing park next to the first one.
-    writeFileSync(demand, JSON.stringify({ type: "FeatureCollection", features: [square("r1", 120.0, 36.0, 0.0005, { population: 100 }), square("r2", 120.011, 36.0, 0.0005, { population: 300 }), square("r3", 120.022, 36.0, 0.0005, { population: 200 })] }));
-    writeFileSync(candidates, JSON.stringify({ type: "FeatureCollection", features: [point("near-r1", 120.0005, 36.0), point("near-r2", 120.011, 36.0012), point("near-r3", 120.022, 36.0012)] }));
+    writeFileSync(
+      demand,
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          square("r1", 120.0, 36.0, 0.0005, { population: 100 }),
+          square("r2", 120.011, 36.0, 0.0005, { population: 300 }),
+          square("r3", 120.022, 36.0, 0.0005, { population: 200 }),
+        ],
+      }),
+    );
+    writeFileSync(
+      candidates,
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [point("near-r1", 120.0005, 36.0), point("near-r2", 120.011, 36.0012), point("near-r3", 120.022, 36.0012)],
+      }),
+    );
     writeFileSync(parks, JSON.stringify({ type: "FeatureCollection", features: [square("p", 120.0, 36.0015, 0.0002)] }));
-    const json = JSON.parse(cli(["--demand", demand, "--candidates", candidates, "--existing", parks, "--count", "1", "--radius-m", "300", "--id-field", "id"]).stdout);
+    const json = JSON.parse(
+      cli(["--demand", demand, "--candidates", candidates, "--existing", parks, "--count", "1", "--radius-m", "300", "--id-field", "id"]).stdout,
+    );
     expect(json.sites).toEqual([{ id: "near-r2", rank: 1, addedWeight: 300 }]);
     expect(json.coveredWeight).toBe(400);
     expect(json.totalWeight).toBe(600);
@@ -81,13 +141,41 @@ describe("site CLI", () => {
 
   test("--network: coverage by walking distance along the lines", () => {
     const dir = mkdtempSync(join(tmpdir(), "shanhai-site-"));
-    const demand = join(dir, "homes.geojson"), candidates = join(dir, "sites.geojson"), network = join(dir, "streets.geojson");
+    const demand = join(dir, "homes.geojson"),
+      candidates = join(dir, "sites.geojson"),
+      network = join(dir, "streets.geojson");
     // Two streets 0.001° (≈ 111 m) apart joined only 0.005° (≈ 450 m) east: the home across is 111 m away in a
     // straight line but ≈ 1 km on foot.
-    writeFileSync(demand, JSON.stringify({ type: "FeatureCollection", features: [point("across", 120.0, 36.001, { population: 50 }), point("along", 120.002, 36.0, { population: 20 })] }));
+    writeFileSync(
+      demand,
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [point("across", 120.0, 36.001, { population: 50 }), point("along", 120.002, 36.0, { population: 20 })],
+      }),
+    );
     writeFileSync(candidates, JSON.stringify({ type: "FeatureCollection", features: [point("s", 120.0, 36.0)] }));
     const street = (coordinates: number[][]) => ({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates } });
-    writeFileSync(network, JSON.stringify({ type: "FeatureCollection", features: [street([[120.0, 36.0], [120.002, 36.0], [120.005, 36.0]]), street([[120.0, 36.001], [120.005, 36.001]]), street([[120.005, 36.0], [120.005, 36.001]])] }));
+    writeFileSync(
+      network,
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          street([
+            [120.0, 36.0],
+            [120.002, 36.0],
+            [120.005, 36.0],
+          ]),
+          street([
+            [120.0, 36.001],
+            [120.005, 36.001],
+          ]),
+          street([
+            [120.005, 36.0],
+            [120.005, 36.001],
+          ]),
+        ],
+      }),
+    );
     const base = ["--demand", demand, "--candidates", candidates, "--count", "1", "--radius-m", "300", "--id-field", "id"];
     expect(JSON.parse(cli(base).stdout).coveredWeight).toBe(70);
     expect(JSON.parse(cli([...base, "--network", network]).stdout).coveredWeight).toBe(20);
@@ -95,7 +183,20 @@ describe("site CLI", () => {
 
   test("bad input exits 2 with one clear line", () => {
     const cases: [string[], RegExp][] = [
-      [[...sf.slice(0, -6), "--distance-matrix", files.bad, "--matrix-columns", "candidate=candidate,demand=tract,distance=distance_m", "--radius-m", "5000", "--count", "2"], /bad\.csv: unknown candidate id "Store_99"/],
+      [
+        [
+          ...sf.slice(0, -6),
+          "--distance-matrix",
+          files.bad,
+          "--matrix-columns",
+          "candidate=candidate,demand=tract,distance=distance_m",
+          "--radius-m",
+          "5000",
+          "--count",
+          "2",
+        ],
+        /bad\.csv: unknown candidate id "Store_99"/,
+      ],
       [[...sf, "--count", "17"], /17 sites asked for but only 16 candidates given/],
       [[...sf.slice(0, -2), "--radius-m", "1", "--count", "2"], /no candidate is within reach/],
       [[...sf], /exactly one of --count N and --target-ratio X/],

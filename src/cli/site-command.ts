@@ -22,7 +22,8 @@ function matrixColumns(text: string): { candidate: string; demand: string; dista
   const candidate = columns.get("candidate");
   const demand = columns.get("demand");
   const distance = columns.get("distance");
-  if (!candidate || !demand || !distance || columns.size !== 3) throw new UsageError(`--matrix-columns must be candidate=COL,demand=COL,distance=COL (got "${text}")`);
+  if (!candidate || !demand || !distance || columns.size !== 3)
+    throw new UsageError(`--matrix-columns must be candidate=COL,demand=COL,distance=COL (got "${text}")`);
   return { candidate, demand, distance };
 }
 
@@ -44,7 +45,8 @@ async function readDistancePairs(path: string, columnsText: string): Promise<Dis
   const [candidateAt, demandAt, distanceAt] = [at(columns.candidate), at(columns.demand), at(columns.distance)];
   return rows.map((row, line) => {
     const distanceM = Number(row[distanceAt]);
-    if (!Number.isFinite(distanceM) || distanceM < 0) throw new InputError(`${path}: line ${line + 2}: distance "${row[distanceAt] ?? ""}" is not a number of metres ≥ 0`);
+    if (!Number.isFinite(distanceM) || distanceM < 0)
+      throw new InputError(`${path}: line ${line + 2}: distance "${row[distanceAt] ?? ""}" is not a number of metres ≥ 0`);
     return { candidateId: row[candidateAt] ?? "", demandId: row[demandAt] ?? "", distanceM };
   });
 }
@@ -59,7 +61,7 @@ function checkUniqueIds(path: string, points: readonly SitingPoint[]): void {
 
 async function buildInstance(args: SiteArgs, demand: DemandPoint[], candidates: SitingPoint[], warn: (message: string) => void): Promise<SitingInstance> {
   const radiusM = args.radiusM as number;
-  const existing = args.existing ? (await readLayer(args.existing)) : undefined;
+  const existing = args.existing ? await readLayer(args.existing) : undefined;
   existing?.warnings.forEach(warn);
   if (!args.distanceMatrix) {
     const network = args.network ? await readLayer(args.network) : undefined;
@@ -70,9 +72,18 @@ async function buildInstance(args: SiteArgs, demand: DemandPoint[], candidates: 
   const pairs = await readDistancePairs(args.distanceMatrix, args.matrixColumns);
   const covered = existing ? coveredByExisting(demand, existing.collection, radiusM) : new Uint8Array(demand.length);
   try {
-    return instanceFromDistances(demand, candidates.map((point) => point.id), pairs, radiusM, demand.filter((_, unit) => covered[unit]).map((point) => point.id));
+    return instanceFromDistances(
+      demand,
+      candidates.map((point) => point.id),
+      pairs,
+      radiusM,
+      demand.filter((_, unit) => covered[unit]).map((point) => point.id),
+    );
   } catch (error) {
-    if (error instanceof UnknownIdError) throw new InputError(`${args.distanceMatrix}: ${error.message} (ids are the ${args.idField ? `"${args.idField}"` : "feature id"} values of the ${error.kind} layer)`);
+    if (error instanceof UnknownIdError)
+      throw new InputError(
+        `${args.distanceMatrix}: ${error.message} (ids are the ${args.idField ? `"${args.idField}"` : "feature id"} values of the ${error.kind} layer)`,
+      );
     throw error;
   }
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { budgetSlices, collectionPositionCount } from "./geometry-size";
 
 const feature = (geometry: Geometry | null): Feature => ({ type: "Feature", properties: {}, geometry: geometry as Geometry });
-const square = [[0, 0], [1, 0], [1, 1], [0, 0]];
+const square = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 0],
+];
 
 describe("geometry size", () => {
   it("counts every position of every geometry type, closing positions included", () => {
@@ -11,12 +16,49 @@ describe("geometry size", () => {
       type: "FeatureCollection",
       features: [
         feature({ type: "Point", coordinates: [0, 0] }),
-        feature({ type: "MultiPoint", coordinates: [[0, 0], [1, 1]] }),
-        feature({ type: "LineString", coordinates: [[0, 0], [1, 1], [2, 2]] }),
-        feature({ type: "MultiLineString", coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3]]] }),
+        feature({
+          type: "MultiPoint",
+          coordinates: [
+            [0, 0],
+            [1, 1],
+          ],
+        }),
+        feature({
+          type: "LineString",
+          coordinates: [
+            [0, 0],
+            [1, 1],
+            [2, 2],
+          ],
+        }),
+        feature({
+          type: "MultiLineString",
+          coordinates: [
+            [
+              [0, 0],
+              [1, 1],
+            ],
+            [
+              [2, 2],
+              [3, 3],
+            ],
+          ],
+        }),
         feature({ type: "Polygon", coordinates: [square, square] }),
         feature({ type: "MultiPolygon", coordinates: [[square], [square, square]] }),
-        feature({ type: "GeometryCollection", geometries: [{ type: "Point", coordinates: [0, 0] }, { type: "LineString", coordinates: [[0, 0], [1, 1]] }] }),
+        feature({
+          type: "GeometryCollection",
+          geometries: [
+            { type: "Point", coordinates: [0, 0] },
+            {
+              type: "LineString",
+              coordinates: [
+                [0, 0],
+                [1, 1],
+              ],
+            },
+          ],
+        }),
         feature(null),
         feature({ type: "LineString", coordinates: "broken" } as unknown as Geometry),
       ],
@@ -27,7 +69,12 @@ describe("geometry size", () => {
   it("slices features by a feature and a position budget; a feature over the budget stands alone", () => {
     const line = (positions: number) => feature({ type: "LineString", coordinates: Array.from({ length: positions }, (_, index) => [index, 0]) });
     const features = [line(3), line(3), line(20), line(2), line(2), line(2), line(2)];
-    expect(budgetSlices(features, 3, 10)).toEqual([[0, 2], [2, 3], [3, 6], [6, 7]]);
+    expect(budgetSlices(features, 3, 10)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 6],
+      [6, 7],
+    ]);
     expect(budgetSlices([], 3, 10)).toEqual([]);
   });
 });

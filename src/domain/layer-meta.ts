@@ -24,13 +24,7 @@ export type LayerKind =
 /** Panel groups, in the order planners think: 生态底线 / 蓝 / 绿 / 城乡 / 基础. */
 export type LayerGroup = "ecological-baseline" | "blue" | "green" | "urban-rural" | "base";
 
-export const LAYER_GROUP_ORDER: readonly LayerGroup[] = [
-  "ecological-baseline",
-  "blue",
-  "green",
-  "urban-rural",
-  "base",
-];
+export const LAYER_GROUP_ORDER: readonly LayerGroup[] = ["ecological-baseline", "blue", "green", "urban-rural", "base"];
 
 /**
  * Layers with more features than this are large: the map draws them as vector tiles cut in its own worker from

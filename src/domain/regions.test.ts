@@ -17,7 +17,12 @@ describe("project regions", () => {
   });
 
   it("finds a region among the built-in ones and the project's own", () => {
-    const andorra = { id: "osm-andorra" as const, name: { zh: "安道尔", en: "Andorra" }, bbox: [1.4, 42.4, 1.8, 42.7] as [number, number, number, number], dataDate: null };
+    const andorra = {
+      id: "osm-andorra" as const,
+      name: { zh: "安道尔", en: "Andorra" },
+      bbox: [1.4, 42.4, 1.8, 42.7] as [number, number, number, number],
+      dataDate: null,
+    };
     expect(findRegion("yantai", [andorra])?.name.en).toBe("Yantai");
     expect(findRegion("osm-andorra", [andorra])).toBe(andorra);
     expect(findRegion("osm-elsewhere", [andorra])).toBeUndefined();

@@ -42,7 +42,14 @@ export function isProjectRegionId(value: unknown): value is ProjectRegionId {
  * @example projectRegionIdFor("taipei-jingmei_2025-05-30.osm.gz", "extract", []) // "osm-taipei-jingmei-2025-05-30"
  */
 export function projectRegionIdFor(label: string, fallback: string, taken: readonly string[]): ProjectRegionId {
-  const slugOf = (text: string) => text.toLowerCase().replace(/\.(osm\.pbf|osm\.gz|osm|pbf|json|gz)$/, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
+  const slugOf = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\.(osm\.pbf|osm\.gz|osm|pbf|json|gz)$/, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 50)
+      .replace(/-+$/, "");
   const base = `osm-${slugOf(label) || slugOf(fallback) || "city"}` as ProjectRegionId;
   let id = base;
   for (let suffix = 2; taken.includes(id); suffix += 1) id = `${base}-${suffix}` as ProjectRegionId;

@@ -20,7 +20,10 @@ describe("rule sets", () => {
   test("custom rule sets are parsed, sorted and canonicalised", () => {
     const custom = resolveRuleSet("custom:10000=500, 400=300");
     expect(custom.id).toBe("custom:400=300,10000=500");
-    expect(custom.classes).toEqual([{ minAreaM2: 400, radiusM: 300 }, { minAreaM2: 10000, radiusM: 500 }]);
+    expect(custom.classes).toEqual([
+      { minAreaM2: 400, radiusM: 300 },
+      { minAreaM2: 10000, radiusM: 500 },
+    ]);
   });
 
   test("unknown and malformed ids throw one-line errors", () => {

@@ -10,7 +10,11 @@ describe("attribute mapping", () => {
   });
 
   it("copies mapped fields to canonical names, parsing numbers, without mutating the input", () => {
-    const feature: Feature = { type: "Feature", properties: Object.freeze({ MC: "中山公园", RK: "1200" }), geometry: { type: "Point", coordinates: [120.3, 36.06] } };
+    const feature: Feature = {
+      type: "Feature",
+      properties: Object.freeze({ MC: "中山公园", RK: "1200" }),
+      geometry: { type: "Point", coordinates: [120.3, 36.06] },
+    };
     const input: FeatureCollection = Object.freeze({ type: "FeatureCollection", features: [Object.freeze(feature)] });
     const output = applyAttributeMapping(input, { name: "MC", population: "RK" });
     expect(output.features[0]?.properties).toEqual({ MC: "中山公园", RK: "1200", name: "中山公园", population: 1200 });

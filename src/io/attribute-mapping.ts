@@ -22,9 +22,7 @@ const SYNONYMS: Record<CanonicalAttribute, string[]> = {
 export function guessAttributeMapping(fieldNames: readonly string[]): AttributeMapping {
   const mapping: AttributeMapping = {};
   for (const attribute of Object.keys(SYNONYMS) as CanonicalAttribute[]) {
-    const field = SYNONYMS[attribute]
-      .map((synonym) => fieldNames.find((name) => name.trim().toLowerCase() === synonym))
-      .find((name) => name !== undefined);
+    const field = SYNONYMS[attribute].map((synonym) => fieldNames.find((name) => name.trim().toLowerCase() === synonym)).find((name) => name !== undefined);
     if (field) mapping[attribute] = field;
   }
   return mapping;

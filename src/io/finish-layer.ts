@@ -45,7 +45,11 @@ function resolveWithoutOutliers(collection: FeatureCollection, raw: RawLayer, co
   const ids = [...outliers].map((index) => collection.features[index]!.id ?? index);
   const listed = ids.slice(0, 50).join(", ") + (ids.length > 50 ? ` and ${ids.length - 50} more` : "");
   resolution.issues.unshift({
-    ...context.issue("coordinate-outlier", `${context.fileName}: ${ids.length} feature(s) lie far from all the others and outside Qingdao/Yantai in any supported CRS (mistyped coordinates?) and were dropped: feature ${listed}.`, { count: ids.length, ...(ids.length === 1 ? { featureId: ids[0]! } : {}) }),
+    ...context.issue(
+      "coordinate-outlier",
+      `${context.fileName}: ${ids.length} feature(s) lie far from all the others and outside Qingdao/Yantai in any supported CRS (mistyped coordinates?) and were dropped: feature ${listed}.`,
+      { count: ids.length, ...(ids.length === 1 ? { featureId: ids[0]! } : {}) },
+    ),
     featureIds: ids,
   });
   return { collection: { ...collection, features: collection.features.filter((_, index) => !outliers.has(index)) }, resolution };
@@ -61,7 +65,9 @@ export async function finishLayer(raw: RawLayer, format: string, context: Driver
   if (options.signal?.aborted) return failedRead(format, [...issues, cancelled()]);
   if (raw.featureCollection.features.length === 0) {
     const skipped = issues.find((issue) => issue.severity === "warning");
-    const why = skipped ? ` (${skipped.message.startsWith(`${fileName}: `) ? skipped.message.slice(fileName.length + 2).replace(/\.$/, "") : skipped.message})` : "";
+    const why = skipped
+      ? ` (${skipped.message.startsWith(`${fileName}: `) ? skipped.message.slice(fileName.length + 2).replace(/\.$/, "") : skipped.message})`
+      : "";
     return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: the file contains no features${why}.`, { severity: "fatal" })]);
   }
   let collection: FeatureCollection = raw.featureCollection;
@@ -82,7 +88,11 @@ export async function finishLayer(raw: RawLayer, format: string, context: Driver
   }
   options.onProgress?.(1);
   if (collection.features.length === 0) {
-    return failedRead(format, [...issues, context.issue("empty-layer", `${fileName}: no valid feature remains after validation.`, { severity: "fatal" })], resolution.guess);
+    return failedRead(
+      format,
+      [...issues, context.issue("empty-layer", `${fileName}: no valid feature remains after validation.`, { severity: "fatal" })],
+      resolution.guess,
+    );
   }
   return { featureCollection: collection, issues: groupIssues(issues), format, ...(resolution.guess ? { detectedCrs: resolution.guess } : {}) };
 }

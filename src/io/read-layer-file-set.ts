@@ -45,7 +45,10 @@ export async function readLayerFileSet(files: readonly NamedBytes[], options: Re
       results.push({ fileName, ...(await finishLayer(raw, "shapefile", context)) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      results.push({ fileName, ...failedRead("shapefile", [context.issue("parse-error", `${fileName}: could not read the Shapefile (${message}).`, { severity: "fatal" })]) });
+      results.push({
+        fileName,
+        ...failedRead("shapefile", [context.issue("parse-error", `${fileName}: could not read the Shapefile (${message}).`, { severity: "fatal" })]),
+      });
     }
   }
   for (const file of others) results.push({ fileName: file.name, ...(await readLayerFile(file.bytes, file.name, options)) });

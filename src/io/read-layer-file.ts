@@ -31,12 +31,23 @@ export async function readLayerFile(bytes: Uint8Array, fileName: string, options
     raw = await driver.read(bytes, context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return failedRead(driver.id, [context.issue("parse-error", `${fileName}: could not read the ${driver.id} file (${message}).`, { severity: "fatal", details: { kind: "reason", reason: message.slice(0, 300) } })]);
+    return failedRead(driver.id, [
+      context.issue("parse-error", `${fileName}: could not read the ${driver.id} file (${message}).`, {
+        severity: "fatal",
+        details: { kind: "reason", reason: message.slice(0, 300) },
+      }),
+    ]);
   }
   try {
     return await finishLayer(raw, raw.format ?? driver.id, context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return failedRead(driver.id, [...raw.issues, context.issue("parse-error", `${fileName}: could not read the ${driver.id} file (${message}).`, { severity: "fatal", details: { kind: "reason", reason: message.slice(0, 300) } })]);
+    return failedRead(driver.id, [
+      ...raw.issues,
+      context.issue("parse-error", `${fileName}: could not read the ${driver.id} file (${message}).`, {
+        severity: "fatal",
+        details: { kind: "reason", reason: message.slice(0, 300) },
+      }),
+    ]);
   }
 }

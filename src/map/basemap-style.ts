@@ -24,8 +24,7 @@ function basemapTileUrls(basemap: BasemapSettings): string[] {
 export function buildBasemapSource(basemap: BasemapSettings): SourceSpecification | null {
   const tiles = basemapTileUrls(basemap);
   if (tiles.length === 0) return null;
-  const attribution =
-    basemap.kind === "tianditu" ? "© 天地图 Tianditu" : escapeHtml(basemap.attribution || "© OpenStreetMap contributors");
+  const attribution = basemap.kind === "tianditu" ? "© 天地图 Tianditu" : escapeHtml(basemap.attribution || "© OpenStreetMap contributors");
   return { type: "raster", tiles, tileSize: 256, maxzoom: 18, attribution };
 }
 

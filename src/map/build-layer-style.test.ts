@@ -70,7 +70,10 @@ describe("buildLayerStyleLayers", () => {
       makeMeta({}),
       makeMeta({ id: "greenway", kind: "greenway", geometryType: "LineString", style: { color: "#2a9d8f", lineDasharray: [2, 1] } }),
       makeMeta({ id: "place", kind: "place", geometryType: "Point", style: { color: "#333333", labelProperty: "name" } }),
-      makeMeta({ id: "graduated", style: { color: "#000000", graduated: { property: "areaM2", breaks: [1000, 5000], colors: ["#ffffcc", "#41b6c4", "#253494"] } } }),
+      makeMeta({
+        id: "graduated",
+        style: { color: "#000000", graduated: { property: "areaM2", breaks: [1000, 5000], colors: ["#ffffcc", "#41b6c4", "#253494"] } },
+      }),
     ];
     expect(validateStyleMin(fullStyle(metas))).toEqual([]);
     expect(validateStyleMin(fullStyle(metas, false))).toEqual([]);
@@ -124,7 +127,11 @@ describe("buildLayerStyleLayers", () => {
   });
 
   it("keeps a per-feature constant colour the same for every feature", () => {
-    const parsed = expression.createPropertyExpression(perFeature("#123456"), "fill-color", (latest as unknown as { paint_fill: { "fill-color": never } }).paint_fill["fill-color"]);
+    const parsed = expression.createPropertyExpression(
+      perFeature("#123456"),
+      "fill-color",
+      (latest as unknown as { paint_fill: { "fill-color": never } }).paint_fill["fill-color"],
+    );
     if (parsed.result !== "success") throw new Error("perFeature is not a valid colour expression");
     const colourOf = (properties: Record<string, unknown>) =>
       parsed.value.evaluate({ zoom: 8 }, { type: "Polygon", properties, geometry: [] } as never).toString();
@@ -173,7 +180,13 @@ describe("buildLayerStyleLayers", () => {
   it("draws shipped layers, and the label points of polygon layers, from the one built-in tile source", () => {
     const park = makeMeta({});
     const river = makeMeta({ id: "river", kind: "river", geometryType: "LineString", style: { color: "#1d70b8", labelProperty: "name" } });
-    const tileSet = { tileUrl: "http://127.0.0.1/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [119, 35, 122, 38] as [number, number, number, number], layerIds: ["park", "river"] };
+    const tileSet = {
+      tileUrl: "http://127.0.0.1/tiles/{z}/{x}/{y}.pbf",
+      minZoom: 0,
+      maxZoom: 12,
+      bounds: [119, 35, 122, 38] as [number, number, number, number],
+      layerIds: ["park", "river"],
+    };
     const style = buildBaseStyle(DEFAULT_BASEMAP);
     style.sources[TILE_SET_SOURCE_ID] = tileSetSource(tileSet, [park, river]);
     for (const meta of [park, river]) {
@@ -183,7 +196,9 @@ describe("buildLayerStyleLayers", () => {
     expect(validateStyleMin(style)).toEqual([]);
     // No GeoJSON source of their own: the tile set carries the park's label points too.
     expect(Object.keys(style.sources)).toEqual([TILE_SET_SOURCE_ID]);
-    const drawn = style.layers.filter((layer) => "source" in layer).map((layer) => `${layer.id} ${(layer as { source: string }).source} ${(layer as { "source-layer"?: string })["source-layer"] ?? "-"}`);
+    const drawn = style.layers
+      .filter((layer) => "source" in layer)
+      .map((layer) => `${layer.id} ${(layer as { source: string }).source} ${(layer as { "source-layer"?: string })["source-layer"] ?? "-"}`);
     expect(drawn).toEqual([
       `layer-park-fill ${TILE_SET_SOURCE_ID} park`,
       `layer-park-outline ${TILE_SET_SOURCE_ID} park`,

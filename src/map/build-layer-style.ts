@@ -14,8 +14,7 @@ import { OVERLAY_SOURCE_LAYER, OVERLAY_TILE_MAX_ZOOM } from "./overlay-tiles-url
 export const sourceIdOf = (layerId: string) => `layer-${layerId}`;
 
 /** Polygon layers label from a separate point source (one label per feature); others label their own source. */
-export const labelSourceIdOf = (meta: LayerMeta) =>
-  meta.geometryType === "Polygon" ? `${sourceIdOf(meta.id)}-labels` : sourceIdOf(meta.id);
+export const labelSourceIdOf = (meta: LayerMeta) => (meta.geometryType === "Polygon" ? `${sourceIdOf(meta.id)}-labels` : sourceIdOf(meta.id));
 
 /** The id of a layer's label (symbol) style layer, when it has labels. */
 export const labelLayerIdOf = (layerId: string) => `${sourceIdOf(layerId)}-label`;
@@ -61,8 +60,7 @@ export function hollowStyleLayerIdsOf(meta: LayerMeta, view: LayerView): string[
 
 const OPACITY_PROPERTIES = ["fill-opacity", "line-opacity", "circle-opacity"];
 
-const isInvisiblePaint = (paint: Record<string, unknown> | undefined) =>
-  OPACITY_PROPERTIES.some((name) => paint?.[name] === 0);
+const isInvisiblePaint = (paint: Record<string, unknown> | undefined) => OPACITY_PROPERTIES.some((name) => paint?.[name] === 0);
 
 /**
  * Douglas–Peucker tolerance (in tile pixels) MapLibre applies per zoom when tiling GeoJSON: 1 px instead of the
@@ -87,7 +85,14 @@ export const TILE_SET_SOURCE_ID = "builtin-tiles";
  */
 export function tileSetSource(tileSet: BuiltinTileSet, metas: LayerMeta[]): VectorSourceSpecification {
   const attributions = [...new Set(metas.map((meta) => escapeHtml(meta.attribution)).filter(Boolean))];
-  return { type: "vector", tiles: [tileSet.tileUrl], minzoom: tileSet.minZoom, maxzoom: tileSet.maxZoom, bounds: tileSet.bounds, attribution: attributions.join(" | ") };
+  return {
+    type: "vector",
+    tiles: [tileSet.tileUrl],
+    minzoom: tileSet.minZoom,
+    maxzoom: tileSet.maxZoom,
+    bounds: tileSet.bounds,
+    attribution: attributions.join(" | "),
+  };
 }
 
 /** Where a layer's geometry comes from: its own GeoJSON source (default), worker-cut tiles, or the tile set. */
@@ -111,7 +116,14 @@ export function buildLayerSources(meta: LayerMeta, geometry: LayerGeometrySource
   }
   const empty = { type: "FeatureCollection" as const, features: [] };
   const sources: Record<string, GeoJSONSourceSpecification> = {
-    [sourceIdOf(meta.id)]: { type: "geojson", data: empty, attribution: escapeHtml(meta.attribution), tolerance: SIMPLIFY_TOLERANCE, generateId: true, buffer: TILE_BUFFER_PX },
+    [sourceIdOf(meta.id)]: {
+      type: "geojson",
+      data: empty,
+      attribution: escapeHtml(meta.attribution),
+      tolerance: SIMPLIFY_TOLERANCE,
+      generateId: true,
+      buffer: TILE_BUFFER_PX,
+    },
   };
   if (meta.style.labelProperty && labelSourceIdOf(meta) !== sourceIdOf(meta.id)) {
     sources[labelSourceIdOf(meta)] = { type: "geojson", data: empty };
@@ -187,18 +199,19 @@ function buildSourceStyleLayers(meta: LayerMeta, view: LayerView): LayerSpecific
       // The edge is the outline layer's (the shoreline's for land); see `hasOutlineLayer`.
       paint: { "fill-color": color, "fill-opacity": opacityValue(meta.style.fillOpacity ?? 0.5, view), "fill-antialias": false },
     });
-    if (hasOutlineLayer(meta)) layers.push({
-      id: `${source}-outline`,
-      type: "line",
-      source,
-      layout: { visibility },
-      paint: {
-        "line-color": meta.style.outlineColor ? perFeature(meta.style.outlineColor) : color,
-        "line-width": lineWidthPx,
-        "line-opacity": view.opacityRatio,
-        ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),
-      },
-    });
+    if (hasOutlineLayer(meta))
+      layers.push({
+        id: `${source}-outline`,
+        type: "line",
+        source,
+        layout: { visibility },
+        paint: {
+          "line-color": meta.style.outlineColor ? perFeature(meta.style.outlineColor) : color,
+          "line-width": lineWidthPx,
+          "line-opacity": view.opacityRatio,
+          ...(meta.style.lineDasharray ? { "line-dasharray": meta.style.lineDasharray } : {}),
+        },
+      });
   } else if (meta.geometryType === "LineString") {
     layers.push({
       id: `${source}-line`,

@@ -17,7 +17,12 @@ const entry = (index: number, schematic = index % 2 === 0): MapLegendEntry => ({
   swatch: index % 4 === 0 ? "line" : "fill",
   schematic,
 });
-const legendOf = (count: number): MapLegend => ({ heading: "图例", schematicLabel: "示意", entries: Array.from({ length: count }, (_, index) => entry(index)), moreLabel: "另有 {count} 项" });
+const legendOf = (count: number): MapLegend => ({
+  heading: "图例",
+  schematicLabel: "示意",
+  entries: Array.from({ length: count }, (_, index) => entry(index)),
+  moreLabel: "另有 {count} 项",
+});
 
 const input = (overrides: Partial<ExportLayoutInput> = {}): ExportLayoutInput => ({
   widthPx: 1000,
@@ -33,7 +38,10 @@ const input = (overrides: Partial<ExportLayoutInput> = {}): ExportLayoutInput =>
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 1e-6 && inner.y >= outer.y - 1e-6 && inner.x + inner.width <= outer.x + outer.width + 1e-6 && inner.y + inner.height <= outer.y + outer.height + 1e-6;
+  inner.x >= outer.x - 1e-6 &&
+  inner.y >= outer.y - 1e-6 &&
+  inner.x + inner.width <= outer.x + outer.width + 1e-6 &&
+  inner.y + inner.height <= outer.y + outer.height + 1e-6;
 const circleBox = (arrow: { centreX: number; centreY: number; radiusPx: number }): Box => ({
   x: arrow.centreX - arrow.radiusPx,
   y: arrow.centreY - arrow.radiusPx,
@@ -81,15 +89,32 @@ describe("layoutExport", () => {
       expect(line.y).toBeGreaterThanOrEqual(layout.attribution!.band.y);
     }
     expect(layout.attribution!.band.y + layout.attribution!.band.height).toBe(600);
-    expect(lines.map((line) => line.text).join("").replace(/\s/g, "")).toBe(ATTRIBUTION.replace(/\s/g, ""));
+    expect(
+      lines
+        .map((line) => line.text)
+        .join("")
+        .replace(/\s/g, ""),
+    ).toBe(ATTRIBUTION.replace(/\s/g, ""));
   });
 
-  for (const [widthPx, heightPx, pixelRatio] of [[1000, 700, 1], [2000, 1400, 2], [640, 480, 1], [4000, 2500, 3.125], [1280, 300, 1]] as const) {
+  for (const [widthPx, heightPx, pixelRatio] of [
+    [1000, 700, 1],
+    [2000, 1400, 2],
+    [640, 480, 1],
+    [4000, 2500, 3.125],
+    [1280, 300, 1],
+  ] as const) {
     it(`keeps title, arrow, legend, scale bar and attribution apart on ${widthPx}×${heightPx} at ×${pixelRatio}`, () => {
       const layout = layoutExport(input({ widthPx, heightPx, pixelRatio, scaleBarLengthPx: 120 * pixelRatio }));
       const picture = { x: 0, y: 0, width: widthPx, height: heightPx };
       const arrow = circleBox(layout.northArrow);
-      const boxes = { title: layout.title!.band, arrow, scaleBar: layout.scaleBar, attribution: layout.attribution!.band, ...(layout.legend ? { legend: layout.legend.box } : {}) };
+      const boxes = {
+        title: layout.title!.band,
+        arrow,
+        scaleBar: layout.scaleBar,
+        attribution: layout.attribution!.band,
+        ...(layout.legend ? { legend: layout.legend.box } : {}),
+      };
       for (const [name, box] of Object.entries(boxes)) expect(inside(box, picture), name).toBe(true);
       const names = Object.keys(boxes) as (keyof typeof boxes)[];
       for (const [index, a] of names.entries()) {
@@ -156,7 +181,8 @@ describe("layoutExport", () => {
     expect(first!.swatchBox.x).toBeGreaterThan(plain!.swatchBox.x);
     expect(first!.swatchBox.x).toBe(second!.swatchBox.x);
     expect(first!.label.x - first!.swatchBox.x).toBe(plain!.label.x - plain!.swatchBox.x);
-    for (const item of legend.items) expect(item.label.x + measure(item.label.text, item.label.fontPx, false)).toBeLessThanOrEqual(legend.box.x + legend.box.width);
+    for (const item of legend.items)
+      expect(item.label.x + measure(item.label.text, item.label.fontPx, false)).toBeLessThanOrEqual(legend.box.x + legend.box.width);
   });
 
   it("wraps many layers into columns, and says 另有 N 项 only when even the columns cannot hold them", () => {

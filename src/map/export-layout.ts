@@ -145,7 +145,10 @@ function placeLegendItem(input: ExportLayoutInput, legend: MapLegend, index: num
   if (isMarked) {
     const markX = labelX + input.measure(text, fontPx, false) + SWATCH_GAP * r;
     const box = { x: markX, y: y + 2 * r, width: markWidth, height: (LEGEND_ROW - 4) * r };
-    schematic = { box, label: { text: legend.schematicLabel, x: markX + MARK_PADDING * r, y: box.y + (box.height - markFontPx * 1.2) / 2, fontPx: markFontPx } };
+    schematic = {
+      box,
+      label: { text: legend.schematicLabel, x: markX + MARK_PADDING * r, y: box.y + (box.height - markFontPx * 1.2) / 2, fontPx: markFontPx },
+    };
   }
   return { swatch: entry.swatch, color: entry.color, swatchBox, label, schematic };
 }
@@ -183,7 +186,12 @@ function layoutLegend(input: ExportLayoutInput, area: LegendArea): ExportLayout[
   const overflow = isClipped ? { text: moreText, ...slot(shown), y: slot(shown).y + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx } : null;
   const contentWidth = Math.max(columns * columnWidth + (columns - 1) * gap, Math.min(headingWidth, innerMaxWidth));
   const box = { x: area.x, y: area.y, width: contentWidth + 2 * padding, height: (rows + 1) * rowHeight + 2 * padding };
-  const heading = { text: shortenText(legend.heading, innerMaxWidth, (text) => input.measure(text, fontPx, true)), x: left, y: area.y + padding + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r, fontPx };
+  const heading = {
+    text: shortenText(legend.heading, innerMaxWidth, (text) => input.measure(text, fontPx, true)),
+    x: left,
+    y: area.y + padding + ((LEGEND_ROW - LEGEND_FONT * 1.2) / 2) * r,
+    fontPx,
+  };
   return { box, heading, items, overflow };
 }
 

@@ -75,15 +75,16 @@ export class MapAdapter {
   /** Whether an online basemap is on: it then stands in for the land fill (see `planLandVisibility`). */
   private hasBasemap: boolean;
 
-  constructor(container: HTMLElement, private readonly options: MapAdapterOptions) {
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapAdapterOptions,
+  ) {
     configureMapLibre();
     this.hasBasemap = buildBasemapSource(options.basemap) !== null;
     this.map = new maplibregl.Map({
       container,
       style: buildBaseStyle(options.basemap),
-      ...(options.camera
-        ? { center: options.camera.center, zoom: options.camera.zoom }
-        : { bounds: options.bbox, fitBoundsOptions: { padding: 20 } }),
+      ...(options.camera ? { center: options.camera.center, zoom: options.camera.zoom } : { bounds: options.bbox, fitBoundsOptions: { padding: 20 } }),
       attributionControl: false,
       localIdeographFontFamily: CJK_FONT_STACK,
       maxZoom: 19,
@@ -93,7 +94,12 @@ export class MapAdapter {
     this.walking = new WalkingOverlay(this.map, this.overlayPlugin, (ready) => this.whenReady(ready));
     this.publicViewer = new PublicViewerOverlay(this.map);
     if (!skipSkyPass(this.map)) this.map.once("style.load", () => this.map.addLayer(seaBackgroundLayer(), this.map.getStyle().layers[0]?.id));
-    this.paintGate = new StartupPaintGate(this.map, () => this.isStartupComplete(), undefined, () => options.onFirstPaint?.());
+    this.paintGate = new StartupPaintGate(
+      this.map,
+      () => this.isStartupComplete(),
+      undefined,
+      () => options.onFirstPaint?.(),
+    );
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(new maplibregl.AttributionControl(), "bottom-right");
@@ -264,7 +270,8 @@ export class MapAdapter {
       if (feature?.geometry) features.push({ type: "Feature", properties: { role }, geometry: feature.geometry });
     };
     add(this.selected, "selected");
-    if (this.hovered && (this.hovered.layerId !== this.selected?.layerId || this.hovered.featureIndex !== this.selected?.featureIndex)) add(this.hovered, "hover");
+    if (this.hovered && (this.hovered.layerId !== this.selected?.layerId || this.hovered.featureIndex !== this.selected?.featureIndex))
+      add(this.hovered, "hover");
     source.setData({ type: "FeatureCollection", features });
   }
 

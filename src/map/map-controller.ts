@@ -79,7 +79,10 @@ class MapController {
   private drawingSubscriptions: (() => void)[] = [];
   private isStopped = false;
 
-  constructor(private readonly adapter: MapAdapter, private readonly stores: MapStores) {}
+  constructor(
+    private readonly adapter: MapAdapter,
+    private readonly stores: MapStores,
+  ) {}
 
   start(): void {
     const { adapter } = this;
@@ -178,7 +181,8 @@ class MapController {
       this.drawingSubscriptions = [
         scenarioStore.subscribe((next, previous) => {
           if (next.tool !== previous.tool) controller.setTool(next.tool);
-          if (next.activeScenarioId !== previous.activeScenarioId) controller.load(selectActiveScenario(next)?.parks ?? [], selectActiveScenario(next)?.paths ?? []);
+          if (next.activeScenarioId !== previous.activeScenarioId)
+            controller.load(selectActiveScenario(next)?.parks ?? [], selectActiveScenario(next)?.paths ?? []);
         }),
         uiStore.subscribe((next, previous) => {
           if (next.measureTool !== previous.measureTool) controller.setMeasureTool(next.measureTool);

@@ -27,5 +27,12 @@ export function parseOverlayTileUrl(url: string): { z: number; x: number; y: num
   const match = /^shanhai-overlay:\/\/(\d+)\/(\d+)\/(\d+)\?slot=([^&]+)&detail=(layer|overlay)&src=(.+)$/.exec(url);
   if (!match) return null;
   const [, z, x, y, slot, detail, source] = match;
-  return { z: Number(z), x: Number(x), y: Number(y), slot: decodeURIComponent(slot as string), detail: detail as OverlayDetail, objectUrl: decodeURIComponent(source as string) };
+  return {
+    z: Number(z),
+    x: Number(x),
+    y: Number(y),
+    slot: decodeURIComponent(slot as string),
+    detail: detail as OverlayDetail,
+    objectUrl: decodeURIComponent(source as string),
+  };
 }

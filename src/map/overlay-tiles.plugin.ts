@@ -11,7 +11,15 @@
  */
 import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
-import { OVERLAY_PROTOCOL, OVERLAY_SOURCE_LAYER, OVERLAY_TILE_EXTENT, OVERLAY_TILE_MAX_ZOOM, OVERLAY_TILE_TOLERANCE, type OverlayDetail, parseOverlayTileUrl } from "./overlay-tiles-url";
+import {
+  OVERLAY_PROTOCOL,
+  OVERLAY_SOURCE_LAYER,
+  OVERLAY_TILE_EXTENT,
+  OVERLAY_TILE_MAX_ZOOM,
+  OVERLAY_TILE_TOLERANCE,
+  type OverlayDetail,
+  parseOverlayTileUrl,
+} from "./overlay-tiles-url";
 
 interface RequestLike {
   url: string;
@@ -40,7 +48,16 @@ function indexOf(slot: string, objectUrl: string, detail: OverlayDetail): Promis
       if (!response.ok) throw new Error(`Could not read ${objectUrl}: ${response.status}`);
       return response.json();
     })
-    .then((data) => new GeoJSONVT(data, { maxZoom: OVERLAY_TILE_MAX_ZOOM, extent: OVERLAY_TILE_EXTENT, buffer: 64, tolerance: OVERLAY_TILE_TOLERANCE[detail], generateId: true }));
+    .then(
+      (data) =>
+        new GeoJSONVT(data, {
+          maxZoom: OVERLAY_TILE_MAX_ZOOM,
+          extent: OVERLAY_TILE_EXTENT,
+          buffer: 64,
+          tolerance: OVERLAY_TILE_TOLERANCE[detail],
+          generateId: true,
+        }),
+    );
   indexes.set(objectUrl, loading);
   loading.catch(() => indexes.delete(objectUrl));
   while (indexes.size > KEEP_INDEXES) indexes.delete(indexes.keys().next().value as string);

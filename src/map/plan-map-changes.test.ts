@@ -107,7 +107,9 @@ const tileSet = (layerIds: string[]): BuiltinTileSet => ({ tileUrl: "/tiles/{z}/
 describe("planMapChanges", () => {
   it("adds every layer on the first sync, bottom of the draw order first, each followed by its data", () => {
     const session = mapSession();
-    const operations = session.sync(stateOf([meta("roads"), meta("rivers"), meta("parks", { geometryType: "Polygon", style: { color: "#00aa00", labelProperty: "name" } })]));
+    const operations = session.sync(
+      stateOf([meta("roads"), meta("rivers"), meta("parks", { geometryType: "Polygon", style: { color: "#00aa00", labelProperty: "name" } })]),
+    );
     expect(summary(operations)).toEqual([
       "add-layer:parks",
       "set-data:parks",
@@ -189,7 +191,11 @@ describe("planMapChanges", () => {
     expect(session.sync(state)).toEqual([{ type: "wait-for-layer-url", layerId: "user-parcels", data }, { type: "raise-overlays" }]);
     const added = session.sync(state, { layerJsonUrls: new Map([["user-parcels", "blob:first"]]) });
     const tileUrl = overlayTileTemplate("blob:first", "layer-user-parcels", "layer");
-    expect(added).toEqual([{ type: "add-layer", meta: big, view: shown, geometry: { kind: "overlay", tileUrl } }, { type: "reorder", styleLayerIds: styleLayerIdsOf(big) }, { type: "raise-overlays" }]);
+    expect(added).toEqual([
+      { type: "add-layer", meta: big, view: shown, geometry: { kind: "overlay", tileUrl } },
+      { type: "reorder", styleLayerIds: styleLayerIdsOf(big) },
+      { type: "raise-overlays" },
+    ]);
     const edited = { ...state, data: { "user-parcels": collection() } };
     expect(summary(session.sync(edited))).toEqual(["wait-for-layer-url:user-parcels"]);
     const retiled = session.sync(edited, { layerJsonUrls: new Map([["user-parcels", "blob:second"]]) });
@@ -198,15 +204,28 @@ describe("planMapChanges", () => {
 
   it("draws a layer of few features but many positions from tiles, also when its data arrives after it was added", () => {
     const streets = meta("user-streets", { featureCount: 2 });
-    const line = (positions: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) } });
+    const line = (positions: number) => ({
+      type: "Feature" as const,
+      properties: {},
+      geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) },
+    });
     const heavy: FeatureCollection = { type: "FeatureCollection", features: [line(TILED_DRAWING_POSITIONS / 2), line(TILED_DRAWING_POSITIONS / 2 + 1)] };
     const light: FeatureCollection = { type: "FeatureCollection", features: [line(TILED_DRAWING_POSITIONS / 2), line(TILED_DRAWING_POSITIONS / 2)] };
     expect(collectionPositionCount(heavy)).toBe(TILED_DRAWING_POSITIONS + 1);
-    expect(summary(mapSession().sync(stateOf([streets], { data: { "user-streets": light } })))).toEqual(["add-layer:user-streets", "set-data:user-streets", "raise-overlays"]);
+    expect(summary(mapSession().sync(stateOf([streets], { data: { "user-streets": light } })))).toEqual([
+      "add-layer:user-streets",
+      "set-data:user-streets",
+      "raise-overlays",
+    ]);
     const fresh = mapSession();
     const urls = { layerJsonUrls: new Map([["user-streets", "blob:streets"]]) };
     const tileUrl = overlayTileTemplate("blob:streets", "layer-user-streets", "layer");
-    expect(fresh.sync(stateOf([streets], { data: { "user-streets": heavy } }), urls)[0]).toEqual({ type: "add-layer", meta: streets, view: shown, geometry: { kind: "overlay", tileUrl } });
+    expect(fresh.sync(stateOf([streets], { data: { "user-streets": heavy } }), urls)[0]).toEqual({
+      type: "add-layer",
+      meta: streets,
+      view: shown,
+      geometry: { kind: "overlay", tileUrl },
+    });
     // Restored: on the map as a GeoJSON source before its data; the heavy data replaces it with tiles, never set-data.
     const restored = mapSession();
     const waiting = stateOf([streets], { data: {}, dataStatus: { "user-streets": "loading" } });
@@ -219,7 +238,11 @@ describe("planMapChanges", () => {
 
   it("gives a large layer a GeoJSON source when the overlay plugin failed to load", () => {
     const big = meta("user-parcels", { featureCount: 200_000 });
-    expect(summary(mapSession({ overlayPlugin: "failed" }).sync(stateOf([big])))).toEqual(["add-layer:user-parcels", "set-data:user-parcels", "raise-overlays"]);
+    expect(summary(mapSession({ overlayPlugin: "failed" }).sync(stateOf([big])))).toEqual([
+      "add-layer:user-parcels",
+      "set-data:user-parcels",
+      "raise-overlays",
+    ]);
   });
 
   it("reorders and raises the overlays when a layer arrives after the first sync", () => {
@@ -235,7 +258,9 @@ describe("planMapChanges", () => {
     const land = meta("land", { kind: "land", geometryType: "Polygon" });
     const operations = mapSession({ hasBasemap: true }).sync(stateOf([land]));
     expect(operations).toContainEqual({ type: "set-land-visibility", meta: land, isVisible: false });
-    expect(planLandVisibility(stateOf([land, meta("roads")]), ["land", "roads"], false)).toEqual([{ type: "set-land-visibility", meta: land, isVisible: true }]);
+    expect(planLandVisibility(stateOf([land, meta("roads")]), ["land", "roads"], false)).toEqual([
+      { type: "set-land-visibility", meta: land, isVisible: true },
+    ]);
   });
 });
 

@@ -104,7 +104,12 @@ describe("StartupPaintGate", () => {
     const opened: string[] = [];
     const complete = fakeMap();
     let isComplete = false;
-    new StartupPaintGate(complete.asMap, () => isComplete, 1000, () => opened.push("complete"));
+    new StartupPaintGate(
+      complete.asMap,
+      () => isComplete,
+      1000,
+      () => opened.push("complete"),
+    );
     complete.painter.render("style", 1);
     await vi.advanceTimersByTimeAsync(10);
     expect(opened).toEqual([]);
@@ -113,12 +118,22 @@ describe("StartupPaintGate", () => {
     complete.painter.render("style", 3);
     await vi.advanceTimersByTimeAsync(2000);
     expect(opened).toEqual(["complete"]);
-    new StartupPaintGate(fakeMap().asMap, () => false, 1000, () => opened.push("timed-out"));
+    new StartupPaintGate(
+      fakeMap().asMap,
+      () => false,
+      1000,
+      () => opened.push("timed-out"),
+    );
     await vi.advanceTimersByTimeAsync(999);
     expect(opened).toEqual(["complete"]);
     await vi.advanceTimersByTimeAsync(2);
     expect(opened).toEqual(["complete", "timed-out"]);
-    new StartupPaintGate(fakeMap(false).asMap, () => false, 1000, () => opened.push("ungated"));
+    new StartupPaintGate(
+      fakeMap(false).asMap,
+      () => false,
+      1000,
+      () => opened.push("ungated"),
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(opened).toEqual(["complete", "timed-out", "ungated"]);
   });

@@ -42,8 +42,7 @@ declare global {
 const presentLayers = (map: MapLibreMap, ids: string[]) => ids.filter((id) => map.getLayer(id));
 
 /** The distinct `role` properties of rendered features, sorted. */
-const rolesOf = (features: { properties: Record<string, unknown> }[]) =>
-  [...new Set(features.map((feature) => String(feature.properties.role)))].sort();
+const rolesOf = (features: { properties: Record<string, unknown> }[]) => [...new Set(features.map((feature) => String(feature.properties.role)))].sort();
 
 /** Number of rendered features of a Shanhai layer in the current view (0 while it is not on the map). */
 function renderedFeatureCount(map: MapLibreMap, layerId: string): number {

@@ -1,7 +1,14 @@
 import type * as maplibregl from "maplibre-gl";
 import type { OverlayPlugin } from "./overlay-plugin";
 import { UrlOverlay } from "./url-overlay";
-import { RADIUS_ONLY_LAYER_IDS, RADIUS_ONLY_SOURCE_ID, radiusOnlyLayers, WALKING_AREA_LAYER_IDS, WALKING_AREA_SOURCE_ID, walkingAreaLayers } from "./walking-style";
+import {
+  RADIUS_ONLY_LAYER_IDS,
+  RADIUS_ONLY_SOURCE_ID,
+  radiusOnlyLayers,
+  WALKING_AREA_LAYER_IDS,
+  WALKING_AREA_SOURCE_ID,
+  walkingAreaLayers,
+} from "./walking-style";
 
 /**
  * The walking view: the walking service areas and the "radius yes, walking no" residential land, two overlays

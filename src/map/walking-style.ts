@@ -17,15 +17,37 @@ const from = (source: string, sourceLayer?: string) => ({ source, ...(sourceLaye
 export function walkingAreaLayers(sourceLayer?: string): LayerSpecification[] {
   const overall = ["==", ["get", "scope"], "overall"] as const;
   return [
-    { id: WALKING_AREA_LAYER_IDS[0] as string, type: "fill", ...from(WALKING_AREA_SOURCE_ID, sourceLayer), filter: overall as never, paint: { "fill-color": WALKING_AREA_COLOR, "fill-opacity": 0.3 } },
-    { id: WALKING_AREA_LAYER_IDS[1] as string, type: "line", ...from(WALKING_AREA_SOURCE_ID, sourceLayer), filter: overall as never, paint: { "line-color": WALKING_AREA_COLOR, "line-width": 1 } },
+    {
+      id: WALKING_AREA_LAYER_IDS[0] as string,
+      type: "fill",
+      ...from(WALKING_AREA_SOURCE_ID, sourceLayer),
+      filter: overall as never,
+      paint: { "fill-color": WALKING_AREA_COLOR, "fill-opacity": 0.3 },
+    },
+    {
+      id: WALKING_AREA_LAYER_IDS[1] as string,
+      type: "line",
+      ...from(WALKING_AREA_SOURCE_ID, sourceLayer),
+      filter: overall as never,
+      paint: { "line-color": WALKING_AREA_COLOR, "line-width": 1 },
+    },
   ];
 }
 
 /** Residential land the radius covers and walking does not (半径可达、步行不可达): solid orange with a dark outline. */
 export function radiusOnlyLayers(sourceLayer?: string): LayerSpecification[] {
   return [
-    { id: RADIUS_ONLY_LAYER_IDS[0] as string, type: "fill", ...from(RADIUS_ONLY_SOURCE_ID, sourceLayer), paint: { "fill-color": RADIUS_ONLY_COLOR, "fill-opacity": 0.7 } },
-    { id: RADIUS_ONLY_LAYER_IDS[1] as string, type: "line", ...from(RADIUS_ONLY_SOURCE_ID, sourceLayer), paint: { "line-color": "#7f2704", "line-width": 0.8 } },
+    {
+      id: RADIUS_ONLY_LAYER_IDS[0] as string,
+      type: "fill",
+      ...from(RADIUS_ONLY_SOURCE_ID, sourceLayer),
+      paint: { "fill-color": RADIUS_ONLY_COLOR, "fill-opacity": 0.7 },
+    },
+    {
+      id: RADIUS_ONLY_LAYER_IDS[1] as string,
+      type: "line",
+      ...from(RADIUS_ONLY_SOURCE_ID, sourceLayer),
+      paint: { "line-color": "#7f2704", "line-width": 0.8 },
+    },
   ];
 }

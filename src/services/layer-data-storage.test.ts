@@ -15,7 +15,11 @@ function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
 
 const points = (count: number): FeatureCollection => ({
   type: "FeatureCollection",
-  features: Array.from({ length: count }, (_, index) => ({ type: "Feature", properties: { index }, geometry: { type: "Point", coordinates: [120 + index * 1e-6, 36] } })),
+  features: Array.from({ length: count }, (_, index) => ({
+    type: "Feature",
+    properties: { index },
+    geometry: { type: "Point", coordinates: [120 + index * 1e-6, 36] },
+  })),
 });
 
 describe("layer data in storage", () => {
@@ -38,8 +42,15 @@ describe("layer data in storage", () => {
 
   it("ends a part at a position budget, so no part of a few heavy lines takes long to clone", async () => {
     const storage = memoryStorage();
-    const line = (positions: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) } });
-    const heavy: FeatureCollection = { type: "FeatureCollection", features: [line(POSITIONS_PER_PART / 2), line(POSITIONS_PER_PART / 2), line(POSITIONS_PER_PART * 3), line(5), line(5)] };
+    const line = (positions: number) => ({
+      type: "Feature" as const,
+      properties: {},
+      geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) },
+    });
+    const heavy: FeatureCollection = {
+      type: "FeatureCollection",
+      features: [line(POSITIONS_PER_PART / 2), line(POSITIONS_PER_PART / 2), line(POSITIONS_PER_PART * 3), line(5), line(5)],
+    };
     await writeLayerData(storage, "k", heavy);
     const partSizes = [...storage.map.entries()].filter(([key]) => key.includes(":part:")).map(([, value]) => (value as unknown[]).length);
     // A feature over the budget makes a part of its own; the small ones after it start the next.

@@ -2,7 +2,6 @@ import type { Feature, FeatureCollection } from "geojson";
 import { budgetSlices } from "../domain/geometry-size";
 import type { ProjectStorage } from "./project-storage";
 
-
 /**
  * Features per stored part. Chromium refuses an IndexedDB value over ≈ 133 MB ("The serialized keys and/or value
  * are too large"), which a 200 MB import reaches; parts of 1,000 features stay far below it for any ordinary layer,

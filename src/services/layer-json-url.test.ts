@@ -42,7 +42,11 @@ describe("layer JSON URLs", () => {
   });
 
   it("serialises a layer of few but long lines in slices too", async () => {
-    const line = (positions: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) } });
+    const line = (positions: number) => ({
+      type: "Feature" as const,
+      properties: {},
+      geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) },
+    });
     const data: FeatureCollection = { type: "FeatureCollection", features: [line(POSITIONS_PER_MAIN_SLICE), line(3), line(POSITIONS_PER_MAIN_SLICE / 2)] };
     expect(layerJsonUrl(data)).toBeNull();
     expect(await readBack(await whenLayerJsonUrl(data))).toEqual(data);

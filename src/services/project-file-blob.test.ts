@@ -7,7 +7,12 @@ const layer = (id: string, title: string, count: number) => ({
   meta: { id, title: { zh: title, en: title } } as ProjectSnapshot["userLayers"][number]["meta"],
   data: {
     type: "FeatureCollection",
-    features: Array.from({ length: count }, (_, index) => ({ type: "Feature", id: `f${index}`, properties: { name: `「${id}」${index}` }, geometry: { type: "Point", coordinates: [120 + index, 36] } })),
+    features: Array.from({ length: count }, (_, index) => ({
+      type: "Feature",
+      id: `f${index}`,
+      properties: { name: `「${id}」${index}` },
+      geometry: { type: "Point", coordinates: [120 + index, 36] },
+    })),
   } as FeatureCollection,
 });
 

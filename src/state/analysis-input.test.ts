@@ -24,15 +24,23 @@ async function shippedLayers() {
 }
 
 const idsOf = (refs: MetricsInputRefs) =>
-  Object.fromEntries(Object.entries(refs).map(([key, list]) => [key, ((list ?? []) as LayerRef[]).map((ref) => ("url" in ref ? ref.url.split("/").at(-2) : null))]));
+  Object.fromEntries(
+    Object.entries(refs).map(([key, list]) => [key, ((list ?? []) as LayerRef[]).map((ref) => ("url" in ref ? ref.url.split("/").at(-2) : null))]),
+  );
 
 describe("buildMetricsInput per region", () => {
   it("for 青岛 reads Qingdao's layers, the two-region ones scoped to Qingdao", async () => {
     const built = buildMetricsInput(await shippedLayers(), shippedSource, "qingdao");
     if (!built) throw new Error("no input");
     expect(idsOf(built.refs)).toEqual({
-      residential: ["residential-land"], parks: ["park"], greenways: ["greenway"], redLine: ["ecological-red-line"],
-      districts: ["district"], shoreline: ["shoreline"], bays: ["bay"], walkingNetwork: ["walking-network"],
+      residential: ["residential-land"],
+      parks: ["park"],
+      greenways: ["greenway"],
+      redLine: ["ecological-red-line"],
+      districts: ["district"],
+      shoreline: ["shoreline"],
+      bays: ["bay"],
+      walkingNetwork: ["walking-network"],
     });
     expect(built.refs.districts?.[0]?.region).toBe("qingdao");
     expect(built.refs.bays?.[0]?.region).toBe("qingdao");

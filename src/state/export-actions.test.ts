@@ -5,21 +5,48 @@ import { generateSyntheticCity } from "../analysis/synthetic/synthetic-city";
 import type { LayerMeta } from "../domain/layer-meta";
 import { readLayerFile } from "../io/read-layer-file";
 import {
-  type AnalysisForExport, attributionText, exportPolygonsShapefile, exportFileName, exportMetricsCsv, exportMetricsXlsx,
-  loadBlindSpots, selectProvenance,
+  type AnalysisForExport,
+  attributionText,
+  exportPolygonsShapefile,
+  exportFileName,
+  exportMetricsCsv,
+  exportMetricsXlsx,
+  loadBlindSpots,
+  selectProvenance,
 } from "./export-actions";
 
 const city = generateSyntheticCity("S", 5);
-const { blindSpots = [], ...summary } = computeMetrics({ residential: city.residential, parks: city.parks, districts: city.districts }, { ruleSetId: "qingdao-300-500", blindSpots: true });
+const { blindSpots = [], ...summary } = computeMetrics(
+  { residential: city.residential, parks: city.parks, districts: city.districts },
+  { ruleSetId: "qingdao-300-500", blindSpots: true },
+);
 const blindSpotCollection: FeatureCollection = { type: "FeatureCollection", features: blindSpots };
-const report = { ...summary, blindSpotsUrl: "blob:blind-spots", blindSpotCount: blindSpots.length, blindSpotAreaM2: blindSpots.reduce((sum, feature) => sum + feature.properties.areaM2, 0) };
+const report = {
+  ...summary,
+  blindSpotsUrl: "blob:blind-spots",
+  blindSpotCount: blindSpots.length,
+  blindSpotAreaM2: blindSpots.reduce((sum, feature) => sum + feature.properties.areaM2, 0),
+};
 const analysis: AnalysisForExport = { report, scenarioReport: null, inputLayerIds: ["park"] };
 const text = (key: string) => `«${key}»`;
 
 const meta = (id: string, schematic: boolean): LayerMeta => ({
-  id, title: { zh: `图层${id}`, en: `Layer ${id}` }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
-  style: { color: "#00aa00" }, source: { zh: "来源", en: "Source" }, licence: "CC-BY-4.0", attribution: `© ${id}`, schematic,
-  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 1, featureCount: 1, bbox: [120, 36, 121, 37],
+  id,
+  title: { zh: `图层${id}`, en: `Layer ${id}` },
+  kind: "park",
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#00aa00" },
+  source: { zh: "来源", en: "Source" },
+  licence: "CC-BY-4.0",
+  attribution: `© ${id}`,
+  schematic,
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 1,
+  featureCount: 1,
+  bbox: [120, 36, 121, 37],
 });
 const layers = {
   order: ["park", "district", "hidden"],

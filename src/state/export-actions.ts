@@ -41,13 +41,7 @@ export { METRIC_SECTIONS } from "../io/export/metric-rows";
 
 const PROVENANCE_COLUMNS = ["layer", "source", "licence", "attribution", "schematic"] as const;
 /** Every text an export needs; the UI translates `export.<key>`. */
-export type ExportTextKey =
-  | ExportLabelKey
-  | `provenance.${(typeof PROVENANCE_COLUMNS)[number]}`
-  | "sheet.metrics"
-  | "sheet.provenance"
-  | "yes"
-  | "no";
+export type ExportTextKey = ExportLabelKey | `provenance.${(typeof PROVENANCE_COLUMNS)[number]}` | "sheet.metrics" | "sheet.provenance" | "yes" | "no";
 export type ExportText = (key: ExportTextKey) => string;
 
 /** A report as the analysis store holds it: figures, plus an object URL of its blind spots (GeoJSON). */
@@ -131,10 +125,17 @@ export async function exportMetricsXlsx(
   const provenance: TableCell[][] = [
     PROVENANCE_COLUMNS.map((column) => text(`provenance.${column}`)),
     ...selectProvenance(layers, analysis.inputLayerIds).map((meta) => [
-      meta.title[language] || meta.title.zh, meta.source[language] || meta.source.zh, meta.licence, meta.attribution, text(meta.schematic ? "yes" : "no"),
+      meta.title[language] || meta.title.zh,
+      meta.source[language] || meta.source.zh,
+      meta.licence,
+      meta.attribution,
+      text(meta.schematic ? "yes" : "no"),
     ]),
   ];
-  return writeXlsxWorkbook([{ name: text("sheet.metrics"), rows: table }, { name: text("sheet.provenance"), rows: provenance }]);
+  return writeXlsxWorkbook([
+    { name: text("sheet.metrics"), rows: table },
+    { name: text("sheet.provenance"), rows: provenance },
+  ]);
 }
 
 const withRoundedArea = (collection: FeatureCollection): FeatureCollection => ({
@@ -146,7 +147,10 @@ const withRoundedArea = (collection: FeatureCollection): FeatureCollection => ({
 });
 
 /** The blind spots on the map (the scenario's when one is active), fetched from the report's object URL. */
-export async function loadBlindSpots(analysis: Pick<AnalysisForExport, "report" | "scenarioReport">, fetchUrl: typeof fetch = fetch): Promise<FeatureCollection | null> {
+export async function loadBlindSpots(
+  analysis: Pick<AnalysisForExport, "report" | "scenarioReport">,
+  fetchUrl: typeof fetch = fetch,
+): Promise<FeatureCollection | null> {
   return loadReportPolygons((analysis.scenarioReport ?? analysis.report)?.blindSpotsUrl, "blind spots", fetchUrl);
 }
 
@@ -189,12 +193,7 @@ export async function exportPolygonsWktCsv(collection: FeatureCollection, crs?: 
 }
 
 /** Result polygons as a zipped Shapefile named `baseName` in `crs` (WGS84 by default; its .prj, UTF-8 .cpg). */
-export function exportPolygonsShapefile(
-  collection: FeatureCollection,
-  baseName: "blind-spots" | "service-areas",
-  date = new Date(),
-  crs?: ExportCrs,
-): Blob {
+export function exportPolygonsShapefile(collection: FeatureCollection, baseName: "blind-spots" | "service-areas", date = new Date(), crs?: ExportCrs): Blob {
   const rounded = withRoundedArea(collection);
   const { bytes } = crs ? writeShapefileZip(reprojectFromWgs84(rounded, crs), baseName, date, crs.prjWkt) : writeShapefileZip(rounded, baseName, date);
   return new Blob([bytes.slice().buffer], { type: "application/zip" });

@@ -10,7 +10,17 @@ const parcels = (count: number): FeatureCollection => ({
   features: Array.from({ length: count }, (_, index) => ({
     type: "Feature",
     properties: { 名称: `地块${index}` },
-    geometry: { type: "Polygon", coordinates: [[[120 + index * 1e-5, 36], [120.001, 36], [120.001, 36.001], [120 + index * 1e-5, 36]]] },
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [120 + index * 1e-5, 36],
+          [120.001, 36],
+          [120.001, 36.001],
+          [120 + index * 1e-5, 36],
+        ],
+      ],
+    },
   })),
 });
 
@@ -68,8 +78,27 @@ describe("committing an import", () => {
   it("draws what the data holds whatever the role: points as a point layer, a mixed file as one layer per kind", async () => {
     const importStore = createImportStore();
     const layersStore = createLayersStore();
-    const point = (lon: number) => ({ type: "Feature" as const, properties: { 名称: "入口" }, geometry: { type: "Point" as const, coordinates: [lon, 36.06] } });
-    const features = [point(120.35), point(120.36), ...parcels(1).features, { type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: [[120.3, 36], [120.31, 36.01]] } }];
+    const point = (lon: number) => ({
+      type: "Feature" as const,
+      properties: { 名称: "入口" },
+      geometry: { type: "Point" as const, coordinates: [lon, 36.06] },
+    });
+    const features = [
+      point(120.35),
+      point(120.36),
+      ...parcels(1).features,
+      {
+        type: "Feature" as const,
+        properties: {},
+        geometry: {
+          type: "LineString" as const,
+          coordinates: [
+            [120.3, 36],
+            [120.31, 36.01],
+          ],
+        },
+      },
+    ];
     importStore.setState({
       stage: "review",
       fileName: "gates.geojson",
@@ -81,7 +110,9 @@ describe("committing an import", () => {
     const id = await commitImport(importStore, layersStore);
     const metas = Object.values(layersStore.getState().metas).filter((meta) => meta.id.startsWith("user-"));
     expect(metas.map((meta) => [meta.geometryType, meta.featureCount, meta.title.zh])).toEqual([
-      ["Point", 2, "入口（点）"], ["Polygon", 1, "入口（面）"], ["LineString", 1, "入口（线）"],
+      ["Point", 2, "入口（点）"],
+      ["Polygon", 1, "入口（面）"],
+      ["LineString", 1, "入口（线）"],
     ]);
     expect(metas.every((meta) => meta.kind === "park")).toBe(true);
     expect(id).toBe(metas[0]?.id);

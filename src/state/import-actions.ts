@@ -9,9 +9,19 @@ import type { LayersStore } from "./layers-store";
 import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "../services/yield-to-main";
 
 export const ROLE_DRAW_ORDER: Record<string, number> = {
-  "urban-rural-zone": 12, "residential-land": 22, "ecological-red-line": 32, bay: 37,
-  park: 52, river: 57, greenway: 62, district: 82, shoreline: 87,
-  "protected-area": 30, water: 36, "green-other": 48, "walking-network": 65,
+  "urban-rural-zone": 12,
+  "residential-land": 22,
+  "ecological-red-line": 32,
+  bay: 37,
+  park: 52,
+  river: 57,
+  greenway: 62,
+  district: 82,
+  shoreline: 87,
+  "protected-area": 30,
+  water: 36,
+  "green-other": 48,
+  "walking-network": 65,
 };
 
 /**
@@ -93,7 +103,9 @@ export async function commitImport(importStore: ImportStore, layersStore: Layers
       group.bbox = unionBbox(group.bbox, bboxOf({ type: "FeatureCollection", features: group.features.slice(start, start + FEATURES_PER_MAIN_SLICE) }));
     }
   }
-  const kinds = [...groups.keys()].sort((a, b) => (groups.get(b)?.features.length ?? 0) - (groups.get(a)?.features.length ?? 0) || KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+  const kinds = [...groups.keys()].sort(
+    (a, b) => (groups.get(b)?.features.length ?? 0) - (groups.get(a)?.features.length ?? 0) || KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b),
+  );
   const title = state.layerTitle.trim() || state.fileName;
   const ids: string[] = [];
   for (const kind of kinds) {

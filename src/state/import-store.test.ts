@@ -31,7 +31,12 @@ describe("the import review", () => {
     await store.getState().rereadWithCrs("EPSG:4549", context);
     expect(store.getState()).toMatchObject({ stage: "review", sourceCrs: "EPSG:4549", role: "greenway", mapping: { name: "name" } });
     expect(store.getState().result?.featureCollection.features).toHaveLength(5);
-    expect(store.getState().result?.issues.filter((issue) => issue.code.startsWith("crs-")).map((issue) => issue.code)).toEqual([]);
+    expect(
+      store
+        .getState()
+        .result?.issues.filter((issue) => issue.code.startsWith("crs-"))
+        .map((issue) => issue.code),
+    ).toEqual([]);
   });
 
   it("offers the CRS choice when no CRS places the data (instead of failing)", async () => {

@@ -18,7 +18,15 @@ function osmFailureCode(code: string): string {
 }
 
 const OSM_FAILURE_CODES = new Set([
-  "osm-unreadable", "osm-not-osm", "osm-truncated", "osm-corrupt", "osm-compression", "osm-bad-xml", "osm-bad-json", "osm-empty", "osm-boundary-not-found",
+  "osm-unreadable",
+  "osm-not-osm",
+  "osm-truncated",
+  "osm-corrupt",
+  "osm-compression",
+  "osm-bad-xml",
+  "osm-bad-json",
+  "osm-empty",
+  "osm-boundary-not-found",
 ]);
 
 /**
@@ -136,7 +144,7 @@ export function createImportStore() {
       }
     };
     /** Runs an OSM step in the worker with progress; its value, or null after a failure, a cancel or a newer import. */
-    const runOsm = async <T,>(step: (onProgress: (ratio: number) => void) => Promise<OsmOutcome<T>>): Promise<T | null> => {
+    const runOsm = async <T>(step: (onProgress: (ratio: number) => void) => Promise<OsmOutcome<T>>): Promise<T | null> => {
       const readId = ++readCount;
       set({ stage: "reading", progressRatio: 0, failure: null, failureDetail: null });
       try {

@@ -76,7 +76,11 @@ describe("layers store", () => {
     await batch.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
     const single = createLayersStore();
     await single.getState().loadManifest(memorySource([meta("a", 30), meta("b", 10)]));
-    const layers = [{ meta: meta("user-low", 5), data: empty }, { meta: meta("user-mid", 20), data: empty }, { meta: meta("user-top", 40), data: empty }];
+    const layers = [
+      { meta: meta("user-low", 5), data: empty },
+      { meta: meta("user-mid", 20), data: empty },
+      { meta: meta("user-top", 40), data: empty },
+    ];
     let changes = 0;
     batch.subscribe(() => (changes += 1));
     batch.getState().addUserLayers(layers);
@@ -143,7 +147,13 @@ describe("layers store", () => {
   it("keeps the tile set to this manifest's layers and forgets a removed one", async () => {
     const store = createLayersStore();
     const source = memorySource([meta("a", 2), meta("b", 1)]);
-    source.tileSet = async () => ({ tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf", minZoom: 0, maxZoom: 12, bounds: [120, 36, 121, 37], layerIds: ["a", "b", "a:labels", "gone"] });
+    source.tileSet = async () => ({
+      tileUrl: "http://h/tiles/{z}/{x}/{y}.pbf",
+      minZoom: 0,
+      maxZoom: 12,
+      bounds: [120, 36, 121, 37],
+      layerIds: ["a", "b", "a:labels", "gone"],
+    });
     await store.getState().loadManifest(source);
     expect(store.getState().tileSet?.layerIds).toEqual(["a", "b"]);
     store.getState().removeLayer("a");

@@ -99,8 +99,7 @@ export function createLayersStore() {
     defaultStyles: {},
     deletedLayer: null,
     projectRegions: [],
-    addProjectRegion: (region) =>
-      set((state) => ({ projectRegions: [...state.projectRegions.filter((candidate) => candidate.id !== region.id), region] })),
+    addProjectRegion: (region) => set((state) => ({ projectRegions: [...state.projectRegions.filter((candidate) => candidate.id !== region.id), region] })),
     loadManifest: async (source) => {
       set({ manifestStatus: "loading", manifestError: null });
       try {
@@ -193,7 +192,7 @@ export function createLayersStore() {
       set((state) => {
         const meta = state.metas[from];
         if (!meta || Object.hasOwn(state.metas, to)) return {};
-        const renamed = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value]));
+        const renamed = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value]));
         return {
           metas: { ...renamed(state.metas), [to]: { ...meta, id: to } },
           defaultStyles: renamed(state.defaultStyles),
@@ -207,7 +206,7 @@ export function createLayersStore() {
       }),
     removeLayer: (id) =>
       set((state) => {
-        const without = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+        const without = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
         return {
           metas: without(state.metas),
           defaultStyles: without(state.defaultStyles),
@@ -218,7 +217,9 @@ export function createLayersStore() {
           dataError: without(state.dataError),
           order: state.order.filter((candidate) => candidate !== id),
           // A later layer of the same id is not the shipped one.
-          tileSet: state.tileSet?.layerIds.includes(id) ? { ...state.tileSet, layerIds: state.tileSet.layerIds.filter((candidate) => candidate !== id) } : state.tileSet,
+          tileSet: state.tileSet?.layerIds.includes(id)
+            ? { ...state.tileSet, layerIds: state.tileSet.layerIds.filter((candidate) => candidate !== id) }
+            : state.tileSet,
         };
       }),
     deleteLayer: (id) => {
@@ -270,9 +271,7 @@ export function createLayersStore() {
     showOnlyLayers: (ids) =>
       set((state) => {
         const wanted = new Set(ids);
-        const views = Object.fromEntries(
-          Object.entries(state.views).map(([id, view]) => [id, { ...view, isVisible: wanted.has(id) }]),
-        );
+        const views = Object.fromEntries(Object.entries(state.views).map(([id, view]) => [id, { ...view, isVisible: wanted.has(id) }]));
         return { views };
       }),
   }));
@@ -297,8 +296,7 @@ export const selectLayerIdOfKind = (state: Pick<LayersState, "order" | "metas">,
   state.order.find((id) => state.metas[id]?.kind === kind && state.metas[id]?.regions.includes(region) === true);
 
 /** Ids of layers the user has switched on. */
-export const selectVisibleLayerIds = (state: LayersState): string[] =>
-  state.order.filter((id) => state.views[id]?.isVisible);
+export const selectVisibleLayerIds = (state: LayersState): string[] => state.order.filter((id) => state.views[id]?.isVisible);
 
 let lastRegions: { projectRegions: ProjectRegion[]; all: Region[] } | null = null;
 

@@ -4,7 +4,10 @@ import { formatConditions, parseConditions, withRoleConditions } from "./osm-map
 
 describe("the editable OSM tag conditions", () => {
   it("round-trips conditions through their text", () => {
-    const conditions = [{ key: "leisure", values: ["park", "garden"] }, { key: "name", values: "*" as const }];
+    const conditions = [
+      { key: "leisure", values: ["park", "garden"] },
+      { key: "name", values: "*" as const },
+    ];
     const text = formatConditions(conditions);
     expect(text).toBe("leisure=park|garden; name=*");
     expect(parseConditions(text)).toEqual({ ok: true, conditions });
@@ -13,7 +16,10 @@ describe("the editable OSM tag conditions", () => {
   it("trims spaces, accepts new lines and ignores empty pieces", () => {
     expect(parseConditions(" access = private | no ;\n\n highway=steps; ")).toEqual({
       ok: true,
-      conditions: [{ key: "access", values: ["private", "no"] }, { key: "highway", values: ["steps"] }],
+      conditions: [
+        { key: "access", values: ["private", "no"] },
+        { key: "highway", values: ["steps"] },
+      ],
     });
     expect(parseConditions("")).toEqual({ ok: true, conditions: [] });
   });

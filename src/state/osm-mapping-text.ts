@@ -25,7 +25,13 @@ export function parseConditions(text: string): ParsedConditions {
     if (part === "") continue;
     const equals = part.indexOf("=");
     const key = equals > 0 ? part.slice(0, equals).trim() : "";
-    const values = equals > 0 ? part.slice(equals + 1).split("|").map((value) => value.trim()) : [];
+    const values =
+      equals > 0
+        ? part
+            .slice(equals + 1)
+            .split("|")
+            .map((value) => value.trim())
+        : [];
     if (key === "" || /\s/.test(key) || values.length === 0 || values.some((value) => value === "")) return { ok: false, badPart: part };
     conditions.push({ key, values: values.length === 1 && values[0] === "*" ? "*" : values });
   }

@@ -13,7 +13,18 @@ import { createUiStore } from "./ui-store";
 const square = (west: number, south: number, sizeDeg: number, properties: Record<string, unknown>): Feature => ({
   type: "Feature",
   properties,
-  geometry: { type: "Polygon", coordinates: [[[west, south], [west + sizeDeg, south], [west + sizeDeg, south + sizeDeg], [west, south + sizeDeg], [west, south]]] },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [west, south],
+        [west + sizeDeg, south],
+        [west + sizeDeg, south + sizeDeg],
+        [west, south + sizeDeg],
+        [west, south],
+      ],
+    ],
+  },
 });
 const collection = (...features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
 
@@ -30,11 +41,29 @@ const scan: OsmScan = {
 /** A small project: two parks, one residential block, one walkable edge; every other role empty. */
 function project(): OsmProject {
   const layers = Object.fromEntries(OSM_ROLES.map((role) => [role, collection()])) as Record<OsmRole, FeatureCollection>;
-  layers.park = collection(square(121.54, 24.99, 0.001, { name: "景美公園", osmId: 1, osmType: "way" }), square(121.545, 24.992, 0.001, { name: "仙跡岩", osmId: 2, osmType: "way" }));
+  layers.park = collection(
+    square(121.54, 24.99, 0.001, { name: "景美公園", osmId: 1, osmType: "way" }),
+    square(121.545, 24.992, 0.001, { name: "仙跡岩", osmId: 2, osmType: "way" }),
+  );
   layers.residential = collection(square(121.541, 24.991, 0.002, { landuse: "residential", osmId: 3, osmType: "way" }));
-  layers.network = collection({ type: "Feature", properties: { highway: "residential", lengthM: 120, osmId: 4 }, geometry: { type: "LineString", coordinates: [[121.54, 24.99], [121.541, 24.991]] } });
+  layers.network = collection({
+    type: "Feature",
+    properties: { highway: "residential", lengthM: 120, osmId: 4 },
+    geometry: {
+      type: "LineString",
+      coordinates: [
+        [121.54, 24.99],
+        [121.541, 24.991],
+      ],
+    },
+  });
   const counts = Object.fromEntries(OSM_ROLES.map((role) => [role, layers[role].features.length])) as Record<OsmRole, number>;
-  return { scan, layers, report: { counts, incompleteWays: 2, incompleteRelations: 1, clippedFeatures: 0, clipRule: "cut" }, attribution: "© OpenStreetMap contributors, ODbL" };
+  return {
+    scan,
+    layers,
+    report: { counts, incompleteWays: 2, incompleteRelations: 1, clippedFeatures: 0, clipRule: "cut" },
+    attribution: "© OpenStreetMap contributors, ODbL",
+  };
 }
 
 describe("OSM roles in the app", () => {
@@ -107,13 +136,19 @@ describe("importing an OSM extract", () => {
     expect(uiStore.getState().viewRequest?.bbox[0]).toBeCloseTo(121.54, 6);
     expect(selectRegions(layersStore.getState()).map((region) => region.id)).toEqual(["qingdao", "yantai", regionId]);
     expect(layersStore.getState().order.filter((id) => id.startsWith("user-"))).toHaveLength(3);
-    expect(importStore.getState()).toMatchObject({ stage: "osm-done", osmSummary: { report: { incompleteWays: 2, incompleteRelations: 1, clipRule: "cut" }, dataDate: "2025-05-30" } });
+    expect(importStore.getState()).toMatchObject({
+      stage: "osm-done",
+      osmSummary: { report: { incompleteWays: 2, incompleteRelations: 1, clipRule: "cut" }, dataDate: "2025-05-30" },
+    });
     expect(Object.keys(importStore.getState().osmSummary?.layerIds ?? {})).toEqual(["park", "residential", "network"]);
   });
 
   it("says the file is unreadable with the reader's code, and empty when no role has a feature", async () => {
     const importStore = createImportStore();
-    const broken: ImportClient = { ...fakeClient(project()), scanOsm: () => Promise.resolve({ ok: false, code: "osm-truncated", message: "x.osm.pbf: block 3 ends early" }) };
+    const broken: ImportClient = {
+      ...fakeClient(project()),
+      scanOsm: () => Promise.resolve({ ok: false, code: "osm-truncated", message: "x.osm.pbf: block 3 ends early" }),
+    };
     await importStore.getState().importFile({ name: "x.osm.pbf", content: new Blob(["x"]) }, { client: broken });
     expect(importStore.getState()).toMatchObject({ stage: "failed", failure: "osm-truncated", failureDetail: "x.osm.pbf: block 3 ends early" });
 
@@ -180,21 +215,40 @@ describe("an OSM project in the saved project", () => {
 
   it("drops a malformed project region, and the layers and setting that named it fall back to the built-in regions", () => {
     const meta = {
-      id: "user-osm-x-park", title: { zh: "公园", en: "Parks" }, kind: "park", group: "green", geometryType: "Polygon", regions: ["osm-Bad Id"],
-      style: { color: "#3f9b4a" }, source: { zh: "", en: "" }, licence: "ODbL-1.0", attribution: "", schematic: false, declaredCrs: "EPSG:4326",
-      defaultVisible: true, drawOrder: 52, featureCount: 1, bbox: [121, 24, 122, 25],
+      id: "user-osm-x-park",
+      title: { zh: "公园", en: "Parks" },
+      kind: "park",
+      group: "green",
+      geometryType: "Polygon",
+      regions: ["osm-Bad Id"],
+      style: { color: "#3f9b4a" },
+      source: { zh: "", en: "" },
+      licence: "ODbL-1.0",
+      attribution: "",
+      schematic: false,
+      declaredCrs: "EPSG:4326",
+      defaultVisible: true,
+      drawOrder: 52,
+      featureCount: 1,
+      bbox: [121, 24, 122, 25],
     };
     const guarded = guardSnapshot({
-      format: "shanhai-project", version: 1, savedAt: "", views: {}, order: [],
+      format: "shanhai-project",
+      version: 1,
+      savedAt: "",
+      views: {},
+      order: [],
       userLayers: [{ meta, data: collection(square(121.5, 24.9, 0.01, {})) }],
       projectRegions: [{ id: "osm-Bad Id", name: { zh: "坏", en: "Bad" }, bbox: [121, 24, 122, 25] }],
       ui: { language: "zh", region: "osm-Bad Id", ruleSetId: "gb50563-2010", basemap: { kind: "off" } },
     });
-    expect(guarded?.repairs).toEqual(expect.arrayContaining([
-      { kind: "region-dropped", subject: "osm-Bad Id" },
-      { kind: "layer-repaired", subject: "user-osm-x-park" },
-      { kind: "setting-reset", subject: "region" },
-    ]));
+    expect(guarded?.repairs).toEqual(
+      expect.arrayContaining([
+        { kind: "region-dropped", subject: "osm-Bad Id" },
+        { kind: "layer-repaired", subject: "user-osm-x-park" },
+        { kind: "setting-reset", subject: "region" },
+      ]),
+    );
     expect(guarded?.snapshot.userLayers[0]?.meta.regions).toEqual(["qingdao", "yantai"]);
     expect(guarded?.snapshot.projectRegions).toBeUndefined();
     expect(guarded?.snapshot.ui.region).toBe("qingdao");

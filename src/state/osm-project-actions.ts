@@ -61,7 +61,11 @@ export function osmProjectRegion(project: OsmProject, clipBoundaryId: number | n
  * The layers of an OSM project, one per role that has features, each styled by its role and listed in `region`
  * only; the attribution names OpenStreetMap's licence and the data's date.
  */
-export function osmProjectLayers(project: OsmProject, region: ProjectRegion, takenIds: readonly string[]): { osmRole: OsmRole; meta: LayerMeta; data: FeatureCollection }[] {
+export function osmProjectLayers(
+  project: OsmProject,
+  region: ProjectRegion,
+  takenIds: readonly string[],
+): { osmRole: OsmRole; meta: LayerMeta; data: FeatureCollection }[] {
   const taken = new Set(takenIds);
   const fileName = project.scan.fileName;
   const date = region.dataDate;
@@ -116,7 +120,11 @@ export async function importOsmProject(importStore: ImportStore, layersStore: La
   const project = await importStore.getState().readOsm(context);
   if (!project) return null;
   const layers = layersStore.getState();
-  const region = osmProjectRegion(project, clip.kind === "boundary" ? clip.relationId : null, layers.projectRegions.map((candidate) => candidate.id));
+  const region = osmProjectRegion(
+    project,
+    clip.kind === "boundary" ? clip.relationId : null,
+    layers.projectRegions.map((candidate) => candidate.id),
+  );
   const built = osmProjectLayers(project, region, Object.keys(layers.metas));
   if (built.length === 0) {
     importStore.setState({ stage: "failed", failure: "osm-empty", failureDetail: null });

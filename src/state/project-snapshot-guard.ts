@@ -11,7 +11,16 @@ import { type BasemapKind, type BasemapSettings, type CameraView, DEFAULT_BASEMA
 /** One thing a project file or the saved project held that could not be used as it was. */
 export interface SnapshotRepair {
   /** What was wrong: a whole layer, some features, a style, a view setting, a scenario or a setting. */
-  kind: "layer-dropped" | "layer-repaired" | "features-dropped" | "style-dropped" | "view-dropped" | "scenario-dropped" | "paths-dropped" | "region-dropped" | "setting-reset";
+  kind:
+    | "layer-dropped"
+    | "layer-repaired"
+    | "features-dropped"
+    | "style-dropped"
+    | "view-dropped"
+    | "scenario-dropped"
+    | "paths-dropped"
+    | "region-dropped"
+    | "setting-reset";
   /** The layer, scenario or setting it concerns. */
   subject: string;
   /** How many features (for "features-dropped") or candidate paths (for "paths-dropped"). */
@@ -24,8 +33,21 @@ export interface GuardedSnapshot {
 }
 
 const LAYER_KINDS: readonly LayerKind[] = [
-  "land", "district", "shoreline", "place", "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land",
-  "walking-network", "green-other", "water", "protected-area",
+  "land",
+  "district",
+  "shoreline",
+  "place",
+  "ecological-red-line",
+  "bay",
+  "river",
+  "greenway",
+  "park",
+  "urban-rural-zone",
+  "residential-land",
+  "walking-network",
+  "green-other",
+  "water",
+  "protected-area",
 ];
 const GEOMETRY_KINDS: readonly GeometryKind[] = ["Polygon", "LineString", "Point"];
 const BASEMAP_KINDS: readonly BasemapKind[] = ["off", "osm", "tianditu"];
@@ -41,12 +63,14 @@ const own = (value: unknown, key: string): unknown => (isRecord(value) && Object
 const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 const isFiniteQuad = (value: unknown): value is [number, number, number, number] => Array.isArray(value) && value.length === 4 && value.every(isFiniteNumber);
 const isFinitePair = (value: unknown): value is [number, number] => Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber);
-const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): value is T => typeof value === "string" && (allowed as readonly string[]).includes(value);
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): value is T =>
+  typeof value === "string" && (allowed as readonly string[]).includes(value);
 const shortText = (value: unknown, maxLength = 2_000): string | undefined =>
   typeof value === "string" ? value.slice(0, maxLength) : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 
 const CSS_NAMED_COLOURS = new Set(
-  ("aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse " +
+  (
+    "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse " +
     "chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta " +
     "darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet " +
     "deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green " +
@@ -57,7 +81,8 @@ const CSS_NAMED_COLOURS = new Set(
     "navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink " +
     "plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue " +
     "slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow " +
-    "yellowgreen transparent").split(" "),
+    "yellowgreen transparent"
+  ).split(" "),
 );
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
 const RGB = new RegExp(String.raw`^rgba?\(\s*${NUMBER}%?\s*,\s*${NUMBER}%?\s*,\s*${NUMBER}%?\s*(?:,\s*${NUMBER}%?\s*)?\)$`, "i");
@@ -114,7 +139,11 @@ function guardStyle(value: unknown): LayerStyle | undefined {
       const categoryColour = own(category, "color");
       if (categoryValue === undefined || seen.has(categoryValue) || !isSafeColour(categoryColour)) continue;
       seen.add(categoryValue);
-      kept.push({ value: categoryValue, color: categoryColour, label: localized(own(category, "label"), categoryValue) ?? { zh: categoryValue, en: categoryValue } });
+      kept.push({
+        value: categoryValue,
+        color: categoryColour,
+        label: localized(own(category, "label"), categoryValue) ?? { zh: categoryValue, en: categoryValue },
+      });
     }
     style.categoryProperty = categoryProperty.slice(0, 200);
     style.categories = kept;
@@ -124,9 +153,15 @@ function guardStyle(value: unknown): LayerStyle | undefined {
   const breaks = own(graduated, "breaks");
   const colours = own(graduated, "colors");
   if (
-    typeof property === "string" && property && Array.isArray(breaks) && Array.isArray(colours) && breaks.length <= 100
-    && breaks.every(isFiniteNumber) && breaks.every((limit, index) => index === 0 || limit > (breaks[index - 1] as number))
-    && colours.length === breaks.length + 1 && colours.every(isSafeColour)
+    typeof property === "string" &&
+    property &&
+    Array.isArray(breaks) &&
+    Array.isArray(colours) &&
+    breaks.length <= 100 &&
+    breaks.every(isFiniteNumber) &&
+    breaks.every((limit, index) => index === 0 || limit > (breaks[index - 1] as number)) &&
+    colours.length === breaks.length + 1 &&
+    colours.every(isSafeColour)
   ) {
     style.graduated = { property: property.slice(0, 200), breaks: [...breaks], colors: [...colours] };
     const method = own(graduated, "method");
@@ -162,9 +197,15 @@ function guardFeatures(value: unknown): { features: Feature[]; dropped: number }
   let dropped = 0;
   if (!Array.isArray(value)) return { features, dropped };
   for (const feature of value) {
-    if (!isRecord(feature) || feature.type !== "Feature") { dropped++; continue; }
+    if (!isRecord(feature) || feature.type !== "Feature") {
+      dropped++;
+      continue;
+    }
     const geometry = feature.geometry;
-    if (geometry !== null && !isGeometry(geometry)) { dropped++; continue; }
+    if (geometry !== null && !isGeometry(geometry)) {
+      dropped++;
+      continue;
+    }
     const properties = feature.properties;
     if (properties === null || properties === undefined || isRecord(properties)) features.push(feature as unknown as Feature);
     else features.push({ ...(feature as unknown as Feature), properties: {} });
@@ -179,9 +220,21 @@ function guardBbox(value: unknown, fallback: [number, number, number, number]): 
 }
 
 const DEFAULT_GROUP: Record<LayerKind, LayerGroup> = {
-  land: "base", district: "base", shoreline: "base", place: "base", "ecological-red-line": "ecological-baseline", bay: "blue", river: "blue",
-  greenway: "green", park: "green", "urban-rural-zone": "urban-rural", "residential-land": "urban-rural",
-  "walking-network": "urban-rural", "green-other": "green", water: "blue", "protected-area": "ecological-baseline",
+  land: "base",
+  district: "base",
+  shoreline: "base",
+  place: "base",
+  "ecological-red-line": "ecological-baseline",
+  bay: "blue",
+  river: "blue",
+  greenway: "green",
+  park: "green",
+  "urban-rural-zone": "urban-rural",
+  "residential-land": "urban-rural",
+  "walking-network": "urban-rural",
+  "green-other": "green",
+  water: "blue",
+  "protected-area": "ecological-baseline",
 };
 const DEFAULT_COLOUR = "#888888";
 
@@ -191,7 +244,8 @@ function guardProjectRegion(value: unknown): ProjectRegion | undefined {
   const name = localized(own(value, "name"), "");
   const bbox = guardBbox(own(value, "bbox"), [0, 0, 0, 0]);
   const dataDate = own(value, "dataDate");
-  if (!isProjectRegionId(id) || !name || (name.zh === "" && name.en === "") || bbox[0] > bbox[2] || bbox[1] > bbox[3] || bbox.every((edge) => edge === 0)) return undefined;
+  if (!isProjectRegionId(id) || !name || (name.zh === "" && name.en === "") || bbox[0] > bbox[2] || bbox[1] > bbox[3] || bbox.every((edge) => edge === 0))
+    return undefined;
   return { id, name, bbox, dataDate: typeof dataDate === "string" && /^\d{4}-\d{2}-\d{2}/.test(dataDate) ? dataDate.slice(0, 40) : null };
 }
 
@@ -205,7 +259,7 @@ function guardUserMeta(value: unknown, featureCount: number, repairs: SnapshotRe
   const geometryType = own(value, "geometryType");
   if (typeof id !== "string" || !isUserLayerId(id) || !SAFE_ID.test(id) || !oneOf(kind, LAYER_KINDS) || !oneOf(geometryType, GEOMETRY_KINDS)) return undefined;
   let isRepaired = false;
-  const take = <T,>(candidate: T | undefined, fallback: T): T => {
+  const take = <T>(candidate: T | undefined, fallback: T): T => {
     if (candidate === undefined) isRepaired = true;
     return candidate ?? fallback;
   };
@@ -251,8 +305,7 @@ function guardView(value: unknown): LayerView | undefined {
 export function isCameraView(value: unknown): value is CameraView {
   const center = own(value, "center");
   const zoom = own(value, "zoom");
-  return isFinitePair(center) && Math.abs(center[0]) <= 180 && Math.abs(center[1]) <= 90
-    && isFiniteNumber(zoom) && zoom >= 0 && zoom <= 24;
+  return isFinitePair(center) && Math.abs(center[0]) <= 180 && Math.abs(center[1]) <= 90 && isFiniteNumber(zoom) && zoom >= 0 && zoom <= 24;
 }
 
 /** A rule set id the engine accepts. */
@@ -280,8 +333,12 @@ function guardBasemap(value: unknown): BasemapSettings | undefined {
 /** A scenario feature: a GeoJSON feature of `geometryType` with a string or number id. */
 function isCandidate(value: unknown, geometryType: "Polygon" | "LineString"): boolean {
   const geometry = own(value, "geometry");
-  return own(value, "type") === "Feature" && own(geometry, "type") === geometryType && isGeometry(geometry)
-    && (typeof own(value, "id") === "string" || typeof own(value, "id") === "number");
+  return (
+    own(value, "type") === "Feature" &&
+    own(geometry, "type") === geometryType &&
+    isGeometry(geometry) &&
+    (typeof own(value, "id") === "string" || typeof own(value, "id") === "number")
+  );
 }
 
 /**
@@ -298,9 +355,13 @@ function guardScenario(value: unknown): { scenario: Scenario; droppedPaths: numb
   if (kept.length !== parks.length) return undefined;
   const pathList: unknown[] = Array.isArray(paths) ? paths : paths === undefined ? [] : [paths];
   const keptPaths = pathList.filter(
-    (path): path is NonNullable<Scenario["paths"]>[number] => isCandidate(path, "LineString") && (own(own(path, "geometry"), "coordinates") as unknown[]).length >= 2,
+    (path): path is NonNullable<Scenario["paths"]>[number] =>
+      isCandidate(path, "LineString") && (own(own(path, "geometry"), "coordinates") as unknown[]).length >= 2,
   );
-  const withProperties = <F extends { properties: unknown }>(feature: F): F => ({ ...feature, properties: isRecord(feature.properties) ? feature.properties : {} });
+  const withProperties = <F extends { properties: unknown }>(feature: F): F => ({
+    ...feature,
+    properties: isRecord(feature.properties) ? feature.properties : {},
+  });
   const scenario: Scenario = { id, name, parks: kept.map(withProperties) };
   if (keptPaths.length > 0) scenario.paths = keptPaths.map(withProperties);
   return { scenario, droppedPaths: pathList.length - keptPaths.length };
@@ -367,13 +428,14 @@ function guard(value: unknown): GuardedSnapshot | null {
     for (const id of Object.keys(rawStyles)) {
       const style = guardStyle(rawStyles[id]);
       // A part given but not kept makes the style partial (a key present with the value undefined is no part).
-      const isWhole = style && (own(rawStyles[id], "categories") === undefined || style.categories) && (own(rawStyles[id], "graduated") === undefined || style.graduated);
+      const isWhole =
+        style && (own(rawStyles[id], "categories") === undefined || style.categories) && (own(rawStyles[id], "graduated") === undefined || style.graduated);
       if (style && isWhole && SAFE_ID.test(id)) styles[id] = style;
       else repairs.push({ kind: "style-dropped", subject: id.slice(0, 120) });
     }
   }
   const rawUi = own(value, "ui");
-  const setting = <T,>(name: string, candidate: T | undefined, fallback: T): T => {
+  const setting = <T>(name: string, candidate: T | undefined, fallback: T): T => {
     if (candidate !== undefined) return candidate;
     if (own(rawUi, name) !== undefined) repairs.push({ kind: "setting-reset", subject: name });
     return fallback;

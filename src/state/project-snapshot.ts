@@ -37,7 +37,6 @@ export interface ProjectSnapshot {
   scenarios?: { list: Scenario[]; activeScenarioId: string | null };
 }
 
-
 /** The snapshot of the current work (shipped layers are referenced by id only, never copied). */
 export function snapshotOf(
   layers: LayersState,
@@ -51,18 +50,14 @@ export function snapshotOf(
     format: "shanhai-project",
     version: 1,
     savedAt: now.toISOString(),
-    userLayers: layers.order
-      .filter(isUserLayerId)
-      .flatMap((id) => {
-        const meta = layers.metas[id];
-        const data = layers.data[id];
-        return meta && data ? [{ meta: { ...meta, style: layers.defaultStyles[id] ?? meta.style }, data }] : [];
-      }),
+    userLayers: layers.order.filter(isUserLayerId).flatMap((id) => {
+      const meta = layers.metas[id];
+      const data = layers.data[id];
+      return meta && data ? [{ meta: { ...meta, style: layers.defaultStyles[id] ?? meta.style }, data }] : [];
+    }),
     views: layers.views,
     order: layers.order,
-    styles: Object.fromEntries(
-      layers.restyledIds.filter((id) => layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]]),
-    ),
+    styles: Object.fromEntries(layers.restyledIds.filter((id) => layers.metas[id]).map((id) => [id, layers.metas[id]?.style as LayerMeta["style"]])),
     ui: {
       language: ui.language,
       region: ui.region,

@@ -20,7 +20,11 @@ export function compareScenario(baseline: MetricsReport, scenario: MetricsReport
     ratio: { baseline: before.ratio, scenario: after.ratio, deltaRatio: after.ratio - before.ratio },
     coveredAreaM2: { baseline: before.coveredAreaM2, scenario: after.coveredAreaM2, deltaM2: after.coveredAreaM2 - before.coveredAreaM2 },
     population: hasPopulation
-      ? { baseline: people(before.populationRatio), scenario: people(after.populationRatio), delta: people(after.populationRatio) - people(before.populationRatio) }
+      ? {
+          baseline: people(before.populationRatio),
+          scenario: people(after.populationRatio),
+          delta: people(after.populationRatio) - people(before.populationRatio),
+        }
       : null,
     byDistrict: (before.byDistrict ?? []).map((district) => {
       const scenarioRatio = afterByName.get(district.name) ?? district.ratio;

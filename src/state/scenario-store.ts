@@ -43,8 +43,7 @@ export function createScenarioStore() {
       set((state) => ({ scenarios: [...state.scenarios, { id, name, parks: [] }], activeScenarioId: id }));
       return id;
     },
-    renameScenario: (id, name) =>
-      set((state) => ({ scenarios: state.scenarios.map((scenario) => (scenario.id === id ? { ...scenario, name } : scenario)) })),
+    renameScenario: (id, name) => set((state) => ({ scenarios: state.scenarios.map((scenario) => (scenario.id === id ? { ...scenario, name } : scenario)) })),
     deleteScenario: (id) =>
       set((state) => ({
         scenarios: state.scenarios.filter((scenario) => scenario.id !== id),

@@ -13,7 +13,12 @@ const report: SitingReport = {
     { id: "g5_9", rank: 2, addedWeight: 400, lon: 120.39, lat: 36.08 },
     { id: "g7_1", rank: 3, addedWeight: 100, lon: 120.4, lat: 36.09 },
   ],
-  coveredWeight: 9400, totalWeight: 10_000, coveredRatio: 0.94, uncoveredCount: 12, bound: 9500, gapRatio: 100 / 9500,
+  coveredWeight: 9400,
+  totalWeight: 10_000,
+  coveredRatio: 0.94,
+  uncoveredCount: 12,
+  bound: 9500,
+  gapRatio: 100 / 9500,
   curve: [0.8, 0.89, 0.93, 0.94],
   byGroup: [{ group: "市南区", addedWeight: 1400 }],
 };
@@ -46,7 +51,10 @@ describe("siting actions", () => {
     const [lon, lat] = (read.featureCollection.features[0]?.geometry as { coordinates: number[] } | undefined)?.coordinates ?? [];
     expect(lon).toBeCloseTo(120.38, 6);
     expect(lat).toBeCloseTo(36.07, 6);
-    const csv = (await (await exportSites("csv"))!.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const csv = (await (await exportSites("csv"))!.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toBe("rank,id,added_weight,lon_wgs84,lat_wgs84,x_EPSG:4549,y_EPSG:4549");
     const [, , , , , x, y] = (csv[1] ?? "").split(",").map(Number);
     // 120.38°E lies 0.38° east of the 120°E central meridian of CGCS2000 3° zone 40 (EPSG:4549, false easting 500 km).

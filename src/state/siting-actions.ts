@@ -62,7 +62,18 @@ function siteSideM(radiusM: number): number {
 function squareAround(lon: number, lat: number, sideM: number): Polygon {
   const dLat = sideM / 2 / 111_320;
   const dLon = sideM / 2 / (111_320 * Math.cos((lat * Math.PI) / 180));
-  return { type: "Polygon", coordinates: [[[lon - dLon, lat - dLat], [lon + dLon, lat - dLat], [lon + dLon, lat + dLat], [lon - dLon, lat + dLat], [lon - dLon, lat - dLat]]] };
+  return {
+    type: "Polygon",
+    coordinates: [
+      [
+        [lon - dLon, lat - dLat],
+        [lon + dLon, lat - dLat],
+        [lon + dLon, lat + dLat],
+        [lon - dLon, lat + dLat],
+        [lon - dLon, lat - dLat],
+      ],
+    ],
+  };
 }
 
 /**

@@ -52,7 +52,12 @@ export function createSitingStore() {
     finished: (report) => set({ status: "done", progress: 1, report, selectedRanks: report.sites.map((site) => site.rank) }),
     failed: (error) => set({ status: "error", error }),
     cancelled: () => set((state) => ({ status: state.report ? "done" : "idle", progress: 0 })),
-    toggleSite: (rank) => set((state) => ({ selectedRanks: state.selectedRanks.includes(rank) ? state.selectedRanks.filter((r) => r !== rank) : [...state.selectedRanks, rank].sort((a, b) => a - b) })),
+    toggleSite: (rank) =>
+      set((state) => ({
+        selectedRanks: state.selectedRanks.includes(rank)
+          ? state.selectedRanks.filter((r) => r !== rank)
+          : [...state.selectedRanks, rank].sort((a, b) => a - b),
+      })),
     clear: () => set({ status: "idle", report: null, selectedRanks: [], progress: 0, error: null }),
   }));
 }

@@ -160,16 +160,14 @@ export function createUiStore(initial: Partial<Pick<UiState, "language" | "regio
       set((state) => ({ blindSpotView: { ...state.blindSpotView, opacityRatio: Math.min(1, Math.max(0, opacityRatio)) } })),
     walkingView: { isVisible: false, opacityRatio: 1 },
     toggleWalking: () => set((state) => ({ walkingView: { ...state.walkingView, isVisible: !state.walkingView.isVisible } })),
-    changeWalkingOpacity: (opacityRatio) =>
-      set((state) => ({ walkingView: { ...state.walkingView, opacityRatio: Math.min(1, Math.max(0, opacityRatio)) } })),
+    changeWalkingOpacity: (opacityRatio) => set((state) => ({ walkingView: { ...state.walkingView, opacityRatio: Math.min(1, Math.max(0, opacityRatio)) } })),
     switchLanguage: () => set((state) => ({ language: state.language === "zh" ? "en" : "zh" })),
     switchMode: (mode) => set({ mode }),
     reportMapView: (mapView) => set({ mapView }),
     reportMapPainted: () => set({ hasMapPainted: true }),
     reportDrawToolReady: () => set({ isDrawToolReady: true }),
     jumpTo: (view) => set((state) => ({ viewTarget: { ...view, nonce: (state.viewTarget?.nonce ?? 0) + 1 } })),
-    chooseRegion: (region, bbox) =>
-      set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
+    chooseRegion: (region, bbox) => set((state) => ({ region, viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
     selectFeature: (selection, alternatives = []) => set({ selection, selectionAlternatives: selection ? alternatives : [] }),
     requestView: (bbox) => set((state) => ({ viewRequest: { bbox, nonce: (state.viewRequest?.nonce ?? 0) + 1 } })),
     toggleLayerPanel: () => set((state) => ({ isLayerPanelOpen: !state.isLayerPanelOpen })),

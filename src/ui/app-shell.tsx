@@ -41,11 +41,7 @@ export function AppShell() {
     <div className="app-shell">
       <HeaderBar />
       <div className="app-body">
-        <aside
-          id="side-panel"
-          className={`side-panel tab-${panelTab}${isPanelOpen ? " is-open" : ""}`}
-          aria-label={t("panel.layers")}
-        >
+        <aside id="side-panel" className={`side-panel tab-${panelTab}${isPanelOpen ? " is-open" : ""}`} aria-label={t("panel.layers")}>
           <PanelTabs />
           <div role="tabpanel" id={`tabpanel-${panelTab}`} aria-labelledby={`tab-${panelTab}`} className="tab-body">
             <Notices />

@@ -11,11 +11,16 @@ export function BasemapSettings() {
   const [draft, setDraft] = useState(basemap);
   // The form follows the basemap in use when it changes elsewhere (a restored project, an accepted offer).
   useEffect(() => setDraft(basemap), [basemap]);
-  const inUse = basemap.kind === "off" ? t("basemap.off") : `${t(basemap.kind === "osm" ? "basemap.osm" : "basemap.tianditu")}${basemap.kind === "osm" ? ` (${basemap.urlTemplate})` : ""}`;
+  const inUse =
+    basemap.kind === "off"
+      ? t("basemap.off")
+      : `${t(basemap.kind === "osm" ? "basemap.osm" : "basemap.tianditu")}${basemap.kind === "osm" ? ` (${basemap.urlTemplate})` : ""}`;
   return (
     <details className="basemap-settings">
       <summary>{t("basemap.title")}</summary>
-      <p className="hint" data-testid="basemap-in-use">{t("basemap.current", { state: inUse })}</p>
+      <p className="hint" data-testid="basemap-in-use">
+        {t("basemap.current", { state: inUse })}
+      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();

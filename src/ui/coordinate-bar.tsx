@@ -17,8 +17,7 @@ export function CoordinateBar() {
             {t("coords.wgs84")} {coordinates.lon.toFixed(6)}°E {coordinates.lat.toFixed(6)}°N
           </span>
           <span>
-            {t("coords.cgcs2000")} {t("coords.northing")} {coordinates.northingM.toFixed(1)} m · {t("coords.easting")}{" "}
-            {coordinates.eastingM.toFixed(1)} m
+            {t("coords.cgcs2000")} {t("coords.northing")} {coordinates.northingM.toFixed(1)} m · {t("coords.easting")} {coordinates.eastingM.toFixed(1)} m
           </span>
         </>
       ) : (

@@ -23,7 +23,14 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
       <BoundaryMessage
         error={error.message}
         onRetry={() => this.setState({ error: null })}
-        onReset={onReset ? () => { onReset(); this.setState({ error: null }); } : undefined}
+        onReset={
+          onReset
+            ? () => {
+                onReset();
+                this.setState({ error: null });
+              }
+            : undefined
+        }
       />
     );
   }
@@ -35,8 +42,14 @@ function BoundaryMessage({ error, onRetry, onReset }: { error: string; onRetry: 
     <div role="alert" className="error-text" data-testid="part-failed">
       <p>{t("boundary.failed", { error: error.slice(0, 200) })}</p>
       <div className="button-row">
-        <button type="button" onClick={onRetry}>{t("boundary.retry")}</button>
-        {onReset && <button type="button" onClick={onReset}>{t("boundary.reset")}</button>}
+        <button type="button" onClick={onRetry}>
+          {t("boundary.retry")}
+        </button>
+        {onReset && (
+          <button type="button" onClick={onReset}>
+            {t("boundary.reset")}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -18,9 +18,7 @@ export function FeatureInspector({ audience = "planner" }: { audience?: "planner
   const { t, pick, language } = useTranslate();
   const selection = useUi((state) => state.selection);
   const meta = useLayers((state) => (selection ? state.metas[selection.layerId] : undefined));
-  const feature = useLayers((state) =>
-    selection ? state.data[selection.layerId]?.features[selection.featureIndex] : undefined,
-  );
+  const feature = useLayers((state) => (selection ? state.data[selection.layerId]?.features[selection.featureIndex] : undefined));
   const isLoading = useLayers((state) => (selection ? selectIsDataPending(state, selection.layerId) : false));
   const details = useMemo(() => (meta && feature ? describeFeature(meta, feature) : null), [meta, feature]);
   const isOpen = selection !== null;
@@ -59,9 +57,7 @@ export function FeatureInspector({ audience = "planner" }: { audience?: "planner
     );
   }
   const locale = language === "zh" ? "zh-CN" : "en";
-  const className =
-    details.className &&
-    (details.meta.style.categories?.find((category) => category.value === details.className)?.label ?? null);
+  const className = details.className && (details.meta.style.categories?.find((category) => category.value === details.className)?.label ?? null);
   const properties = Object.entries(details.feature.properties ?? {});
   const note = details.name ? placeNoteFor(details.name) : undefined;
   // A feature's English name (the district layer's `nameEn`) titles it in English; it stays untrusted text.
@@ -127,7 +123,11 @@ export function FeatureInspector({ audience = "planner" }: { audience?: "planner
               const rest = [selection, ...alternatives.filter((candidate) => candidate !== alternative)];
               return (
                 <li key={`${alternative.layerId}:${alternative.featureIndex}`}>
-                  <button type="button" aria-label={t("inspect.switchTo", { name: label, layer })} onClick={() => uiStore.getState().selectFeature(alternative, rest)}>
+                  <button
+                    type="button"
+                    aria-label={t("inspect.switchTo", { name: label, layer })}
+                    onClick={() => uiStore.getState().selectFeature(alternative, rest)}
+                  >
                     {label} <span className="hint">{layer}</span>
                   </button>
                 </li>

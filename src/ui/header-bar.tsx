@@ -12,13 +12,7 @@ export function HeaderBar() {
   const ui = uiStore.getState();
   return (
     <header className="header-bar">
-      <button
-        type="button"
-        className="panel-button"
-        aria-expanded={isPanelOpen}
-        aria-controls="side-panel"
-        onClick={() => ui.toggleLayerPanel()}
-      >
+      <button type="button" className="panel-button" aria-expanded={isPanelOpen} aria-controls="side-panel" onClick={() => ui.toggleLayerPanel()}>
         {isPanelOpen ? t("panel.close") : t("panel.layers")}
       </button>
       <h1>
@@ -45,7 +39,13 @@ export function HeaderBar() {
       <button type="button" data-testid="public-mode-link" aria-label={t("mode.publicLink")} onClick={() => ui.switchMode("public")}>
         {t("mode.public")}
       </button>
-      <button type="button" title={t("language.switchLabel")} lang={language === "zh" ? "en" : "zh-CN"} data-testid="language-switch" onClick={() => ui.switchLanguage()}>
+      <button
+        type="button"
+        title={t("language.switchLabel")}
+        lang={language === "zh" ? "en" : "zh-CN"}
+        data-testid="language-switch"
+        onClick={() => ui.switchLanguage()}
+      >
         {t("language.switch")}
       </button>
     </header>

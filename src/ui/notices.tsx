@@ -21,12 +21,14 @@ export function Notices() {
     <>
       {offeredBasemap && (
         <div role="alertdialog" aria-labelledby="basemap-offer-text" className="notice warning-text" data-testid="basemap-offer">
-          <p id="basemap-offer-text">
-            {t("basemap.pending", { url: offeredBasemap.kind === "osm" ? offeredBasemap.urlTemplate : t("basemap.tianditu") })}
-          </p>
+          <p id="basemap-offer-text">{t("basemap.pending", { url: offeredBasemap.kind === "osm" ? offeredBasemap.urlTemplate : t("basemap.tianditu") })}</p>
           <div className="button-row">
-            <button type="button" data-testid="basemap-offer-decline" onClick={() => uiStore.getState().answerPendingBasemap(false)}>{t("basemap.decline")}</button>
-            <button type="button" className="secondary" data-testid="basemap-offer-accept" onClick={() => uiStore.getState().answerPendingBasemap(true)}>{t("basemap.accept")}</button>
+            <button type="button" data-testid="basemap-offer-decline" onClick={() => uiStore.getState().answerPendingBasemap(false)}>
+              {t("basemap.decline")}
+            </button>
+            <button type="button" className="secondary" data-testid="basemap-offer-accept" onClick={() => uiStore.getState().answerPendingBasemap(true)}>
+              {t("basemap.accept")}
+            </button>
           </div>
         </div>
       )}
@@ -43,13 +45,17 @@ export function Notices() {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => uiStore.getState().reportProjectRepairs(null)}>{t("project.repairs.dismiss")}</button>
+          <button type="button" onClick={() => uiStore.getState().reportProjectRepairs(null)}>
+            {t("project.repairs.dismiss")}
+          </button>
         </div>
       )}
       {ignored.length > 0 && (
         <div role="status" className="notice warning-text" data-testid="link-notice">
           {t("link.ignored", { names: ignored.join(", ") })}
-          <button type="button" onClick={() => uiStore.getState().reportIgnoredLinkParameters([])}>{t("link.dismiss")}</button>
+          <button type="button" onClick={() => uiStore.getState().reportIgnoredLinkParameters([])}>
+            {t("link.dismiss")}
+          </button>
         </div>
       )}
     </>

@@ -29,11 +29,15 @@ export function ProjectControls() {
       {storageError && (
         <div role="alert" className="warning-text" data-testid="storage-error">
           {t("storage.error", { error: storageError })}
-          <button type="button" onClick={() => uiStore.getState().reportStorageError(null)}>{t("storage.dismiss")}</button>
+          <button type="button" onClick={() => uiStore.getState().reportStorageError(null)}>
+            {t("storage.dismiss")}
+          </button>
         </div>
       )}
       <div className="button-row">
-        <button type="button" onClick={() => void download()} data-testid="project-export">{t("project.export")}</button>
+        <button type="button" onClick={() => void download()} data-testid="project-export">
+          {t("project.export")}
+        </button>
         <label className="file-button secondary">
           {t("project.open")}
           <input
@@ -55,13 +59,23 @@ export function ProjectControls() {
         <div role="alertdialog" aria-labelledby="project-replace-text" className="notice" data-testid="project-replace-dialog">
           <p id="project-replace-text">{t("project.replaceAsk", { file: waiting.file.name, count: waiting.count })}</p>
           <div className="button-row">
-            <button type="button" data-testid="project-replace" onClick={() => void open(waiting.file, "replace")}>{t("project.replace")}</button>
-            <button type="button" data-testid="project-add" onClick={() => void open(waiting.file, "add")}>{t("project.addLayers")}</button>
-            <button type="button" className="secondary" data-testid="project-cancel" onClick={() => setWaiting(null)}>{t("project.cancel")}</button>
+            <button type="button" data-testid="project-replace" onClick={() => void open(waiting.file, "replace")}>
+              {t("project.replace")}
+            </button>
+            <button type="button" data-testid="project-add" onClick={() => void open(waiting.file, "add")}>
+              {t("project.addLayers")}
+            </button>
+            <button type="button" className="secondary" data-testid="project-cancel" onClick={() => setWaiting(null)}>
+              {t("project.cancel")}
+            </button>
           </div>
         </div>
       )}
-      {openError && <p role="alert" className="error-text">{openError}</p>}
+      {openError && (
+        <p role="alert" className="error-text">
+          {openError}
+        </p>
+      )}
     </section>
   );
 }

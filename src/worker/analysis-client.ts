@@ -54,9 +54,7 @@ export interface AnalysisClient {
  * Creates the client. `createWorker` is injectable for tests and other bundlers.
  * @example const client = createAnalysisClient(); const outcome = await client.computeMetrics(input, { ruleSetId: "gb50563-2010" });
  */
-export function createAnalysisClient(
-  createWorker: () => Worker = createAnalysisWorker,
-): AnalysisClient {
+export function createAnalysisClient(createWorker: () => Worker = createAnalysisWorker): AnalysisClient {
   const { api, terminate } = lazyWorker<AnalysisLib>(createWorker);
   const walkingWorker = lazyWorker<AnalysisLib>(createWorker);
   const walkingApi = walkingWorker.api;

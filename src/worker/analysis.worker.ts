@@ -79,7 +79,14 @@ let regionRule: { districts: FeatureCollection[]; locate: RegionLocator; filtere
 function regionRuleFor(districts: FeatureCollection[]) {
   const isSame = regionRule && regionRule.districts.length === districts.length && regionRule.districts.every((item, index) => item === districts[index]);
   if (!regionRule || !isSame) {
-    regionRule = { districts, locate: createRegionLocator(districts.flatMap((collection) => collection.features), REGIONS), filtered: new WeakMap() };
+    regionRule = {
+      districts,
+      locate: createRegionLocator(
+        districts.flatMap((collection) => collection.features),
+        REGIONS,
+      ),
+      filtered: new WeakMap(),
+    };
   }
   return regionRule;
 }
@@ -111,7 +118,7 @@ async function resolveInput(refs: MetricsInputRefs, keys: readonly InputKey[]): 
       return region ? inRegion(collection, region, districts) : collection;
     });
     const features = collections.flatMap((collection) => collection.features);
-    const extraParks = key === "parks" ? refs.extraParks ?? [] : key === "walkingNetwork" ? refs.extraPaths ?? [] : [];
+    const extraParks = key === "parks" ? (refs.extraParks ?? []) : key === "walkingNetwork" ? (refs.extraPaths ?? []) : [];
     if (features.length === 0 && extraParks.length === 0) return;
     if (key === "parks") baseParkCount = features.length;
     if (extraParks.length > 0) features.push(...extraParks);
@@ -164,9 +171,10 @@ const lib = {
     const pairs = siting.instance.coverage.reduce((sum, units) => sum + units.length, 0);
     const solver = pairs <= SMALL_INSTANCE_PAIRS ? await loadHighsSolver(() => highsWasmUrl) : undefined;
     const control = { onProgress: (fraction: number) => void onProgress?.(0.5 + 0.5 * fraction) };
-    const result = params.targetRatio !== undefined
-      ? fewestSites(siting.instance, { targetRatio: params.targetRatio, solver, control })
-      : suggestSites(siting.instance, { count: params.count ?? 10, method: solver ? "auto" : "greedy", solver, control });
+    const result =
+      params.targetRatio !== undefined
+        ? fewestSites(siting.instance, { targetRatio: params.targetRatio, solver, control })
+        : suggestSites(siting.instance, { count: params.count ?? 10, method: solver ? "auto" : "greedy", solver, control });
     return sitingReport(siting, result);
   },
   /**

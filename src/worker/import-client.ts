@@ -58,7 +58,7 @@ export function createImportClient(): ImportClient {
     return remote;
   };
   /** Runs `work` so that `cancel` rejects it (the worker is terminated, so it would never settle). */
-  const cancellable = <T,>(work: () => Promise<T>) =>
+  const cancellable = <T>(work: () => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       rejectPending = reject;
       work().then(resolve, reject);
@@ -74,10 +74,19 @@ export function createImportClient(): ImportClient {
     readOsm(content, fileName, mapping, clip, onProgress) {
       const lib = ensure();
       return cancellable(async (): Promise<OsmOutcome<OsmProject>> => {
-        const outcome = await lib.readOsm(content, fileName, mapping, clip, proxy((fraction: number) => onProgress(fraction * PARSE_SHARE)));
+        const outcome = await lib.readOsm(
+          content,
+          fileName,
+          mapping,
+          clip,
+          proxy((fraction: number) => onProgress(fraction * PARSE_SHARE)),
+        );
         if (!outcome.ok) return outcome;
         const { featureCounts, ...project } = outcome.value;
-        const total = Math.max(1, featureCounts.reduce((sum, count) => sum + count, 0));
+        const total = Math.max(
+          1,
+          featureCounts.reduce((sum, count) => sum + count, 0),
+        );
         let before = 0;
         const layers = {} as Record<OsmRole, OsmProject["layers"][OsmRole]>;
         for (const [index, role] of OSM_ROLES.entries()) {

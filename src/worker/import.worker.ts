@@ -77,7 +77,13 @@ const importLib = {
     }
   },
   /** Reads an OSM extract into one layer per role (`readOsmProject`); the features stay here for `features`. */
-  async readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress?: (fraction: number) => void): Promise<OsmOutcome<OsmProjectShell>> {
+  async readOsm(
+    content: Blob,
+    fileName: string,
+    mapping: OsmMapping,
+    clip: OsmClip,
+    onProgress?: (fraction: number) => void,
+  ): Promise<OsmOutcome<OsmProjectShell>> {
     try {
       const bytes = await osmBytesOf(content);
       scannedOsm = null;

@@ -16,7 +16,9 @@ describe("latest-wins coalescing", () => {
   test("a burst costs at most two calls and only the latest resolves done", async () => {
     const { calls, call, resolveCall } = deferredCalls();
     const queue = new LatestWins(call);
-    const first = queue.request(1), second = queue.request(2), third = queue.request(3);
+    const first = queue.request(1),
+      second = queue.request(2),
+      third = queue.request(3);
     expect(calls.map((c) => c.args)).toEqual([1]);
     expect(await second).toEqual({ status: "superseded" });
     resolveCall(0, 10);
@@ -30,7 +32,8 @@ describe("latest-wins coalescing", () => {
   test("cancel resolves everything as cancelled and drops the late result", async () => {
     const { call, resolveCall } = deferredCalls();
     const queue = new LatestWins(call);
-    const first = queue.request(1), second = queue.request(2);
+    const first = queue.request(1),
+      second = queue.request(2);
     queue.cancel();
     resolveCall(0, 10);
     expect(await first).toEqual({ status: "cancelled" });

@@ -1,9 +1,5 @@
 /** What a coalesced request ended as. */
-export type Outcome<T> =
-  | { status: "done"; value: T }
-  | { status: "superseded" }
-  | { status: "cancelled" }
-  | { status: "failed"; error: string };
+export type Outcome<T> = { status: "done"; value: T } | { status: "superseded" } | { status: "cancelled" } | { status: "failed"; error: string };
 
 interface Pending<A, T> {
   args: A;

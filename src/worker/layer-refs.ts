@@ -23,14 +23,15 @@ export type MetricsInputRefs = Partial<Record<keyof MetricsInput, LayerRef[]>> &
  * What a radius run sends back to the main thread: the report without the bulky polygons (blind spots) and without
  * the walking-network block, which comes later from its own run (`WalkingSummary`).
  */
-export type ReportSummary = Omit<MetricsReport, "blindSpots" | "networkServiceAreas" | "radiusOnlyLand" | "networkCoverage"> & BlindSpotTotals & {
-  /** An object URL (created in the worker) of the blind spots as GeoJSON, for MapLibre to fetch in its own worker. */
-  blindSpotsUrl: string | null;
-  /** Park features read from the referenced layers (extra parks are numbered from here in `setPark`). */
-  baseParkCount: number;
-  /** Sum of the residential parcels' `population` (0 when they carry none). */
-  populationTotal: number;
-};
+export type ReportSummary = Omit<MetricsReport, "blindSpots" | "networkServiceAreas" | "radiusOnlyLand" | "networkCoverage"> &
+  BlindSpotTotals & {
+    /** An object URL (created in the worker) of the blind spots as GeoJSON, for MapLibre to fetch in its own worker. */
+    blindSpotsUrl: string | null;
+    /** Park features read from the referenced layers (extra parks are numbered from here in `setPark`). */
+    baseParkCount: number;
+    /** Sum of the residential parcels' `population` (0 when they carry none). */
+    populationTotal: number;
+  };
 
 /** A siting request: the park class being added and how many sites (or which covered ratio to reach). */
 export interface SitingParams {

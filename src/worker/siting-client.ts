@@ -23,9 +23,7 @@ export interface SitingClient {
  * Creates the siting client; `createWorker` is injectable for tests.
  * @example const outcome = await createSitingClient().suggestSites(refs, { ruleSetId: "qingdao-300-500", radiusM: 300, count: 10 }, console.log);
  */
-export function createSitingClient(
-  createWorker: () => Worker = createAnalysisWorker,
-): SitingClient {
+export function createSitingClient(createWorker: () => Worker = createAnalysisWorker): SitingClient {
   const { api, terminate } = lazyWorker<AnalysisLib>(createWorker);
   const requests = new LatestWins(([input, params, onProgress]: [MetricsInputRefs, SitingParams, (fraction: number) => void]) =>
     api().suggestSites(input, params, proxy(onProgress)),

@@ -42,16 +42,35 @@ function browserOfTabs() {
 }
 
 const meta = (id: string): LayerMeta => ({
-  id, title: { zh: id, en: id }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
-  style: { color: "#00ff00" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: false,
-  declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37],
+  id,
+  title: { zh: id, en: id },
+  kind: "park",
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#00ff00" },
+  source: { zh: "", en: "" },
+  licence: "",
+  attribution: "",
+  schematic: false,
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 50,
+  featureCount: 1,
+  bbox: [120, 36, 121, 37],
 });
 const data = (name: string): FeatureCollection => ({
   type: "FeatureCollection",
   features: [{ type: "Feature", properties: { name }, geometry: { type: "Point", coordinates: [120.3, 36.1] } }],
 });
 
-function tab(storage: ProjectStorage, coordination?: ProjectCoordination, debounceMs = 0, onPageHide?: (listener: () => void) => () => void, journal?: ProjectJournal) {
+function tab(
+  storage: ProjectStorage,
+  coordination?: ProjectCoordination,
+  debounceMs = 0,
+  onPageHide?: (listener: () => void) => () => void,
+  journal?: ProjectJournal,
+) {
   const layers = createLayersStore();
   layers.setState({ manifestStatus: "ready", metas: { park: meta("park") }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
   const ui = createUiStore();
@@ -96,10 +115,14 @@ describe("two tabs on one saved project", () => {
     await expect.poll(() => savedLayerIds(storage)).toEqual(["user-park", "user-park-2"]);
     const savedName = (id: string) => (storage.map.get(layerKey(id)) as FeatureCollection | undefined)?.features[0]?.properties?.name;
     expect([savedName("user-park"), savedName("user-park-2")].sort()).toEqual(["first tab's park", "second tab's park"]);
-    const names = (layers: typeof first.layers) => Object.values(layers.getState().data).map((collection) => collection.features[0]?.properties?.name).sort();
+    const names = (layers: typeof first.layers) =>
+      Object.values(layers.getState().data)
+        .map((collection) => collection.features[0]?.properties?.name)
+        .sort();
     for (const each of [first, second]) await expect.poll(() => names(each.layers)).toEqual(["first tab's park", "second tab's park"]);
     // Each tab shows the saved layer under its saved id.
-    for (const each of [first, second]) for (const id of ["user-park", "user-park-2"]) expect(each.layers.getState().data[id]?.features[0]?.properties?.name).toBe(savedName(id));
+    for (const each of [first, second])
+      for (const id of ["user-park", "user-park-2"]) expect(each.layers.getState().data[id]?.features[0]?.properties?.name).toBe(savedName(id));
     expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
@@ -137,7 +160,9 @@ describe("saving without losing the last change", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(storage.map.has(SETTINGS_KEY)).toBe(false);
     hide();
-    await expect.poll(() => (storage.map.get(SETTINGS_KEY) as { ui?: { ruleSetId?: string } } | undefined)?.ui?.ruleSetId, { timeout: 1_000 }).toBe("gb50563-2010");
+    await expect
+      .poll(() => (storage.map.get(SETTINGS_KEY) as { ui?: { ruleSetId?: string } } | undefined)?.ui?.ruleSetId, { timeout: 1_000 })
+      .toBe("gb50563-2010");
   });
 });
 
@@ -151,7 +176,7 @@ function quotaJournal(quota: number): ProjectJournal & { text: string | null } {
       journal.text = text;
       return true;
     },
-    read: () => (journal.text === null ? undefined : JSON.parse(journal.text) as unknown),
+    read: () => (journal.text === null ? undefined : (JSON.parse(journal.text) as unknown)),
     clear: () => void (journal.text = null),
   };
   return journal;
@@ -170,7 +195,11 @@ function pageStorage(storage: ProjectStorage) {
 
 const manyPoints = (count: number): FeatureCollection => ({
   type: "FeatureCollection",
-  features: Array.from({ length: count }, (_, index) => ({ type: "Feature", properties: { name: `point ${index}` }, geometry: { type: "Point", coordinates: [120.3 + index * 1e-5, 36.1] } })),
+  features: Array.from({ length: count }, (_, index) => ({
+    type: "Feature",
+    properties: { name: `point ${index}` },
+    geometry: { type: "Point", coordinates: [120.3 + index * 1e-5, 36.1] },
+  })),
 });
 
 describe("a reload right after a change to a project larger than the journal's quota", () => {
@@ -227,7 +256,12 @@ describe("two tabs and an OSM city", () => {
     // A tab that hears nothing of the others (as if it had missed the message) and saves after them.
     const third = tab(storage);
     await expect.poll(() => storage.map.has(SETTINGS_KEY)).toBe(false);
-    const city = { id: "osm-jingmei" as const, name: { zh: "景美", en: "Jingmei" }, bbox: [121.53, 24.97, 121.55, 24.99] as [number, number, number, number], dataDate: "2025-05-30" };
+    const city = {
+      id: "osm-jingmei" as const,
+      name: { zh: "景美", en: "Jingmei" },
+      bbox: [121.53, 24.97, 121.55, 24.99] as [number, number, number, number],
+      dataDate: "2025-05-30",
+    };
     first.layers.getState().addProjectRegion(city);
     first.layers.getState().addUserLayer({ ...meta("user-osm-jingmei-park"), regions: [city.id] }, data("景美公園"));
     await expect.poll(() => second.layers.getState().metas["user-osm-jingmei-park"] !== undefined).toBe(true);

@@ -14,6 +14,9 @@ it("a database that refuses the connection is one line naming --db, without the 
 });
 
 it("flags the PostGIS engine does not compute, or tables without it, are refused before any work", () => {
-  expectOneLineExit2(cli([...LAYERS, "--engine", "postgis", "--db", "postgres://127.0.0.1:1/x", "--blind-spots", "out.geojson"]), /--blind-spots is not computed by --engine postgis/);
+  expectOneLineExit2(
+    cli([...LAYERS, "--engine", "postgis", "--db", "postgres://127.0.0.1:1/x", "--blind-spots", "out.geojson"]),
+    /--blind-spots is not computed by --engine postgis/,
+  );
   expectOneLineExit2(cli(["--table-residential", "p.r", "--table-parks", "p.p"]), /--table-residential needs --engine postgis/);
 });

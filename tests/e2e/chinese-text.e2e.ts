@@ -4,7 +4,8 @@ import { useSession, waitForMapIdle } from "./harness";
 const session = useSession();
 
 /** Latin words of three letters or more (units such as m², ha or ids such as qingdao-300-500 are excluded by the caller). */
-const englishWords = (text: string) => (text.match(/\b[A-Za-z]{3,}\b/g) ?? []).filter((word) => !/^(custom|qingdao|GB|GBT|WHO|CGCS|EPSG|PNG|PDF|CSV|XLSX|GeoJSON|Shapefile)$/i.test(word));
+const englishWords = (text: string) =>
+  (text.match(/\b[A-Za-z]{3,}\b/g) ?? []).filter((word) => !/^(custom|qingdao|GB|GBT|WHO|CGCS|EPSG|PNG|PDF|CSV|XLSX|GeoJSON|Shapefile)$/i.test(word));
 
 describe("the Chinese interface speaks Chinese", () => {
   it("explains a mistyped custom rule in Chinese and keeps the chosen rule set's result labelled", async () => {

@@ -10,7 +10,13 @@ export async function drawSquarePark(page: Page, [lon, lat]: [number, number]): 
   const box = await page.getByTestId("map").boundingBox();
   if (!box) throw new Error("no map");
   const d = 0.002;
-  const corners: [number, number][] = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]];
+  const corners: [number, number][] = [
+    [lon - d, lat - d],
+    [lon + d, lat - d],
+    [lon + d, lat + d],
+    [lon - d, lat + d],
+    [lon - d, lat - d],
+  ];
   for (const corner of corners) {
     const [x, y] = await page.evaluate((point) => window.__shanhai?.project(point) ?? [0, 0], corner);
     await page.mouse.click(box.x + x, box.y + y);

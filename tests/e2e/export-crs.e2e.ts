@@ -6,7 +6,6 @@ import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
-
 async function openMetrics(page: Page): Promise<void> {
   await page.goto(`${session.baseUrl}/`);
   await waitForMapIdle(page);
@@ -94,7 +93,10 @@ describe("export as CSV with a WKT geometry column", () => {
     await expect.poll(() => page.getByTestId("export-crs-note").textContent()).toContain("WKT");
     const download = await downloadFrom(page, page.getByRole("button", { name: "公园服务范围 CSV（WKT）" }));
     expect(download.suggestedFilename()).toMatch(/^shanhai-service-areas-wkt-\d{8}\.csv$/);
-    const lines = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    const lines = readFileSync(await download.path(), "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter(Boolean);
     expect(lines[0]).toMatch(/^WKT,/);
     expect(lines.length).toBeGreaterThan(1);
     const firstPoint = /^"?(?:MULTI)?POLYGON \(+([\d.]+) ([\d.]+)/.exec(lines[1]!);
@@ -120,7 +122,9 @@ describe("importing correct WGS84 files", () => {
         { type: "Feature", properties: { name: "李村公园" }, geometry: { type: "Point", coordinates: [120.4297, 36.1662] } },
       ],
     };
-    await page.getByTestId("import-input").setInputFiles({ name: "parks.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
+    await page
+      .getByTestId("import-input")
+      .setInputFiles({ name: "parks.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
     const review = page.getByTestId("import-review");
     await expect.poll(() => review.count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4326");

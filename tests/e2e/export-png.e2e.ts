@@ -5,7 +5,6 @@ import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
-
 /**
  * Colours of two park types (layers/park/layer.json, by `type`): 综合公园 and 口袋公园. The park layer is coloured by
  * type, so the legend lists its types, each with a solid box of its colour.
@@ -44,7 +43,13 @@ async function readPictureRows(page: Page, png: Buffer, pixelRatio: number): Pro
       if (!context) throw new Error("no 2D canvas");
       context.drawImage(bitmap, 0, 0);
       const data = context.getImageData(0, 0, width, height).data;
-      const rows: Omit<PictureRows, "width" | "height" | "titleWidthPx"> = { whiteShare: [], darkCount: [], darkMinX: [], darkMaxX: [], swatchRuns: swatches.map(() => []) };
+      const rows: Omit<PictureRows, "width" | "height" | "titleWidthPx"> = {
+        whiteShare: [],
+        darkCount: [],
+        darkMinX: [],
+        darkMaxX: [],
+        swatchRuns: swatches.map(() => []),
+      };
       for (let y = 0; y < height; y += 1) {
         let white = 0;
         let dark = 0;

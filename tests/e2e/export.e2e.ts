@@ -8,7 +8,6 @@ import { comparablePdfText, readPdf } from "./read-pdf";
 
 const session = useSession();
 
-
 async function openMetrics(page: Page): Promise<string> {
   await page.goto(`${session.baseUrl}/`);
   await waitForMapIdle(page);
@@ -28,7 +27,9 @@ async function downloadFrom(page: Page, testId: string): Promise<{ download: Dow
 async function seriousViolationsIn(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync("node_modules/axe-core/axe.min.js", "utf8") });
   const violations = await page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null }[] }> } }
+    ).axe;
     const result = await axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact }));
   }, selector);

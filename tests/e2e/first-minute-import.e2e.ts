@@ -34,13 +34,15 @@ async function chooseFile(page: Page, path: string): Promise<void> {
 
 const reviewText = async (page: Page) => (await page.getByTestId("import-review").textContent()) ?? "";
 /** The review's sentences about the CRS (empty when it shows none). */
-const crsCheckText = async (page: Page) => ((await page.getByTestId("import-crs-check").count()) ? await page.getByTestId("import-crs-check").textContent() : "") ?? "";
+const crsCheckText = async (page: Page) =>
+  ((await page.getByTestId("import-crs-check").count()) ? await page.getByTestId("import-crs-check").textContent() : "") ?? "";
 
 /**
  * Expects the user layer to be drawn at `lonLat` in the park colour: the colour underneath blended towards park
  * green by at least 40 % (fills are 55 % opaque, circles 90 %).
  */
-const expectParkAt = (page: Page, layerId: string, lonLat: [number, number]) => expectDrawnAt(page, layerId, lonLat, PARK_RGB, { minBlend: 0.4, maxResidual: 25 });
+const expectParkAt = (page: Page, layerId: string, lonLat: [number, number]) =>
+  expectDrawnAt(page, layerId, lonLat, PARK_RGB, { minBlend: 0.4, maxResidual: 25 });
 
 describe("the first minute with one's own file", () => {
   for (const file of ["parks-points-zh.csv", "parks-points-zh.xlsx", "parks-points.gpx"]) {
@@ -96,7 +98,9 @@ describe("the first minute with one's own file", () => {
     const page = session.page;
     await openApp(page);
     await page.getByTestId("import-input").setInputFiles("tests/fixtures/import/parks-points-zh-swapped-row.csv");
-    await expect.poll(async () => (await page.getByTestId("import-review").count()) + (await page.getByTestId("import-failed").count()), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => (await page.getByTestId("import-review").count()) + (await page.getByTestId("import-failed").count()), { timeout: 30_000 })
+      .toBe(1);
     const failed = page.getByTestId("import-failed");
     expect(await failed.count(), (await failed.count()) ? ((await failed.textContent()) ?? "") : "").toBe(0);
     expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4326");

@@ -20,7 +20,9 @@ const insideOf = (feature: Feature) => pointOnFeature(feature).geometry.coordina
  * 15 m from the park's edge.
  */
 function clearInsideOf(park: Feature<Polygon | MultiPolygon>): [number, number] {
-  const places = dataOf("place").features.map((place) => place.geometry.type === "Point" ? (place.geometry.coordinates as [number, number]) : null).filter((point) => point !== null);
+  const places = dataOf("place")
+    .features.map((place) => (place.geometry.type === "Point" ? (place.geometry.coordinates as [number, number]) : null))
+    .filter((point) => point !== null);
   const rings = park.geometry.type === "Polygon" ? park.geometry.coordinates : park.geometry.coordinates.flat();
   const [west, south, east, north] = bbox(park);
   for (let row = 1; row < 20; row += 1) {
@@ -190,7 +192,10 @@ describe("picking what a person sees", () => {
 describe("layer panel draw order", () => {
   /** The layer ids of the panel's group that holds `layerId`, top to bottom as a person reads them. */
   const groupRows = (page: Page, layerId: string) =>
-    page.locator(".layer-group", { has: page.locator(`[data-layer-id="${layerId}"]`) }).locator("[data-layer-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-layer-id")));
+    page
+      .locator(".layer-group", { has: page.locator(`[data-layer-id="${layerId}"]`) })
+      .locator("[data-layer-id]")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-layer-id")));
 
   it("▲ and ▼ move the row in the panel and the layer on the map", async () => {
     const page = session.page;
@@ -224,7 +229,10 @@ describe("map corners", () => {
   const boxesOverlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-  for (const viewport of [{ width: 1440, height: 900 }, { width: 1920, height: 1080 }]) {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ]) {
     it(`the coordinate readout is clear of the attribution at ${viewport.width}×${viewport.height}`, async () => {
       const page = session.page;
       await page.setViewportSize(viewport);
@@ -262,10 +270,7 @@ describe("map corners", () => {
         [box.x + 2, box.y + box.height - 2],
         [box.x + box.width - 2, box.y + box.height - 2],
       ];
-      const onTop = await scale.evaluate(
-        (element, points) => points.map(([x, y]) => element.contains(document.elementFromPoint(x, y))),
-        probes,
-      );
+      const onTop = await scale.evaluate((element, points) => points.map(([x, y]) => element.contains(document.elementFromPoint(x, y))), probes);
       expect(onTop).toEqual(probes.map(() => true));
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     });

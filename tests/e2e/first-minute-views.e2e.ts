@@ -45,7 +45,12 @@ function solidPng([r, g, b]: [number, number, number], sizePx = 256): Buffer {
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: sizePx }, () => [r, g, b]).flat())]);
   const pixels = Buffer.concat(Array.from({ length: sizePx }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk("IHDR", header), pngChunk("IDAT", deflateSync(pixels)), pngChunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", deflateSync(pixels)),
+    pngChunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** The on-screen colour of the map at a WGS84 position. */
@@ -78,9 +83,13 @@ function landAwayFromParks(): [number, number] {
   const marginDeg = 0.02;
   for (let lat = 36.3; lat <= 36.9; lat += 0.05) {
     for (let lon = 120.0; lon <= 120.7; lon += 0.05) {
-      const inLand = [[0, 0], [marginDeg, 0], [-marginDeg, 0], [0, marginDeg], [0, -marginDeg]].every(([dx = 0, dy = 0]) =>
-        land.some((feature) => booleanPointInPolygon(point([lon + dx, lat + dy]), feature)),
-      );
+      const inLand = [
+        [0, 0],
+        [marginDeg, 0],
+        [-marginDeg, 0],
+        [0, marginDeg],
+        [0, -marginDeg],
+      ].every(([dx = 0, dy = 0]) => land.some((feature) => booleanPointInPolygon(point([lon + dx, lat + dy]), feature)));
       const nearPark = parkBoxes.some(([w, s, e, n]) => lon > w - marginDeg && lon < e + marginDeg && lat > s - marginDeg && lat < n + marginDeg);
       if (inLand && !nearPark) return [lon, lat];
     }
@@ -91,7 +100,9 @@ function landAwayFromParks(): [number, number] {
 /** The centre of the largest park's box that lies inside the park (a pixel of its fill). */
 function insideLargestPark(): [number, number] {
   const parks = dataOf("park").features as Feature<Polygon | MultiPolygon>[];
-  const sized = parks.map((feature) => ({ feature, box: bbox(feature) })).sort((a, b) => (b.box[2] - b.box[0]) * (b.box[3] - b.box[1]) - (a.box[2] - a.box[0]) * (a.box[3] - a.box[1]));
+  const sized = parks
+    .map((feature) => ({ feature, box: bbox(feature) }))
+    .sort((a, b) => (b.box[2] - b.box[0]) * (b.box[3] - b.box[1]) - (a.box[2] - a.box[0]) * (a.box[3] - a.box[1]));
   for (const { feature, box } of sized) {
     const centre: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
     if (booleanPointInPolygon(point(centre), feature)) return centre;

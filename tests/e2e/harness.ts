@@ -72,11 +72,21 @@ export function useSession(viewport?: { width: number; height: number }): Sessio
     return current;
   };
   return {
-    get context() { return get().context; },
-    get page() { return get().page; },
-    get baseUrl() { return get().baseUrl; },
-    get requests() { return get().requests; },
-    get errors() { return get().errors; },
+    get context() {
+      return get().context;
+    },
+    get page() {
+      return get().page;
+    },
+    get baseUrl() {
+      return get().baseUrl;
+    },
+    get requests() {
+      return get().requests;
+    },
+    get errors() {
+      return get().errors;
+    },
     close: () => get().close(),
   };
 }

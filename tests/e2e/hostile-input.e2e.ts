@@ -2,7 +2,16 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { foreignRequests, useSession, waitForMapIdle } from "./harness";
 import { readSaved } from "./saved-project";
-import { asFile, basemapProject, blankingProjects, cssUrlColourProject, metricsBlankingProjects, quietlyBrokenProjects, VALID_LAYER_ID, validProject } from "./hostile-projects";
+import {
+  asFile,
+  basemapProject,
+  blankingProjects,
+  cssUrlColourProject,
+  metricsBlankingProjects,
+  quietlyBrokenProjects,
+  VALID_LAYER_ID,
+  validProject,
+} from "./hostile-projects";
 
 const session = useSession();
 
@@ -26,7 +35,10 @@ describe("hostile project files", () => {
       await expect.poll(() => page.getByTestId("project-repairs").count(), { timeout: 30_000 }).toBe(1);
       await expectPlannerUsable(page);
       await expect.poll(() => page.locator(`[data-layer-id="${VALID_LAYER_ID}"]`).count()).toBe(1);
-      const savedIds = async () => (((await readSaved(page, "shanhai:settings:v1")) as { userLayers?: { meta?: { id?: string } }[] } | undefined)?.userLayers ?? []).map((layer) => layer.meta?.id);
+      const savedIds = async () =>
+        (((await readSaved(page, "shanhai:settings:v1")) as { userLayers?: { meta?: { id?: string } }[] } | undefined)?.userLayers ?? []).map(
+          (layer) => layer.meta?.id,
+        );
       await expect.poll(savedIds, { timeout: 10_000 }).toContain(VALID_LAYER_ID);
       await page.reload();
       await expectPlannerUsable(page);
@@ -99,7 +111,9 @@ describe("what a project file may not do unasked", () => {
     const broken = quietlyBrokenProjects();
     await page.getByTestId("project-open").setInputFiles(asFile("opacity", broken["opacity-string"]));
     await expect.poll(() => page.locator(`[data-layer-id="${VALID_LAYER_ID}"]`).count(), { timeout: 30_000 }).toBe(1);
-    const savedOpacity = async () => ((await readSaved(page, "shanhai:settings:v1")) as { views?: Record<string, { opacityRatio?: unknown }> } | undefined)?.views?.[VALID_LAYER_ID]?.opacityRatio;
+    const savedOpacity = async () =>
+      ((await readSaved(page, "shanhai:settings:v1")) as { views?: Record<string, { opacityRatio?: unknown }> } | undefined)?.views?.[VALID_LAYER_ID]
+        ?.opacityRatio;
     await expect.poll(savedOpacity, { timeout: 10_000 }).toBe(1);
     await page.getByTestId("project-open").setInputFiles(asFile("region", broken["region-mars"]));
     await page.getByTestId("project-replace").click();
@@ -140,15 +154,27 @@ describe("attribute names on the map", () => {
     const { page } = session;
     await openFresh();
     const [lon, lat] = [120.385, 36.065];
-    const ring = [[lon - 0.003, lat - 0.003], [lon + 0.003, lat - 0.003], [lon + 0.003, lat + 0.003], [lon - 0.003, lat + 0.003], [lon - 0.003, lat - 0.003]];
+    const ring = [
+      [lon - 0.003, lat - 0.003],
+      [lon + 0.003, lat - 0.003],
+      [lon + 0.003, lat + 0.003],
+      [lon - 0.003, lat + 0.003],
+      [lon - 0.003, lat - 0.003],
+    ];
     const collection: { type: string; features: { type: string; properties: Record<string, string>; geometry: unknown }[] } = {
       type: "FeatureCollection",
       features: [
-        { type: "Feature", properties: { name: "构造公园", constructor: "c", hasOwnProperty: "h", $name: "d" }, geometry: { type: "Polygon", coordinates: [ring] } },
+        {
+          type: "Feature",
+          properties: { name: "构造公园", constructor: "c", hasOwnProperty: "h", $name: "d" },
+          geometry: { type: "Polygon", coordinates: [ring] },
+        },
         { type: "Feature", properties: { name: "普通公园" }, geometry: { type: "Polygon", coordinates: [ring.map(([x, y]) => [(x as number) + 0.01, y])] } },
       ],
     };
-    await page.getByTestId("import-input").setInputFiles({ name: "parks.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(collection)) });
+    await page
+      .getByTestId("import-input")
+      .setInputFiles({ name: "parks.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(collection)) });
     await expect.poll(() => page.getByTestId("import-review").count(), { timeout: 30_000 }).toBe(1);
     await page.getByTestId("import-add").click();
     await expect.poll(() => page.locator('[data-layer-id="user-park"]').count(), { timeout: 30_000 }).toBe(1);
@@ -186,4 +212,3 @@ describe("hostile links", () => {
     });
   }
 });
-

@@ -13,7 +13,15 @@ export const VALID_PARK_LON_LAT: [number, number] = [120.385, 36.065];
 
 const square = (lon: number, lat: number, halfDeg: number) => ({
   type: "Polygon" as const,
-  coordinates: [[[lon - halfDeg, lat - halfDeg], [lon + halfDeg, lat - halfDeg], [lon + halfDeg, lat + halfDeg], [lon - halfDeg, lat + halfDeg], [lon - halfDeg, lat - halfDeg]]],
+  coordinates: [
+    [
+      [lon - halfDeg, lat - halfDeg],
+      [lon + halfDeg, lat - halfDeg],
+      [lon + halfDeg, lat + halfDeg],
+      [lon - halfDeg, lat + halfDeg],
+      [lon - halfDeg, lat - halfDeg],
+    ],
+  ],
 });
 
 /**
@@ -24,9 +32,22 @@ export function validProject(): ProjectSnapshot {
   const layers = createLayersStore();
   const definition = roleDefinition("park");
   const parkMeta: LayerMeta = {
-    id: "park", title: { zh: "公园", en: "Parks" }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"],
-    style: { color: "#3f9b4a" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: true, declaredCrs: "EPSG:4326",
-    defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37],
+    id: "park",
+    title: { zh: "公园", en: "Parks" },
+    kind: "park",
+    group: "green",
+    geometryType: "Polygon",
+    regions: ["qingdao"],
+    style: { color: "#3f9b4a" },
+    source: { zh: "", en: "" },
+    licence: "",
+    attribution: "",
+    schematic: true,
+    declaredCrs: "EPSG:4326",
+    defaultVisible: true,
+    drawOrder: 50,
+    featureCount: 1,
+    bbox: [120, 36, 121, 37],
   };
   layers.setState({ manifestStatus: "ready", metas: { park: parkMeta }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
   const data: FeatureCollection = {
@@ -36,14 +57,30 @@ export function validProject(): ProjectSnapshot {
       { type: "Feature", properties: { name: "第二公园", type: "社区公园" }, geometry: square(VALID_PARK_LON_LAT[0] + 0.01, VALID_PARK_LON_LAT[1], 0.001) },
     ],
   };
-  layers.getState().addUserLayer({
-    id: VALID_LAYER_ID, title: { zh: "测试公园图层", en: "Test parks" }, kind: "park", group: definition.group, geometryType: "Polygon",
-    regions: ["qingdao", "yantai"], style: { ...definition.style }, source: { zh: "用户导入：parks.geojson", en: "Imported by the user: parks.geojson" },
-    licence: "user data", attribution: "用户数据 parks.geojson", schematic: false, declaredCrs: "EPSG:4326", defaultVisible: true,
-    drawOrder: 50, featureCount: 2, bbox: [120.38, 36.06, 120.4, 36.07],
-  }, data);
+  layers.getState().addUserLayer(
+    {
+      id: VALID_LAYER_ID,
+      title: { zh: "测试公园图层", en: "Test parks" },
+      kind: "park",
+      group: definition.group,
+      geometryType: "Polygon",
+      regions: ["qingdao", "yantai"],
+      style: { ...definition.style },
+      source: { zh: "用户导入：parks.geojson", en: "Imported by the user: parks.geojson" },
+      licence: "user data",
+      attribution: "用户数据 parks.geojson",
+      schematic: false,
+      declaredCrs: "EPSG:4326",
+      defaultVisible: true,
+      drawOrder: 50,
+      featureCount: 2,
+      bbox: [120.38, 36.06, 120.4, 36.07],
+    },
+    data,
+  );
   layers.getState().restyleLayer("park", {
-    color: "#3f9b4a", categoryProperty: "type",
+    color: "#3f9b4a",
+    categoryProperty: "type",
     categories: [{ value: "综合公园", color: "#1a7f37", label: { zh: "综合公园", en: "City park" } }],
   });
   const ui = createUiStore();
@@ -66,19 +103,33 @@ const firstLayer = (project: { userLayers: { meta: Json; data: Json }[] }) => pr
 /** Project files that each blanked the app (and kept it blank across reloads once saved); name → content. */
 export function blankingProjects(): Record<string, Json> {
   return {
-    "no-title": variant((p) => { delete firstLayer(p).meta.title; }),
-    "title-object": variant((p) => { firstLayer(p).meta.title = { zh: { text: "x" }, en: "x" }; }),
-    "no-style": variant((p) => { delete firstLayer(p).meta.style; }),
-    "null-feature": variant((p) => { (firstLayer(p).data.features as unknown[]).unshift(null); }),
-    "categories-string": variant((p) => { (p.styles.park as Json).categories = "nope"; }),
+    "no-title": variant((p) => {
+      delete firstLayer(p).meta.title;
+    }),
+    "title-object": variant((p) => {
+      firstLayer(p).meta.title = { zh: { text: "x" }, en: "x" };
+    }),
+    "no-style": variant((p) => {
+      delete firstLayer(p).meta.style;
+    }),
+    "null-feature": variant((p) => {
+      (firstLayer(p).data.features as unknown[]).unshift(null);
+    }),
+    "categories-string": variant((p) => {
+      (p.styles.park as Json).categories = "nope";
+    }),
   };
 }
 
 /** Project files that blanked the metrics tab. */
 export function metricsBlankingProjects(): Record<string, Json> {
   return {
-    "rule-set-object": variant((p) => { p.ui.ruleSetId = { id: "gb50563-2010" }; }),
-    "parks-string": variant((p) => { ((p.scenarios.list as Json[])[0] as Json).parks = "no"; }),
+    "rule-set-object": variant((p) => {
+      p.ui.ruleSetId = { id: "gb50563-2010" };
+    }),
+    "parks-string": variant((p) => {
+      ((p.scenarios.list as Json[])[0] as Json).parks = "no";
+    }),
   };
 }
 
@@ -91,21 +142,36 @@ export function basemapProject(host: string): Json {
 
 /** A project whose user layer colour is a CSS `url(…)` pointing at `host`. */
 export function cssUrlColourProject(host: string): Json {
-  return variant((p) => { (firstLayer(p).meta.style as Json).color = `url(http://${host}/track.png)`; });
+  return variant((p) => {
+    (firstLayer(p).meta.style as Json).color = `url(http://${host}/track.png)`;
+  });
 }
 
 /** Values that broke the app without blanking it. */
 export function quietlyBrokenProjects(): Record<string, Json> {
   return {
-    "opacity-string": variant((p) => { (p.views as Json)[VALID_LAYER_ID] = { isVisible: true, opacityRatio: "abc" }; }),
-    "region-mars": variant((p) => { p.ui.region = "mars"; }),
-    "duplicate-ids": variant((p) => { const layer = firstLayer(p); p.userLayers.push(structuredClone(layer), structuredClone(layer)); }),
-    "numeric-attribution": variant((p) => { firstLayer(p).meta.attribution = 42; }),
+    "opacity-string": variant((p) => {
+      (p.views as Json)[VALID_LAYER_ID] = { isVisible: true, opacityRatio: "abc" };
+    }),
+    "region-mars": variant((p) => {
+      p.ui.region = "mars";
+    }),
+    "duplicate-ids": variant((p) => {
+      const layer = firstLayer(p);
+      p.userLayers.push(structuredClone(layer), structuredClone(layer));
+    }),
+    "numeric-attribution": variant((p) => {
+      firstLayer(p).meta.attribution = 42;
+    }),
   };
 }
 
 /** A file the page can be given through `setInputFiles`. */
-export const asFile = (name: string, project: unknown) => ({ name: `${name}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(project)) });
+export const asFile = (name: string, project: unknown) => ({
+  name: `${name}.json`,
+  mimeType: "application/json",
+  buffer: Buffer.from(JSON.stringify(project)),
+});
 
 /** A small seeded generator (mulberry32), so every run fuzzes the same cases. */
 export function random(seed: number) {
@@ -142,7 +208,23 @@ export function mutate(project: Record<string, unknown>, next: () => number): vo
   let parent: Record<string | number, unknown> = project;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
   const key = path[path.length - 1] as string | number;
-  const replacements: unknown[] = [null, undefined, "nope", 42, -1e308, Number.NaN, true, [], {}, [null], "x".repeat(100_000), nested(2_000), { __proto__: 1 }, "url(http://x/)", 1e300];
+  const replacements: unknown[] = [
+    null,
+    undefined,
+    "nope",
+    42,
+    -1e308,
+    Number.NaN,
+    true,
+    [],
+    {},
+    [null],
+    "x".repeat(100_000),
+    nested(2_000),
+    { __proto__: 1 },
+    "url(http://x/)",
+    1e300,
+  ];
   const choice = next();
   if (choice < 0.3) delete parent[key];
   else parent[key] = replacements[Math.floor(next() * replacements.length)];

@@ -57,7 +57,9 @@ describe("importing planners' files", () => {
     await expect.poll(() => page.getByTestId("import-review").count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByTestId("import-review").textContent()).toContain("坐标系不确定");
     await page.getByRole("button", { name: "取消" }).click();
-    await page.getByTestId("import-input").setInputFiles({ name: "broken.zip", mimeType: "application/zip", buffer: Buffer.from("PK\u0003\u0004 not really a zip") });
+    await page
+      .getByTestId("import-input")
+      .setInputFiles({ name: "broken.zip", mimeType: "application/zip", buffer: Buffer.from("PK\u0003\u0004 not really a zip") });
     await expect.poll(() => page.getByTestId("import-failed").count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByTestId("import-failed").textContent()).toContain("broken.zip");
   });

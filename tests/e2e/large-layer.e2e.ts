@@ -25,7 +25,18 @@ function parcels(): FeatureCollection {
       return {
         type: "Feature",
         properties: { 名称: `地块${index}`, 人口: 10 },
-        geometry: { type: "Polygon", coordinates: [[[west, south], [west + side, south], [west + side, south + side], [west, south + side], [west, south]]] },
+        geometry: {
+          type: "Polygon",
+          coordinates: [
+            [
+              [west, south],
+              [west + side, south],
+              [west + side, south + side],
+              [west, south + side],
+              [west, south],
+            ],
+          ],
+        },
       };
     }),
   };
@@ -62,7 +73,9 @@ describe("a large imported layer (over 20,000 features)", () => {
     await expect.poll(() => page.evaluate((id) => window.__shanhai?.renderedFeatureCount(id) ?? 0, LAYER_ID), { timeout: 30_000 }).toBeGreaterThan(1000);
 
     // Only the imported layer stays visible, so the click can only pick one of its parcels.
-    const shown = await page.locator('[data-testid^="toggle-"][aria-pressed="true"]').evaluateAll((toggles) => toggles.map((toggle) => toggle.getAttribute("data-testid")));
+    const shown = await page
+      .locator('[data-testid^="toggle-"][aria-pressed="true"]')
+      .evaluateAll((toggles) => toggles.map((toggle) => toggle.getAttribute("data-testid")));
     for (const testId of shown) if (testId && testId !== `toggle-${LAYER_ID}`) await page.getByTestId(testId).click();
     await waitForMapIdle(page);
     const picked = 12_345;
@@ -71,7 +84,16 @@ describe("a large imported layer (over 20,000 features)", () => {
     await expect.poll(() => page.evaluate(() => window.__shanhai?.highlightRoles() ?? [])).toEqual(["selected"]);
 
     await page.reload();
-    await expect.poll(() => page.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent().then((text) => text?.replace(/,/g, "")), { timeout: 60_000 }).toContain(String(COUNT));
+    await expect
+      .poll(
+        () =>
+          page
+            .locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`)
+            .textContent()
+            .then((text) => text?.replace(/,/g, "")),
+        { timeout: 60_000 },
+      )
+      .toContain(String(COUNT));
     await expect.poll(sourceType, { timeout: 60_000 }).toBe("vector");
     expect(session.errors).toEqual([]);
 
@@ -89,12 +111,24 @@ describe("a large imported layer (over 20,000 features)", () => {
       const fresh = await other.newPage();
       await fresh.goto(`${session.baseUrl}/`);
       // A JSON file that is not a project, and a truncated project, each get the translated message naming the file.
-      for (const [name, text] of [["notes.json", '{"hello": 1}'], ["cut.json", readFileSync(projectPath, "utf8").slice(0, 5000)]] as const) {
+      for (const [name, text] of [
+        ["notes.json", '{"hello": 1}'],
+        ["cut.json", readFileSync(projectPath, "utf8").slice(0, 5000)],
+      ] as const) {
         await fresh.getByTestId("project-open").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
         await expect.poll(() => fresh.getByRole("alert").filter({ hasText: name }).count(), { timeout: 30_000 }).toBe(1);
       }
       await fresh.getByTestId("project-open").setInputFiles(projectPath);
-      await expect.poll(() => fresh.locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`).textContent().then((text) => text?.replace(/,/g, "")), { timeout: 60_000 }).toContain(String(COUNT));
+      await expect
+        .poll(
+          () =>
+            fresh
+              .locator(`[data-layer-id="${LAYER_ID}"] .layer-meta-line`)
+              .textContent()
+              .then((text) => text?.replace(/,/g, "")),
+          { timeout: 60_000 },
+        )
+        .toContain(String(COUNT));
     } finally {
       await other.close();
     }

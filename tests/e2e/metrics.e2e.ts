@@ -3,7 +3,6 @@ import { useSession, waitForMapIdle } from "./harness";
 
 const session = useSession();
 
-
 describe("metrics and plan targets in the app", () => {
   it("previews a radius without changing the chosen rule set; applying it is explicit and can be undone", async () => {
     const page = session.page;

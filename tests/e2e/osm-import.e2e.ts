@@ -42,7 +42,13 @@ function insidePoint(feature: Feature): { point: [number, number]; depthDeg: num
 }
 
 const isCovered = (point: [number, number], collections: FeatureCollection[]) =>
-  collections.some((collection) => collection.features.some((feature) => (feature.geometry?.type === "Polygon" || feature.geometry?.type === "MultiPolygon") && booleanPointInPolygon(point, feature as Feature<Polygon | MultiPolygon>)));
+  collections.some((collection) =>
+    collection.features.some(
+      (feature) =>
+        (feature.geometry?.type === "Polygon" || feature.geometry?.type === "MultiPolygon") &&
+        booleanPointInPolygon(point, feature as Feature<Polygon | MultiPolygon>),
+    ),
+  );
 
 /**
  * Where to look for a layer's colour: inside its deepest polygon that `above` does not cover, away from the map's
@@ -138,9 +144,16 @@ describe.skipIf(!hasSharedData)("an OpenStreetMap extract opened as a project", 
     // The clip and the district level are real selects; the whole extract is kept.
     const clipOptions = await page.getByTestId("osm-clip").locator("option").allTextContents();
     expect(clipOptions.length).toBe(boundaryNames.length + 1);
-    for (const name of boundaryNames) expect(clipOptions.some((option) => option.includes(name)), name).toBe(true);
+    for (const name of boundaryNames)
+      expect(
+        clipOptions.some((option) => option.includes(name)),
+        name,
+      ).toBe(true);
     await page.getByTestId("osm-clip").selectOption("extent");
-    const levels = await page.getByTestId("osm-admin-level").locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const levels = await page
+      .getByTestId("osm-admin-level")
+      .locator("option")
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     await page.getByTestId("osm-admin-level").selectOption(levels[levels.length - 1] ?? "");
     await page.getByTestId("osm-confirm").click();
 

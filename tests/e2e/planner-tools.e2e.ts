@@ -148,7 +148,10 @@ describe("planner tools", () => {
     expect(await row.textContent()).toContain("服务盲区");
     expect(await row.textContent()).toContain("按当前规则集 qingdao-300-500 计算");
     expect(await page.getByTestId("legend-blind-spots").textContent()).toContain("服务盲区（未覆盖的居住用地）");
-    const hatch = await page.getByTestId("legend-blind-spots").locator(".swatch-blind-spot").evaluate((swatch) => getComputedStyle(swatch).backgroundImage);
+    const hatch = await page
+      .getByTestId("legend-blind-spots")
+      .locator(".swatch-blind-spot")
+      .evaluate((swatch) => getComputedStyle(swatch).backgroundImage);
     expect(hatch).toContain("repeating-linear-gradient");
 
     const shown = await mapPicture(page);
@@ -163,10 +166,13 @@ describe("planner tools", () => {
     await page.getByTestId("opacity-blind-spots").fill("30");
     // Measured: 0.98 per channel at 100 %, 0.67 at 30 % (the outline's antialiased edges fade less than the hatch).
     await expect
-      .poll(async () => {
-        const faint = await pictureDifference(page, await mapPicture(page), hidden);
-        return faint > 0.05 && faint < fullDifference * 0.8;
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const faint = await pictureDifference(page, await mapPicture(page), hidden);
+          return faint > 0.05 && faint < fullDifference * 0.8;
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
 
     // Hidden at 30 %, the blind-spot layer stays so after a reload.
@@ -189,7 +195,12 @@ describe("planner tools", () => {
     await expect.poll(() => page.getByTestId("measure-hint").textContent(), { timeout: 60_000 }).toContain("逐点点击");
     const box = await page.getByTestId("map").boundingBox();
     if (!box) throw new Error("no map");
-    const corners: [number, number][] = [[120.4, 36.1], [120.42, 36.1], [120.42, 36.12], [120.4, 36.12]];
+    const corners: [number, number][] = [
+      [120.4, 36.1],
+      [120.42, 36.1],
+      [120.42, 36.12],
+      [120.4, 36.12],
+    ];
     for (const corner of [...corners, corners[0] as [number, number]]) {
       const [x, y] = await page.evaluate((lonLat) => window.__shanhai?.project(lonLat) ?? [0, 0], corner);
       await page.mouse.click(box.x + x, box.y + y);

@@ -51,7 +51,9 @@ async function expectPanels(page: Page, message: string) {
 }
 
 const savedLayerIds = async (page: Page) =>
-  (((await readSaved(page, "shanhai:settings:v1")) as { userLayers?: { meta?: { id?: string } }[] } | undefined)?.userLayers ?? []).map((layer) => layer.meta?.id);
+  (((await readSaved(page, "shanhai:settings:v1")) as { userLayers?: { meta?: { id?: string } }[] } | undefined)?.userLayers ?? []).map(
+    (layer) => layer.meta?.id,
+  );
 
 describe("a fuzz run over project files through the file input", () => {
   it(`${FILES} seeded damaged project files never blank the app nor lose the stored layer`, async () => {
@@ -103,7 +105,10 @@ describe("a fuzz run over project files through the file input", () => {
         await expect.poll(() => page.getByTestId("rule-set").isVisible(), { timeout: 30_000, message }).toBe(true);
         await page.getByTestId("tab-layers").click();
       }
-      expect(session.errors.filter((error) => !/Failed to load resource/.test(error)), message).toEqual([]);
+      expect(
+        session.errors.filter((error) => !/Failed to load resource/.test(error)),
+        message,
+      ).toEqual([]);
     }
   }, 600_000);
 });

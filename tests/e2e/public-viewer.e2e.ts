@@ -128,7 +128,11 @@ describe("the map on a phone with both cards open", () => {
     expect(uncoveredHeight, `map ${mapTop}–${mapBottom}, card from ${card.y}`).toBeGreaterThanOrEqual(PHONE.height * 0.4);
     expect(mapBottom - mapTop).toBeGreaterThanOrEqual((PHONE.height * 2) / 3);
     // Every part of the card can still be reached: it scrolls inside its own box.
-    expect(await page.getByTestId("inspector").evaluate((element) => element.scrollHeight <= element.clientHeight || getComputedStyle(element).overflowY !== "visible")).toBe(true);
+    expect(
+      await page
+        .getByTestId("inspector")
+        .evaluate((element) => element.scrollHeight <= element.clientHeight || getComputedStyle(element).overflowY !== "visible"),
+    ).toBe(true);
   });
 });
 

@@ -20,8 +20,23 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; sizes
  * NFKC does not fold (the Unicode data relates them only in CJKRadicals.txt); and 㬵 (U+3B35) for 胶.
  */
 const SHARED_GLYPHS: Record<string, string> = {
-  "⺠": "民", "⻅": "见", "⻓": "长", "⻔": "门", "⻛": "风", "⻘": "青", "⻢": "马", "⻩": "黄", "⻬": "齐", "⻋": "车",
-  "⻉": "贝", "⻜": "飞", "⻝": "食", "⻰": "龙", "⻳": "龟", "⻨": "麦", "㬵": "胶",
+  "⺠": "民",
+  "⻅": "见",
+  "⻓": "长",
+  "⻔": "门",
+  "⻛": "风",
+  "⻘": "青",
+  "⻢": "马",
+  "⻩": "黄",
+  "⻬": "齐",
+  "⻋": "车",
+  "⻉": "贝",
+  "⻜": "飞",
+  "⻝": "食",
+  "⻰": "龙",
+  "⻳": "龟",
+  "⻨": "麦",
+  㬵: "胶",
 };
 
 /**
@@ -29,5 +44,4 @@ const SHARED_GLYPHS: Record<string, string> = {
  * between a radical and an ideograph to the radical in the PDF's ToUnicode table — Kangxi radicals (示/⽰, 山/⼭),
  * which NFKC folds, and radicals of the supplement (`SHARED_GLYPHS`).
  */
-export const comparablePdfText = (text: string): string =>
-  [...text.normalize("NFKC").replace(/\s+/g, "")].map((char) => SHARED_GLYPHS[char] ?? char).join("");
+export const comparablePdfText = (text: string): string => [...text.normalize("NFKC").replace(/\s+/g, "")].map((char) => SHARED_GLYPHS[char] ?? char).join("");

@@ -20,9 +20,7 @@ describe("a reload right after adding an import", () => {
       // No wait for the save: the reload follows the click at once, as a user's F5 might.
       await page.reload();
       await waitForMapIdle(page);
-      await expect
-        .poll(() => page.locator('[data-layer-id^="user-park"]').count(), { timeout: 30_000, message: `round ${round}` })
-        .toBe(round);
+      await expect.poll(() => page.locator('[data-layer-id^="user-park"]').count(), { timeout: 30_000, message: `round ${round}` }).toBe(round);
     }
     expect(session.errors.filter((error) => !/Failed to load resource/.test(error))).toEqual([]);
   });

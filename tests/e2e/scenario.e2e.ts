@@ -5,7 +5,6 @@ import { uncoveredPlace } from "./uncovered-place";
 
 const session = useSession();
 
-
 describe("scenarios: candidate parks", () => {
   it("draws a candidate park and shows the change against the baseline", async () => {
     const page = session.page;

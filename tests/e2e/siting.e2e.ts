@@ -33,15 +33,18 @@ describe("建议新增公园 (suggested park sites)", () => {
     // "盲区将在编辑停止后更新" note: read the change once it has.
     let delta = Number.NaN;
     await expect
-      .poll(async () => {
-        const readings = await page.evaluate(() => ({
-          comparison: document.querySelector("[data-testid=scenario-comparison]")?.textContent ?? "",
-          delta: document.querySelector("[data-testid=delta-population]")?.textContent ?? "",
-        }));
-        if (readings.comparison.includes("盲区将在编辑停止后更新")) return false;
-        delta = parseSigned(readings.delta);
-        return true;
-      }, { timeout: 120_000, interval: 250 })
+      .poll(
+        async () => {
+          const readings = await page.evaluate(() => ({
+            comparison: document.querySelector("[data-testid=scenario-comparison]")?.textContent ?? "",
+            delta: document.querySelector("[data-testid=delta-population]")?.textContent ?? "",
+          }));
+          if (readings.comparison.includes("盲区将在编辑停止后更新")) return false;
+          delta = parseSigned(readings.delta);
+          return true;
+        },
+        { timeout: 120_000, interval: 250 },
+      )
       .toBe(true);
     // The siting counts a parcel's people when its pole of inaccessibility is within 300 m of a site; the metrics
     // count the covered share of each parcel's area around the accepted park squares — the two agree within 15 %.

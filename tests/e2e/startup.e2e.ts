@@ -71,7 +71,9 @@ describe("start-up", () => {
     if (!shibei) throw new Error("市北区 missing from layers/district");
     // Every other layer steps aside: a click picks what is drawn under the pointer (points and coastline above, zones
     // and greenways too) before a district, whose area is drawn only as an outline.
-    const shown = await session.page.locator('[data-testid^="toggle-"][aria-pressed="true"]').evaluateAll((toggles) => toggles.map((toggle) => toggle.getAttribute("data-testid")));
+    const shown = await session.page
+      .locator('[data-testid^="toggle-"][aria-pressed="true"]')
+      .evaluateAll((toggles) => toggles.map((toggle) => toggle.getAttribute("data-testid")));
     for (const testId of shown) if (testId && testId !== "toggle-district") await session.page.getByTestId(testId).click();
     await clickLonLat(session.page, pointOnFeature(shibei).geometry.coordinates as [number, number]);
     await expect.poll(() => session.page.getByTestId("inspector").getAttribute("aria-busy")).toBe("true");

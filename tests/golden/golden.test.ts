@@ -16,8 +16,12 @@ const OUT = new URL("./out/", import.meta.url);
 const REGEN = process.env.REGEN === "1";
 
 const LAYER_KEYS: Record<string, keyof MetricsInput> = {
-  "residential-land": "residential", park: "parks", greenway: "greenways",
-  "ecological-red-line": "redLine", district: "districts", shoreline: "shoreline",
+  "residential-land": "residential",
+  park: "parks",
+  greenway: "greenways",
+  "ecological-red-line": "redLine",
+  district: "districts",
+  shoreline: "shoreline",
 };
 
 interface Fixture extends FeatureCollection {
@@ -57,7 +61,9 @@ function checkExpected(report: MetricsReport, expected: Record<string, unknown>)
   if ("shorelineNaturalRatio" in expected) close(report.shoreline?.naturalRatio, expected.shorelineNaturalRatio, 4);
 }
 
-const cases = readdirSync(IN).filter((name) => name.endsWith(".geojson")).map((name) => name.replace(/\.geojson$/, ""));
+const cases = readdirSync(IN)
+  .filter((name) => name.endsWith(".geojson"))
+  .map((name) => name.replace(/\.geojson$/, ""));
 
 describe("golden metrics", () => {
   test.each(cases)("%s", (name) => {

@@ -25,8 +25,8 @@ if (!installed) console.warn("pgRouting agreement test skipped: PostgreSQL/PostG
 const RULE_SET_ID = "qingdao-300-500";
 
 async function agree(scene: NetworkScene): Promise<{ engine: number; pgrouting: number }> {
-  const engine = new MetricsSession({ residential: scene.residential, parks: scene.parks, walkingNetwork: scene.network }, { ruleSetId: RULE_SET_ID })
-    .report().networkCoverage!;
+  const engine = new MetricsSession({ residential: scene.residential, parks: scene.parks, walkingNetwork: scene.network }, { ruleSetId: RULE_SET_ID }).report()
+    .networkCoverage!;
   const cluster = await startCluster();
   try {
     loadNetworkScene(cluster, scene, centre(scene.residential));
@@ -46,15 +46,26 @@ describe.skipIf(!installed)("agreement with pgRouting", () => {
     expect(Math.abs(engine - pgrouting) * 100).toBeLessThan(0.05);
   }, 300_000);
 
-  test.skipIf(!existsSync(ANDORRA))("Andorra (OSM reader): overall walking coverage within 0.05 pp", async () => {
-    const bytes = new Uint8Array(readFileSync(ANDORRA));
-    const boundary = (await scanOsm(bytes, "andorra.pbf")).boundaries.find((b) => b.name === "Andorra" || b.nameEn === "Andorra");
-    const project = await readOsmProject(bytes, "andorra.pbf", { ...DEFAULT_OSM_MAPPING, districtAdminLevel: null }, boundary ? { kind: "boundary", relationId: boundary.relationId } : { kind: "extent" });
-    const lines = project.layers.network.features.filter((f) => f.geometry?.type === "LineString");
-    const { engine, pgrouting } = await agree({
-      residential: project.layers.residential, parks: project.layers.park, network: { type: "FeatureCollection", features: lines },
-    });
-    expect(engine).toBeGreaterThan(0.1);
-    expect(Math.abs(engine - pgrouting) * 100).toBeLessThan(0.05);
-  }, 600_000);
+  test.skipIf(!existsSync(ANDORRA))(
+    "Andorra (OSM reader): overall walking coverage within 0.05 pp",
+    async () => {
+      const bytes = new Uint8Array(readFileSync(ANDORRA));
+      const boundary = (await scanOsm(bytes, "andorra.pbf")).boundaries.find((b) => b.name === "Andorra" || b.nameEn === "Andorra");
+      const project = await readOsmProject(
+        bytes,
+        "andorra.pbf",
+        { ...DEFAULT_OSM_MAPPING, districtAdminLevel: null },
+        boundary ? { kind: "boundary", relationId: boundary.relationId } : { kind: "extent" },
+      );
+      const lines = project.layers.network.features.filter((f) => f.geometry?.type === "LineString");
+      const { engine, pgrouting } = await agree({
+        residential: project.layers.residential,
+        parks: project.layers.park,
+        network: { type: "FeatureCollection", features: lines },
+      });
+      expect(engine).toBeGreaterThan(0.1);
+      expect(Math.abs(engine - pgrouting) * 100).toBeLessThan(0.05);
+    },
+    600_000,
+  );
 });

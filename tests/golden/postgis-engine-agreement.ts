@@ -11,7 +11,8 @@ function walk(a: unknown, b: unknown, path: string, failures: string[], ratioPp:
     return;
   }
   if (a && typeof a === "object" && b && typeof b === "object") {
-    const keysA = Object.keys(a).sort(), keysB = Object.keys(b).sort();
+    const keysA = Object.keys(a).sort(),
+      keysB = Object.keys(b).sort();
     if (keysA.join() !== keysB.join()) failures.push(`${path}: keys ${keysA.join()} vs ${keysB.join()}`);
     for (const key of keysA) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`, failures, ratioPp);
     return;

@@ -32,18 +32,29 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
     servers = await startServers(3);
     createProvince(servers, CITIES);
   }, 120_000);
-  afterAll(() => servers.forEach((server) => {
-    try {
-      server.stop();
-    } catch {
-      // the failover test stopped it already
-    }
-  }));
+  afterAll(() =>
+    servers.forEach((server) => {
+      try {
+        server.stop();
+      } catch {
+        // the failover test stopped it already
+      }
+    }),
+  );
 
   test("--by-city computes each city on its server and agrees with the JS engine", () => {
     const run = cli([
-      "--engine", "postgis", "--db", servers[0]!.url, "--table-residential", "province.residential", "--table-parks", "province.parks",
-      "--by-city", "--jobs", "3",
+      "--engine",
+      "postgis",
+      "--db",
+      servers[0]!.url,
+      "--table-residential",
+      "province.residential",
+      "--table-parks",
+      "province.parks",
+      "--by-city",
+      "--jobs",
+      "3",
     ]);
     expect(run.code).toBe(0);
     const { cities } = JSON.parse(run.stdout) as { cities: Record<string, unknown>[] };
@@ -66,8 +77,13 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
     expect(province.match(/Remote SQL: SELECT city, sum\(public\.st_area/g)).toHaveLength(2);
     expect(province).toMatch(/FROM shard\.residential_2 GROUP BY 1/);
     expect(province).toMatch(/FROM shard\.residential_3 GROUP BY 1/);
-    const sums = new Map(servers[0]!.sql(`SELECT city, sum(ST_Area(geom::geography)) FROM province.residential GROUP BY city;`)
-      .trim().split("\n").map((line) => line.split("|") as [string, string]));
+    const sums = new Map(
+      servers[0]!
+        .sql(`SELECT city, sum(ST_Area(geom::geography)) FROM province.residential GROUP BY city;`)
+        .trim()
+        .split("\n")
+        .map((line) => line.split("|") as [string, string]),
+    );
     const onShard = Number(servers[1]!.sql(`SELECT sum(ST_Area(geom::geography)) FROM shard.residential_2;`));
     expect(onShard).toBeGreaterThan(0);
     expect(Number(sums.get("烟台"))).toBeCloseTo(onShard, 3);
@@ -76,7 +92,15 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
   test("a shard that is down fails its city alone: its entry says why, the others are computed, exit code 3", () => {
     servers[2]!.stop();
     const run = cli([
-      "--engine", "postgis", "--db", servers[0]!.url, "--table-residential", "province.residential", "--table-parks", "province.parks", "--by-city",
+      "--engine",
+      "postgis",
+      "--db",
+      servers[0]!.url,
+      "--table-residential",
+      "province.residential",
+      "--table-parks",
+      "province.parks",
+      "--by-city",
     ]);
     expect(run.code).toBe(3);
     const { cities } = JSON.parse(run.stdout) as { cities: Record<string, unknown>[] };

@@ -15,8 +15,10 @@ import { cli } from "../cli-test-helpers";
 import { expectSameMetrics } from "./postgis-engine-agreement";
 
 const installed =
-  existsSync("/usr/lib/postgresql") && readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) &&
-  existsSync("/usr/share/postgresql") && readdirSync("/usr/share/postgresql").some((v) => existsSync(`/usr/share/postgresql/${v}/extension/postgis.control`));
+  existsSync("/usr/lib/postgresql") &&
+  readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)) &&
+  existsSync("/usr/share/postgresql") &&
+  readdirSync("/usr/share/postgresql").some((v) => existsSync(`/usr/share/postgresql/${v}/extension/postgis.control`));
 
 if (!installed) console.warn("PostGIS engine agreement test skipped: PostgreSQL/PostGIS not installed (.ci/run installs them)");
 
@@ -32,11 +34,13 @@ describe.skipIf(!installed)("--engine postgis agrees with the JS engine", () => 
   test("synthetic city S, layers loaded by the CLI: ratios within 0.01 pp, areas within 0.05 %", () => {
     const dir = mkdtempSync(join(tmpdir(), "shanhai-pg-engine-"));
     const city = generateSyntheticCity("S", 5);
-    const files = Object.fromEntries(Object.entries(city).map(([name, collection]) => {
-      const file = join(dir, `${name}.geojson`);
-      writeFileSync(file, JSON.stringify(collection));
-      return [name, file];
-    }));
+    const files = Object.fromEntries(
+      Object.entries(city).map(([name, collection]) => {
+        const file = join(dir, `${name}.geojson`);
+        writeFileSync(file, JSON.stringify(collection));
+        return [name, file];
+      }),
+    );
     const layers = ["--residential", files.residential!, "--parks", files.parks!, "--greenways", files.greenways!, "--districts", files.districts!];
     const js = cli(layers);
     const pg = cli([...layers, "--engine", "postgis", "--db", db, "--schema", "city_s"]);
@@ -49,15 +53,27 @@ describe.skipIf(!installed)("--engine postgis agrees with the JS engine", () => 
 
   test("shipped dataset read from existing tables: ratios within 0.01 pp, areas within 0.05 %", () => {
     const shipped = {
-      residential: "layers/residential-land/data.geojson", parks: "layers/park/data.geojson",
-      greenways: "layers/greenway/data.geojson", districts: "layers/district/data.geojson",
+      residential: "layers/residential-land/data.geojson",
+      parks: "layers/park/data.geojson",
+      greenways: "layers/greenway/data.geojson",
+      districts: "layers/district/data.geojson",
     };
     const load = cli(["--engine", "postgis", "--db", db, "--schema", "qingdao", ...Object.entries(shipped).flatMap(([k, v]) => [`--${k}`, v])]);
     expect(load.code).toBe(0);
     const js = cli(Object.entries(shipped).flatMap(([k, v]) => [`--${k}`, v]));
     const pg = cli([
-      "--engine", "postgis", "--db", db, "--table-residential", "qingdao.residential", "--table-parks", "qingdao.parks",
-      "--table-greenways", "qingdao.greenways", "--table-districts", "qingdao.districts",
+      "--engine",
+      "postgis",
+      "--db",
+      db,
+      "--table-residential",
+      "qingdao.residential",
+      "--table-parks",
+      "qingdao.parks",
+      "--table-greenways",
+      "qingdao.greenways",
+      "--table-districts",
+      "qingdao.districts",
     ]);
     expect({ code: pg.code, stderr: pg.stderr }).toEqual({ code: 0, stderr: "" });
     const jsJson = JSON.parse(js.stdout);

@@ -19,8 +19,12 @@ const OUT = new URL("./out/qingdao-default.json", import.meta.url);
 const REGEN = process.env.REGEN === "1";
 
 const INPUT_LAYERS: Record<Exclude<keyof MetricsInput, "bays" | "walkingNetwork">, string> = {
-  residential: "residential-land", parks: "park", districts: "district",
-  greenways: "greenway", redLine: "ecological-red-line", shoreline: "shoreline",
+  residential: "residential-land",
+  parks: "park",
+  districts: "district",
+  greenways: "greenway",
+  redLine: "ecological-red-line",
+  shoreline: "shoreline",
 };
 
 function read(id: string): FeatureCollection {
@@ -31,7 +35,10 @@ const sumAreaM2 = (collection: FeatureCollection) => collection.features.reduce(
 
 describe("golden metrics of the shipped dataset", () => {
   test("qingdao-default", () => {
-    const input = Object.fromEntries(Object.entries(INPUT_LAYERS).map(([key, id]) => [key, read(id)])) as Record<Exclude<keyof MetricsInput, "bays">, FeatureCollection>;
+    const input = Object.fromEntries(Object.entries(INPUT_LAYERS).map(([key, id]) => [key, read(id)])) as Record<
+      Exclude<keyof MetricsInput, "bays">,
+      FeatureCollection
+    >;
     const report = computeMetrics(input, { ruleSetId: DEFAULT_RULE_SET_ID });
     const coverage = report.parkCoverage;
     // Independent of the engine: the generator writes ellipsoidal areaM2 (whole m²) on every parcel and park.

@@ -8,7 +8,11 @@ export function rounded(value: unknown, key = ""): unknown {
   }
   if (Array.isArray(value)) return value.map((item) => rounded(item, key));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "description").map(([k, v]) => [k, rounded(v, k)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== "description")
+        .map(([k, v]) => [k, rounded(v, k)]),
+    );
   }
   return value;
 }

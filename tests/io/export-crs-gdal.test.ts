@@ -25,12 +25,33 @@ const layer: FeatureCollection = {
     {
       type: "Feature",
       properties: { name: "中山公园", areaM2: 812345.67 },
-      geometry: { type: "Polygon", coordinates: [[[120.34, 36.05], [120.36, 36.05], [120.36, 36.07], [120.34, 36.07], [120.34, 36.05]]] },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [120.34, 36.05],
+            [120.36, 36.05],
+            [120.36, 36.07],
+            [120.34, 36.07],
+            [120.34, 36.05],
+          ],
+        ],
+      },
     },
     {
       type: "Feature",
       properties: { name: "崂山", areaM2: 1 },
-      geometry: { type: "Polygon", coordinates: [[[120.6, 36.15], [120.65, 36.15], [120.62, 36.2], [120.6, 36.15]]] },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [120.6, 36.15],
+            [120.65, 36.15],
+            [120.62, 36.2],
+            [120.6, 36.15],
+          ],
+        ],
+      },
     },
   ],
 };
@@ -91,9 +112,21 @@ describe.skipIf(!installed)("export CRS agreement with GDAL", () => {
     const reference = ogrRead(wgs84Path, "EPSG:4549");
     const path = join(directory, "parks-4549.csv");
     writeFileSync(path, await writeWktCsvText(reprojectFromWgs84(layer, crs), false));
-    const read = ogrRead(path, undefined, ["-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4549"]);
+    const read = ogrRead(path, undefined, [
+      "-oo",
+      "GEOM_POSSIBLE_NAMES=WKT",
+      "-oo",
+      "KEEP_GEOM_COLUMNS=NO",
+      "-oo",
+      "AUTODETECT_TYPE=YES",
+      "-a_srs",
+      "EPSG:4549",
+    ]);
     expect(maxDistanceM(read, reference)).toBeLessThan(0.001);
-    expect(read.features.map((feature) => feature.properties)).toEqual([{ name: "中山公园", areaM2: 812345.67 }, { name: "崂山", areaM2: 1 }]);
+    expect(read.features.map((feature) => feature.properties)).toEqual([
+      { name: "中山公园", areaM2: 812345.67 },
+      { name: "崂山", areaM2: 1 },
+    ]);
   });
 
   it("the WKT CSV in CGCS2000 (EPSG:4490) keeps lon/lat to 1e-8°", async () => {

@@ -45,7 +45,8 @@ function normaliseRing(ring: Position[]): Position[] {
   const open = ring.slice(0, -1);
   let area = 0;
   for (let i = 0; i < open.length; i++) {
-    const a = open[i]!, b = open[(i + 1) % open.length]!;
+    const a = open[i]!,
+      b = open[(i + 1) % open.length]!;
     area += a[0]! * b[1]! - b[0]! * a[1]!;
   }
   const oriented = area < 0 ? [...open].reverse() : open;
@@ -63,7 +64,8 @@ function normaliseRing(ring: Position[]): Position[] {
 
 /** Largest vertex-to-vertex distance between two features' geometries; Infinity when the structure differs. */
 export function maximumVertexOffsetM(actual: Feature, expected: Feature): number {
-  const a = positionsOf(actual), b = positionsOf(expected);
+  const a = positionsOf(actual),
+    b = positionsOf(expected);
   if (a.length !== b.length) return Infinity;
   let maximum = 0;
   for (let ring = 0; ring < a.length; ring++) {

@@ -15,7 +15,6 @@ import { seededRandom as createRandom } from "../../src/analysis/synthetic/seede
 import { readLayerFile } from "../../src/io/read-layer-file";
 import { FIXTURE_DIRECTORY } from "./fixture-helpers";
 
-
 type Mutation = (bytes: Uint8Array, random: () => number) => Uint8Array;
 const integer = (random: () => number, max: number) => Math.floor(random() * max);
 
@@ -53,13 +52,19 @@ const MUTATION_NAMES = Object.keys(MUTATIONS);
 const [seedText = "20240607", perFileText = "25"] = process.argv.slice(2);
 const random = createRandom(Number(seedText));
 const perFile = Number(perFileText);
-const files = readdirSync(FIXTURE_DIRECTORY).filter((name) => /\.(geojson|zip|gpkg|kml|kmz|gpx|csv|xlsx)$/.test(name)).sort();
+const files = readdirSync(FIXTURE_DIRECTORY)
+  .filter((name) => /\.(geojson|zip|gpkg|kml|kmz|gpx|csv|xlsx)$/.test(name))
+  .sort();
 
 async function runCase(index: number, file: string, how: string, original: Uint8Array, mutated: Uint8Array, expectedCount: number) {
   process.stderr.write(`case ${index} ${file} ${how}\n`);
   const started = performance.now();
   let threw: string | undefined;
-  let featureCount = 0, issueCount = 0, fatal = false, badCoordinates = 0, wellFormedIssues = true;
+  let featureCount = 0,
+    issueCount = 0,
+    fatal = false,
+    badCoordinates = 0,
+    wellFormedIssues = true;
   try {
     const result = await readLayerFile(mutated, file);
     featureCount = result.featureCollection.features.length;
@@ -77,7 +82,22 @@ async function runCase(index: number, file: string, how: string, original: Uint8
     threw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
   const unchanged = mutated.length === original.length && mutated.every((byte, i) => byte === original[i]);
-  console.log(JSON.stringify({ index, file, how, ms: performance.now() - started, threw, featureCount, expectedCount, issueCount, fatal, badCoordinates, wellFormedIssues, unchanged }));
+  console.log(
+    JSON.stringify({
+      index,
+      file,
+      how,
+      ms: performance.now() - started,
+      threw,
+      featureCount,
+      expectedCount,
+      issueCount,
+      fatal,
+      badCoordinates,
+      wellFormedIssues,
+      unchanged,
+    }),
+  );
 }
 
 let index = 0;

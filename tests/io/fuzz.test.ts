@@ -33,28 +33,46 @@ interface CaseResult {
 
 function runFuzzer(): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--import", "tsx", RUNNER, String(SEED), String(MUTATIONS_PER_FILE)], { timeout: RUN_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) {
-        const lastCase = stderr.trim().split("\n").filter((line) => line.startsWith("case ")).at(-1);
-        reject(new Error(`fuzz runner failed or hung (${error.message.split("\n")[0]}); last case started: ${lastCase}\n${stderr.slice(-2000)}`));
-        return;
-      }
-      resolve(stdout.trim().split("\n").map((line) => JSON.parse(line) as CaseResult));
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", RUNNER, String(SEED), String(MUTATIONS_PER_FILE)],
+      { timeout: RUN_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          const lastCase = stderr
+            .trim()
+            .split("\n")
+            .filter((line) => line.startsWith("case "))
+            .at(-1);
+          reject(new Error(`fuzz runner failed or hung (${error.message.split("\n")[0]}); last case started: ${lastCase}\n${stderr.slice(-2000)}`));
+          return;
+        }
+        resolve(
+          stdout
+            .trim()
+            .split("\n")
+            .map((line) => JSON.parse(line) as CaseResult),
+        );
+      },
+    );
   });
 }
 
 describe("import readers under fuzzing", () => {
-  it(`survive ${MUTATIONS_PER_FILE} seeded mutations per fixture (seed ${SEED}) without crash, hang or silent loss`, async () => {
-    const results = await runFuzzer();
-    expect(results.length).toBeGreaterThan(300);
-    expect(results.filter((result) => result.threw)).toEqual([]);
-    expect(results.filter((result) => result.ms > CASE_LIMIT_MS)).toEqual([]);
-    expect(results.filter((result) => !result.wellFormedIssues)).toEqual([]);
-    expect(results.filter((result) => result.badCoordinates > 0)).toEqual([]);
-    expect(results.filter((result) => result.featureCount < result.expectedCount && result.issueCount === 0)).toEqual([]);
-    expect(results.filter((result) => result.featureCount === 0 && !result.fatal)).toEqual([]);
-    // The mutations must actually break things, or the test proves nothing.
-    expect(results.filter((result) => result.fatal).length).toBeGreaterThan(results.length / 4);
-  }, RUN_TIMEOUT_MS + 10_000);
+  it(
+    `survive ${MUTATIONS_PER_FILE} seeded mutations per fixture (seed ${SEED}) without crash, hang or silent loss`,
+    async () => {
+      const results = await runFuzzer();
+      expect(results.length).toBeGreaterThan(300);
+      expect(results.filter((result) => result.threw)).toEqual([]);
+      expect(results.filter((result) => result.ms > CASE_LIMIT_MS)).toEqual([]);
+      expect(results.filter((result) => !result.wellFormedIssues)).toEqual([]);
+      expect(results.filter((result) => result.badCoordinates > 0)).toEqual([]);
+      expect(results.filter((result) => result.featureCount < result.expectedCount && result.issueCount === 0)).toEqual([]);
+      expect(results.filter((result) => result.featureCount === 0 && !result.fatal)).toEqual([]);
+      // The mutations must actually break things, or the test proves nothing.
+      expect(results.filter((result) => result.fatal).length).toBeGreaterThan(results.length / 4);
+    },
+    RUN_TIMEOUT_MS + 10_000,
+  );
 });

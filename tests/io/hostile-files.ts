@@ -63,7 +63,10 @@ export function dbfBytes({ fields, records, claimedRecords = records.length, fie
 
 /** The .shp/.shx of `count` Qingdao points. */
 export function pointShapes(count: number): { shp: Uint8Array; shx: Uint8Array } {
-  return writeShpAndShx("point", Array.from({ length: count }, (_, index) => ({ kind: "point" as const, parts: [[qingdaoPoint(index)]] })));
+  return writeShpAndShx(
+    "point",
+    Array.from({ length: count }, (_, index) => ({ kind: "point" as const, parts: [[qingdaoPoint(index)]] })),
+  );
 }
 
 /** A zipped Shapefile of points with the given .dbf (and .cpg when given). */
@@ -90,15 +93,20 @@ export function csvWithHostileHeaders(): Uint8Array {
 /** A KML whose ExtendedData attributes (untyped Data, or SimpleData typed by a Schema) are named like JavaScript object internals. */
 export function kmlWithHostileNames(kind: "Data" | "SimpleData"): Uint8Array {
   const simpleFields = HOSTILE_KEYS.map((key) => `<SimpleField name="${key}" type="string"/>`).join("");
-  const placemarks = [0, 1].map((index) => {
-    const [lon, lat] = qingdaoPoint(index);
-    const data = kind === "Data"
-      ? HOSTILE_KEYS.map((key) => `<Data name="${key}"><value>${key}-${index}</value></Data>`).join("")
-      : `<SchemaData schemaUrl="#s">${HOSTILE_KEYS.map((key) => `<SimpleData name="${key}">${key}-${index}</SimpleData>`).join("")}</SchemaData>`;
-    return `<Placemark><name>p${index}</name><ExtendedData>${data}</ExtendedData><Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>`;
-  }).join("");
-  return encoder.encode(`<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>` +
-    `${kind === "SimpleData" ? `<Schema name="s" id="s">${simpleFields}</Schema>` : ""}${placemarks}</Document></kml>`);
+  const placemarks = [0, 1]
+    .map((index) => {
+      const [lon, lat] = qingdaoPoint(index);
+      const data =
+        kind === "Data"
+          ? HOSTILE_KEYS.map((key) => `<Data name="${key}"><value>${key}-${index}</value></Data>`).join("")
+          : `<SchemaData schemaUrl="#s">${HOSTILE_KEYS.map((key) => `<SimpleData name="${key}">${key}-${index}</SimpleData>`).join("")}</SchemaData>`;
+      return `<Placemark><name>p${index}</name><ExtendedData>${data}</ExtendedData><Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>`;
+    })
+    .join("");
+  return encoder.encode(
+    `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>` +
+      `${kind === "SimpleData" ? `<Schema name="s" id="s">${simpleFields}</Schema>` : ""}${placemarks}</Document></kml>`,
+  );
 }
 
 /** The hostile keys that are valid XML element names (`$name` is not). */
@@ -110,13 +118,18 @@ export const HOSTILE_XML_KEYS = HOSTILE_KEYS.filter((key) => /^[A-Za-z_][\w.-]*$
  */
 export function gpxWithHostileExtensions(kind: "prefixed" | "unprefixed"): Uint8Array {
   const gdal = "http://osgeo.org/gdal";
-  const waypoints = [0, 1].map((index) => {
-    const [lon, lat] = qingdaoPoint(index);
-    const fields = HOSTILE_XML_KEYS.map((key) =>
-      kind === "prefixed" ? `<ogr:${key}>${key}-${index}</ogr:${key}>` : `<${key} xmlns="${gdal}">${key}-${index}</${key}>`).join("");
-    return `<wpt lat="${lat}" lon="${lon}"><name>p${index}</name><extensions>${fields}</extensions></wpt>`;
-  }).join("");
-  return encoder.encode(`<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1" xmlns:ogr="${gdal}">${waypoints}</gpx>`);
+  const waypoints = [0, 1]
+    .map((index) => {
+      const [lon, lat] = qingdaoPoint(index);
+      const fields = HOSTILE_XML_KEYS.map((key) =>
+        kind === "prefixed" ? `<ogr:${key}>${key}-${index}</ogr:${key}>` : `<${key} xmlns="${gdal}">${key}-${index}</${key}>`,
+      ).join("");
+      return `<wpt lat="${lat}" lon="${lon}"><name>p${index}</name><extensions>${fields}</extensions></wpt>`;
+    })
+    .join("");
+  return encoder.encode(
+    `<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1" xmlns:ogr="${gdal}">${waypoints}</gpx>`,
+  );
 }
 
 /** A zipped Shapefile whose .dbf fields are named like JavaScript object internals. */
@@ -128,14 +141,30 @@ export function shapefileWithHostileFields(): Uint8Array {
 /** A zipped Shapefile of two points whose .cpg says `cpg` and whose .dbf holds ASCII and GBK text. */
 export function shapefileWithCpg(cpg: string): Uint8Array {
   const gbk = new Uint8Array([0xd6, 0xd0, 0xc9, 0xbd, 0xb9, 0xab, 0xd4, 0xb0]); // 中山公园 in GBK
-  return shapefileZip("parks", 2, dbfBytes({ fields: ["NAME", "CODE"], records: [[gbk, "P-001"], [gbk, "P-002"]] }), cpg);
+  return shapefileZip(
+    "parks",
+    2,
+    dbfBytes({
+      fields: ["NAME", "CODE"],
+      records: [
+        [gbk, "P-001"],
+        [gbk, "P-002"],
+      ],
+    }),
+    cpg,
+  );
 }
 
 /** A point FeatureCollection of `count` good Qingdao points with one mistyped longitude (decimal point slipped). */
 export function geoJsonWithOutlier(count = 100, outlierIndex = 37): FeatureCollection {
   const features: Feature[] = Array.from({ length: count }, (_, index) => {
     const [lon, lat] = qingdaoPoint(index);
-    return { type: "Feature", id: `p${index}`, properties: { name: `point ${index}` }, geometry: { type: "Point", coordinates: [index === outlierIndex ? lon * 10 : lon, lat] } };
+    return {
+      type: "Feature",
+      id: `p${index}`,
+      properties: { name: `point ${index}` },
+      geometry: { type: "Point", coordinates: [index === outlierIndex ? lon * 10 : lon, lat] },
+    };
   });
   return { type: "FeatureCollection", features };
 }
@@ -175,7 +204,12 @@ export function geoPackagePointBlob(lon: number, lat: number, srsId = 4326): Uin
  * columns include `extraColumns`, and, when `recursiveView` is set, a view `a_endless` (named in
  * gpkg_contents as a feature table) that counts for ever through a recursive common table expression.
  */
-export async function geoPackageBytes(options: { table?: boolean; extraColumns?: readonly string[]; recursiveView?: boolean; contentsAsView?: boolean }): Promise<Uint8Array> {
+export async function geoPackageBytes(options: {
+  table?: boolean;
+  extraColumns?: readonly string[];
+  recursiveView?: boolean;
+  contentsAsView?: boolean;
+}): Promise<Uint8Array> {
   const initSqlJs = (await import("sql.js/dist/sql-wasm-inline.js")).default;
   const SQL = await initSqlJs();
   const database = new SQL.Database();
@@ -183,17 +217,21 @@ export async function geoPackageBytes(options: { table?: boolean; extraColumns?:
   database.run(`CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT, organization_coordsys_id INTEGER, definition TEXT, description TEXT);
     INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84', 4326, 'EPSG', 4326, 'undefined', NULL);
     CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z TINYINT, m TINYINT);`);
-  database.run(options.contentsAsView
-    ? `CREATE TABLE real_contents (table_name TEXT, data_type TEXT);
+  database.run(
+    options.contentsAsView
+      ? `CREATE TABLE real_contents (table_name TEXT, data_type TEXT);
        CREATE VIEW gpkg_contents AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT 'parks' AS table_name, 'features' AS data_type FROM n;`
-    : "CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, srs_id INTEGER);");
+      : "CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, srs_id INTEGER);",
+  );
   if (options.table !== false) {
     const extra = options.extraColumns ?? [];
     database.run(`CREATE TABLE parks (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT${extra.map((column) => `, ${quote(column)} TEXT`).join("")});`);
     for (let index = 0; index < 3; index++) {
       const [lon, lat] = qingdaoPoint(index);
-      database.run(`INSERT INTO parks (fid, geom, name${extra.map((column) => `, ${quote(column)}`).join("")}) VALUES (?, ?, ?${extra.map(() => ", ?").join("")})`,
-        [index + 1, geoPackagePointBlob(lon, lat), `park ${index}`, ...extra.map((column) => `${column}-${index}`)]);
+      database.run(
+        `INSERT INTO parks (fid, geom, name${extra.map((column) => `, ${quote(column)}`).join("")}) VALUES (?, ?, ?${extra.map(() => ", ?").join("")})`,
+        [index + 1, geoPackagePointBlob(lon, lat), `park ${index}`, ...extra.map((column) => `${column}-${index}`)],
+      );
     }
     database.run("INSERT INTO gpkg_geometry_columns VALUES ('parks', 'geom', 'POINT', 4326, 0, 0)");
     if (!options.contentsAsView) database.run("INSERT INTO gpkg_contents VALUES ('parks', 'features', 'parks', 4326)");
@@ -226,7 +264,12 @@ export function polygonShapefileWithoutPrj(features: readonly Feature[], claimed
   const records = features.map((feature) => shapeRecordOf(feature.geometry)!);
   const { shp, shx } = writeShpAndShx("polygon", records);
   const names = features.map((feature, index) => [String(feature.properties?.name ?? `district ${index}`)]);
-  return zipSync({ "districts.shp": shp, "districts.shx": shx, "districts.dbf": dbfBytes({ fields: ["name"], records: names, claimedRecords }), "districts.cpg": encoder.encode("UTF-8") });
+  return zipSync({
+    "districts.shp": shp,
+    "districts.shx": shx,
+    "districts.dbf": dbfBytes({ fields: ["name"], records: names, claimedRecords }),
+    "districts.cpg": encoder.encode("UTF-8"),
+  });
 }
 
 /**
@@ -238,7 +281,13 @@ export function shapefileWithManyRings(rings: number): Uint8Array {
   const parts = Array.from({ length: rings }, (_, index) => {
     const [lon, lat] = [120.3 + (index % 400) * 1e-4, 36.0 + Math.floor(index / 400) * 1e-4];
     const side = 3e-5;
-    const clockwise: [number, number][] = [[lon, lat], [lon, lat + side], [lon + side, lat + side], [lon + side, lat], [lon, lat]];
+    const clockwise: [number, number][] = [
+      [lon, lat],
+      [lon, lat + side],
+      [lon + side, lat + side],
+      [lon + side, lat],
+      [lon, lat],
+    ];
     return index % 2 === 0 ? clockwise : [...clockwise].reverse();
   });
   const { shp, shx } = writeShpAndShx("polygon", [{ kind: "polygon", parts }]);
@@ -249,7 +298,18 @@ export function shapefileWithManyRings(rings: number): Uint8Array {
 export function shpWithOverclaimingRecord(count: number, record: number, claimedPoints: number): Uint8Array {
   const squares = Array.from({ length: count }, (_, index) => {
     const [lon, lat] = qingdaoPoint(index);
-    return { kind: "polygon" as const, parts: [[[lon, lat], [lon, lat + 1e-4], [lon + 1e-4, lat + 1e-4], [lon + 1e-4, lat], [lon, lat]]] };
+    return {
+      kind: "polygon" as const,
+      parts: [
+        [
+          [lon, lat],
+          [lon, lat + 1e-4],
+          [lon + 1e-4, lat + 1e-4],
+          [lon + 1e-4, lat],
+          [lon, lat],
+        ],
+      ],
+    };
   });
   const { shp } = writeShpAndShx("polygon", squares);
   const recordBytes = 8 + 44 + 4 + 16 * 5;

@@ -10,8 +10,19 @@ import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
 import { readLayerFile } from "../../src/io/read-layer-file";
 import {
-  csvWithHostileHeaders, geoPackageBytes, gpxWithHostileExtensions, HOSTILE_DBF_KEYS, HOSTILE_KEYS, HOSTILE_XML_KEYS, kmlWithHostileNames,
-  geoJsonWithInvalidItems, pointShapes, shapefileWithCpg, shapefileWithHostileFields, shapefileWithManyRings, shpWithOverclaimingRecord,
+  csvWithHostileHeaders,
+  geoPackageBytes,
+  gpxWithHostileExtensions,
+  HOSTILE_DBF_KEYS,
+  HOSTILE_KEYS,
+  HOSTILE_XML_KEYS,
+  kmlWithHostileNames,
+  geoJsonWithInvalidItems,
+  pointShapes,
+  shapefileWithCpg,
+  shapefileWithHostileFields,
+  shapefileWithManyRings,
+  shpWithOverclaimingRecord,
 } from "./hostile-files";
 import { checkShpBudget } from "../../src/io/formats/shp-budget";
 
@@ -28,7 +39,8 @@ interface RunnerSummary {
 function readInChild(name: string): Promise<RunnerSummary> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ["--import", "tsx", RUNNER, name], { timeout: CHILD_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`reading ${name} failed or did not finish within ${CHILD_TIMEOUT_MS} ms: ${error.message.split("\n")[0]}\n${stderr.slice(-1500)}`));
+      if (error)
+        reject(new Error(`reading ${name} failed or did not finish within ${CHILD_TIMEOUT_MS} ms: ${error.message.split("\n")[0]}\n${stderr.slice(-1500)}`));
       else resolve(JSON.parse(stdout) as RunnerSummary);
     });
   });
@@ -42,60 +54,90 @@ function expectOwnAttributes(feature: Feature | undefined, keys: readonly string
   }
   // The attribute object is still an ordinary record: its prototype was not replaced by a value from the file.
   expect([Object.prototype, null]).toContain(Object.getPrototypeOf(properties));
-  expect(JSON.parse(JSON.stringify(properties))).toMatchObject(Object.fromEntries(keys.filter((key) => key !== "__proto__").map((key) => [key, `${key}-${index}`])));
+  expect(JSON.parse(JSON.stringify(properties))).toMatchObject(
+    Object.fromEntries(keys.filter((key) => key !== "__proto__").map((key) => [key, `${key}-${index}`])),
+  );
   // biome-ignore lint/suspicious/noProto: a hostile file names an attribute "__proto__"; it must stay an own data property
   expect(structuredClone(properties).__proto__).toBe(keys.includes("__proto__") ? `__proto__-${index}` : structuredClone(properties).__proto__);
 }
 
 describe("readers never hang on declared counts or the file's own SQL", () => {
-  it("a .dbf claiming 0x7fffffff records: reads the records present and reports the claim", async () => {
-    const summary = await readInChild("dbf-huge-record-count");
-    expect(summary.featureCount).toBe(3);
-    expect(summary.names).toEqual(["park 0", "park 1", "park 2"]);
-    const mismatch = summary.issues.find((issue) => issue.code === "record-count-mismatch");
-    expect(mismatch?.message).toMatch(/declares 2147483647 records but holds 3/);
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "a .dbf claiming 0x7fffffff records: reads the records present and reports the claim",
+    async () => {
+      const summary = await readInChild("dbf-huge-record-count");
+      expect(summary.featureCount).toBe(3);
+      expect(summary.names).toEqual(["park 0", "park 1", "park 2"]);
+      const mismatch = summary.issues.find((issue) => issue.code === "record-count-mismatch");
+      expect(mismatch?.message).toMatch(/declares 2147483647 records but holds 3/);
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 
-  it("a GeoPackage whose contents name a recursive view: the view is not run, the table is read", async () => {
-    const summary = await readInChild("gpkg-recursive-view");
-    expect(summary.featureCount).toBe(3);
-    expect(summary.issues.find((issue) => issue.code === "view-not-read")?.message).toMatch(/"a_endless" is a view/);
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "a GeoPackage whose contents name a recursive view: the view is not run, the table is read",
+    async () => {
+      const summary = await readInChild("gpkg-recursive-view");
+      expect(summary.featureCount).toBe(3);
+      expect(summary.issues.find((issue) => issue.code === "view-not-read")?.message).toMatch(/"a_endless" is a view/);
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 
-  it("asking for the recursive view by name: refused with a message, not run", async () => {
-    const summary = await readInChild("gpkg-recursive-view-chosen");
-    expect(summary.featureCount).toBe(0);
-    expect(summary.issues).toContainEqual(expect.objectContaining({ code: "view-not-read", severity: "fatal" }));
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "asking for the recursive view by name: refused with a message, not run",
+    async () => {
+      const summary = await readInChild("gpkg-recursive-view-chosen");
+      expect(summary.featureCount).toBe(0);
+      expect(summary.issues).toContainEqual(expect.objectContaining({ code: "view-not-read", severity: "fatal" }));
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 
-  it("a GeoPackage holding only a recursive view fails with a message", async () => {
-    const summary = await readInChild("gpkg-only-recursive-view");
-    expect(summary.featureCount).toBe(0);
-    expect(summary.issues).toContainEqual(expect.objectContaining({ code: "view-not-read", severity: "fatal" }));
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "a GeoPackage holding only a recursive view fails with a message",
+    async () => {
+      const summary = await readInChild("gpkg-only-recursive-view");
+      expect(summary.featureCount).toBe(0);
+      expect(summary.issues).toContainEqual(expect.objectContaining({ code: "view-not-read", severity: "fatal" }));
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 
-  it("an XLSX whose few bytes address 16,384 columns per row fails with a message", async () => {
-    const summary = await readInChild("xlsx-far-cells");
-    expect(summary.featureCount).toBe(0);
-    expect(summary.issues).toEqual([expect.objectContaining({ code: "limit-exceeded", severity: "fatal" })]);
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "an XLSX whose few bytes address 16,384 columns per row fails with a message",
+    async () => {
+      const summary = await readInChild("xlsx-far-cells");
+      expect(summary.featureCount).toBe(0);
+      expect(summary.issues).toEqual([expect.objectContaining({ code: "limit-exceeded", severity: "fatal" })]);
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 
-  it("a GeoPackage whose gpkg_contents itself is a recursive view fails with a message", async () => {
-    const summary = await readInChild("gpkg-contents-is-view");
-    expect(summary.featureCount).toBe(0);
-    expect(summary.issues).toContainEqual(expect.objectContaining({ code: "parse-error", severity: "fatal" }));
-    expect(summary.issues[0]?.message).toMatch(/gpkg_contents is not a table/);
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "a GeoPackage whose gpkg_contents itself is a recursive view fails with a message",
+    async () => {
+      const summary = await readInChild("gpkg-contents-is-view");
+      expect(summary.featureCount).toBe(0);
+      expect(summary.issues).toContainEqual(expect.objectContaining({ code: "parse-error", severity: "fatal" }));
+      expect(summary.issues[0]?.message).toMatch(/gpkg_contents is not a table/);
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 });
 
 describe("the .shp geometry has its own budget", () => {
-  it("a polygon record of 80,000 rings (6.7 MB) is refused at once, naming the record and the rings", async () => {
-    const summary = await readInChild("shp-many-rings");
-    expect(summary.featureCount).toBe(0);
-    expect(summary.issues).toEqual([expect.objectContaining({ code: "limit-exceeded", severity: "fatal" })]);
-    expect(summary.issues[0]?.message).toMatch(/rings\.zip: rings\.shp record 1 has 80,000 rings/);
-    expect(summary.ms).toBeLessThan(5_000);
-  }, CHILD_TIMEOUT_MS + 5_000);
+  it(
+    "a polygon record of 80,000 rings (6.7 MB) is refused at once, naming the record and the rings",
+    async () => {
+      const summary = await readInChild("shp-many-rings");
+      expect(summary.featureCount).toBe(0);
+      expect(summary.issues).toEqual([expect.objectContaining({ code: "limit-exceeded", severity: "fatal" })]);
+      expect(summary.issues[0]?.message).toMatch(/rings\.zip: rings\.shp record 1 has 80,000 rings/);
+      expect(summary.ms).toBeLessThan(5_000);
+    },
+    CHILD_TIMEOUT_MS + 5_000,
+  );
 
   it("a record declaring more points than its bytes hold is refused with the record's number and counts", async () => {
     const result = await readLayerFile(shpWithOverclaimingRecord(5, 3, 0x7fffffff), "points.shp");
@@ -129,13 +171,17 @@ describe("many invalid items make one grouped issue", () => {
     expect(unsupported[0]).toMatchObject({ count: 200_000, fileName: "items.geojson" });
     expect(unsupported[0]?.featureIds?.slice(0, 3)).toEqual([1, 2, 3]);
     expect(unsupported[0]?.featureIds?.length).toBeLessThanOrEqual(100);
-    expect(unsupported[0]?.message).toBe("items.geojson: 200,000 features (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 199,990 more) have the same problem, e.g. item 1 is not a GeoJSON Feature; skipped.");
+    expect(unsupported[0]?.message).toBe(
+      "items.geojson: 200,000 features (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 199,990 more) have the same problem, e.g. item 1 is not a GeoJSON Feature; skipped.",
+    );
     expect(result.issues.length).toBeLessThan(5);
   });
 
   it("a single invalid item keeps its own issue", async () => {
     const result = await readLayerFile(new TextEncoder().encode(geoJsonWithInvalidItems(1)), "one.geojson");
-    expect(result.issues.filter((issue) => issue.code === "geometry-unsupported")).toEqual([expect.objectContaining({ featureIndex: 1, message: "one.geojson: item 1 is not a GeoJSON Feature; skipped." })]);
+    expect(result.issues.filter((issue) => issue.code === "geometry-unsupported")).toEqual([
+      expect.objectContaining({ featureIndex: 1, message: "one.geojson: item 1 is not a GeoJSON Feature; skipped." }),
+    ]);
   });
 });
 
@@ -191,7 +237,11 @@ describe("a .cpg code page is accepted only when the .dbf can be read with it", 
     expect(result.issues.map((candidate) => candidate.message).join("\n")).not.toMatch(/declares no encoding/);
   });
 
-  it.each([["GBK", "中山公园"], ["936", "中山公园"], ["GB18030", "中山公园"]])("a .cpg saying %s is still used", async (cpg, name) => {
+  it.each([
+    ["GBK", "中山公园"],
+    ["936", "中山公园"],
+    ["GB18030", "中山公园"],
+  ])("a .cpg saying %s is still used", async (cpg, name) => {
     const result = await readLayerFile(shapefileWithCpg(cpg), "parks.zip");
     expect(result.featureCollection.features[0]?.properties?.NAME).toBe(name);
     expect(result.issues.filter((issue) => issue.code.startsWith("encoding-"))).toEqual([]);

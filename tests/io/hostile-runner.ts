@@ -24,10 +24,12 @@ if (!make) throw new Error(`unknown case ${name}`);
 const [bytes, fileName, options] = await make();
 const started = performance.now();
 const result = await readLayerFile(bytes, fileName, options);
-process.stdout.write(`${JSON.stringify({
-  ms: Math.round(performance.now() - started),
-  featureCount: result.featureCollection.features.length,
-  names: result.featureCollection.features.map((feature) => feature.properties?.name ?? feature.properties?.NAME ?? null),
-  issues: result.issues.map(({ code, severity, message }) => ({ code, severity, message })),
-  heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    ms: Math.round(performance.now() - started),
+    featureCount: result.featureCollection.features.length,
+    names: result.featureCollection.features.map((feature) => feature.properties?.name ?? feature.properties?.NAME ?? null),
+    issues: result.issues.map(({ code, severity, message }) => ({ code, severity, message })),
+    heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+  })}\n`,
+);

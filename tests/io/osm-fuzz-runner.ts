@@ -23,12 +23,14 @@ const integer = (max: number) => Math.floor(random() * max);
 function blockStarts(bytes: Uint8Array): number[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const starts: number[] = [];
-  for (let pos = 0; pos + 4 <= bytes.length;) {
+  for (let pos = 0; pos + 4 <= bytes.length; ) {
     starts.push(pos);
     const headerLength = view.getInt32(pos);
     const header = bytes.subarray(pos + 4, pos + 4 + headerLength);
     // datasize is field 3 (varint) — the last field of the BlobHeader.
-    let i = header.lastIndexOf(0x18), size = 0, shift = 0;
+    let i = header.lastIndexOf(0x18),
+      size = 0,
+      shift = 0;
     for (i++; i < header.length; i++, shift += 7) size += (header[i]! & 0x7f) * 2 ** shift;
     pos += 4 + headerLength + size;
   }
@@ -38,9 +40,19 @@ function blockStarts(bytes: Uint8Array): number[] {
 type Mutation = (bytes: Uint8Array) => Uint8Array;
 const common: Record<string, Mutation> = {
   truncate: (b) => b.slice(0, integer(b.length)),
-  flip: (b) => { const c = b.slice(); for (let i = 0, n = 1 + integer(16); i < n; i++) c[integer(c.length)] = integer(256); return c; },
-  delete: (b) => { const s = integer(b.length); return new Uint8Array([...b.subarray(0, s), ...b.subarray(Math.min(b.length, s + 1 + integer(64)))]); },
-  garbage: (b) => { const s = integer(b.length); return new Uint8Array([...b.subarray(0, s), ...Array.from({ length: 1 + integer(64) }, () => integer(256)), ...b.subarray(s)]); },
+  flip: (b) => {
+    const c = b.slice();
+    for (let i = 0, n = 1 + integer(16); i < n; i++) c[integer(c.length)] = integer(256);
+    return c;
+  },
+  delete: (b) => {
+    const s = integer(b.length);
+    return new Uint8Array([...b.subarray(0, s), ...b.subarray(Math.min(b.length, s + 1 + integer(64)))]);
+  },
+  garbage: (b) => {
+    const s = integer(b.length);
+    return new Uint8Array([...b.subarray(0, s), ...Array.from({ length: 1 + integer(64) }, () => integer(256)), ...b.subarray(s)]);
+  },
 };
 /** One data block unpacked, damaged (byte flips in the protobuf content) and packed again with valid zlib. */
 function damageBlockContent(b: Uint8Array): Uint8Array {
@@ -49,7 +61,9 @@ function damageBlockContent(b: Uint8Array): Uint8Array {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const headerLength = view.getInt32(at);
   const end = starts[starts.indexOf(at) + 1] ?? b.length;
-  const blob = new PbfReader(b.slice(at + 4 + headerLength, end)).readFields((tag, r: { zlib?: Uint8Array }, pbf) => { if (tag === 3) r.zlib = pbf.readBytes(); }, {});
+  const blob = new PbfReader(b.slice(at + 4 + headerLength, end)).readFields((tag, r: { zlib?: Uint8Array }, pbf) => {
+    if (tag === 3) r.zlib = pbf.readBytes();
+  }, {});
   const content = unzlibSync(blob.zlib!);
   for (let i = 0, n = 1 + integer(12); i < n; i++) content[integer(content.length)] = integer(256);
   const newBlob = new PbfWriter();
@@ -71,29 +85,73 @@ function damageBlockContent(b: Uint8Array): Uint8Array {
 
 const pbfOnly: Record<string, Mutation> = {
   "damaged-block-content": damageBlockContent,
-  "truncate-at-block": (b) => { const starts = blockStarts(b); const at = starts[1 + integer(starts.length - 1)] ?? b.length; return b.slice(0, at + 1 + integer(23)); },
-  "cut-inside-block": (b) => { const starts = blockStarts(b); const at = starts[integer(starts.length)]!; return b.slice(0, at + 4 + integer(600)); },
-  "wrong-compression": (b) => { const c = b.slice(); const starts = blockStarts(c); const at = starts[integer(starts.length)]!; const headerLength = new DataView(c.buffer).getInt32(at); const blob = at + 4 + headerLength; for (let i = blob; i < Math.min(c.length, blob + 12); i++) if (c[i] === 0x1a) { c[i] = [0x22, 0x2a, 0x32, 0x3a][integer(4)]!; break; } return c; },
+  "truncate-at-block": (b) => {
+    const starts = blockStarts(b);
+    const at = starts[1 + integer(starts.length - 1)] ?? b.length;
+    return b.slice(0, at + 1 + integer(23));
+  },
+  "cut-inside-block": (b) => {
+    const starts = blockStarts(b);
+    const at = starts[integer(starts.length)]!;
+    return b.slice(0, at + 4 + integer(600));
+  },
+  "wrong-compression": (b) => {
+    const c = b.slice();
+    const starts = blockStarts(c);
+    const at = starts[integer(starts.length)]!;
+    const headerLength = new DataView(c.buffer).getInt32(at);
+    const blob = at + 4 + headerLength;
+    for (let i = blob; i < Math.min(c.length, blob + 12); i++)
+      if (c[i] === 0x1a) {
+        c[i] = [0x22, 0x2a, 0x32, 0x3a][integer(4)]!;
+        break;
+      }
+    return c;
+  },
 };
 const gzOnly: Record<string, Mutation> = {
-  "gzip-body-flip": (b) => { const c = b.slice(); for (let i = 0; i < 4; i++) c[10 + integer(c.length - 18)] = integer(256); return c; },
-  "bad-xml": (b) => { const text = new TextDecoder().decode(gunzipSync(b)); const s = integer(text.length); const broken = [`${text.slice(0, s)}<<&${text.slice(s)}`, text.replace(/\/>/g, (m) => (random() < 0.01 ? ">" : m)), text.slice(0, s), text.replace("<osm", "<osmx")][integer(4)]!; return gzipSync(new TextEncoder().encode(broken)); },
-  "not-gzip-of-osm": () => gzipSync(new TextEncoder().encode("{\"type\":\"FeatureCollection\",\"features\":[]}")),
+  "gzip-body-flip": (b) => {
+    const c = b.slice();
+    for (let i = 0; i < 4; i++) c[10 + integer(c.length - 18)] = integer(256);
+    return c;
+  },
+  "bad-xml": (b) => {
+    const text = new TextDecoder().decode(gunzipSync(b));
+    const s = integer(text.length);
+    const broken = [
+      `${text.slice(0, s)}<<&${text.slice(s)}`,
+      text.replace(/\/>/g, (m) => (random() < 0.01 ? ">" : m)),
+      text.slice(0, s),
+      text.replace("<osm", "<osmx"),
+    ][integer(4)]!;
+    return gzipSync(new TextEncoder().encode(broken));
+  },
+  "not-gzip-of-osm": () => gzipSync(new TextEncoder().encode('{"type":"FeatureCollection","features":[]}')),
 };
 
 /** Every position of a geometry. */
 function positionsOf(geometry: Geometry): Position[] {
   switch (geometry.type) {
-    case "Point": return [geometry.coordinates];
-    case "LineString": case "MultiPoint": return geometry.coordinates;
-    case "Polygon": case "MultiLineString": return geometry.coordinates.flat();
-    case "MultiPolygon": return geometry.coordinates.flat(2);
-    default: return geometry.geometries.flatMap(positionsOf);
+    case "Point":
+      return [geometry.coordinates];
+    case "LineString":
+    case "MultiPoint":
+      return geometry.coordinates;
+    case "Polygon":
+    case "MultiLineString":
+      return geometry.coordinates.flat();
+    case "MultiPolygon":
+      return geometry.coordinates.flat(2);
+    default:
+      return geometry.geometries.flatMap(positionsOf);
   }
 }
 
 let index = 0;
-for (const [file, extra] of [["andorra-centre.osm.pbf", pbfOnly], ["taipei-jingmei-corner.osm.gz", gzOnly]] as const) {
+for (const [file, extra] of [
+  ["andorra-centre.osm.pbf", pbfOnly],
+  ["taipei-jingmei-corner.osm.gz", gzOnly],
+] as const) {
   const original = new Uint8Array(readFileSync(new URL(file, DIR)));
   for (const [how, mutate] of Object.entries({ ...common, ...extra })) {
     for (let k = 0; k < Number(perKind); k++) {
@@ -104,9 +162,10 @@ for (const [file, extra] of [["andorra-centre.osm.pbf", pbfOnly], ["taipei-jingm
       try {
         const project = await readOsmProject(bytes, file, DEFAULT_OSM_MAPPING, { kind: "extent" });
         let bad = 0;
-        for (const role of OSM_ROLES) for (const f of project.layers[role].features) {
-          for (const [lon, lat] of positionsOf(f.geometry)) if (!(Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90)) bad++;
-        }
+        for (const role of OSM_ROLES)
+          for (const f of project.layers[role].features) {
+            for (const [lon, lat] of positionsOf(f.geometry)) if (!(Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90)) bad++;
+          }
         result.ok = true;
         result.badCoordinates = bad;
       } catch (error) {

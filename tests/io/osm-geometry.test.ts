@@ -12,8 +12,15 @@ import { segmentLengthM } from "../../src/io/osm/osm-geodesic";
 const encoder = new TextEncoder();
 
 /** An OSM XML document from nodes `[id, lon, lat]`, ways `[id, refs, tags]` and relations. */
-function osmXml(nodes: [number, number, number][], ways: [number, number[], Record<string, string>][], relations: [number, [string, number, string][], Record<string, string>][] = []): Uint8Array {
-  const tags = (t: Record<string, string>) => Object.entries(t).map(([k, v]) => `<tag k="${k}" v="${v}"/>`).join("");
+function osmXml(
+  nodes: [number, number, number][],
+  ways: [number, number[], Record<string, string>][],
+  relations: [number, [string, number, string][], Record<string, string>][] = [],
+): Uint8Array {
+  const tags = (t: Record<string, string>) =>
+    Object.entries(t)
+      .map(([k, v]) => `<tag k="${k}" v="${v}"/>`)
+      .join("");
   return encoder.encode(`<?xml version="1.0"?><osm version="0.6">
 ${nodes.map(([id, lon, lat]) => `<node id="${id}" lon="${lon}" lat="${lat}" timestamp="2024-0${(id % 9) + 1}-01T00:00:00Z"/>`).join("\n")}
 ${ways.map(([id, refs, t]) => `<way id="${id}">${refs.map((r) => `<nd ref="${r}"/>`).join("")}${tags(t)}</way>`).join("\n")}
@@ -25,7 +32,12 @@ const read = (bytes: Uint8Array, clip: OsmClip = { kind: "extent" }): Promise<Os
 
 /** A 5-node square of side `size` degrees at (x, y), ids from `first`. */
 function square(first: number, x: number, y: number, size: number): [number, number, number][] {
-  return [[first, x, y], [first + 1, x + size, y], [first + 2, x + size, y + size], [first + 3, x, y + size]];
+  return [
+    [first, x, y],
+    [first + 1, x + size, y],
+    [first + 2, x + size, y + size],
+    [first + 3, x, y + size],
+  ];
 }
 const ringOf = (first: number) => [first, first + 1, first + 2, first + 3, first];
 
@@ -34,8 +46,23 @@ const signedArea = (ring: number[][]) => ring.slice(1).reduce((sum, p, i) => sum
 
 describe("OSM areas", () => {
   it("builds a multipolygon with a hole, outer counter-clockwise and the hole clockwise", async () => {
-    const bytes = osmXml([...square(1, 120, 36, 0.01), ...square(11, 120.004, 36.004, 0.002)], [[100, ringOf(1), {}], [101, ringOf(11), {}]],
-      [[1000, [["way", 100, "outer"], ["way", 101, "inner"]], { type: "multipolygon", leisure: "park", name: "湖心公园", "name:en": "Lake Park" }]]);
+    const bytes = osmXml(
+      [...square(1, 120, 36, 0.01), ...square(11, 120.004, 36.004, 0.002)],
+      [
+        [100, ringOf(1), {}],
+        [101, ringOf(11), {}],
+      ],
+      [
+        [
+          1000,
+          [
+            ["way", 100, "outer"],
+            ["way", 101, "inner"],
+          ],
+          { type: "multipolygon", leisure: "park", name: "湖心公园", "name:en": "Lake Park" },
+        ],
+      ],
+    );
     const project = await read(bytes);
     expect(project.layers.park.features).toHaveLength(1);
     const park = project.layers.park.features[0] as Feature<Polygon>;
@@ -47,9 +74,32 @@ describe("OSM areas", () => {
   });
 
   it("joins an outer ring from three ways, one of them reversed", async () => {
-    const nodes: [number, number, number][] = [[1, 120, 36], [2, 120.01, 36], [3, 120.01, 36.01], [4, 120, 36.01], [5, 119.995, 36.005]];
-    const bytes = osmXml(nodes, [[100, [1, 2, 3], {}], [101, [4, 3], {}], [102, [4, 5, 1], {}]],
-      [[1000, [["way", 100, "outer"], ["way", 101, "outer"], ["way", 102, "outer"]], { type: "multipolygon", landuse: "residential" }]]);
+    const nodes: [number, number, number][] = [
+      [1, 120, 36],
+      [2, 120.01, 36],
+      [3, 120.01, 36.01],
+      [4, 120, 36.01],
+      [5, 119.995, 36.005],
+    ];
+    const bytes = osmXml(
+      nodes,
+      [
+        [100, [1, 2, 3], {}],
+        [101, [4, 3], {}],
+        [102, [4, 5, 1], {}],
+      ],
+      [
+        [
+          1000,
+          [
+            ["way", 100, "outer"],
+            ["way", 101, "outer"],
+            ["way", 102, "outer"],
+          ],
+          { type: "multipolygon", landuse: "residential" },
+        ],
+      ],
+    );
     const project = await read(bytes);
     const area = project.layers.residential.features[0] as Feature<Polygon>;
     expect(area.geometry.coordinates).toHaveLength(1);
@@ -59,8 +109,23 @@ describe("OSM areas", () => {
   });
 
   it("drops and counts a relation whose member way is missing, and an area way missing a node", async () => {
-    const bytes = osmXml([...square(1, 120, 36, 0.01), [5, 120.02, 36]], [[100, [1, 2, 3], {}], [200, [1, 5, 99, 1], { leisure: "park" }]],
-      [[1000, [["way", 100, "outer"], ["way", 101, "outer"]], { type: "multipolygon", leisure: "park" }]]);
+    const bytes = osmXml(
+      [...square(1, 120, 36, 0.01), [5, 120.02, 36]],
+      [
+        [100, [1, 2, 3], {}],
+        [200, [1, 5, 99, 1], { leisure: "park" }],
+      ],
+      [
+        [
+          1000,
+          [
+            ["way", 100, "outer"],
+            ["way", 101, "outer"],
+          ],
+          { type: "multipolygon", leisure: "park" },
+        ],
+      ],
+    );
     const project = await read(bytes);
     expect(project.layers.park.features).toHaveLength(0);
     expect(project.report.incompleteRelations).toBe(1);
@@ -68,7 +133,13 @@ describe("OSM areas", () => {
   });
 
   it("keeps parks with access=private out, and closed ways with area=no out of areas", async () => {
-    const bytes = osmXml([...square(1, 120, 36, 0.01), ...square(11, 121, 36, 0.01)], [[100, ringOf(1), { leisure: "park", access: "private" }], [101, ringOf(11), { leisure: "garden" }]]);
+    const bytes = osmXml(
+      [...square(1, 120, 36, 0.01), ...square(11, 121, 36, 0.01)],
+      [
+        [100, ringOf(1), { leisure: "park", access: "private" }],
+        [101, ringOf(11), { leisure: "garden" }],
+      ],
+    );
     expect((await read(bytes)).layers.park.features.map((f) => f.properties?.osmId)).toEqual([101]);
   });
 });
@@ -82,13 +153,25 @@ describe("OSM names", () => {
       [102, ringOf(21), { leisure: "park", name: "大安森林公園" }],
     ]);
     const names = (await read(bytes)).layers.park.features.map((f) => [f.properties?.name, f.properties?.nameEn, f.properties?.osmName]);
-    expect(names).toEqual([["公园甲", "Park A", "Parc"], ["公园乙", null, "Parc B"], ["大安森林公園", null, undefined]]);
+    expect(names).toEqual([
+      ["公园甲", "Park A", "Parc"],
+      ["公园乙", null, "Parc B"],
+      ["大安森林公園", null, undefined],
+    ]);
   });
 });
 
 describe("OSM walking network", () => {
   // A cross: way 100 west→east through node 3, way 101 south→north through node 3, a motorway and a private road.
-  const nodes: [number, number, number][] = [[1, 120, 36.005], [2, 120.005, 36.005], [3, 120.01, 36.005], [4, 120.02, 36.005], [5, 120.01, 36], [6, 120.01, 36.01], [7, 120.03, 36.03]];
+  const nodes: [number, number, number][] = [
+    [1, 120, 36.005],
+    [2, 120.005, 36.005],
+    [3, 120.01, 36.005],
+    [4, 120.02, 36.005],
+    [5, 120.01, 36],
+    [6, 120.01, 36.01],
+    [7, 120.03, 36.03],
+  ];
   const ways: [number, number[], Record<string, string>][] = [
     [100, [1, 2, 3, 4], { highway: "residential", name: "建国路", "name:en": "Jianguo Road" }],
     [101, [5, 3, 6], { highway: "footway" }],
@@ -100,7 +183,11 @@ describe("OSM walking network", () => {
   it("splits ways at shared node ids into edges with geodesic lengths and end node ids", async () => {
     const edges = (await read(osmXml(nodes, ways))).layers.network.features as Feature<LineString>[];
     expect(edges.map((e) => [e.properties?.osmId, e.properties?.fromNodeId, e.properties?.toNodeId])).toEqual([
-      [100, 1, 3], [100, 3, 4], [101, 5, 3], [101, 3, 6], [104, 5, 7],
+      [100, 1, 3],
+      [100, 3, 4],
+      [101, 5, 3],
+      [101, 3, 6],
+      [104, 5, 7],
     ]);
     const { Geodesic } = (geographicLib as unknown as { default?: typeof geographicLib }).default ?? geographicLib;
     for (const edge of edges) {
@@ -113,13 +200,30 @@ describe("OSM walking network", () => {
   });
 
   it("cuts a way missing a node (a bbox download) into its complete pieces and counts it", async () => {
-    const project = await read(osmXml(nodes.filter(([id]) => id !== 2), [[100, [1, 2, 3, 4], { highway: "residential" }]]));
+    const project = await read(
+      osmXml(
+        nodes.filter(([id]) => id !== 2),
+        [[100, [1, 2, 3, 4], { highway: "residential" }]],
+      ),
+    );
     expect(project.layers.network.features.map((e) => [e.properties?.fromNodeId, e.properties?.toNodeId])).toEqual([[3, 4]]);
     expect(project.report.incompleteWays).toBe(1);
   });
 
   it("makes greenways of route relations from the member ways present, counting the missing one", async () => {
-    const project = await read(osmXml(nodes, ways, [[7000, [["way", 100, ""], ["way", 101, ""], ["way", 999, ""]], { type: "route", route: "hiking", name: "步道" }]]));
+    const project = await read(
+      osmXml(nodes, ways, [
+        [
+          7000,
+          [
+            ["way", 100, ""],
+            ["way", 101, ""],
+            ["way", 999, ""],
+          ],
+          { type: "route", route: "hiking", name: "步道" },
+        ],
+      ]),
+    );
     const route = project.layers.greenway.features[0]!;
     expect(route.geometry.type).toBe("MultiLineString");
     expect(route.properties).toMatchObject({ osmType: "relation", osmId: 7000, name: "步道" });
@@ -128,7 +232,20 @@ describe("OSM walking network", () => {
 
   it("measures long segments with GeographicLib itself", () => {
     const { Geodesic } = (geographicLib as unknown as { default?: typeof geographicLib }).default ?? geographicLib;
-    for (const [a, b] of [[[120, 36], [120.04, 36.03]], [[0, 60], [0.08, 60.001]], [[120, 36], [121, 37]]] as const) {
+    for (const [a, b] of [
+      [
+        [120, 36],
+        [120.04, 36.03],
+      ],
+      [
+        [0, 60],
+        [0.08, 60.001],
+      ],
+      [
+        [120, 36],
+        [121, 37],
+      ],
+    ] as const) {
       expect(segmentLengthM([...a], [...b])).toBeCloseTo(Geodesic.WGS84.Inverse(a[1], a[0], b[1], b[0]).s12!, 2);
     }
   });
@@ -136,11 +253,32 @@ describe("OSM walking network", () => {
 
 describe("OSM clip to a boundary", () => {
   const boundaryNodes = square(1, 120, 36, 0.01);
-  const relation: [number, [string, number, string][], Record<string, string>] = [5000, [["way", 900, "outer"]], { type: "boundary", boundary: "administrative", admin_level: "6", name: "测试区", "name:en": "Test District" }];
+  const relation: [number, [string, number, string][], Record<string, string>] = [
+    5000,
+    [["way", 900, "outer"]],
+    { type: "boundary", boundary: "administrative", admin_level: "6", name: "测试区", "name:en": "Test District" },
+  ];
 
   it("cuts features crossing the boundary, drops those outside, keeps those inside whole", async () => {
-    const nodes: [number, number, number][] = [...boundaryNodes, ...square(11, 120.008, 36.004, 0.004), ...square(21, 120.002, 36.002, 0.002), ...square(31, 121, 36, 0.001), [41, 119.995, 36.005], [42, 120.005, 36.005]];
-    const bytes = osmXml(nodes, [[900, ringOf(1), {}], [100, ringOf(11), { leisure: "park" }], [101, ringOf(21), { leisure: "park" }], [102, ringOf(31), { leisure: "park" }], [200, [41, 42], { highway: "footway" }]], [relation]);
+    const nodes: [number, number, number][] = [
+      ...boundaryNodes,
+      ...square(11, 120.008, 36.004, 0.004),
+      ...square(21, 120.002, 36.002, 0.002),
+      ...square(31, 121, 36, 0.001),
+      [41, 119.995, 36.005],
+      [42, 120.005, 36.005],
+    ];
+    const bytes = osmXml(
+      nodes,
+      [
+        [900, ringOf(1), {}],
+        [100, ringOf(11), { leisure: "park" }],
+        [101, ringOf(21), { leisure: "park" }],
+        [102, ringOf(31), { leisure: "park" }],
+        [200, [41, 42], { highway: "footway" }],
+      ],
+      [relation],
+    );
     const scan = await scanOsm(bytes, "test.osm");
     expect(scan.boundaries).toEqual([{ relationId: 5000, name: "测试区", nameEn: "Test District", adminLevel: 6 }]);
     expect(scan.adminLevels).toEqual([6]);
@@ -157,23 +295,51 @@ describe("OSM clip to a boundary", () => {
 
   it("cuts a line leaving and re-entering the boundary into its two inside pieces", async () => {
     const nodes: [number, number, number][] = [...boundaryNodes, [51, 120.002, 36.002], [52, 120.002, 36.02], [53, 120.008, 36.02], [54, 120.008, 36.002]];
-    const project = await read(osmXml(nodes, [[900, ringOf(1), {}], [300, [51, 52, 53, 54], { waterway: "river" }]], [relation]), { kind: "boundary", relationId: 5000 });
+    const project = await read(
+      osmXml(
+        nodes,
+        [
+          [900, ringOf(1), {}],
+          [300, [51, 52, 53, 54], { waterway: "river" }],
+        ],
+        [relation],
+      ),
+      { kind: "boundary", relationId: 5000 },
+    );
     const river = project.layers.river.features[0]!;
-    expect(river.geometry).toEqual({ type: "MultiLineString", coordinates: [[[120.002, 36.002], [120.002, 36.01]], [[120.008, 36.01], [120.008, 36.002]]] });
+    expect(river.geometry).toEqual({
+      type: "MultiLineString",
+      coordinates: [
+        [
+          [120.002, 36.002],
+          [120.002, 36.01],
+        ],
+        [
+          [120.008, 36.01],
+          [120.008, 36.002],
+        ],
+      ],
+    });
     expect(project.report.clippedFeatures).toBe(1);
   });
 
   it("refuses a boundary relation that is not in the file", async () => {
-    await expect(read(osmXml(boundaryNodes, [[900, ringOf(1), {}]]), { kind: "boundary", relationId: 7 })).rejects.toMatchObject({ code: "osm-boundary-not-found" });
+    await expect(read(osmXml(boundaryNodes, [[900, ringOf(1), {}]]), { kind: "boundary", relationId: 7 })).rejects.toMatchObject({
+      code: "osm-boundary-not-found",
+    });
   });
 });
 
 describe("OSM formats and dates", () => {
   it("reads the same elements from Overpass JSON, with the osm_base date", async () => {
-    const json = { version: 0.6, osm3s: { timestamp_osm_base: "2025-01-02T03:04:05Z" }, elements: [
-      ...square(1, 120, 36, 0.01).map(([id, lon, lat]) => ({ type: "node", id, lon, lat })),
-      { type: "way", id: 100, nodes: ringOf(1), tags: { leisure: "park", name: "公园" } },
-    ] };
+    const json = {
+      version: 0.6,
+      osm3s: { timestamp_osm_base: "2025-01-02T03:04:05Z" },
+      elements: [
+        ...square(1, 120, 36, 0.01).map(([id, lon, lat]) => ({ type: "node", id, lon, lat })),
+        { type: "way", id: 100, nodes: ringOf(1), tags: { leisure: "park", name: "公园" } },
+      ],
+    };
     const project = await read(encoder.encode(JSON.stringify(json)));
     expect(project.scan).toMatchObject({ format: "overpass-json", dataDate: "2025-01-02T03:04:05.000Z", bbox: [120, 36, 120.01, 36.01] });
     expect(project.layers.park.features[0]?.properties?.name).toBe("公园");
@@ -217,11 +383,19 @@ describe("OSM formats and dates", () => {
     expect(ratios.at(-1)).toBe(1);
     const controller = new AbortController();
     controller.abort();
-    await expect(readOsmProject(bytes.slice(), "andorra-centre.osm.pbf", DEFAULT_OSM_MAPPING, { kind: "extent" }, { signal: controller.signal })).rejects.toMatchObject({ code: "osm-cancelled" });
+    await expect(
+      readOsmProject(bytes.slice(), "andorra-centre.osm.pbf", DEFAULT_OSM_MAPPING, { kind: "extent" }, { signal: controller.signal }),
+    ).rejects.toMatchObject({ code: "osm-cancelled" });
   });
 
   it("names the file and a stable code for bad input", async () => {
-    for (const [bytes, code] of [[encoder.encode("BZh91AY&SY"), "osm-compression"], [encoder.encode("<osm><node id='1'"), "osm-bad-xml"], [encoder.encode("hello"), "osm-not-osm"], [new Uint8Array(), "osm-empty"], [new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]), "osm-compression"]] as const) {
+    for (const [bytes, code] of [
+      [encoder.encode("BZh91AY&SY"), "osm-compression"],
+      [encoder.encode("<osm><node id='1'"), "osm-bad-xml"],
+      [encoder.encode("hello"), "osm-not-osm"],
+      [new Uint8Array(), "osm-empty"],
+      [new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]), "osm-compression"],
+    ] as const) {
       const error = await read(bytes).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OsmReadError);
       expect(error).toMatchObject({ code, fileName: "test.osm" });

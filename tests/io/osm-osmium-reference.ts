@@ -11,10 +11,15 @@ import { join } from "node:path";
 import type { OsmRole } from "../../src/io/osm/osm-project";
 
 type Tags = Record<string, string>;
-interface RoleReference { filters: string[]; geometry: "area" | "line"; keep?: (tags: Tags) => boolean }
+interface RoleReference {
+  filters: string[];
+  geometry: "area" | "line";
+  keep?: (tags: Tags) => boolean;
+}
 
 const FOOT_OK = new Set(["yes", "designated", "permissive"]);
-const WALKABLE = "footway,path,pedestrian,residential,living_street,service,unclassified,tertiary,tertiary_link,secondary,secondary_link,primary,primary_link,steps,cycleway,track,road";
+const WALKABLE =
+  "footway,path,pedestrian,residential,living_street,service,unclassified,tertiary,tertiary_link,secondary,secondary_link,primary,primary_link,steps,cycleway,track,road";
 
 /** The default tag table of README's OSM section, written as osmium filter expressions (independent of the reader's mapping). */
 export const OSMIUM_ROLES: Partial<Record<OsmRole, RoleReference>> = {
@@ -26,7 +31,8 @@ export const OSMIUM_ROLES: Partial<Record<OsmRole, RoleReference>> = {
   river: { filters: ["w/waterway=river,stream,canal"], geometry: "line" },
   shoreline: { filters: ["w/natural=coastline"], geometry: "line" },
   network: {
-    filters: [`w/highway=${WALKABLE}`], geometry: "line",
+    filters: [`w/highway=${WALKABLE}`],
+    geometry: "line",
     keep: (t) => t.foot !== "no" && (!(t.access === "no" || t.access === "private") || FOOT_OK.has(t.foot ?? "")),
   },
 };
@@ -53,7 +59,10 @@ export function osmiumRoleObjects(file: string): Partial<Record<OsmRole, string[
     for (const [role, reference] of Object.entries(OSMIUM_ROLES) as [OsmRole, RoleReference][]) {
       const filtered = join(dir, `${role}.osm.pbf`);
       const exported = join(dir, `${role}.geojsonseq`);
-      for (const args of [["tags-filter", file, ...reference.filters, "-o", filtered, "-O"], ["export", filtered, "-f", "geojsonseq", "-a", "type,id", "-o", exported, "-O"]]) {
+      for (const args of [
+        ["tags-filter", file, ...reference.filters, "-o", filtered, "-O"],
+        ["export", filtered, "-f", "geojsonseq", "-a", "type,id", "-o", exported, "-O"],
+      ]) {
         const run = spawnSync("osmium", args, { encoding: "utf8" });
         if (run.status !== 0) throw new Error(`osmium ${args[0]} failed: ${run.stderr}`);
       }

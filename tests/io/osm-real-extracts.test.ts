@@ -27,7 +27,10 @@ const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
 const objectsOf = (project: OsmProject, role: OsmRole) => new Set(project.layers[role].features.map((f) => `${f.properties?.osmType}/${f.properties?.osmId}`));
 
 describe.skipIf(!available)("real OSM extracts (../shared/data/osm)", () => {
-  for (const [label, file] of [["andorra", ANDORRA], ["taipei", TAIPEI]] as const) {
+  for (const [label, file] of [
+    ["andorra", ANDORRA],
+    ["taipei", TAIPEI],
+  ] as const) {
     it(`${label}: the objects of every role are those osmium exports (bbox-cut ways kept as pieces)`, async () => {
       const bytes = bytesOf(file);
       expect(isOsmFile(bytes, "x.bin")).toBe(true);
@@ -40,8 +43,14 @@ describe.skipIf(!available)("real OSM extracts (../shared/data/osm)", () => {
         const mine = objectsOf(project, role);
         if (reference) {
           const theirs = new Set(reference[role]);
-          expect([...theirs].filter((id) => !mine.has(id)), `${role}: exported by osmium, missing here`).toEqual([]);
-          expect([...mine].filter((id) => !theirs.has(id) && !cutWays.has(id)), `${role}: here only, not cut by the box`).toEqual([]);
+          expect(
+            [...theirs].filter((id) => !mine.has(id)),
+            `${role}: exported by osmium, missing here`,
+          ).toEqual([]);
+          expect(
+            [...mine].filter((id) => !theirs.has(id) && !cutWays.has(id)),
+            `${role}: here only, not cut by the box`,
+          ).toEqual([]);
           counts[role] = theirs.size;
         }
         const complete = [...mine].filter((id) => !cutWays.has(id)).length;
@@ -58,7 +67,12 @@ describe.skipIf(!available)("real OSM extracts (../shared/data/osm)", () => {
   it("andorra: parishes as districts, the country as clip, the header date, ~1,740 km of walkable edges", async () => {
     const bytes = bytesOf(ANDORRA);
     const scan = await scanOsm(bytes, "andorra.osm.pbf");
-    expect(scan).toMatchObject({ format: "pbf", dataDate: "2021-10-28T20:21:09.000Z", adminLevels: [2, 7, 8], elementCounts: { nodes: 256677, ways: 13133, relations: 289 } });
+    expect(scan).toMatchObject({
+      format: "pbf",
+      dataDate: "2021-10-28T20:21:09.000Z",
+      adminLevels: [2, 7, 8],
+      elementCounts: { nodes: 256677, ways: 13133, relations: 289 },
+    });
     expect(scan.boundaries[0]).toMatchObject({ relationId: 9407, nameEn: "Andorra", adminLevel: 2 });
     const whole = await readOsmProject(bytes, "andorra.osm.pbf", DEFAULT_OSM_MAPPING, { kind: "extent" });
     expect(whole.layers.district.features.map((f) => f.properties?.admin_level)).toEqual(Array(7).fill("7"));
@@ -69,10 +83,14 @@ describe.skipIf(!available)("real OSM extracts (../shared/data/osm)", () => {
     expect(clipped.report.clippedFeatures).toBeGreaterThan(0);
     expect(lengthKm(clipped)).toBeLessThan(lengthKm(whole));
     expect(clipped.layers.residential.features.length).toBeLessThan(whole.layers.residential.features.length);
-    for (const role of OSM_ROLES) for (const feature of clipped.layers[role].features) {
-      const flat = JSON.stringify(feature.geometry).match(/-?\d+\.\d+/g)!.map(Number);
-      for (let i = 0; i + 1 < flat.length; i += 2) expect(flat[i]! >= 1.40 && flat[i]! <= 1.79 && flat[i + 1]! >= 42.42 && flat[i + 1]! <= 42.66, `${role} inside Andorra`).toBe(true);
-    }
+    for (const role of OSM_ROLES)
+      for (const feature of clipped.layers[role].features) {
+        const flat = JSON.stringify(feature.geometry)
+          .match(/-?\d+\.\d+/g)!
+          .map(Number);
+        for (let i = 0; i + 1 < flat.length; i += 2)
+          expect(flat[i]! >= 1.4 && flat[i]! <= 1.79 && flat[i + 1]! >= 42.42 && flat[i + 1]! <= 42.66, `${role} inside Andorra`).toBe(true);
+      }
   }, 120_000);
 
   it("taipei: Chinese and English names, the Overpass date, bbox-cut ways counted", async () => {

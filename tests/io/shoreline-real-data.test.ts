@@ -17,7 +17,8 @@ if (!available) console.warn(`shoreline-real-data: skipped, ${RAW} is not availa
 
 describe.skipIf(!available)("GCJ-02 detection against the GSHHG shoreline (../shared)", () => {
   const shoreline = () => JSON.parse(readFileSync(SHORELINE, "utf8")) as FeatureCollection;
-  const read = (suffix: string) => readLayerFile(new Uint8Array(readFileSync(`${DISTRICTS}${suffix}.geojson`)), `districts_${suffix}.geojson`, { referenceShoreline: shoreline() });
+  const read = (suffix: string) =>
+    readLayerFile(new Uint8Array(readFileSync(`${DISTRICTS}${suffix}.geojson`)), `districts_${suffix}.geojson`, { referenceShoreline: shoreline() });
 
   it("doubts the GCJ-02 districts declared as WGS84 and ranks GCJ-02 first", async () => {
     const result = await read("gcj02");

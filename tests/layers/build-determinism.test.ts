@@ -42,7 +42,9 @@ describe("the JS stage of the base-layer build (from the committed inputs, no ap
     for (const id of ["land", "district", "place"]) {
       for (const file of FILES) {
         const rebuilt = readFileSync(path.join(runs[0] as string, id, file), "utf8");
-        expect(rebuilt === readFileSync(path.join(LAYERS_DIR, id, file), "utf8"), `${id}/${file} is stale: run npm run build:layers -- --skip-extract`).toBe(true);
+        expect(rebuilt === readFileSync(path.join(LAYERS_DIR, id, file), "utf8"), `${id}/${file} is stale: run npm run build:layers -- --skip-extract`).toBe(
+          true,
+        );
       }
     }
   });

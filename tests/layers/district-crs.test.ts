@@ -10,14 +10,17 @@ type Polygonal = Feature<Polygon | MultiPolygon>;
 const districts = readLayerData("district").features as Polygonal[];
 const shoreline = readLayerData("shoreline").features;
 /** The same boundaries before conversion (GCJ-02, pre-2017 names), from the committed build input. */
-const unconverted = readJson<FeatureCollection>(path.join(REPOSITORY_ROOT, "scripts/build-layers/inputs/echarts-districts-gcj02.geojson")).features as Polygonal[];
+const unconverted = readJson<FeatureCollection>(path.join(REPOSITORY_ROOT, "scripts/build-layers/inputs/echarts-districts-gcj02.geojson"))
+  .features as Polygonal[];
 
 describe("district CRS guard: GCJ-02 was converted to WGS84", () => {
   const converted = medianCoastDistanceM(districts, shoreline);
   const raw = medianCoastDistanceM(unconverted, shoreline);
 
   it("median distance of coastal district vertices to the GSHHG shoreline is below 300 m", () => {
-    console.info(`coastal vertices → GSHHG shoreline, median: converted ${converted.medianM.toFixed(0)} m (n=${converted.count}), unconverted GCJ-02 ${raw.medianM.toFixed(0)} m (n=${raw.count})`);
+    console.info(
+      `coastal vertices → GSHHG shoreline, median: converted ${converted.medianM.toFixed(0)} m (n=${converted.count}), unconverted GCJ-02 ${raw.medianM.toFixed(0)} m (n=${raw.count})`,
+    );
     expect(converted.count).toBeGreaterThan(1000);
     expect(converted.medianM).toBeLessThan(300);
   });

@@ -12,8 +12,17 @@ const DATASET_BOX: [number, number, number, number] = [119.2, 35.3, 122.1, 38.5]
 const BASE_LAYERS = ["land", "shoreline", "district", "place"];
 const MB = 1024 * 1024;
 const ALL_KINDS = [
-  "land", "shoreline", "district", "place",
-  "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land",
+  "land",
+  "shoreline",
+  "district",
+  "place",
+  "ecological-red-line",
+  "bay",
+  "river",
+  "greenway",
+  "park",
+  "urban-rural-zone",
+  "residential-land",
   "walking-network",
 ];
 
@@ -50,7 +59,9 @@ describe("layers/ folders", () => {
 
     it("every geometry is valid (closed rings, RFC 7946 winding, no self-intersection, ≤ 6 decimals)", () => {
       const data = readLayerData(id);
-      const problems = data.features.flatMap((feature, i) => geometryProblems(feature.geometry).map((problem) => `#${i} ${String(feature.properties?.id ?? "")}: ${problem}`));
+      const problems = data.features.flatMap((feature, i) =>
+        geometryProblems(feature.geometry).map((problem) => `#${i} ${String(feature.properties?.id ?? "")}: ${problem}`),
+      );
       expect(problems.slice(0, 10)).toEqual([]);
     });
 
@@ -65,7 +76,9 @@ describe("layers/ folders", () => {
     });
 
     it("feature ids, when present, are unique", () => {
-      const ids = readLayerData(id).features.map((feature) => feature.properties?.id).filter((value) => value !== undefined);
+      const ids = readLayerData(id)
+        .features.map((feature) => feature.properties?.id)
+        .filter((value) => value !== undefined);
       expect(new Set(ids).size).toBe(ids.length);
     });
 

@@ -35,7 +35,8 @@ describe("schematic totals are of the order of the official figures", () => {
     const sea = features.filter((f) => f.properties?.zone === "sea");
     expect(sumKm2(features)).toBeGreaterThanOrEqual(1705);
     expect(sumKm2(sea)).toBeGreaterThanOrEqual(984);
-    for (const f of features) expect(Math.abs(ellipsoidalAreaM2(f.geometry) - Number(f.properties?.areaM2))).toBeLessThan(1 + 1e-6 * Number(f.properties?.areaM2));
+    for (const f of features)
+      expect(Math.abs(ellipsoidalAreaM2(f.geometry) - Number(f.properties?.areaM2))).toBeLessThan(1 + 1e-6 * Number(f.properties?.areaM2));
   });
 
   it("urban development boundary ≤ 2,027.69 km² and three zones", () => {
@@ -58,8 +59,22 @@ describe("schematic totals are of the order of the official figures", () => {
     const areas = parks.map((p) => Number(p.properties?.areaM2));
     expect(Math.min(...areas)).toBeGreaterThanOrEqual(390);
     expect(areas.filter((a) => a >= 1_000_000).length).toBeGreaterThan(5);
-    for (const name of ["中山公园", "太平山中央公园", "浮山森林公园", "信号山公园", "小鱼山公园", "青岛植物园", "李村公园", "百果山森林公园", "城阳世纪公园", "唐岛湾公园"]) {
-      expect(parks.some((p) => p.properties?.name === name), name).toBe(true);
+    for (const name of [
+      "中山公园",
+      "太平山中央公园",
+      "浮山森林公园",
+      "信号山公园",
+      "小鱼山公园",
+      "青岛植物园",
+      "李村公园",
+      "百果山森林公园",
+      "城阳世纪公园",
+      "唐岛湾公园",
+    ]) {
+      expect(
+        parks.some((p) => p.properties?.name === name),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -121,7 +136,10 @@ describe("park service coverage of the order of the official figures, plan targe
   beforeAll(() => {
     parks = readFeatures<Polygon | MultiPolygon>("park");
     const collection = (features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
-    report = computeMetrics({ residential: collection(readFeatures("residential-land")), parks: collection(parks), districts: collection(readFeatures("district")) }, { ruleSetId: "qingdao-300-500" });
+    report = computeMetrics(
+      { residential: collection(readFeatures("residential-land")), parks: collection(parks), districts: collection(readFeatures("district")) },
+      { ruleSetId: "qingdao-300-500" },
+    );
     coverage = report.parkCoverage;
   });
 
@@ -161,25 +179,47 @@ describe("park service coverage of the order of the official figures, plan targe
   });
 
   it("community and pocket parks serve parcels within their radius and touch no other park, land red line, bay or river", () => {
-    const rings = (features: { geometry: Polygon | MultiPolygon }[]) => features.flatMap((f) => polygonsOf(f.geometry).map((polygon) => (polygon[0] ?? []).map(projection.forward)));
+    const rings = (features: { geometry: Polygon | MultiPolygon }[]) =>
+      features.flatMap((f) => polygonsOf(f.geometry).map((polygon) => (polygon[0] ?? []).map(projection.forward)));
     const parcels = rings(readFeatures<Polygon>("residential-land"));
     // Land red-line patches and bays never overlap one another, so one even–odd index over all their rings (holes too) works.
-    const obstacles = new SegmentIndex([...readFeatures<Polygon | MultiPolygon>("ecological-red-line").filter((f) => f.properties?.zone === "land"), ...readFeatures<Polygon | MultiPolygon>("bay")]
-      .flatMap((f) => polygonsOf(f.geometry).flatMap((polygon) => polygon.map((r) => r.map(projection.forward)))));
+    const obstacles = new SegmentIndex(
+      [
+        ...readFeatures<Polygon | MultiPolygon>("ecological-red-line").filter((f) => f.properties?.zone === "land"),
+        ...readFeatures<Polygon | MultiPolygon>("bay"),
+      ].flatMap((f) => polygonsOf(f.geometry).flatMap((polygon) => polygon.map((r) => r.map(projection.forward)))),
+    );
     const rivers = readFeatures<LineString>("river").map((river) => river.geometry.coordinates.map(projection.forward));
     const all = rings(parks);
     const parcelIndex = boxIndex(parcels);
     const parkIndex = boxIndex(all);
     parks.forEach((park, i) => {
       const ring = all[i] as PlanarPoint[];
-      const near = (index: Flatbush, marginM: number) => index.search(Math.min(...ring.map((p) => p[0])) - marginM, Math.min(...ring.map((p) => p[1])) - marginM, Math.max(...ring.map((p) => p[0])) + marginM, Math.max(...ring.map((p) => p[1])) + marginM);
-      expect(near(parkIndex, 0).filter((j) => j !== i && ringsIntersect(ring, all[j] as PlanarPoint[])), String(park.properties?.id)).toEqual([]);
+      const near = (index: Flatbush, marginM: number) =>
+        index.search(
+          Math.min(...ring.map((p) => p[0])) - marginM,
+          Math.min(...ring.map((p) => p[1])) - marginM,
+          Math.max(...ring.map((p) => p[0])) + marginM,
+          Math.max(...ring.map((p) => p[1])) + marginM,
+        );
+      expect(
+        near(parkIndex, 0).filter((j) => j !== i && ringsIntersect(ring, all[j] as PlanarPoint[])),
+        String(park.properties?.id),
+      ).toEqual([]);
       const radiusM = park.properties?.type === "社区公园" ? 500 : park.properties?.type === "口袋公园" ? 300 : 0;
       if (radiusM === 0) return;
       const gap = (other: PlanarPoint[]) => Math.min(...ring.map((p) => distanceToRingM(p, other)), ...other.map((p) => distanceToRingM(p, ring)));
-      expect(near(parcelIndex, radiusM).some((j) => gap(parcels[j] as PlanarPoint[]) <= radiusM), String(park.properties?.id)).toBe(true);
+      expect(
+        near(parcelIndex, radiusM).some((j) => gap(parcels[j] as PlanarPoint[]) <= radiusM),
+        String(park.properties?.id),
+      ).toBe(true);
       expect(obstacles.ringCrosses(ring) || ring.some((p) => obstacles.contains(p)), String(park.properties?.id)).toBe(false);
-      expect(rivers.some((river) => river.some((p, k) => k > 0 && ring.some((q, m) => m > 0 && segmentsIntersect(river[k - 1] as PlanarPoint, p, ring[m - 1] as PlanarPoint, q)))), String(park.properties?.id)).toBe(false);
+      expect(
+        rivers.some((river) =>
+          river.some((p, k) => k > 0 && ring.some((q, m) => m > 0 && segmentsIntersect(river[k - 1] as PlanarPoint, p, ring[m - 1] as PlanarPoint, q))),
+        ),
+        String(park.properties?.id),
+      ).toBe(false);
     });
   });
 });
@@ -188,7 +228,8 @@ const projection = createLocalProjection(120.3, 36.3);
 
 function boxIndex(rings: PlanarPoint[][]): Flatbush {
   const index = new Flatbush(Math.max(1, rings.length));
-  for (const ring of rings) index.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
+  for (const ring of rings)
+    index.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
   if (rings.length === 0) index.add(0, 0, 0, 0);
   index.finish();
   return index;

@@ -56,7 +56,12 @@ describe("schematic layers: layer.json contract and labelling", () => {
     }
     const xs = positions.map((p) => p[0] ?? 0);
     const ys = positions.map((p) => p[1] ?? 0);
-    const extent = [xs.reduce((a, b) => Math.min(a, b)), ys.reduce((a, b) => Math.min(a, b)), xs.reduce((a, b) => Math.max(a, b)), ys.reduce((a, b) => Math.max(a, b))];
+    const extent = [
+      xs.reduce((a, b) => Math.min(a, b)),
+      ys.reduce((a, b) => Math.min(a, b)),
+      xs.reduce((a, b) => Math.max(a, b)),
+      ys.reduce((a, b) => Math.max(a, b)),
+    ];
     expect(meta.bbox).toEqual(extent);
   });
 

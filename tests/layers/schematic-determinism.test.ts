@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { buildSchematicLayers } from "../../scripts/build-layers/schematic/build-schematic";
 import { layerPath, ROOT, SCHEMATIC_IDS } from "./schematic-helpers";
 
-
 describe.skipIf(process.env.SKIP_SLOW === "1")("schematic build is reproducible", () => {
   it("re-running the build from the committed base layers yields byte-identical files", async () => {
     const root = mkdtempSync(path.join(tmpdir(), "schematic-"));

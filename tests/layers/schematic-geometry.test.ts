@@ -17,11 +17,17 @@ function selfIntersections(rings: Position[][]): number {
   const edges: [number[], number[], number, number][] = [];
   rings.forEach((ring, r) => ring.slice(0, -1).forEach((a, i) => edges.push([a, ring[i + 1] as number[], r, i])));
   const index = new Flatbush(edges.length);
-  for (const [a, b] of edges) index.add(Math.min(a[0] ?? 0, b[0] ?? 0), Math.min(a[1] ?? 0, b[1] ?? 0), Math.max(a[0] ?? 0, b[0] ?? 0), Math.max(a[1] ?? 0, b[1] ?? 0));
+  for (const [a, b] of edges)
+    index.add(Math.min(a[0] ?? 0, b[0] ?? 0), Math.min(a[1] ?? 0, b[1] ?? 0), Math.max(a[0] ?? 0, b[0] ?? 0), Math.max(a[1] ?? 0, b[1] ?? 0));
   index.finish();
   let count = 0;
   edges.forEach(([a, b, ring, i], id) => {
-    for (const other of index.search(Math.min(a[0] ?? 0, b[0] ?? 0), Math.min(a[1] ?? 0, b[1] ?? 0), Math.max(a[0] ?? 0, b[0] ?? 0), Math.max(a[1] ?? 0, b[1] ?? 0))) {
+    for (const other of index.search(
+      Math.min(a[0] ?? 0, b[0] ?? 0),
+      Math.min(a[1] ?? 0, b[1] ?? 0),
+      Math.max(a[0] ?? 0, b[0] ?? 0),
+      Math.max(a[1] ?? 0, b[1] ?? 0),
+    )) {
       if (other <= id) continue;
       const [c, d, otherRing, j] = edges[other] as (typeof edges)[number];
       const length = (rings[ring]?.length ?? 0) - 1;
@@ -34,8 +40,28 @@ function selfIntersections(rings: Position[][]): number {
 
 describe("selfIntersections", () => {
   it("finds the crossing of a bow-tie and none in a square", () => {
-    expect(selfIntersections([[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]])).toBeGreaterThan(0);
-    expect(selfIntersections([[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]])).toBe(0);
+    expect(
+      selfIntersections([
+        [
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ],
+      ]),
+    ).toBeGreaterThan(0);
+    expect(
+      selfIntersections([
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ]),
+    ).toBe(0);
   });
 });
 

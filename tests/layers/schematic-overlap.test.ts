@@ -13,7 +13,8 @@ function outerRings(features: { geometry: Polygon | MultiPolygon }[]): PlanarPoi
 
 function indexOf(rings: PlanarPoint[][]): Flatbush {
   const index = new Flatbush(rings.length);
-  for (const ring of rings) index.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
+  for (const ring of rings)
+    index.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
   index.finish();
   return index;
 }
@@ -22,7 +23,12 @@ function overlaps(a: PlanarPoint[][], b: PlanarPoint[][], sameSet: boolean): num
   const index = indexOf(b);
   let count = 0;
   a.forEach((ring, i) => {
-    const ids = index.search(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
+    const ids = index.search(
+      Math.min(...ring.map((p) => p[0])),
+      Math.min(...ring.map((p) => p[1])),
+      Math.max(...ring.map((p) => p[0])),
+      Math.max(...ring.map((p) => p[1])),
+    );
     for (const id of ids) if (!(sameSet && id <= i) && ringsIntersect(ring, b[id] as PlanarPoint[])) count += 1;
   });
   return count;
@@ -30,9 +36,23 @@ function overlaps(a: PlanarPoint[][], b: PlanarPoint[][], sameSet: boolean): num
 
 describe("ringsIntersect", () => {
   it("detects crossing, containment and separation", () => {
-    const square = (x: number, size: number): PlanarPoint[] => [[x, 0], [x + size, 0], [x + size, size], [x, size], [x, 0]];
+    const square = (x: number, size: number): PlanarPoint[] => [
+      [x, 0],
+      [x + size, 0],
+      [x + size, size],
+      [x, size],
+      [x, 0],
+    ];
     expect(ringsIntersect(square(0, 10), square(5, 10))).toBe(true);
-    expect(ringsIntersect(square(0, 10), [[2, 2], [3, 2], [3, 3], [2, 3], [2, 2]])).toBe(true);
+    expect(
+      ringsIntersect(square(0, 10), [
+        [2, 2],
+        [3, 2],
+        [3, 3],
+        [2, 3],
+        [2, 2],
+      ]),
+    ).toBe(true);
     expect(ringsIntersect(square(0, 10), square(20, 10))).toBe(false);
   });
 });

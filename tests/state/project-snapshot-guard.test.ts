@@ -7,13 +7,42 @@ import { guardSnapshot, isSafeColour } from "../../src/state/project-snapshot-gu
 import { restoreSnapshot } from "../../src/state/project-snapshot";
 import { createScenarioStore } from "../../src/state/scenario-store";
 import { createUiStore } from "../../src/state/ui-store";
-import { basemapProject, blankingProjects, cssUrlColourProject, metricsBlankingProjects, mutate, quietlyBrokenProjects, random, VALID_LAYER_ID, validProject } from "../e2e/hostile-projects";
+import {
+  basemapProject,
+  blankingProjects,
+  cssUrlColourProject,
+  metricsBlankingProjects,
+  mutate,
+  quietlyBrokenProjects,
+  random,
+  VALID_LAYER_ID,
+  validProject,
+} from "../e2e/hostile-projects";
 
 function readyStores() {
   const layers = createLayersStore();
   layers.setState({
     manifestStatus: "ready",
-    metas: { park: { id: "park", title: { zh: "公园", en: "Parks" }, kind: "park", group: "green", geometryType: "Polygon", regions: ["qingdao"], style: { color: "#3f9b4a" }, source: { zh: "", en: "" }, licence: "", attribution: "", schematic: true, declaredCrs: "EPSG:4326", defaultVisible: true, drawOrder: 50, featureCount: 1, bbox: [120, 36, 121, 37] } },
+    metas: {
+      park: {
+        id: "park",
+        title: { zh: "公园", en: "Parks" },
+        kind: "park",
+        group: "green",
+        geometryType: "Polygon",
+        regions: ["qingdao"],
+        style: { color: "#3f9b4a" },
+        source: { zh: "", en: "" },
+        licence: "",
+        attribution: "",
+        schematic: true,
+        declaredCrs: "EPSG:4326",
+        defaultVisible: true,
+        drawOrder: 50,
+        featureCount: 1,
+        bbox: [120, 36, 121, 37],
+      },
+    },
     order: ["park"],
     views: { park: { isVisible: true, opacityRatio: 1 } },
   });
@@ -33,7 +62,18 @@ describe("project snapshot guard", () => {
   it("saves a scenario's candidate paths with the project and restores them; a broken path is dropped with a notice", () => {
     const scenarios = createScenarioStore();
     scenarios.getState().createScenario("步行桥");
-    const bridge = { type: "Feature" as const, id: "w1", properties: { candidate: true }, geometry: { type: "LineString" as const, coordinates: [[120.38, 36.07], [120.381, 36.071]] } };
+    const bridge = {
+      type: "Feature" as const,
+      id: "w1",
+      properties: { candidate: true },
+      geometry: {
+        type: "LineString" as const,
+        coordinates: [
+          [120.38, 36.07],
+          [120.381, 36.071],
+        ],
+      },
+    };
     scenarios.getState().editPaths([bridge]);
     const project = validProject();
     const saved = JSON.parse(JSON.stringify({ list: scenarios.getState().scenarios, activeScenarioId: scenarios.getState().activeScenarioId }));
@@ -44,7 +84,17 @@ describe("project snapshot guard", () => {
     const broken = [
       bridge,
       { ...bridge, id: "w2", geometry: { type: "LineString", coordinates: [[120.38, 36.07]] } },
-      { ...bridge, id: "w3", geometry: { type: "LineString", coordinates: [[120.38, "north"], [120.39, 36.08]] } },
+      {
+        ...bridge,
+        id: "w3",
+        geometry: {
+          type: "LineString",
+          coordinates: [
+            [120.38, "north"],
+            [120.39, 36.08],
+          ],
+        },
+      },
       { ...bridge, id: undefined },
     ];
     const { scenarios: kept, repairs } = restoreInto({ ...project, scenarios: { ...saved, list: [{ ...saved.list[0], paths: broken }] } });
@@ -133,7 +183,8 @@ describe("project snapshot guard", () => {
   it("refuses a CSS url() as a colour", () => {
     const { layers } = restoreInto(cssUrlColourProject("tracker.example.invalid"));
     expect(layers.getState().metas[VALID_LAYER_ID]?.style.color).not.toContain("url(");
-    for (const colour of ["#abc", "#a1b2c3", "#a1b2c3d4", "rgb(1, 2, 3)", "rgba(1,2,3,0.5)", "hsl(120, 50%, 50%)", "teal"]) expect(isSafeColour(colour)).toBe(true);
+    for (const colour of ["#abc", "#a1b2c3", "#a1b2c3d4", "rgb(1, 2, 3)", "rgba(1,2,3,0.5)", "hsl(120, 50%, 50%)", "teal"])
+      expect(isSafeColour(colour)).toBe(true);
     for (const colour of ["url(x)", "var(--a)", "rgb(1,2,url(x))", "#12", "expression", "", "red;background:url(x)"]) expect(isSafeColour(colour)).toBe(false);
   });
 
@@ -173,7 +224,9 @@ describe("fuzzing project files and the saved project", () => {
       const { layers, ui, scenarios } = restoreInto(project);
       for (const id of layers.getState().order) {
         const meta = layers.getState().metas[id];
-        expect(meta && typeof meta.title.zh === "string" && typeof meta.style.color === "string" && typeof meta.attribution === "string", `case ${index}`).toBe(true);
+        expect(meta && typeof meta.title.zh === "string" && typeof meta.style.color === "string" && typeof meta.attribution === "string", `case ${index}`).toBe(
+          true,
+        );
         expect(Number.isFinite(layers.getState().views[id]?.opacityRatio), `case ${index}`).toBe(true);
       }
       expect(["qingdao", "yantai"]).toContain(ui.getState().region);
@@ -198,7 +251,12 @@ describe("fuzzing project files and the saved project", () => {
       const { layers, ui, scenarios } = readyStores();
       const errors: string[] = [];
       startPersistence({ layersStore: layers, uiStore: ui, storage, onError: (message) => errors.push(message), debounceMs: 0, scenarioStore: scenarios });
-      await expect.poll(() => layers.getState().metas[VALID_LAYER_ID] !== undefined, { timeout: 2_000, message: `case ${index}: ${JSON.stringify(settings).slice(0, 600)} ${errors}` }).toBe(true);
+      await expect
+        .poll(() => layers.getState().metas[VALID_LAYER_ID] !== undefined, {
+          timeout: 2_000,
+          message: `case ${index}: ${JSON.stringify(settings).slice(0, 600)} ${errors}`,
+        })
+        .toBe(true);
       expect(layers.getState().data[VALID_LAYER_ID]?.features, `case ${index}`).toHaveLength(2);
       expect(errors).toEqual([]);
     }

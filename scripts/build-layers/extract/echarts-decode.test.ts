@@ -13,7 +13,18 @@ describe("ECharts UTF8 map decoding", () => {
   });
 
   it("drops repeated consecutive positions only", () => {
-    expect(dropRepeatedPositions([[1, 1], [1, 1], [2, 2], [1, 1]])).toEqual([[1, 1], [2, 2], [1, 1]]);
+    expect(
+      dropRepeatedPositions([
+        [1, 1],
+        [1, 1],
+        [2, 2],
+        [1, 1],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [2, 2],
+      [1, 1],
+    ]);
   });
 
   it("reads the registerMap literal without executing the file and decodes multipolygons", () => {
@@ -22,6 +33,16 @@ describe("ECharts UTF8 map decoding", () => {
     expect(mapName).toBe("测试");
     const decoded = decodeEchartsMap(map);
     expect(decoded.features[0]?.properties).toEqual({ adcode: "1", name: "甲", cp: [1, 2] });
-    expect(decoded.features[0]?.geometry).toEqual({ type: "MultiPolygon", coordinates: [[[[1, 2], [1 + 1 / 1024, 2 + 1 / 1024]]]] });
+    expect(decoded.features[0]?.geometry).toEqual({
+      type: "MultiPolygon",
+      coordinates: [
+        [
+          [
+            [1, 2],
+            [1 + 1 / 1024, 2 + 1 / 1024],
+          ],
+        ],
+      ],
+    });
   });
 });

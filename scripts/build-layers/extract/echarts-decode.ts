@@ -60,11 +60,16 @@ export function decodeEchartsMap(map: EncodedMap): FeatureCollection<Polygon | M
     const { geometry } = feature;
     const decoded: Polygon | MultiPolygon =
       geometry.type === "Polygon"
-        ? { type: "Polygon", coordinates: geometry.coordinates.map((ring, i) => dropRepeatedPositions(decodeRing(ring, geometry.encodeOffsets[i] as [number, number], scale))) }
+        ? {
+            type: "Polygon",
+            coordinates: geometry.coordinates.map((ring, i) => dropRepeatedPositions(decodeRing(ring, geometry.encodeOffsets[i] as [number, number], scale))),
+          }
         : {
             type: "MultiPolygon",
             coordinates: geometry.coordinates.map((polygon, p) =>
-              polygon.map((ring, i) => dropRepeatedPositions(decodeRing(ring, (geometry.encodeOffsets[p] as [number, number][])[i] as [number, number], scale))),
+              polygon.map((ring, i) =>
+                dropRepeatedPositions(decodeRing(ring, (geometry.encodeOffsets[p] as [number, number][])[i] as [number, number], scale)),
+              ),
             ),
           };
     return { type: "Feature", properties: { adcode: feature.id, name: feature.properties.name, cp: feature.properties.cp ?? null }, geometry: decoded };

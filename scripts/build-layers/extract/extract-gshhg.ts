@@ -18,19 +18,18 @@ export function extractGshhgLand(outputFile: string = INPUT_FILES.gshhgLand): vo
   const [west, south, east, north] = BASE_BOX;
   const work = mkdtempSync(path.join(tmpdir(), "shanhai-gshhg-"));
   try {
-    const segments = execFileSync(
-      "gmt",
-      ["coast", `-R${west}/${east}/${south}/${north}`, "-Df", "-W", "-M", "--FORMAT_FLOAT_OUT=%.9f"],
-      { encoding: "utf8", cwd: work, maxBuffer: 256 * 1024 * 1024 },
-    );
+    const segments = execFileSync("gmt", ["coast", `-R${west}/${east}/${south}/${north}`, "-Df", "-W", "-M", "--FORMAT_FLOAT_OUT=%.9f"], {
+      encoding: "utf8",
+      cwd: work,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const segmentsFile = path.join(work, "shoreline-segments.txt");
     writeFileSync(segmentsFile, segments);
     mkdirSync(path.dirname(outputFile), { recursive: true });
-    execFileSync(
-      DEBIAN_PYTHON,
-      [POLYGONIZE_SCRIPT, segmentsFile, String(west), String(south), String(east), String(north), outputFile],
-      { stdio: ["ignore", "inherit", "inherit"], cwd: work },
-    );
+    execFileSync(DEBIAN_PYTHON, [POLYGONIZE_SCRIPT, segmentsFile, String(west), String(south), String(east), String(north), outputFile], {
+      stdio: ["ignore", "inherit", "inherit"],
+      cwd: work,
+    });
     console.log(`[build-layers] wrote ${path.relative(process.cwd(), outputFile)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -28,7 +28,6 @@ interface GazetteerEntry {
   proxy?: boolean;
 }
 
-
 const LABEL_KINDS = ["city-seat", "district-seat", "mountain", "bay", "island", "scenic-area", "reservoir", "wetland"];
 const CITY_SEATS: Record<string, { name: string; nameEn: string }> = {
   青岛市人民政府: { name: "青岛市", nameEn: "Qingdao (municipal government)" },

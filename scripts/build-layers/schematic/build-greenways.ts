@@ -30,7 +30,25 @@ function pushInland(path: PlanarPoint[], offsetM: number, land: SegmentIndex): P
 }
 
 /** The inner-city ring through 市南–市北–李沧–崂山 (approximate, WGS84). */
-const INNER_RING: readonly Position[] = [[120.325, 36.07], [120.34, 36.095], [120.362, 36.12], [120.37, 36.15], [120.378, 36.18], [120.395, 36.208], [120.43, 36.222], [120.47, 36.213], [120.5, 36.19], [120.513, 36.15], [120.515, 36.115], [120.49, 36.1], [120.45, 36.09], [120.41, 36.076], [120.375, 36.068], [120.345, 36.063], [120.325, 36.07]];
+const INNER_RING: readonly Position[] = [
+  [120.325, 36.07],
+  [120.34, 36.095],
+  [120.362, 36.12],
+  [120.37, 36.15],
+  [120.378, 36.18],
+  [120.395, 36.208],
+  [120.43, 36.222],
+  [120.47, 36.213],
+  [120.5, 36.19],
+  [120.513, 36.15],
+  [120.515, 36.115],
+  [120.49, 36.1],
+  [120.45, 36.09],
+  [120.41, 36.076],
+  [120.375, 36.068],
+  [120.345, 36.063],
+  [120.325, 36.07],
+];
 
 /**
  * The coastal greenway: the real shore from 流清河 to 古镇口 (lightly simplified, pushed ~150 m inland)
@@ -46,7 +64,11 @@ function coastalParts(coast: Position[][], context: RegionContext): PlanarPoint[
     if ((p[0] ?? 0) > 120 && (p[0] ?? 0) < 120.35 && (p[1] ?? 0) > (best[1] ?? 0)) north = index;
   });
   const cumulative = [0];
-  for (let i = 1; i < shore.length; i += 1) cumulative.push((cumulative[i - 1] ?? 0) + Math.hypot((shore[i] as PlanarPoint)[0] - (shore[i - 1] as PlanarPoint)[0], (shore[i] as PlanarPoint)[1] - (shore[i - 1] as PlanarPoint)[1]));
+  for (let i = 1; i < shore.length; i += 1)
+    cumulative.push(
+      (cumulative[i - 1] ?? 0) +
+        Math.hypot((shore[i] as PlanarPoint)[0] - (shore[i - 1] as PlanarPoint)[0], (shore[i] as PlanarPoint)[1] - (shore[i - 1] as PlanarPoint)[1]),
+    );
   const total = cumulative.at(-1) ?? 0;
   const middle = cumulative[north] ?? 0;
   let skipM = 0;
@@ -106,10 +128,16 @@ export function buildGreenways(context: RegionContext, inputs: GreenwayInputs, s
     if (onLand && Math.abs(pathLengthM(candidate) / 1000 - INNER_RING_TARGET_KM) < Math.abs(pathLengthM(ring) / 1000 - INNER_RING_TARGET_KM)) ring = candidate;
   }
   lines.push({ name: "内环绿道", level: "城市级", kind: "ring", path: ring });
-  for (const [name, center, radiusM] of [["浮山环山绿道", [120.426, 36.102], 2300], ["太平山环山绿道", [120.372, 36.079], 1300], ["午山环山绿道", [120.462, 36.125], 1000]] as const) {
+  for (const [name, center, radiusM] of [
+    ["浮山环山绿道", [120.426, 36.102], 2300],
+    ["太平山环山绿道", [120.372, 36.079], 1300],
+    ["午山环山绿道", [120.462, 36.125], 1000],
+  ] as const) {
     lines.push({ name, level: "城市级", kind: "mountain-ring", path: pushInland(loop([...center], radiusM, context, random), 80, context.landIndex) });
   }
-  for (const river of inputs.rivers.filter((feature) => ["大沽河", "白沙河", "李村河", "墨水河", "张村河", "洋河", "风河"].includes(String(feature.properties?.name)))) {
+  for (const river of inputs.rivers.filter((feature) =>
+    ["大沽河", "白沙河", "李村河", "墨水河", "张村河", "洋河", "风河"].includes(String(feature.properties?.name)),
+  )) {
     const path = river.geometry.coordinates.map(context.projection.forward);
     const offset = pushInland(simplifyPath(path, 30), 80, context.landIndex).slice(1, -3);
     const level = river.properties?.name === "大沽河" ? "区域级" : "城市级";
@@ -141,7 +169,14 @@ export function buildGreenways(context: RegionContext, inputs: GreenwayInputs, s
     const coordinates = line.path.map((p) => context.projection.inverse(p)).map((p) => [round6(p[0] ?? 0), round6(p[1] ?? 0)]);
     return {
       type: "Feature",
-      properties: { id: `greenway-${String(index + 1).padStart(3, "0")}`, name: line.name, level: line.level, kind: line.kind, lengthKm: Math.round(ellipsoidalLengthM(coordinates) / 100) / 10, schematic: true },
+      properties: {
+        id: `greenway-${String(index + 1).padStart(3, "0")}`,
+        name: line.name,
+        level: line.level,
+        kind: line.kind,
+        lengthKm: Math.round(ellipsoidalLengthM(coordinates) / 100) / 10,
+        schematic: true,
+      },
       geometry: { type: "LineString", coordinates },
     };
   });

@@ -50,16 +50,27 @@ export function buildParks(context: RegionContext, inputs: ParkInputs, seed: num
   const redIndexes = inputs.redLineLand.map((geometry) => new SegmentIndex(projectRings(geometry, context.projection)));
   const placed: Placed[] = [];
   const features: Feature<Polygonal>[] = [];
-  const isFree = (center: PlanarPoint, radiusM: number) => placed.every((other) => Math.hypot(center[0] - other.center[0], center[1] - other.center[1]) > radiusM + other.radiusM + 30);
+  const isFree = (center: PlanarPoint, radiusM: number) =>
+    placed.every((other) => Math.hypot(center[0] - other.center[0], center[1] - other.center[1]) > radiusM + other.radiusM + 30);
   for (const park of NAMED_PARKS) {
     const center = context.projection.forward(namedCenter(park));
     const areaM2 = park.areaHa * 10_000;
     const major = Math.sqrt((areaM2 * park.aspect) / Math.PI);
-    const ring = blobRing({ center: namedCenter(park), semiMajorM: major, semiMinorM: areaM2 / (Math.PI * major), rotationDeg: park.rotationDeg, wobble: 0.08, vertices: 40 }, context.projection, random);
+    const ring = blobRing(
+      { center: namedCenter(park), semiMajorM: major, semiMinorM: areaM2 / (Math.PI * major), rotationDeg: park.rotationDeg, wobble: 0.08, vertices: 40 },
+      context.projection,
+      random,
+    );
     const radiusM = radiusOf(ring, center);
     let geometry: Polygonal | null = { type: "Polygon", coordinates: [toPositions(ring, context.projection)] };
     if (!fitsInside(ring, [context.landIndex], [])) geometry = intersectPolygons(geometry, clipToNeighbourhood(context.land.geometry, geometry));
-    const neighbours = features.filter((_, index) => !isFree(center, radiusM) && placed[index] && Math.hypot(center[0] - (placed[index] as Placed).center[0], center[1] - (placed[index] as Placed).center[1]) <= radiusM + (placed[index] as Placed).radiusM + 30);
+    const neighbours = features.filter(
+      (_, index) =>
+        !isFree(center, radiusM) &&
+        placed[index] &&
+        Math.hypot(center[0] - (placed[index] as Placed).center[0], center[1] - (placed[index] as Placed).center[1]) <=
+          radiusM + (placed[index] as Placed).radiusM + 30,
+    );
     const taken = unionPolygons(neighbours.map((feature) => feature.geometry));
     if (geometry && taken) geometry = subtractPolygons(geometry, taken);
     const largest = geometry && partsOf(geometry).sort((a, b) => ellipsoidalAreaM2(b) - ellipsoidalAreaM2(a))[0];
@@ -91,7 +102,8 @@ export function buildParks(context: RegionContext, inputs: ParkInputs, seed: num
   const parcels = buildResidential(context, { urban: inputs.urban, parks: features, redLineLand: inputs.redLineLand, rivers: inputs.rivers }, seed);
   const demand = new ResidentialDemand(parcels, context.projection.forward);
   for (const feature of features) {
-    for (const part of partsOf(feature.geometry)) demand.servePark((part.coordinates[0] ?? []).map(context.projection.forward), Number(feature.properties?.areaM2));
+    for (const part of partsOf(feature.geometry))
+      demand.servePark((part.coordinates[0] ?? []).map(context.projection.forward), Number(feature.properties?.areaM2));
   }
   const host = {
     context,
@@ -107,7 +119,9 @@ export function buildParks(context: RegionContext, inputs: ParkInputs, seed: num
     },
   };
   seedNeighbourhoodParks(host, parcels, demand, createRandom(deriveSeed(seed, "neighbourhood-parks")));
-  console.log(`[schematic] parks: estimated coverage ${(demand.overallShare() * 100).toFixed(1)} % (300 m ${(demand.share(1) * 100).toFixed(1)} %, 500 m ${(demand.share(2) * 100).toFixed(1)} %) of ${parcels.length} provisional parcels`);
+  console.log(
+    `[schematic] parks: estimated coverage ${(demand.overallShare() * 100).toFixed(1)} % (300 m ${(demand.share(1) * 100).toFixed(1)} %, 500 m ${(demand.share(2) * 100).toFixed(1)} %) of ${parcels.length} provisional parcels`,
+  );
   features.forEach((feature, index) => feature.properties && (feature.properties.id = `park-${String(index + 1).padStart(4, "0")}`));
   return features;
 }

@@ -13,7 +13,14 @@ export const RED_LINE_TARGETS_KM2 = { land: 745, sea: 1000 } as const;
 function sitePolygon(site: RedLineSite, scale: number, context: RegionContext, seed: number): Polygonal | null {
   const random = createRandom(deriveSeed(seed, site.name));
   const ring = blobRing(
-    { center: site.center, semiMajorM: site.semiMajorKm * 1000 * scale, semiMinorM: site.semiMinorKm * 1000 * scale, rotationDeg: site.rotationDeg, wobble: 0.12, vertices: 72 },
+    {
+      center: site.center,
+      semiMajorM: site.semiMajorKm * 1000 * scale,
+      semiMinorM: site.semiMinorKm * 1000 * scale,
+      rotationDeg: site.rotationDeg,
+      wobble: 0.12,
+      vertices: 72,
+    },
     context.projection,
     random,
   );
@@ -33,7 +40,15 @@ function buildZone(zone: "land" | "sea", scale: number, context: RegionContext, 
     if (!cleaned) continue;
     features.push({
       type: "Feature",
-      properties: { id: "", name: site.name, zone, category: site.category, areaM2: Math.round(ellipsoidalAreaM2(cleaned)), basis: site.basis, schematic: true },
+      properties: {
+        id: "",
+        name: site.name,
+        zone,
+        category: site.category,
+        areaM2: Math.round(ellipsoidalAreaM2(cleaned)),
+        basis: site.basis,
+        schematic: true,
+      },
       geometry: cleaned,
     });
   }

@@ -17,7 +17,15 @@ export const BLOCK_X_M = 360;
 export const BLOCK_Y_M = 300;
 export const ARTERIAL_M = 24;
 export const STREET_M = 14;
-const SPLITS: readonly [number, number][] = [[2, 1], [2, 2], [3, 2], [2, 3], [4, 3], [3, 3], [5, 4]];
+const SPLITS: readonly [number, number][] = [
+  [2, 1],
+  [2, 2],
+  [3, 2],
+  [2, 3],
+  [4, 3],
+  [3, 3],
+  [5, 4],
+];
 
 /** Inputs besides the region. */
 export interface ResidentialInputs {
@@ -57,7 +65,13 @@ export function buildResidential(context: RegionContext, inputs: ResidentialInpu
   const riverIndex = new SegmentIndex(inputs.rivers.map((river) => river.geometry.coordinates.map(context.projection.forward)));
   const parkRings = inputs.parks.flatMap((park) => partsOf(park.geometry).map((part) => (part.coordinates[0] ?? []).map(context.projection.forward)));
   const parkIndex = new Flatbush(parkRings.length);
-  for (const ring of parkRings) parkIndex.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
+  for (const ring of parkRings)
+    parkIndex.add(
+      Math.min(...ring.map((p) => p[0])),
+      Math.min(...ring.map((p) => p[1])),
+      Math.max(...ring.map((p) => p[0])),
+      Math.max(...ring.map((p) => p[1])),
+    );
   parkIndex.finish();
   const accepted = (ring: PlanarPoint[]): boolean => {
     if (!ring.every((p) => urbanIndex.contains(p) && context.landIndex.contains(p) && !redIndex.contains(p))) return false;
@@ -65,7 +79,10 @@ export function buildResidential(context: RegionContext, inputs: ResidentialInpu
     const margin = grown(ring, 10);
     const xs = margin.map((p) => p[0]);
     const ys = margin.map((p) => p[1]);
-    if (parkIndex.search(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)).some((id) => ringsIntersect(margin, parkRings[id] as PlanarPoint[]))) return false;
+    if (
+      parkIndex.search(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)).some((id) => ringsIntersect(margin, parkRings[id] as PlanarPoint[]))
+    )
+      return false;
     return !riverIndex.ringCrosses(grown(ring, 25));
   };
   const candidates: Candidate[] = [];
@@ -77,11 +94,17 @@ export function buildResidential(context: RegionContext, inputs: ResidentialInpu
     for (let i = -Math.ceil(reach / BLOCK_X_M); i <= Math.ceil(reach / BLOCK_X_M); i += 1) {
       for (let j = -Math.ceil(reach / BLOCK_Y_M); j <= Math.ceil(reach / BLOCK_Y_M); j += 1) {
         const local: PlanarPoint = [i * BLOCK_X_M, j * BLOCK_Y_M];
-        const center: PlanarPoint = [cx + local[0] * Math.cos(angle) - local[1] * Math.sin(angle), cy + local[0] * Math.sin(angle) + local[1] * Math.cos(angle)];
-        const nearest = clusterCenters.reduce((best, other, index) => {
-          const distance = Math.hypot(center[0] - other[0], center[1] - other[1]) / (URBAN_CLUSTERS[index]?.semiMajorKm ?? 1);
-          return distance < best.distance ? { distance, index } : best;
-        }, { distance: Number.POSITIVE_INFINITY, index: -1 });
+        const center: PlanarPoint = [
+          cx + local[0] * Math.cos(angle) - local[1] * Math.sin(angle),
+          cy + local[0] * Math.sin(angle) + local[1] * Math.cos(angle),
+        ];
+        const nearest = clusterCenters.reduce(
+          (best, other, index) => {
+            const distance = Math.hypot(center[0] - other[0], center[1] - other[1]) / (URBAN_CLUSTERS[index]?.semiMajorKm ?? 1);
+            return distance < best.distance ? { distance, index } : best;
+          },
+          { distance: Number.POSITIVE_INFINITY, index: -1 },
+        );
         if (nearest.index !== clusterIndex || !urbanIndex.contains(center)) continue;
         const blockKey = random.next();
         const [columns, rows] = random.pick(SPLITS);
@@ -94,7 +117,10 @@ export function buildResidential(context: RegionContext, inputs: ResidentialInpu
           for (let r = 0; r < rows; r += 1) {
             const offsetX = -innerX / 2 + c * (cellX + STREET_M) + cellX / 2;
             const offsetY = -innerY / 2 + r * (cellY + STREET_M) + cellY / 2;
-            const parcelCenter: PlanarPoint = [center[0] + offsetX * Math.cos(angle) - offsetY * Math.sin(angle), center[1] + offsetX * Math.sin(angle) + offsetY * Math.cos(angle)];
+            const parcelCenter: PlanarPoint = [
+              center[0] + offsetX * Math.cos(angle) - offsetY * Math.sin(angle),
+              center[1] + offsetX * Math.sin(angle) + offsetY * Math.cos(angle),
+            ];
             const ring = rectangleRing(parcelCenter, cellX, cellY, cluster.gridAngleDeg);
             if (accepted(ring)) candidates.push({ ring, blockKey, share: cluster.residentialShare, density });
           }
@@ -147,7 +173,15 @@ function assignPopulation(chosen: Candidate[], context: RegionContext): Feature<
     const center = candidate.ring.slice(0, -1).reduce<PlanarPoint>((s, p) => [s[0] + p[0] / 4, s[1] + p[1] / 4], [0, 0]);
     const district = context.districts.length === 0 ? -1 : context.districts.findIndex((info) => info.index.contains(center));
     if (context.districts.length > 0 && district < 0) continue;
-    parcels.push({ feature: { type: "Feature", properties: { id: "", district: context.districts[district]?.name ?? "未分区", population: 0, areaM2: Math.round(areaM2), schematic: true }, geometry }, district, weight: areaM2 * candidate.density });
+    parcels.push({
+      feature: {
+        type: "Feature",
+        properties: { id: "", district: context.districts[district]?.name ?? "未分区", population: 0, areaM2: Math.round(areaM2), schematic: true },
+        geometry,
+      },
+      district,
+      weight: areaM2 * candidate.density,
+    });
   }
   const placeholderPerDistrict = 1_000_000;
   const groups = new Map<number, typeof parcels>();

@@ -25,7 +25,10 @@ export const SCHEMATIC_SEED = 20250101;
 const km2 = (features: Feature[], filter: (feature: Feature) => boolean = () => true) =>
   (features.filter(filter).reduce((sum, feature) => sum + Number(feature.properties?.areaM2 ?? 0), 0) / 1e6).toFixed(1);
 const km = (features: Feature[], filter: (feature: Feature) => boolean = () => true) =>
-  features.filter(filter).reduce((sum, feature) => sum + Number(feature.properties?.lengthKm ?? 0), 0).toFixed(1);
+  features
+    .filter(filter)
+    .reduce((sum, feature) => sum + Number(feature.properties?.lengthKm ?? 0), 0)
+    .toFixed(1);
 
 /**
  * Builds the seven schematic layers from the committed base layers and writes `type` into
@@ -54,19 +57,62 @@ export async function buildSchematicLayers(rootDir: string): Promise<string[]> {
   for (const park of parks) byType.set(String(park.properties?.type), (byType.get(String(park.properties?.type)) ?? 0) + 1);
   const population = residential.reduce((sum, feature) => sum + Number(feature.properties?.population), 0);
   const collection = (features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
-  const metrics = computeMetrics({ residential: collection(residential), parks: collection(parks), districts: collection(inputs.districts) }, { ruleSetId: "qingdao-300-500" });
+  const metrics = computeMetrics(
+    { residential: collection(residential), parks: collection(parks), districts: collection(inputs.districts) },
+    { ruleSetId: "qingdao-300-500" },
+  );
   const percent = (ratio: number | undefined) => ((ratio ?? 0) * 100).toFixed(1);
-  const coverage = { coverage: percent(metrics.parkCoverage?.ratio), green300: percent(metrics.parkCoverage?.byClass[0]?.ratio), park500: percent(metrics.parkCoverage?.byClass[1]?.ratio), population: percent(metrics.parkCoverage?.populationRatio) };
+  const coverage = {
+    coverage: percent(metrics.parkCoverage?.ratio),
+    green300: percent(metrics.parkCoverage?.byClass[0]?.ratio),
+    park500: percent(metrics.parkCoverage?.byClass[1]?.ratio),
+    population: percent(metrics.parkCoverage?.populationRatio),
+  };
   const stats: Record<string, Stats> = {
-    "ecological-red-line": { land: km2(redLine, (f) => f.properties?.zone === "land"), sea: km2(redLine, (f) => f.properties?.zone === "sea"), total: km2(redLine) },
+    "ecological-red-line": {
+      land: km2(redLine, (f) => f.properties?.zone === "land"),
+      sea: km2(redLine, (f) => f.properties?.zone === "sea"),
+      total: km2(redLine),
+    },
     bay: { areas: bays.map((bay) => `${bay.properties?.name} ${(Number(bay.properties?.areaM2) / 1e6).toFixed(1)} km²`).join(", ") },
     river: { length: km(rivers), count: String(rivers.length) },
-    greenway: { coastal: km(greenways, (f) => f.properties?.kind === "coastal"), ring: km(greenways, (f) => f.properties?.kind === "ring"), total: km(greenways), regional: km(greenways, (f) => f.properties?.level === "区域级"), city: km(greenways, (f) => f.properties?.level === "城市级"), community: km(greenways, (f) => f.properties?.level === "社区级") },
-    park: { count: String(parks.length), areaKm2: parkAreaKm2.toFixed(1), perCapita: census > 0 ? ((parkAreaKm2 * 1e6) / census).toFixed(1) : "n/a", byType: [...byType].map(([type, count]) => `${type} ${count}`).join(", "), ...coverage },
-    "urban-rural-zone": { urban: km2(zones, (f) => f.properties?.zone === "urban-development"), ecological: km2(zones, (f) => f.properties?.zone === "ecological"), agricultural: km2(zones, (f) => f.properties?.zone === "agricultural") },
-    "residential-land": { count: String(residential.length), census: String(census), population: String(population), areaKm2: km2(residential), meanHa: (Number(km2(residential)) * 100 / Math.max(1, residential.length)).toFixed(2) },
+    greenway: {
+      coastal: km(greenways, (f) => f.properties?.kind === "coastal"),
+      ring: km(greenways, (f) => f.properties?.kind === "ring"),
+      total: km(greenways),
+      regional: km(greenways, (f) => f.properties?.level === "区域级"),
+      city: km(greenways, (f) => f.properties?.level === "城市级"),
+      community: km(greenways, (f) => f.properties?.level === "社区级"),
+    },
+    park: {
+      count: String(parks.length),
+      areaKm2: parkAreaKm2.toFixed(1),
+      perCapita: census > 0 ? ((parkAreaKm2 * 1e6) / census).toFixed(1) : "n/a",
+      byType: [...byType].map(([type, count]) => `${type} ${count}`).join(", "),
+      ...coverage,
+    },
+    "urban-rural-zone": {
+      urban: km2(zones, (f) => f.properties?.zone === "urban-development"),
+      ecological: km2(zones, (f) => f.properties?.zone === "ecological"),
+      agricultural: km2(zones, (f) => f.properties?.zone === "agricultural"),
+    },
+    "residential-land": {
+      count: String(residential.length),
+      census: String(census),
+      population: String(population),
+      areaKm2: km2(residential),
+      meanHa: ((Number(km2(residential)) * 100) / Math.max(1, residential.length)).toFixed(2),
+    },
   };
-  const layers: [string, Feature[]][] = [["ecological-red-line", redLine], ["bay", bays], ["river", rivers], ["greenway", greenways], ["park", parks], ["urban-rural-zone", zones], ["residential-land", residential]];
+  const layers: [string, Feature[]][] = [
+    ["ecological-red-line", redLine],
+    ["bay", bays],
+    ["river", rivers],
+    ["greenway", greenways],
+    ["park", parks],
+    ["urban-rural-zone", zones],
+    ["residential-land", residential],
+  ];
   for (const [id, features] of layers) {
     const meta = SCHEMATIC_METAS[id];
     if (!meta) throw new Error(`no meta for ${id}`);

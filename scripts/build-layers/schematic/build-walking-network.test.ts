@@ -11,7 +11,10 @@ const projection = createLocalProjection(120.3, 36.3);
 const cluster = URBAN_CLUSTERS[0] as (typeof URBAN_CLUSTERS)[number];
 const angle = (cluster.gridAngleDeg * Math.PI) / 180;
 const origin = projection.forward(cluster.center);
-const planar = ([x, y]: PlanarPoint): PlanarPoint => [origin[0] + x * Math.cos(angle) - y * Math.sin(angle), origin[1] + x * Math.sin(angle) + y * Math.cos(angle)];
+const planar = ([x, y]: PlanarPoint): PlanarPoint => [
+  origin[0] + x * Math.cos(angle) - y * Math.sin(angle),
+  origin[1] + x * Math.sin(angle) + y * Math.cos(angle),
+];
 
 /** The parcels of block (0, 0) of the first cluster split into `columns` × `rows`, as the residential grid lays them. */
 function blockParcels(columns: number, rows: number): Feature<Polygon>[] {
@@ -30,7 +33,17 @@ function blockParcels(columns: number, rows: number): Feature<Polygon>[] {
   return parcels;
 }
 
-const farAway: Polygon = { type: "Polygon", coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0]]] };
+const farAway: Polygon = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [0, 0],
+      [0.001, 0],
+      [0.001, 0.001],
+      [0, 0],
+    ],
+  ],
+};
 
 describe("schematic walking network", () => {
   it("recovers a 3 × 2 block: four arterials, two local streets across and one along, all meeting at shared vertices", () => {
@@ -49,7 +62,11 @@ describe("schematic walking network", () => {
   });
 
   it("adds nothing for parcels off every cluster's grid", () => {
-    const parcel: Feature<Polygon> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [toPositions(rectangleRing(planar([100, 100]), 100, 80, cluster.gridAngleDeg + 7), projection)] } };
+    const parcel: Feature<Polygon> = {
+      type: "Feature",
+      properties: {},
+      geometry: { type: "Polygon", coordinates: [toPositions(rectangleRing(planar([100, 100]), 100, 80, cluster.gridAngleDeg + 7), projection)] },
+    };
     expect(buildWalkingNetwork(projection, farAway, [parcel], [])).toEqual([]);
   });
 });

@@ -100,8 +100,16 @@ function innerStreetOffsets(innerM: number, cellM: number): number[] {
  * them. Lines meet only at shared vertices (street crossings and T-junctions), so the network is connected along
  * each cluster's grid, and neighbouring clusters, whose grids meet at an angle, stay apart, as do parks off the grid.
  */
-export function buildWalkingNetwork(projection: LocalProjection, urban: Polygonal, parcels: Feature<Polygon>[], parks: Feature<Polygonal>[]): Feature<LineString>[] {
-  const frames: ClusterFrame[] = URBAN_CLUSTERS.map((cluster) => ({ center: projection.forward(cluster.center), angle: (cluster.gridAngleDeg * Math.PI) / 180 }));
+export function buildWalkingNetwork(
+  projection: LocalProjection,
+  urban: Polygonal,
+  parcels: Feature<Polygon>[],
+  parks: Feature<Polygonal>[],
+): Feature<LineString>[] {
+  const frames: ClusterFrame[] = URBAN_CLUSTERS.map((cluster) => ({
+    center: projection.forward(cluster.center),
+    angle: (cluster.gridAngleDeg * Math.PI) / 180,
+  }));
   const blocks = new Map<string, Block>();
   const innerWidthX = BLOCK_X_M - ARTERIAL_M;
   const innerWidthY = BLOCK_Y_M - ARTERIAL_M;
@@ -111,8 +119,11 @@ export function buildWalkingNetwork(projection: LocalProjection, urban: Polygona
     const key = key3(located.cluster, located.i, located.j);
     const existing = blocks.get(key);
     const [minX, minY, maxX, maxY] = located.box;
-    const inner = withInnerStreets ? { innerX: innerStreetOffsets(innerWidthX, maxX - minX), innerY: innerStreetOffsets(innerWidthY, maxY - minY) } : { innerX: [], innerY: [] };
-    if (!existing || (existing.innerX.length + existing.innerY.length === 0 && withInnerStreets)) blocks.set(key, { cluster: located.cluster, i: located.i, j: located.j, ...inner });
+    const inner = withInnerStreets
+      ? { innerX: innerStreetOffsets(innerWidthX, maxX - minX), innerY: innerStreetOffsets(innerWidthY, maxY - minY) }
+      : { innerX: [], innerY: [] };
+    if (!existing || (existing.innerX.length + existing.innerY.length === 0 && withInnerStreets))
+      blocks.set(key, { cluster: located.cluster, i: located.i, j: located.j, ...inner });
   };
   for (const parcel of parcels) addBlock((parcel.geometry.coordinates[0] ?? []).map(projection.forward), true);
   for (const park of parks) {
@@ -125,7 +136,8 @@ export function buildWalkingNetwork(projection: LocalProjection, urban: Polygona
   const urbanIndex = new SegmentIndex(projectRings(urban, projection));
   const built = new Set(blocks.keys());
   const nearBuiltBlock = (cluster: number, i: number, j: number) => {
-    for (let di = -LINK_BLOCKS; di <= LINK_BLOCKS; di += 1) for (let dj = -LINK_BLOCKS; dj <= LINK_BLOCKS; dj += 1) if (built.has(key3(cluster, i + di, j + dj))) return true;
+    for (let di = -LINK_BLOCKS; di <= LINK_BLOCKS; di += 1)
+      for (let dj = -LINK_BLOCKS; dj <= LINK_BLOCKS; dj += 1) if (built.has(key3(cluster, i + di, j + dj))) return true;
     return false;
   };
   frames.forEach((frame, cluster) => {
@@ -179,8 +191,16 @@ function emitStreets(blocks: Block[], frames: ClusterFrame[], projection: LocalP
     const y0 = j * BLOCK_Y_M;
     const ys = [-BLOCK_Y_M / 2, ...block.innerY, BLOCK_Y_M / 2];
     const xs = [-BLOCK_X_M / 2, ...block.innerX, BLOCK_X_M / 2];
-    for (const x of block.innerX) emit(ys.map((y) => position(cluster, x0 + x, y0 + y)), "local");
-    for (const y of block.innerY) emit(xs.map((x) => position(cluster, x0 + x, y0 + y)), "local");
+    for (const x of block.innerX)
+      emit(
+        ys.map((y) => position(cluster, x0 + x, y0 + y)),
+        "local",
+      );
+    for (const y of block.innerY)
+      emit(
+        xs.map((x) => position(cluster, x0 + x, y0 + y)),
+        "local",
+      );
   }
   for (const { cluster, vertical, line, spans } of arterials.values()) {
     const ordered = [...spans.keys()].sort((a, b) => a - b);

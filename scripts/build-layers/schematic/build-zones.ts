@@ -11,12 +11,18 @@ import { blobRing, toPositions } from "./shapes";
 export const URBAN_TARGET_KM2 = 1950;
 
 function blob(center: number[], majorKm: number, minorKm: number, rotationDeg: number, context: RegionContext, seed: number, label: string): Polygonal {
-  const ring = blobRing({ center, semiMajorM: majorKm * 1000, semiMinorM: minorKm * 1000, rotationDeg, wobble: 0.15, vertices: 64 }, context.projection, createRandom(deriveSeed(seed, label)));
+  const ring = blobRing(
+    { center, semiMajorM: majorKm * 1000, semiMinorM: minorKm * 1000, rotationDeg, wobble: 0.15, vertices: 64 },
+    context.projection,
+    createRandom(deriveSeed(seed, label)),
+  );
   return { type: "Polygon", coordinates: [toPositions(ring, context.projection)] };
 }
 
 function urbanArea(scale: number, redLineLand: Polygonal | null, context: RegionContext, seed: number): Polygonal | null {
-  const blobs = URBAN_CLUSTERS.map((cluster) => blob(cluster.center, cluster.semiMajorKm * scale, cluster.semiMinorKm * scale, cluster.rotationDeg, context, seed, cluster.name));
+  const blobs = URBAN_CLUSTERS.map((cluster) =>
+    blob(cluster.center, cluster.semiMajorKm * scale, cluster.semiMinorKm * scale, cluster.rotationDeg, context, seed, cluster.name),
+  );
   const union = unionPolygons(blobs);
   let urban = union && intersectPolygons(union, clipToNeighbourhood(context.municipality.geometry, union));
   if (urban && redLineLand) urban = subtractPolygons(urban, redLineLand);
@@ -37,7 +43,9 @@ export function buildZones(context: RegionContext, redLine: Feature<Polygonal>[]
     urban = urbanArea(scale, redLineLand, context, seed);
   }
   if (!urban) throw new Error("empty urban development boundary");
-  const margins = RED_LINE_SITES.filter((site) => site.zone === "land").map((site) => blob(site.center, site.semiMajorKm * 1.7, site.semiMinorKm * 1.7, site.rotationDeg, context, seed, `eco-${site.name}`));
+  const margins = RED_LINE_SITES.filter((site) => site.zone === "land").map((site) =>
+    blob(site.center, site.semiMajorKm * 1.7, site.semiMinorKm * 1.7, site.rotationDeg, context, seed, `eco-${site.name}`),
+  );
   const ecologicalRaw = unionPolygons([...(redLineLand ? [redLineLand] : []), ...margins]);
   let ecological = ecologicalRaw && intersectPolygons(ecologicalRaw, context.municipality.geometry);
   if (ecological) ecological = subtractPolygons(ecological, urban);

@@ -36,11 +36,13 @@ function linesOf(feature: Feature<LineString | MultiLineString>): Position[][] {
 function artificialScore(feature: Feature<LineString | MultiLineString>, middle: Position): number {
   const kmPerDegree = 111;
   const cos = Math.cos(((middle[1] ?? 0) * Math.PI) / 180);
-  const proximity = Math.max(...ARTIFICIAL_ANCHORS.map((anchor) => {
-    const dx = ((middle[0] ?? 0) - (anchor.at[0] ?? 0)) * kmPerDegree * cos;
-    const dy = ((middle[1] ?? 0) - (anchor.at[1] ?? 0)) * kmPerDegree;
-    return anchor.weight * Math.exp(-Math.hypot(dx, dy) / anchor.reachKm);
-  }));
+  const proximity = Math.max(
+    ...ARTIFICIAL_ANCHORS.map((anchor) => {
+      const dx = ((middle[0] ?? 0) - (anchor.at[0] ?? 0)) * kmPerDegree * cos;
+      const dy = ((middle[1] ?? 0) - (anchor.at[1] ?? 0)) * kmPerDegree;
+      return anchor.weight * Math.exp(-Math.hypot(dx, dy) / anchor.reachKm);
+    }),
+  );
   const noise = deriveSeed(7, String(feature.properties?.id ?? middle.join(","))) / 4294967296;
   return proximity + 0.35 * noise;
 }

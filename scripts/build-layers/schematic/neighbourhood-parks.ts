@@ -60,10 +60,13 @@ export function streetBlocks(context: RegionContext, urbanIndex: SegmentIndex): 
       for (let j = -Math.ceil(reach / BLOCK_Y_M); j <= Math.ceil(reach / BLOCK_Y_M); j += 1) {
         const [x, y] = [i * BLOCK_X_M, j * BLOCK_Y_M];
         const center: PlanarPoint = [cx + x * Math.cos(angle) - y * Math.sin(angle), cy + x * Math.sin(angle) + y * Math.cos(angle)];
-        const nearest = centers.reduce((best, other, index) => {
-          const distance = Math.hypot(center[0] - other[0], center[1] - other[1]) / (URBAN_CLUSTERS[index]?.semiMajorKm ?? 1);
-          return distance < best.distance ? { distance, index } : best;
-        }, { distance: Number.POSITIVE_INFINITY, index: -1 });
+        const nearest = centers.reduce(
+          (best, other, index) => {
+            const distance = Math.hypot(center[0] - other[0], center[1] - other[1]) / (URBAN_CLUSTERS[index]?.semiMajorKm ?? 1);
+            return distance < best.distance ? { distance, index } : best;
+          },
+          { distance: Number.POSITIVE_INFINITY, index: -1 },
+        );
         if (nearest.index === clusterIndex && urbanIndex.contains(center)) blocks.push({ center, angleDeg: cluster.gridAngleDeg, cluster: clusterIndex });
       }
     }
@@ -80,17 +83,28 @@ function siteIn(block: Block, spec: NeighbourhoodParkSpec, effort: number, rando
   let width = Math.min(maxX, along ? Math.sqrt(areaM2 * aspect) : Math.sqrt(areaM2 / aspect));
   const height = Math.min(maxY, areaM2 / width);
   width = Math.min(maxX, Math.max(width, areaM2 / height));
-  const [offsetX, offsetY] = [random.range(-1, 1) * (maxX - width) / 2, random.range(-1, 1) * (maxY - height) / 2];
+  const [offsetX, offsetY] = [(random.range(-1, 1) * (maxX - width)) / 2, (random.range(-1, 1) * (maxY - height)) / 2];
   const angle = (block.angleDeg * Math.PI) / 180;
-  const center: PlanarPoint = [block.center[0] + offsetX * Math.cos(angle) - offsetY * Math.sin(angle), block.center[1] + offsetX * Math.sin(angle) + offsetY * Math.cos(angle)];
+  const center: PlanarPoint = [
+    block.center[0] + offsetX * Math.cos(angle) - offsetY * Math.sin(angle),
+    block.center[1] + offsetX * Math.sin(angle) + offsetY * Math.cos(angle),
+  ];
   const clearance = rectangleRing(center, width + 2 * PARCEL_CLEARANCE_M, height + 2 * PARCEL_CLEARANCE_M, block.angleDeg);
-  return { ring: rectangleRing(center, width, height, block.angleDeg), clearance, center, radiusM: Math.hypot(width, height) / 2, areaM2: width * height, weight: effort * random.range(0.85, 1) };
+  return {
+    ring: rectangleRing(center, width, height, block.angleDeg),
+    clearance,
+    center,
+    radiusM: Math.hypot(width, height) / 2,
+    areaM2: width * height,
+    weight: effort * random.range(0.85, 1),
+  };
 }
 
 function parcelIndex(parcels: readonly Feature<Polygon>[], context: RegionContext): { rings: PlanarPoint[][]; index: Flatbush } {
   const rings = parcels.map((parcel) => (parcel.geometry.coordinates[0] ?? []).map((position) => context.projection.forward(position)));
   const index = new Flatbush(Math.max(1, rings.length));
-  for (const ring of rings) index.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
+  for (const ring of rings)
+    index.add(Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1])));
   if (rings.length === 0) index.add(0, 0, 0, 0);
   index.finish();
   return { rings, index };
@@ -117,7 +131,10 @@ export function seedNeighbourhoodParks(host: NeighbourhoodHost, parcels: readonl
   for (const spec of NEIGHBOURHOOD_PARKS) {
     const sites = blocks
       .flatMap((block) => [0, 1, 2].map(() => siteIn(block, spec, efforts[block.cluster] ?? 1, random)))
-      .filter((site) => host.isFree(site.center, site.radiusM) && clearOfParcels(site) && demand.reached(site.ring, spec.radiusM).length > 0 && host.allowed(site.ring));
+      .filter(
+        (site) =>
+          host.isFree(site.center, site.radiusM) && clearOfParcels(site) && demand.reached(site.ring, spec.radiusM).length > 0 && host.allowed(site.ring),
+      );
     let made = 0;
     for (const mode of ["uncovered", spec.radiusM === 300 ? "infill-300" : "served"] as GainMode[]) {
       const heap = new MaxHeap();

@@ -9,7 +9,12 @@ import { blobRing } from "./shapes";
 export function rectangleRing(center: PlanarPoint, widthM: number, heightM: number, angleDeg: number): PlanarPoint[] {
   const angle = (angleDeg * Math.PI) / 180;
   const [c, s] = [Math.cos(angle), Math.sin(angle)];
-  const corners: PlanarPoint[] = [[-widthM / 2, -heightM / 2], [widthM / 2, -heightM / 2], [widthM / 2, heightM / 2], [-widthM / 2, heightM / 2]];
+  const corners: PlanarPoint[] = [
+    [-widthM / 2, -heightM / 2],
+    [widthM / 2, -heightM / 2],
+    [widthM / 2, heightM / 2],
+    [-widthM / 2, heightM / 2],
+  ];
   const ring = corners.map(([x, y]): PlanarPoint => [center[0] + x * c - y * s, center[1] + x * s + y * c]);
   return [...ring, ring[0] as PlanarPoint];
 }
@@ -21,7 +26,10 @@ export function radiusOf(ring: PlanarPoint[], center: PlanarPoint): number {
 
 /** True when every vertex lies inside all `inside` rings and outside all `outside` rings, and no edge crosses any. */
 export function fitsInside(ring: PlanarPoint[], inside: SegmentIndex[], outside: SegmentIndex[]): boolean {
-  return ring.every((p) => inside.every((index) => index.contains(p)) && outside.every((index) => !index.contains(p))) && [...inside, ...outside].every((index) => !index.ringCrosses(ring));
+  return (
+    ring.every((p) => inside.every((index) => index.contains(p)) && outside.every((index) => !index.contains(p))) &&
+    [...inside, ...outside].every((index) => !index.ringCrosses(ring))
+  );
 }
 
 /** Grid angle of the nearest urban cluster, so small parks align with the street pattern. */
@@ -39,7 +47,14 @@ export function gridAngleAt(point: PlanarPoint, context: RegionContext): number 
  * A seeded candidate for a generated park: beside a river ("river"), around an urban cluster ("edge") or anywhere in
  * the region box ("urban"); rectangles on the street-grid angle below 12 ha, blobs above.
  */
-export function proposePark(where: "urban" | "edge" | "river", areaM2: number, random: Random, context: RegionContext, rivers: PlanarPoint[][], box: number[]): { center: PlanarPoint; ring: PlanarPoint[]; radiusM: number } | null {
+export function proposePark(
+  where: "urban" | "edge" | "river",
+  areaM2: number,
+  random: Random,
+  context: RegionContext,
+  rivers: PlanarPoint[][],
+  box: number[],
+): { center: PlanarPoint; ring: PlanarPoint[]; radiusM: number } | null {
   if (where === "river") {
     const path = random.pick(rivers);
     const index = random.integer(0, path.length - 2);
@@ -49,7 +64,10 @@ export function proposePark(where: "urban" | "edge" | "river", areaM2: number, r
     const lengthM = areaM2 / widthM;
     const side = random.next() < 0.5 ? -1 : 1;
     const normal = [-(b[1] - a[1]), b[0] - a[0]].map((v) => v / Math.hypot(b[0] - a[0], b[1] - a[1]));
-    const center: PlanarPoint = [(a[0] + b[0]) / 2 + side * (normal[0] ?? 0) * (widthM / 2 + 35), (a[1] + b[1]) / 2 + side * (normal[1] ?? 0) * (widthM / 2 + 35)];
+    const center: PlanarPoint = [
+      (a[0] + b[0]) / 2 + side * (normal[0] ?? 0) * (widthM / 2 + 35),
+      (a[1] + b[1]) / 2 + side * (normal[1] ?? 0) * (widthM / 2 + 35),
+    ];
     const ring = rectangleRing(center, lengthM, widthM, angle);
     return { center, ring, radiusM: radiusOf(ring, center) };
   }
@@ -70,7 +88,14 @@ export function proposePark(where: "urban" | "edge" | "river", areaM2: number, r
   }
   const aspect = random.range(1, 1.8);
   const major = Math.sqrt((areaM2 * aspect) / Math.PI);
-  const spec = { center: context.projection.inverse(center), semiMajorM: major, semiMinorM: areaM2 / (Math.PI * major), rotationDeg: random.range(0, 180), wobble: 0.1, vertices: 28 };
+  const spec = {
+    center: context.projection.inverse(center),
+    semiMajorM: major,
+    semiMinorM: areaM2 / (Math.PI * major),
+    rotationDeg: random.range(0, 180),
+    wobble: 0.1,
+    vertices: 28,
+  };
   const ring = blobRing(spec, context.projection, random);
   return { center, ring, radiusM: radiusOf(ring, center) };
 }

@@ -11,7 +11,8 @@ function asFeature(geometry: Polygonal): Feature<Polygonal> {
 /** Clips `large` to the bbox of `small` (grown by a margin) so boolean operations stay fast. */
 export function clipToNeighbourhood(large: Polygonal, small: Polygonal, marginDegrees = 0.01): Polygonal {
   const [west, south, east, north] = turf.bbox(small);
-  const clipped = turf.bboxClip(asFeature(large), [west - marginDegrees, south - marginDegrees, east + marginDegrees, north + marginDegrees]).geometry as Polygonal;
+  const clipped = turf.bboxClip(asFeature(large), [west - marginDegrees, south - marginDegrees, east + marginDegrees, north + marginDegrees])
+    .geometry as Polygonal;
   const polygons = clipped.type === "Polygon" ? [clipped.coordinates] : clipped.coordinates;
   const kept = polygons.filter((polygon) => (polygon[0]?.length ?? 0) >= 4);
   return { type: "MultiPolygon", coordinates: kept };

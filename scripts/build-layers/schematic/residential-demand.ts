@@ -43,7 +43,13 @@ export class ResidentialDemand {
       const corners = ring.slice(0, -1);
       const cx = corners.reduce((sum, p) => sum + p[0], 0) / corners.length;
       const cy = corners.reduce((sum, p) => sum + p[1], 0) / corners.length;
-      const area = Math.abs(corners.reduce((sum, p, i) => sum + p[0] * (corners[(i + 1) % corners.length] as PlanarPoint)[1] - (corners[(i + 1) % corners.length] as PlanarPoint)[0] * p[1], 0)) / 2;
+      const area =
+        Math.abs(
+          corners.reduce(
+            (sum, p, i) => sum + p[0] * (corners[(i + 1) % corners.length] as PlanarPoint)[1] - (corners[(i + 1) % corners.length] as PlanarPoint)[0] * p[1],
+            0,
+          ),
+        ) / 2;
       for (const corner of corners) samples.push([(corner[0] + cx) / 2, (corner[1] + cy) / 2, area / corners.length]);
     }
     this.xs = Float64Array.from(samples, (s) => s[0]);

@@ -16,7 +16,11 @@ export interface BlobSpec {
 /** Planar outline of a blob (closed ring, counter-clockwise). */
 export function blobRing(spec: BlobSpec, projection: LocalProjection, random: Random): PlanarPoint[] {
   const [cx, cy] = projection.forward(spec.center);
-  const harmonics = [2, 3, 5, 7].map((frequency) => ({ frequency, amplitude: random.range(0, spec.wobble) / Math.sqrt(frequency), phase: random.range(0, 2 * Math.PI) }));
+  const harmonics = [2, 3, 5, 7].map((frequency) => ({
+    frequency,
+    amplitude: random.range(0, spec.wobble) / Math.sqrt(frequency),
+    phase: random.range(0, 2 * Math.PI),
+  }));
   const rotation = (spec.rotationDeg * Math.PI) / 180;
   const ring: PlanarPoint[] = [];
   for (let i = 0; i < spec.vertices; i += 1) {
@@ -94,6 +98,7 @@ export function simplifyPath(path: PlanarPoint[], toleranceM: number): PlanarPoi
 /** Planar length of a path in metres. */
 export function pathLengthM(path: PlanarPoint[]): number {
   let total = 0;
-  for (let i = 0; i + 1 < path.length; i += 1) total += Math.hypot((path[i + 1] as PlanarPoint)[0] - (path[i] as PlanarPoint)[0], (path[i + 1] as PlanarPoint)[1] - (path[i] as PlanarPoint)[1]);
+  for (let i = 0; i + 1 < path.length; i += 1)
+    total += Math.hypot((path[i + 1] as PlanarPoint)[0] - (path[i] as PlanarPoint)[0], (path[i + 1] as PlanarPoint)[1] - (path[i] as PlanarPoint)[1]);
   return total;
 }

@@ -10,7 +10,8 @@ import { buildRegionContext } from "./region-context";
 import { writeWalkingNetworkLayer } from "./walking-network-layer";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const read = <G extends Polygonal>(id: string) => (JSON.parse(readFileSync(path.join(root, "layers", id, "data.geojson"), "utf8")) as FeatureCollection<G>).features as Feature<G>[];
+const read = <G extends Polygonal>(id: string) =>
+  (JSON.parse(readFileSync(path.join(root, "layers", id, "data.geojson"), "utf8")) as FeatureCollection<G>).features as Feature<G>[];
 const qingdao = buildRegionContext(readBaseInputs(root), "qingdao");
 const urban = read<Polygonal>("urban-rural-zone").find((feature) => feature.properties?.zone === "urban-development")?.geometry;
 if (!urban) throw new Error("layers/urban-rural-zone has no urban-development zone");

@@ -7,7 +7,10 @@ import { UNITS_PER_METRE, makeShape } from "./projected-shape";
 const clip: Path64 = corner.path;
 const { left, top, right, bottom } = corner.rect;
 /** The parcel: the fixture's box less the 1 cm margin the clip adds around a subject's box. */
-const parcel = makeShape([Float64Array.from([left + 1, top + 1, right - 1, top + 1, right - 1, bottom - 1, left + 1, bottom - 1].map((value) => value / UNITS_PER_METRE))], true);
+const parcel = makeShape(
+  [Float64Array.from([left + 1, top + 1, right - 1, top + 1, right - 1, bottom - 1, left + 1, bottom - 1].map((value) => value / UNITS_PER_METRE))],
+  true,
+);
 
 describe("clipping a buffer to a parcel", () => {
   it("measures a buffer that encloses most of the parcel's box (Clipper2's RectClip drops a corner there)", () => {

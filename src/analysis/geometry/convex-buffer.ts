@@ -32,7 +32,8 @@ export function convexBuffer(shape: ProjectedShape, radiusM: number): Float64Arr
     return Float64Array.from(out);
   }
   // Vertices counter-clockwise; a segment is walked there and back, which sweeps out its capsule.
-  const xs: number[] = [], ys: number[] = [];
+  const xs: number[] = [],
+    ys: number[] = [];
   const ccw = !shape.closed || signedArea(ring) > 0;
   const count = shape.closed ? n : 2;
   for (let k = 0; k < count; k++) {

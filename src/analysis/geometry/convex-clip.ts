@@ -11,7 +11,9 @@
  * @returns the clipped ring as x,y pairs (possibly empty)
  */
 export function clipRingByConvex(
-  subject: ArrayLike<number>, clip: ArrayLike<number>, box?: readonly [number, number, number, number],
+  subject: ArrayLike<number>,
+  clip: ArrayLike<number>,
+  box?: readonly [number, number, number, number],
   chunks?: Float64Array,
 ): ArrayLike<number> {
   let output: ArrayLike<number> = subject;
@@ -26,8 +28,10 @@ export function clipRingByConvex(
         continue;
       }
     }
-    const ax = clip[e], ay = clip[e + 1];
-    const bx = clip[(e + 2) % m], by = clip[(e + 3) % m];
+    const ax = clip[e],
+      ay = clip[e + 1];
+    const bx = clip[(e + 2) % m],
+      by = clip[(e + 3) % m];
     if (box && (Math.max(ax, bx) < box[0] || Math.min(ax, bx) > box[2] || Math.max(ay, by) < box[1] || Math.min(ay, by) > box[3])) continue;
     used++;
     if (allInside(output, ax, ay, bx, by)) continue;
@@ -35,13 +39,16 @@ export function clipRingByConvex(
     const next: number[] = [];
     output = next;
     const n = input.length;
-    let px = input[n - 2], py = input[n - 1];
+    let px = input[n - 2],
+      py = input[n - 1];
     let pIn = (bx - ax) * (py - ay) - (by - ay) * (px - ax) >= 0;
     for (let i = 0; i < n; i += 2) {
-      const qx = input[i], qy = input[i + 1];
+      const qx = input[i],
+        qy = input[i + 1];
       const qIn = (bx - ax) * (qy - ay) - (by - ay) * (qx - ax) >= 0;
       if (qIn !== pIn) {
-        const dx = qx - px, dy = qy - py;
+        const dx = qx - px,
+          dy = qy - py;
         const denominator = (bx - ax) * dy - (by - ay) * dx;
         const t = denominator !== 0 ? ((by - ay) * (px - ax) - (bx - ax) * (py - ay)) / denominator : 0;
         next.push(px + t * dx, py + t * dy);
@@ -59,7 +66,10 @@ export function clipRingByConvex(
 function insideConvex(clip: ArrayLike<number>, x: number, y: number): boolean {
   const m = clip.length;
   for (let e = 0; e < m; e += 2) {
-    const ax = clip[e], ay = clip[e + 1], bx = clip[(e + 2) % m], by = clip[(e + 3) % m];
+    const ax = clip[e],
+      ay = clip[e + 1],
+      bx = clip[(e + 2) % m],
+      by = clip[(e + 3) % m];
     if ((bx - ax) * (y - ay) - (by - ay) * (x - ax) < 0) return false;
   }
   return true;
@@ -85,7 +95,10 @@ export function edgeChunkBoxes(ring: ArrayLike<number>): Float64Array {
   const boxes = new Float64Array(Math.ceil(edges / EDGES_PER_CHUNK) * 4);
   for (let e = 0; e < edges; e++) {
     const c = Math.floor(e / EDGES_PER_CHUNK) * 4;
-    const ax = ring[2 * e], ay = ring[2 * e + 1], bx = ring[(2 * e + 2) % m], by = ring[(2 * e + 3) % m];
+    const ax = ring[2 * e],
+      ay = ring[2 * e + 1],
+      bx = ring[(2 * e + 2) % m],
+      by = ring[(2 * e + 3) % m];
     const first = e % EDGES_PER_CHUNK === 0;
     boxes[c] = first ? Math.min(ax, bx) : Math.min(boxes[c], ax, bx);
     boxes[c + 1] = first ? Math.min(ay, by) : Math.min(boxes[c + 1], ay, by);

@@ -59,7 +59,8 @@ function reflexVertexCount(ring: Float64Array): number {
 /** Merges two CCW cycles sharing an edge when the result is convex. */
 function mergeIfConvex(ring: Float64Array, a: number[], b: number[]): number[] | undefined {
   for (let i = 0; i < a.length; i++) {
-    const u = a[i], v = a[(i + 1) % a.length];
+    const u = a[i],
+      v = a[(i + 1) % a.length];
     const j = b.indexOf(v);
     if (j < 0 || b[(j + 1) % b.length] !== u) continue;
     // a: … u v …, b: … v u …; union walks a from v round to u, then b from u round to v.

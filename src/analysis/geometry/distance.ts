@@ -31,7 +31,8 @@ export function containsPoint(shape: ProjectedShape, x: number, y: number): bool
   for (const ring of shape.rings) {
     const n = ring.length;
     for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-      const yi = ring[i + 1], yj = ring[j + 1];
+      const yi = ring[i + 1],
+        yj = ring[j + 1];
       if (yi > y !== yj > y && x < ((ring[j] - ring[i]) * (y - yi)) / (yj - yi) + ring[i]) inside = !inside;
     }
   }
@@ -40,10 +41,12 @@ export function containsPoint(shape: ProjectedShape, x: number, y: number): bool
 
 /** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
 export function segmentDistanceSquared(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const lengthSquared = dx * dx + dy * dy;
   let t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0;
   t = Math.min(Math.max(t, 0), 1);
-  const ex = ax + t * dx - px, ey = ay + t * dy - py;
+  const ex = ax + t * dx - px,
+    ey = ay + t * dy - py;
   return ex * ex + ey * ey;
 }

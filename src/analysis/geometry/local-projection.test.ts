@@ -13,13 +13,19 @@ describe("local projection", () => {
   });
 
   test("projected distance ÷ scale factor equals the geodesic distance 50 km from the centre", () => {
-    const a = projection.forward(121.0, 36.3), b = projection.forward(121.0, 36.31);
+    const a = projection.forward(121.0, 36.3),
+      b = projection.forward(121.0, 36.31);
     const planar = Math.hypot(b[0] - a[0], b[1] - a[1]) / projection.scaleAt((a[0] + b[0]) / 2);
     expect(planar / geodesicDistanceM(121.0, 36.3, 121.0, 36.31) - 1).toBeLessThan(1e-6);
   });
 
   test("a square kilometre has an ellipsoidal area of 1e6 m² (GeographicLib)", () => {
-    const squareM: [number, number][] = [[0, 0], [1000, 0], [1000, 1000], [0, 1000]];
+    const squareM: [number, number][] = [
+      [0, 0],
+      [1000, 0],
+      [1000, 1000],
+      [0, 1000],
+    ];
     const corners = squareM.map(([x, y]) => projection.inverse(x, y));
     expect(ringAreaM2(corners) / 1e6 - 1).toBeLessThan(1e-6);
   });

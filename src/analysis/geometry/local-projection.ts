@@ -29,8 +29,7 @@ const WGS84_E2 = 0.00669437999014132;
  * @example createLocalProjection(120.4, 36.1).forward(120.4, 36.1) // [0, 0]
  */
 export function createLocalProjection(originLon: number, originLat: number): LocalProjection {
-  const definition =
-    `+proj=tmerc +lat_0=${originLat} +lon_0=${originLon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`;
+  const definition = `+proj=tmerc +lat_0=${originLat} +lon_0=${originLon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`;
   const converter = proj4("EPSG:4326", definition);
   const sinLat = Math.sin((originLat * Math.PI) / 180);
   const w = 1 - WGS84_E2 * sinLat * sinLat;

@@ -43,7 +43,8 @@ function signedPathArea(path: Paths64[number]): number {
 function pathContains(path: Paths64[number], x: number, y: number): boolean {
   let inside = false;
   for (let i = 0, j = path.length - 1; i < path.length; j = i++) {
-    const a = path[i], b = path[j];
+    const a = path[i],
+      b = path[j];
     if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
   }
   return inside;

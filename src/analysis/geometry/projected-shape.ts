@@ -29,8 +29,7 @@ export interface ProjectedShape {
  */
 export function projectPolygonal(geometry: Geometry | null, projection: LocalProjection): ProjectedShape | undefined {
   if (!geometry) return undefined;
-  const polygons =
-    geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
   const rings: Float64Array[] = [];
   for (const polygon of polygons) {
     polygon.forEach((ring, ringIndex) => {
@@ -69,10 +68,14 @@ export function projectPoints(geometry: Geometry | null, projection: LocalProjec
 
 /** Builds a shape from projected rings (metres); the Clipper paths are built lazily, only when clipping needs them. */
 export function makeShape(rings: Float64Array[], closed: boolean): ProjectedShape {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const ring of rings) {
     for (let i = 0; i < ring.length; i += 2) {
-      const x = ring[i], y = ring[i + 1];
+      const x = ring[i],
+        y = ring[i + 1];
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
@@ -81,7 +84,12 @@ export function makeShape(rings: Float64Array[], closed: boolean): ProjectedShap
   }
   let paths: Path64[] | undefined;
   return {
-    rings, closed, minX, minY, maxX, maxY,
+    rings,
+    closed,
+    minX,
+    minY,
+    maxX,
+    maxY,
     get paths() {
       paths ??= rings.map((ring) => {
         const path: Path64 = [];
@@ -131,7 +139,8 @@ function isFinitePosition(position: Position): boolean {
 
 function reverseInPlace(ring: Float64Array): void {
   for (let i = 0, j = ring.length - 2; i < j; i += 2, j -= 2) {
-    const x = ring[i], y = ring[i + 1];
+    const x = ring[i],
+      y = ring[i + 1];
     ring[i] = ring[j];
     ring[i + 1] = ring[j + 1];
     ring[j] = x;

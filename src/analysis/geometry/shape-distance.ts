@@ -44,10 +44,9 @@ export function isConvexShape(shape: ProjectedShape): boolean {
   if (n < 3) return false;
   let sign = 0;
   for (let i = 0; i < n; i++) {
-    const j = (i + 1) % n, k = (i + 2) % n;
-    const cross =
-      (ring[2 * j] - ring[2 * i]) * (ring[2 * k + 1] - ring[2 * j + 1]) -
-      (ring[2 * j + 1] - ring[2 * i + 1]) * (ring[2 * k] - ring[2 * j]);
+    const j = (i + 1) % n,
+      k = (i + 2) % n;
+    const cross = (ring[2 * j] - ring[2 * i]) * (ring[2 * k + 1] - ring[2 * j + 1]) - (ring[2 * j + 1] - ring[2 * i + 1]) * (ring[2 * k] - ring[2 * j]);
     if (cross === 0) continue;
     const s = cross > 0 ? 1 : -1;
     if (sign === 0) sign = s;
@@ -69,9 +68,7 @@ function forEachSegment(shape: ProjectedShape, visit: (ax: number, ay: number, b
   }
 }
 
-function segmentsDistanceSquared(
-  ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number,
-): number {
+function segmentsDistanceSquared(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
   if (segmentsCross(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
   return Math.min(
     segmentDistanceSquared(ax, ay, cx, cy, dx, dy),
@@ -81,9 +78,7 @@ function segmentsDistanceSquared(
   );
 }
 
-function segmentsCross(
-  ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number,
-): boolean {
+function segmentsCross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
   const d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
   const d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
   const d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);

@@ -7,12 +7,16 @@
  */
 
 function segmentDistanceSquared(ring: Float64Array, p: number, a: number, b: number): number {
-  const ax = ring[2 * a]!, ay = ring[2 * a + 1]!;
-  const dx = ring[2 * b]! - ax, dy = ring[2 * b + 1]! - ay;
-  const px = ring[2 * p]! - ax, py = ring[2 * p + 1]! - ay;
+  const ax = ring[2 * a]!,
+    ay = ring[2 * a + 1]!;
+  const dx = ring[2 * b]! - ax,
+    dy = ring[2 * b + 1]! - ay;
+  const px = ring[2 * p]! - ax,
+    py = ring[2 * p + 1]! - ay;
   const lengthSquared = dx * dx + dy * dy;
   const t = lengthSquared > 0 ? Math.max(0, Math.min(1, (px * dx + py * dy) / lengthSquared)) : 0;
-  const ex = px - t * dx, ey = py - t * dy;
+  const ex = px - t * dx,
+    ey = py - t * dy;
   return ex * ex + ey * ey;
 }
 
@@ -26,9 +30,11 @@ export function simplifyRing(ring: Float64Array, toleranceM: number): Float64Arr
   const n = ring.length / 2;
   if (n < 4) return ring;
   const keep = new Uint8Array(n);
-  let far = 0, farDistance = -1;
+  let far = 0,
+    farDistance = -1;
   for (let v = 1; v < n; v++) {
-    const dx = ring[2 * v]! - ring[0]!, dy = ring[2 * v + 1]! - ring[1]!;
+    const dx = ring[2 * v]! - ring[0]!,
+      dy = ring[2 * v + 1]! - ring[1]!;
     if (dx * dx + dy * dy > farDistance) (farDistance = dx * dx + dy * dy), (far = v);
   }
   keep[0] = 1;
@@ -37,8 +43,10 @@ export function simplifyRing(ring: Float64Array, toleranceM: number): Float64Arr
   // Spans [a, b] of vertex indices; the second half wraps round to vertex 0 (index n).
   const stack: number[] = [0, far, far, n];
   while (stack.length > 0) {
-    const b = stack.pop()!, a = stack.pop()!;
-    let worst = -1, worstDistance = toleranceSquared;
+    const b = stack.pop()!,
+      a = stack.pop()!;
+    let worst = -1,
+      worstDistance = toleranceSquared;
     for (let v = a + 1; v < b; v++) {
       const distance = segmentDistanceSquared(ring, v, a, b % n);
       if (distance > worstDistance) (worstDistance = distance), (worst = v);

@@ -84,11 +84,14 @@ describe("evaluateIndicators", () => {
 
   it("counts the bays the bay layer reports built, and names the missing attribute when it has no status", () => {
     const bays = INDICATOR_REGISTRY.qingdao.find((indicator) => indicator.id === "beautiful-bays")!;
-    const layer = { type: "FeatureCollection" as const, features: ["胶州湾", "灵山湾", "崂山湾"].map((name, index) => ({
-      type: "Feature" as const,
-      properties: { name, status: index === 1 ? "built" : "target-2030" },
-      geometry: { type: "Point" as const, coordinates: [120 + index, 36] },
-    })) };
+    const layer = {
+      type: "FeatureCollection" as const,
+      features: ["胶州湾", "灵山湾", "崂山湾"].map((name, index) => ({
+        type: "Feature" as const,
+        properties: { name, status: index === 1 ? "built" : "target-2030" },
+        geometry: { type: "Point" as const, coordinates: [120 + index, 36] },
+      })),
+    };
     const [row] = evaluateIndicators([bays], { bays: bayMetrics(layer) }, { isSchematic: true });
     expect(row?.measured).toBe(1);
     expect(row?.reason).toBeUndefined();

@@ -1,10 +1,4 @@
-import type {
-  Indicator,
-  IndicatorEvaluation,
-  IndicatorTarget,
-  NoDataReason,
-  TargetEvaluation,
-} from "../../domain/indicators/indicator-types";
+import type { Indicator, IndicatorEvaluation, IndicatorTarget, NoDataReason, TargetEvaluation } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 import { isBayStatusMissing, readMetric } from "./read-metric";
 
@@ -56,17 +50,12 @@ function evaluateTarget(
  * layers, a bay layer without `status`, a rule set other than the one an indicator is defined under, and
  * qualitative targets give 无数据 with a reason.
  */
-export function evaluateIndicators(
-  indicators: readonly Indicator[],
-  metrics: MetricsSnapshot | null,
-  options: EvaluateOptions,
-): IndicatorEvaluation[] {
+export function evaluateIndicators(indicators: readonly Indicator[], metrics: MetricsSnapshot | null, options: EvaluateOptions): IndicatorEvaluation[] {
   return indicators.map((indicator) => {
     let reason: NoDataReason | undefined;
     let measured: number | null = null;
     if (!indicator.metric) reason = "not-computable";
-    else if (indicator.requiresRuleSet && metrics && metrics.ruleSet?.id !== indicator.requiresRuleSet)
-      reason = "rule-set-mismatch";
+    else if (indicator.requiresRuleSet && metrics && metrics.ruleSet?.id !== indicator.requiresRuleSet) reason = "rule-set-mismatch";
     else {
       measured = readMetric(metrics, indicator.metric);
       if (measured === null) reason = indicator.metric === "bays.beautifulBayCount" && isBayStatusMissing(metrics) ? "attribute-missing" : "layer-missing";

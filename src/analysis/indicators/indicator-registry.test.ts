@@ -79,10 +79,8 @@ describe("indicator registry structure", () => {
 
   it("maps the indicators the issue asks to compute to a metric", () => {
     const computable = INDICATOR_REGISTRY.qingdao.filter((indicator) => indicator.metric).map((indicator) => indicator.id);
-    for (const id of ["park-service-coverage", "park-area-per-capita", "park-count", "greenway-length"])
-      expect(computable).toContain(id);
-    for (const id of ["greenway-service-coverage", "natural-shoreline-share", "ecological-red-line-area", "beautiful-bays"])
-      expect(computable).toContain(id);
+    for (const id of ["park-service-coverage", "park-area-per-capita", "park-count", "greenway-length"]) expect(computable).toContain(id);
+    for (const id of ["greenway-service-coverage", "natural-shoreline-share", "ecological-red-line-area", "beautiful-bays"]) expect(computable).toContain(id);
     expect(find("qingdao", "pm25-concentration").metric).toBeUndefined();
     expect(find("qingdao", "pm25-concentration").direction).toBe("at-most");
   });
@@ -112,10 +110,22 @@ describe("indicator registry against the plans", () => {
     const digest = readFileSync(DIGEST, "utf8");
     /** Digest row id → registry indicator id; the value must appear in the row's target or baseline cell. */
     const rows: Record<string, string> = {
-      P2: "park-service-coverage", P3: "park-area-per-capita", P3b: "park-area-per-capita", P4: "built-up-green-space-ratio",
-      P5: "built-up-green-coverage", P6: "park-count", G1: "greenway-length", G2: "greenway-length", G3: "greenway-length",
-      G4: "greenway-service-coverage", C2: "natural-shoreline-share", C2b: "natural-shoreline-share",
-      C2c: "natural-shoreline-share", F1: "forest-coverage", A2: "pm25-concentration", C5c: "coastal-water-quality",
+      P2: "park-service-coverage",
+      P3: "park-area-per-capita",
+      P3b: "park-area-per-capita",
+      P4: "built-up-green-space-ratio",
+      P5: "built-up-green-coverage",
+      P6: "park-count",
+      G1: "greenway-length",
+      G2: "greenway-length",
+      G3: "greenway-length",
+      G4: "greenway-service-coverage",
+      C2: "natural-shoreline-share",
+      C2b: "natural-shoreline-share",
+      C2c: "natural-shoreline-share",
+      F1: "forest-coverage",
+      A2: "pm25-concentration",
+      C5c: "coastal-water-quality",
     };
     for (const [rowId, indicatorId] of Object.entries(rows)) {
       const row = digest.split("\n").find((line) => line.startsWith(`| ${rowId} |`));
@@ -126,7 +136,10 @@ describe("indicator registry against the plans", () => {
       const values = sourcedValues(find("qingdao", indicatorId))
         .filter((value) => SEED_PREFIX[value.planId] === `${file}_`)
         .map((value) => value.value);
-      expect(values.some((value) => numbers.includes(value as number)), `${rowId} → ${indicatorId}`).toBe(true);
+      expect(
+        values.some((value) => numbers.includes(value as number)),
+        `${rowId} → ${indicatorId}`,
+      ).toBe(true);
     }
   });
 });

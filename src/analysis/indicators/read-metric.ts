@@ -1,11 +1,9 @@
 import type { MetricKey } from "../../domain/indicators/indicator-types";
 import type { MetricsSnapshot } from "../../domain/indicators/metrics-snapshot";
 
-const percent = (ratio: number | undefined): number | null =>
-  ratio === undefined || !Number.isFinite(ratio) ? null : ratio * 100;
+const percent = (ratio: number | undefined): number | null => (ratio === undefined || !Number.isFinite(ratio) ? null : ratio * 100);
 
-const finite = (value: number | undefined): number | null =>
-  value === undefined || !Number.isFinite(value) ? null : value;
+const finite = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
 /** True when the bay layer is there but none of its bays has a `status`, so built bays cannot be counted. */
 export function isBayStatusMissing(metrics: MetricsSnapshot | null): boolean {

@@ -51,9 +51,7 @@ export function greenwayMetrics(
   return result;
 }
 
-function coverageRatio(
-  shapes: readonly ProjectedShape[], projection: LocalProjection, units: readonly ResidentialUnit[], radiusM: number,
-): number {
+function coverageRatio(shapes: readonly ProjectedShape[], projection: LocalProjection, units: readonly ResidentialUnit[], radiusM: number): number {
   const sources: CoverageSource[] = [];
   for (const shape of shapes) {
     for (const ring of shape.rings) {
@@ -66,7 +64,8 @@ function coverageRatio(
     }
   }
   const layer = new CoverageLayer(sources, new Map<string, Paths64 | Float64Array>());
-  let total = 0, covered = 0;
+  let total = 0,
+    covered = 0;
   for (const unit of units) {
     total += unit.areaM2;
     covered += coveredFraction(unit, layer) * unit.areaM2;

@@ -19,12 +19,15 @@ export function dissolveSegments(shapes: readonly ProjectedShape[]): Float64Arra
       const last = shape.closed ? ring.length : ring.length - 2;
       for (let i = 0; i < last; i += 2) {
         const j = (i + 2) % ring.length;
-        let ax = Math.round(ring[i] / SNAP_M), ay = Math.round(ring[i + 1] / SNAP_M);
-        let bx = Math.round(ring[j] / SNAP_M), by = Math.round(ring[j + 1] / SNAP_M);
+        let ax = Math.round(ring[i] / SNAP_M),
+          ay = Math.round(ring[i + 1] / SNAP_M);
+        let bx = Math.round(ring[j] / SNAP_M),
+          by = Math.round(ring[j + 1] / SNAP_M);
         if (bx < ax || (bx === ax && by < ay)) [ax, ay, bx, by] = [bx, by, ax, ay];
         if (ax === bx && ay === by) continue;
         const g = gcd(bx - ax, Math.abs(by - ay));
-        const dx = (bx - ax) / g, dy = (by - ay) / g;
+        const dx = (bx - ax) / g,
+          dy = (by - ay) / g;
         const key = `${dx},${dy},${dy * ax - dx * ay}`;
         let line = lines.get(key);
         if (!line) lines.set(key, (line = { dx, dy, intervals: [] }));
@@ -37,8 +40,11 @@ export function dissolveSegments(shapes: readonly ProjectedShape[]): Float64Arra
     const count = intervals.length / 6;
     const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => intervals[6 * a] - intervals[6 * b]);
     const k0 = order[0];
-    let endT = intervals[6 * k0 + 1], endX = intervals[6 * k0 + 4], endY = intervals[6 * k0 + 5];
-    let startX = intervals[6 * k0 + 2], startY = intervals[6 * k0 + 3];
+    let endT = intervals[6 * k0 + 1],
+      endX = intervals[6 * k0 + 4],
+      endY = intervals[6 * k0 + 5];
+    let startX = intervals[6 * k0 + 2],
+      startY = intervals[6 * k0 + 3];
     const emit = () => out.push(startX * SNAP_M, startY * SNAP_M, endX * SNAP_M, endY * SNAP_M);
     for (let n = 1; n < count; n++) {
       const k = order[n];
@@ -91,7 +97,8 @@ export function segmentsLengthInsideM(segments: Float64Array, clip: Paths64, pro
   const clipper = new Clipper64();
   clipper.addOpenSubject(open);
   clipper.addClip(clip);
-  const closed: Paths64 = [], inside: Paths64 = [];
+  const closed: Paths64 = [],
+    inside: Paths64 = [];
   clipper.execute(ClipType.Intersection, FillRule.NonZero, closed, inside);
   let total = 0;
   for (const path of inside) {

@@ -23,7 +23,9 @@ export function parksSummary(
   const byType = new Map<string, { count: number; areaM2: number }>();
   const districtCount = new Float64Array(districts?.length ?? 0);
   const districtArea = new Float64Array(districts?.length ?? 0);
-  let count = 0, countedCount = 0, areaM2 = 0;
+  let count = 0,
+    countedCount = 0,
+    areaM2 = 0;
   for (const park of parks) {
     if (!park) continue;
     count++;
@@ -66,7 +68,8 @@ export function parksSummary(
       return;
     }
     const planar = pathsAreaM2(shape.paths);
-    let best = -1, bestShare = 0;
+    let best = -1,
+      bestShare = 0;
     shapes.forEach((district, d) => {
       if (district.maxX < shape.minX || district.minX > shape.maxX || district.maxY < shape.minY || district.minY > shape.maxY) return;
       const share = planar > 0 ? intersectionAreaM2(shape, [district.paths]) / planar : 0;

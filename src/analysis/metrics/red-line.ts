@@ -37,11 +37,15 @@ export function redLineMetrics(
   districts: readonly ProjectedShape[] | undefined,
   districtNames: readonly string[] | undefined,
 ): RedLineResult {
-  const land: Paths64 = [], sea: Paths64 = [], unknown: Paths64 = [];
+  const land: Paths64 = [],
+    sea: Paths64 = [],
+    unknown: Paths64 = [];
   for (const feature of redLine.features) {
     const shape = projectPolygonal(feature.geometry, projection);
     if (!shape) continue;
-    const zone = String(feature.properties?.zone ?? "").trim().toLowerCase();
+    const zone = String(feature.properties?.zone ?? "")
+      .trim()
+      .toLowerCase();
     (SEA_ZONES.has(zone) ? sea : LAND_ZONES.has(zone) ? land : unknown).push(...shape.paths);
   }
   const districtUnion = districts ? unionPaths(districts.flatMap((d) => d.paths)) : undefined;
@@ -62,7 +66,8 @@ export function redLineMetrics(
     seaAreaKm2: area(unionPaths(sea)) / 1e6,
   };
   if (districts && districtNames && districtUnion) {
-    let landInside = 0, districtsArea = 0;
+    let landInside = 0,
+      districtsArea = 0;
     result.byDistrict = districts.map((district, d) => {
       const districtArea = area(unionPaths(district.paths));
       const landArea = area(Clipper.intersect(landUnion, district.paths, FillRule.NonZero));

@@ -14,7 +14,15 @@ function squarePark(name: string, lon: number, sideM: number) {
     properties: { name },
     geometry: {
       type: "Polygon" as const,
-      coordinates: [[[lon, 36], [lon + dLon, 36], [lon + dLon, 36 + dLat], [lon, 36 + dLat], [lon, 36]]],
+      coordinates: [
+        [
+          [lon, 36],
+          [lon + dLon, 36],
+          [lon + dLon, 36 + dLat],
+          [lon, 36 + dLat],
+          [lon, 36],
+        ],
+      ],
     },
   };
 }

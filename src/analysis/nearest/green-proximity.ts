@@ -33,12 +33,7 @@ export interface GreenProximity {
  * @returns nearest park/greenway (distance in m) and per-class answers
  * @example greenProximity([120.38, 36.07], parks, greenways, resolveRuleSet("qingdao-300-500")).classes[0].isWithin
  */
-export function greenProximity(
-  lonLat: [number, number],
-  parks: FeatureCollection,
-  greenways: FeatureCollection,
-  ruleSet: RuleSet,
-): GreenProximity {
+export function greenProximity(lonLat: [number, number], parks: FeatureCollection, greenways: FeatureCollection, ruleSet: RuleSet): GreenProximity {
   // The engine's own park reading (ellipsoidal area, Point parks by `areaM2`), projected around the place.
   const projection = createLocalProjection(lonLat[0], lonLat[1]);
   const records = parkRecords(parks, projection);

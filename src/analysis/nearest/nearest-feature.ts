@@ -16,11 +16,7 @@ export interface NearestFeature {
 }
 
 function projectAny(feature: Feature, projection: LocalProjection): ProjectedShape | undefined {
-  return (
-    projectPolygonal(feature.geometry, projection) ??
-    projectLinear(feature.geometry, projection) ??
-    projectPoints(feature.geometry, projection)
-  );
+  return projectPolygonal(feature.geometry, projection) ?? projectLinear(feature.geometry, projection) ?? projectPoints(feature.geometry, projection);
 }
 
 /** Nearest point of a projected shape to the origin (0, 0), in projected metres. */
@@ -35,8 +31,12 @@ function nearestPointToOrigin(shape: ProjectedShape): [number, number] {
     if (ring.length === 2) consider(ring[0] ?? 0, ring[1] ?? 0);
     const start = shape.closed ? 0 : 2;
     for (let index = start, previous = shape.closed ? ring.length - 2 : 0; index < ring.length; previous = index, index += 2) {
-      const ax = ring[previous] ?? 0, ay = ring[previous + 1] ?? 0, bx = ring[index] ?? 0, by = ring[index + 1] ?? 0;
-      const dx = bx - ax, dy = by - ay;
+      const ax = ring[previous] ?? 0,
+        ay = ring[previous + 1] ?? 0,
+        bx = ring[index] ?? 0,
+        by = ring[index + 1] ?? 0;
+      const dx = bx - ax,
+        dy = by - ay;
       const lengthSquared = dx * dx + dy * dy;
       const t = lengthSquared > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / lengthSquared)) : 0;
       consider(ax + t * dx, ay + t * dy);
@@ -70,10 +70,7 @@ export function projectAround(lonLat: [number, number], featureCollection: Featu
  * @returns the nearest feature with distance in metres and bearing in degrees, or null when none qualifies
  * @example nearestFeature(projectAround([120.38, 36.07], parks))?.distanceM // 240
  */
-export function nearestFeature(
-  candidates: ProjectedCandidates,
-  accept: (feature: Feature, index: number) => boolean = () => true,
-): NearestFeature | null {
+export function nearestFeature(candidates: ProjectedCandidates, accept: (feature: Feature, index: number) => boolean = () => true): NearestFeature | null {
   let best: NearestFeature | null = null;
   candidates.features.forEach((feature, featureIndex) => {
     const shape = candidates.shapes[featureIndex];

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { isPlaceInRegion, PARK_REACH_M } from "./place-in-region";
 
 const QINGDAO = { id: "qingdao", bbox: [119.5, 35.57, 121.07, 37.15] as [number, number, number, number] };
-const square = (west: number, south: number, east: number, north: number) => [[[west, south], [east, south], [east, north], [west, north], [west, south]]];
+const square = (west: number, south: number, east: number, north: number) => [
+  [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ],
+];
 const DISTRICTS: FeatureCollection = {
   type: "FeatureCollection",
   features: [

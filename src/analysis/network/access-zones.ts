@@ -35,12 +35,17 @@ export function edgeInsideIntervals(edge: WalkingEdge, e: number, zone: Projecte
     else out.push({ edge: e, startM: from * scale, endM: to * scale });
   };
   for (let i = 0; i + 3 < xy.length; i += 2) {
-    const ax = xy[i], ay = xy[i + 1], bx = xy[i + 2], by = xy[i + 3];
+    const ax = xy[i],
+      ay = xy[i + 1],
+      bx = xy[i + 2],
+      by = xy[i + 3];
     if (Math.max(ax, bx) < zone.minX || Math.min(ax, bx) > zone.maxX || Math.max(ay, by) < zone.minY || Math.min(ay, by) > zone.maxY) continue;
     const cuts = [0, 1, ...segmentCrossings(ax, ay, bx, by, zone)].sort((p, q) => p - q);
-    const base = cumulative[i / 2], length = cumulative[i / 2 + 1] - base;
+    const base = cumulative[i / 2],
+      length = cumulative[i / 2 + 1] - base;
     for (let k = 0; k + 1 < cuts.length; k++) {
-      const t0 = cuts[k], t1 = cuts[k + 1];
+      const t0 = cuts[k],
+        t1 = cuts[k + 1];
       if (t1 - t0 < 1e-12) continue;
       const tm = (t0 + t1) / 2;
       if (containsPoint(zone, ax + (bx - ax) * tm, ay + (by - ay) * tm)) push(base + t0 * length, base + t1 * length);
@@ -52,14 +57,22 @@ export function edgeInsideIntervals(edge: WalkingEdge, e: number, zone: Projecte
 /** Parameters t ∈ (0, 1) where segment a→b crosses an edge of the shape's rings. */
 function segmentCrossings(ax: number, ay: number, bx: number, by: number, zone: ProjectedShape): number[] {
   const ts: number[] = [];
-  const dx = bx - ax, dy = by - ay;
-  const minX = Math.min(ax, bx), maxX = Math.max(ax, bx), minY = Math.min(ay, by), maxY = Math.max(ay, by);
+  const dx = bx - ax,
+    dy = by - ay;
+  const minX = Math.min(ax, bx),
+    maxX = Math.max(ax, bx),
+    minY = Math.min(ay, by),
+    maxY = Math.max(ay, by);
   for (const ring of zone.rings) {
     const n = ring.length;
     for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-      const cx = ring[j], cy = ring[j + 1], ex = ring[i], ey = ring[i + 1];
+      const cx = ring[j],
+        cy = ring[j + 1],
+        ex = ring[i],
+        ey = ring[i + 1];
       if (Math.max(cx, ex) < minX || Math.min(cx, ex) > maxX || Math.max(cy, ey) < minY || Math.min(cy, ey) > maxY) continue;
-      const fx = ex - cx, fy = ey - cy;
+      const fx = ex - cx,
+        fy = ey - cy;
       const denominator = dx * fy - dy * fx;
       if (denominator === 0) continue;
       const t = ((cx - ax) * fy - (cy - ay) * fx) / denominator;

@@ -4,13 +4,32 @@ import { DISSOLVE_CELL_M, dissolveInCells } from "./cell-union";
 
 const cm = DISSOLVE_CELL_M * 100;
 /** A counter-clockwise square in centimetres. */
-const square = (x: number, y: number, side: number): Paths64 => [[{ x, y }, { x: x + side, y }, { x: x + side, y: y + side }, { x, y: y + side }]];
+const square = (x: number, y: number, side: number): Paths64 => [
+  [
+    { x, y },
+    { x: x + side, y },
+    { x: x + side, y: y + side },
+    { x, y: y + side },
+  ],
+];
 
 describe("dissolveInCells", () => {
   it("covers the same area as one union, cut along the cell lines", () => {
     // Three overlapping squares, one of them across a cell corner, and a square with a hole far away.
-    const polygons = [square(cm - 5000, cm - 5000, 10000), square(cm - 2000, cm - 2000, 10000), square(3 * cm, 0, 5000),
-      [...square(5 * cm, 5 * cm, 9000), [{ x: 5 * cm + 3000, y: 5 * cm + 3000 }, { x: 5 * cm + 3000, y: 5 * cm + 6000 }, { x: 5 * cm + 6000, y: 5 * cm + 6000 }, { x: 5 * cm + 6000, y: 5 * cm + 3000 }]]];
+    const polygons = [
+      square(cm - 5000, cm - 5000, 10000),
+      square(cm - 2000, cm - 2000, 10000),
+      square(3 * cm, 0, 5000),
+      [
+        ...square(5 * cm, 5 * cm, 9000),
+        [
+          { x: 5 * cm + 3000, y: 5 * cm + 3000 },
+          { x: 5 * cm + 3000, y: 5 * cm + 6000 },
+          { x: 5 * cm + 6000, y: 5 * cm + 6000 },
+          { x: 5 * cm + 6000, y: 5 * cm + 3000 },
+        ],
+      ],
+    ];
     const cells = dissolveInCells(polygons);
     const whole = Clipper.union(polygons.flat(), FillRule.NonZero);
     const area = cells.reduce((sum, paths) => sum + Clipper.areaPaths(paths), 0);

@@ -17,8 +17,10 @@ export function dissolveInCells(polygons: readonly Paths64[]): Paths64[] {
   for (const paths of polygons) {
     if (paths.length === 0) continue;
     const bounds = Clipper.getBoundsPaths(paths);
-    const i0 = Math.floor(bounds.left / size), i1 = Math.floor(bounds.right / size);
-    const j0 = Math.floor(bounds.top / size), j1 = Math.floor(bounds.bottom / size);
+    const i0 = Math.floor(bounds.left / size),
+      i1 = Math.floor(bounds.right / size);
+    const j0 = Math.floor(bounds.top / size),
+      j1 = Math.floor(bounds.bottom / size);
     for (let i = i0; i <= i1; i++) {
       for (let j = j0; j <= j1; j++) {
         const single = i0 === i1 && j0 === j1;

@@ -25,7 +25,10 @@ describe("chainPieces", () => {
   });
 
   it("keeps pieces that meet nothing, and one piece as it is", () => {
-    expect(asLists(chainPieces([piece(0, 0, 1, 1), piece(5, 5, 6, 6)]))).toEqual([[0, 0, 1, 1], [5, 5, 6, 6]]);
+    expect(asLists(chainPieces([piece(0, 0, 1, 1), piece(5, 5, 6, 6)]))).toEqual([
+      [0, 0, 1, 1],
+      [5, 5, 6, 6],
+    ]);
     expect(asLists(chainPieces([piece(0, 0, 1, 1)]))).toEqual([[0, 0, 1, 1]]);
   });
 });

@@ -41,18 +41,25 @@ export function chainPieces(pieces: readonly Float64Array[]): Float64Array[] {
 function extend(line: number[], pieces: readonly Float64Array[], ends: Map<string, number[]>, used: Uint8Array): void {
   for (;;) {
     const n = line.length;
-    const x = line[n - 2] as number, y = line[n - 1] as number;
-    const dx = x - (line[n - 4] as number), dy = y - (line[n - 3] as number);
-    let best = -1, bestCos = -Infinity;
+    const x = line[n - 2] as number,
+      y = line[n - 1] as number;
+    const dx = x - (line[n - 4] as number),
+      dy = y - (line[n - 3] as number);
+    let best = -1,
+      bestCos = -Infinity;
     for (const slot of ends.get(`${x},${y}`) ?? []) {
       const q = slot >> 1;
       if (used[q]) continue;
       const ring = pieces[q] as Float64Array;
       // Direction leaving the junction along piece q.
       const k = slot & 1 ? ring.length - 4 : 2;
-      const ex = (ring[k] as number) - x, ey = (ring[k + 1] as number) - y;
+      const ex = (ring[k] as number) - x,
+        ey = (ring[k + 1] as number) - y;
       const cos = (dx * ex + dy * ey) / (Math.hypot(dx, dy) * Math.hypot(ex, ey) || 1);
-      if (cos > bestCos) { bestCos = cos; best = slot; }
+      if (cos > bestCos) {
+        bestCos = cos;
+        best = slot;
+      }
     }
     if (best < 0) return;
     const q = best >> 1;

@@ -11,7 +11,10 @@ describe("clipPolyline", () => {
 
   it("splits a line that leaves the box and comes back, and drops a line outside", () => {
     const parts = clipPolyline(Float64Array.from([2, 2, 2, 20, 8, 20, 8, 2]), box).map((p) => Array.from(p));
-    expect(parts).toEqual([[2, 2, 2, 10], [8, 10, 8, 2]]);
+    expect(parts).toEqual([
+      [2, 2, 2, 10],
+      [8, 10, 8, 2],
+    ]);
     expect(clipPolyline(Float64Array.from([20, 20, 30, 30]), box)).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ export function edgePieces(edge: WalkingEdge, stretches: readonly number[]): Pro
 function substring(edge: WalkingEdge, startFraction: number, endFraction: number): Float64Array {
   const { xy, cumulative } = edge;
   const total = cumulative[cumulative.length - 1];
-  const from = Math.max(0, Math.min(1, startFraction)) * total, to = Math.max(0, Math.min(1, endFraction)) * total;
+  const from = Math.max(0, Math.min(1, startFraction)) * total,
+    to = Math.max(0, Math.min(1, endFraction)) * total;
   const out: number[] = [];
   const at = (d: number) => {
     let i = 1;
@@ -48,23 +49,52 @@ export function clipPolyline(line: Float64Array, box: { minX: number; minY: numb
     current = [];
   };
   for (let i = 0; i + 3 < line.length; i += 2) {
-    const ax = line[i] as number, ay = line[i + 1] as number, bx = line[i + 2] as number, by = line[i + 3] as number;
-    const dx = bx - ax, dy = by - ay;
-    let t0 = 0, t1 = 1;
-    const edges: [number, number][] = [[-dx, ax - box.minX], [dx, box.maxX - ax], [-dy, ay - box.minY], [dy, box.maxY - ay]];
+    const ax = line[i] as number,
+      ay = line[i + 1] as number,
+      bx = line[i + 2] as number,
+      by = line[i + 3] as number;
+    const dx = bx - ax,
+      dy = by - ay;
+    let t0 = 0,
+      t1 = 1;
+    const edges: [number, number][] = [
+      [-dx, ax - box.minX],
+      [dx, box.maxX - ax],
+      [-dy, ay - box.minY],
+      [dy, box.maxY - ay],
+    ];
     let inside = true;
     for (const [p, q] of edges) {
       if (p === 0) {
-        if (q < 0) { inside = false; break; }
+        if (q < 0) {
+          inside = false;
+          break;
+        }
         continue;
       }
       const t = q / p;
-      if (p < 0) { if (t > t1) { inside = false; break; } if (t > t0) t0 = t; }
-      else { if (t < t0) { inside = false; break; } if (t < t1) t1 = t; }
+      if (p < 0) {
+        if (t > t1) {
+          inside = false;
+          break;
+        }
+        if (t > t0) t0 = t;
+      } else {
+        if (t < t0) {
+          inside = false;
+          break;
+        }
+        if (t < t1) t1 = t;
+      }
     }
-    if (!inside) { flush(); continue; }
-    const sx = t0 === 0 ? ax : ax + dx * t0, sy = t0 === 0 ? ay : ay + dy * t0;
-    const ex = t1 === 1 ? bx : ax + dx * t1, ey = t1 === 1 ? by : ay + dy * t1;
+    if (!inside) {
+      flush();
+      continue;
+    }
+    const sx = t0 === 0 ? ax : ax + dx * t0,
+      sy = t0 === 0 ? ay : ay + dy * t0;
+    const ex = t1 === 1 ? bx : ax + dx * t1,
+      ey = t1 === 1 ? by : ay + dy * t1;
     const n = current.length;
     if (n === 0 || current[n - 2] !== sx || current[n - 1] !== sy) {
       flush();

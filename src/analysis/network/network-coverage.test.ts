@@ -14,10 +14,20 @@ const HALF_CHORD_M = Math.sqrt(30 * 30 - 20 * 20);
 
 const park = rect(0, 0, 100, 100, { name: "P" });
 /** A main street 20 m south of the park, with a vertex where the side street leaves it southwards. */
-const mainStreet = line([[-1000, -20], [250, -20], [1000, -20]]);
-const sideStreet = line([[250, -20], [250, -400]]);
+const mainStreet = line([
+  [-1000, -20],
+  [250, -20],
+  [1000, -20],
+]);
+const sideStreet = line([
+  [250, -20],
+  [250, -400],
+]);
 
-function session(features: { residential: ReturnType<typeof rect>[]; parks?: ReturnType<typeof rect>[]; network: ReturnType<typeof line>[] }, ruleSetId = "custom:1=300") {
+function session(
+  features: { residential: ReturnType<typeof rect>[]; parks?: ReturnType<typeof rect>[]; network: ReturnType<typeof line>[] },
+  ruleSetId = "custom:1=300",
+) {
   return new MetricsSession(
     { residential: collection(features.residential), parks: collection(features.parks ?? [park]), walkingNetwork: collection(features.network) },
     { ruleSetId, networkGeometry: true },
@@ -47,7 +57,8 @@ describe("walking-network coverage: golden cases computable by hand", () => {
     const reachedEndY = -20 - (300 - (250 - (100 + HALF_CHORD_M)));
     // Covered part of the block = the part of the 50 m round cap around the reached end, integrated by hand.
     let coveredM2 = 0;
-    const steps = 40_000, dx = 40 / steps;
+    const steps = 40_000,
+      dx = 40 / steps;
     for (let i = 0; i < steps; i++) {
       const x = 230 + (i + 0.5) * dx;
       const h = Math.sqrt(Math.max(0, 2500 - (x - 250) ** 2));
@@ -55,7 +66,8 @@ describe("walking-network coverage: golden cases computable by hand", () => {
     }
     expect(coveredM2).toBeGreaterThan(100);
     // The buffer's arcs are polygons of WALK_BUFFER_SEGMENTS per circle: a disc loses 1 − sin(2π/n)·n/(2π) of its area.
-    const n = WALK_BUFFER_SEGMENTS, deficit = 1 - (Math.sin((2 * Math.PI) / n) * n) / (2 * Math.PI);
+    const n = WALK_BUFFER_SEGMENTS,
+      deficit = 1 - (Math.sin((2 * Math.PI) / n) * n) / (2 * Math.PI);
     const engineM2 = report.networkCoverage!.coveredAreaM2;
     expect(engineM2).toBeLessThanOrEqual(coveredM2 + 0.5);
     expect(engineM2).toBeGreaterThanOrEqual(coveredM2 * (1 - deficit) - 0.5);
@@ -64,13 +76,23 @@ describe("walking-network coverage: golden cases computable by hand", () => {
   it("an edge that leaves the access zone twice is entered from both crossings", () => {
     const projection = createLocalProjection(120.3, 36.07);
     // 140 m along the street, a 60 m dip south, 20 m across, 60 m back up, 140 m on: one edge, 420 m.
-    const dip = line([[-100, -20], [40, -20], [40, -80], [60, -80], [60, -20], [200, -20]]);
+    const dip = line([
+      [-100, -20],
+      [40, -20],
+      [40, -80],
+      [60, -80],
+      [60, -20],
+      [200, -20],
+    ]);
     const graph = buildWalkingGraph([dip], projection);
     expect(graph.edges).toHaveLength(1);
     const zone = accessZone(projectPolygonal(park.geometry, projection)!, 30)!;
     const inside = edgeInsideIntervals(graph.edges[0]!, 0, zone);
     expect(inside).toHaveLength(2); // from x = −22.4 down to y = −30, and from y = −30 on the way up to x = 122.4
-    const reached = reachNetwork(graph, inside.map((interval) => ({ ...interval, budgetM: 40 })));
+    const reached = reachNetwork(
+      graph,
+      inside.map((interval) => ({ ...interval, budgetM: 40 })),
+    );
     const stretches = reached.get(0)!;
     let reachedM = 0;
     for (let i = 0; i < stretches.length; i += 2) reachedM += (stretches[i + 1] ?? NaN) - (stretches[i] ?? NaN);
@@ -94,10 +116,42 @@ describe("walking-network coverage: golden cases computable by hand", () => {
 
   it("a bridge crossing a street without a shared vertex does not connect to it", () => {
     const homes = rect(280, -330, 320, -290); // beside the far end of the bridge, 270 m below the street
-    const bridge = line([[300, 200], [300, -340]]);
-    const joined = line([[300, 200], [300, -20], [300, -340]]); // the same line with a vertex on the street
-    const crossing = session({ residential: [homes], network: [line([[-1000, -20], [1000, -20]]), bridge]} , "custom:1=600").report();
-    const connected = session({ residential: [homes], network: [line([[-1000, -20], [300, -20], [1000, -20]]), joined] }, "custom:1=600").report();
+    const bridge = line([
+      [300, 200],
+      [300, -340],
+    ]);
+    const joined = line([
+      [300, 200],
+      [300, -20],
+      [300, -340],
+    ]); // the same line with a vertex on the street
+    const crossing = session(
+      {
+        residential: [homes],
+        network: [
+          line([
+            [-1000, -20],
+            [1000, -20],
+          ]),
+          bridge,
+        ],
+      },
+      "custom:1=600",
+    ).report();
+    const connected = session(
+      {
+        residential: [homes],
+        network: [
+          line([
+            [-1000, -20],
+            [300, -20],
+            [1000, -20],
+          ]),
+          joined,
+        ],
+      },
+      "custom:1=600",
+    ).report();
     expect(crossing.networkCoverage!.ratio).toBe(0);
     expect(connected.networkCoverage!.ratio).toBeCloseTo(1, 6); // 177.6 m to the crossing, then 310 m south < 600 m
     expect(crossing.networkCoverage!.network.edgeCount).toBe(2);
@@ -126,8 +180,20 @@ describe("walking-network coverage: golden cases computable by hand", () => {
   it("OSM edges join by node id, and the settings change the result", () => {
     const homes = rect(200, -90, 300, -60); // 40–70 m from the street: fully inside a 70 m walk buffer only
     const osm = [
-      line([[-1000, -20], [0, -20]], { fromNodeId: 1, toNodeId: 2, lengthM: 1000 }),
-      line([[0, -20], [1000, -20]], { fromNodeId: 2, toNodeId: 3, lengthM: 1000 }),
+      line(
+        [
+          [-1000, -20],
+          [0, -20],
+        ],
+        { fromNodeId: 1, toNodeId: 2, lengthM: 1000 },
+      ),
+      line(
+        [
+          [0, -20],
+          [1000, -20],
+        ],
+        { fromNodeId: 2, toNodeId: 3, lengthM: 1000 },
+      ),
     ];
     const input = { residential: collection([homes]), parks: collection([park]), walkingNetwork: collection(osm) };
     const narrow = new MetricsSession(input, { ruleSetId: "custom:1=300" }).report().networkCoverage!;
@@ -142,7 +208,10 @@ describe("walking-network coverage: golden cases computable by hand", () => {
   it("the host answers park edits with both columns", () => {
     const host = createAnalysisHost();
     const homes = rect(200, -60, 300, -30);
-    host.computeMetrics({ residential: collection([homes]), parks: collection([rect(2000, 2000, 2100, 2100)]), walkingNetwork: collection([mainStreet]) }, { ruleSetId: "custom:1=300" });
+    host.computeMetrics(
+      { residential: collection([homes]), parks: collection([rect(2000, 2000, 2100, 2100)]), walkingNetwork: collection([mainStreet]) },
+      { ruleSetId: "custom:1=300" },
+    );
     const edited = host.setPark(1, park);
     expect(edited.parkCoverage?.ratio).toBeCloseTo(1, 6);
     expect(edited.networkCoverage?.ratio).toBeCloseTo(1, 4);

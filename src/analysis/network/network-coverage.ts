@@ -73,7 +73,7 @@ export class NetworkCoverage {
     this.graph = buildWalkingGraph(lines, projection);
     this.baseEdgeCount = this.graph.edges.length;
     this.edgeIndex = indexEdges(this.graph);
-    const k = projection.scaleAt((units[0]?.cx ?? 0));
+    const k = projection.scaleAt(units[0]?.cx ?? 0);
     this.bufferM = settings.walkBufferM * k;
     this.access = parks.map((park) => this.parkAccess(park));
     this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
@@ -132,14 +132,16 @@ export class NetworkCoverage {
     this.parks[index] = park;
     this.access[index] = this.parkAccess(park);
     const after = this.layerBudgets();
-    return this.refresh(after.map((budget, l) => {
-      const reach = this.reaches[l] as NetworkReach;
-      // A park that was there leaves its search first (decremental), then the new one's seeds continue it.
-      const touched = before[l]?.has(index) ? reach.removePark(index) : new Set<number>();
-      const radiusM = budget.get(index);
-      if (radiusM !== undefined) for (const e of reach.addSeeds(this.seeds(new Map([[index, radiusM]])))) touched.add(e);
-      return touched;
-    }));
+    return this.refresh(
+      after.map((budget, l) => {
+        const reach = this.reaches[l] as NetworkReach;
+        // A park that was there leaves its search first (decremental), then the new one's seeds continue it.
+        const touched = before[l]?.has(index) ? reach.removePark(index) : new Set<number>();
+        const radiusM = budget.get(index);
+        if (radiusM !== undefined) for (const e of reach.addSeeds(this.seeds(new Map([[index, radiusM]])))) touched.add(e);
+        return touched;
+      }),
+    );
   }
 
   /** Adds or replaces (`feature`) or removes (null) walking-network line `line`. @returns units re-evaluated */
@@ -159,12 +161,14 @@ export class NetworkCoverage {
       return fresh;
     });
     if (removed.length > 0) return this.refresh();
-    return this.refresh(this.layerBudgets().map((budgets, l) => {
-      const reach = this.reaches[l] as NetworkReach;
-      const seeds: ReachSeed[] = [];
-      for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM, park: p });
-      return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
-    }));
+    return this.refresh(
+      this.layerBudgets().map((budgets, l) => {
+        const reach = this.reaches[l] as NetworkReach;
+        const seeds: ReachSeed[] = [];
+        for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM, park: p });
+        return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
+      }),
+    );
   }
 
   /** The per-layer budgets: park index → walking radius (m). */
@@ -242,10 +246,15 @@ export class NetworkCoverage {
     this.tileEdges[tile]?.push(e);
     this.edgeTile[e] = tile;
     const xy = edge?.xy ?? new Float64Array(2);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (let i = 0; i < xy.length; i += 2) {
-      minX = Math.min(minX, xy[i] as number); maxX = Math.max(maxX, xy[i] as number);
-      minY = Math.min(minY, xy[i + 1] as number); maxY = Math.max(maxY, xy[i + 1] as number);
+      minX = Math.min(minX, xy[i] as number);
+      maxX = Math.max(maxX, xy[i] as number);
+      minY = Math.min(minY, xy[i + 1] as number);
+      maxY = Math.max(maxY, xy[i + 1] as number);
     }
     this.edgeBoxes.push(minX, minY, maxX, maxY);
   }
@@ -348,11 +357,16 @@ function indexEdges(graph: WalkingGraph): Flatbush | undefined {
   if (graph.edges.length === 0) return undefined;
   const index = new Flatbush(graph.edges.length);
   for (const edge of graph.edges) {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     const xy = edge?.xy ?? new Float64Array(2);
     for (let i = 0; i < xy.length; i += 2) {
-      minX = Math.min(minX, xy[i]); maxX = Math.max(maxX, xy[i]);
-      minY = Math.min(minY, xy[i + 1]); maxY = Math.max(maxY, xy[i + 1]);
+      minX = Math.min(minX, xy[i]);
+      maxX = Math.max(maxX, xy[i]);
+      minY = Math.min(minY, xy[i + 1]);
+      maxY = Math.max(maxY, xy[i + 1]);
     }
     index.add(minX, minY, maxX, maxY);
   }

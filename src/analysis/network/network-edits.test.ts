@@ -15,7 +15,8 @@ function randomScene(seed: number) {
     if (random() < 0.8) streets.push(line(vertices(true)));
   }
   const block = () => {
-    const x = random() * 1100, y = random() * 1100;
+    const x = random() * 1100,
+      y = random() * 1100;
     return rect(x, y, x + 20 + random() * 80, y + 20 + random() * 80);
   };
   const parks = Array.from({ length: 3 }, block);
@@ -25,7 +26,8 @@ function randomScene(seed: number) {
 
 const frame = createLocalProjection(120.3, 36.07);
 const centreMetres = (ring: number[][]): [number, number] => {
-  const [x0, y0] = frame.forward(ring[0]![0]!, ring[0]![1]!), [x1, y1] = frame.forward(ring[2]![0]!, ring[2]![1]!);
+  const [x0, y0] = frame.forward(ring[0]![0]!, ring[0]![1]!),
+    [x1, y1] = frame.forward(ring[2]![0]!, ring[2]![1]!);
   return [(x0 + x1) / 2, (y0 + y1) / 2];
 };
 
@@ -44,13 +46,17 @@ describe("walking-network edits (incremental, never shrinking)", () => {
       // A path from the grid vertex nearest to a home into its middle (a path through a block).
       const target = homes[Math.floor(random() * homes.length)]!.geometry.coordinates[0]!;
       const [cx, cy] = centreMetres(target);
-      const path = line([[Math.round(cx / 200) * 200, Math.round(cy / 200) * 200], [cx, cy]]);
+      const path = line([
+        [Math.round(cx / 200) * 200, Math.round(cy / 200) * 200],
+        [cx, cy],
+      ]);
       const afterPath = session.setPath(0, path).networkCoverage!;
       expect(afterPark.ratio).toBeGreaterThanOrEqual(before.ratio - 1e-12);
       expect(afterPath.ratio).toBeGreaterThanOrEqual(afterPark.ratio - 1e-12);
       afterPath.byClass.forEach((c, i) => expect(c.ratio).toBeGreaterThanOrEqual(before.byClass[i]!.ratio - 1e-12));
       const full = new MetricsSession(
-        { ...input, parks: collection([...parks, newPark]), walkingNetwork: collection([...streets, path]) }, { ruleSetId },
+        { ...input, parks: collection([...parks, newPark]), walkingNetwork: collection([...streets, path]) },
+        { ruleSetId },
       ).report().networkCoverage!;
       expect(afterPath.coveredAreaM2).toBeCloseTo(full.coveredAreaM2, 3);
       expect(afterPath.radiusOnlyAreaM2).toBeCloseTo(full.radiusOnlyAreaM2, 3);

@@ -32,7 +32,8 @@ function reachedBuffer(coverage: NetworkCoverage, reached: ReachedEdges, bufferM
  * feature is every park at its own radius ("overall"), then one per rule-set class. WGS84.
  */
 export function networkServiceAreaFeatures(
-  coverage: NetworkCoverage, projection: LocalProjection,
+  coverage: NetworkCoverage,
+  projection: LocalProjection,
 ): Feature<MultiPolygon, { scope: string; radiusM?: number }>[] {
   const scopes = [{ scope: "overall" }, ...coverage.ruleSet.classes.map((c) => ({ scope: String(c.radiusM), radiusM: c.radiusM }))];
   return scopes
@@ -72,10 +73,19 @@ export function networkParkFacts(coverage: NetworkCoverage, index: number, proje
       if (!point) continue;
       const [lon, lat] = projection.inverse(point[0], point[1]);
       const key = `${lon.toFixed(7)},${lat.toFixed(7)}`;
-      if (!seen.has(key)) { seen.add(key); accessPoints.push([Number(lon.toFixed(7)), Number(lat.toFixed(7))]); }
+      if (!seen.has(key)) {
+        seen.add(key);
+        accessPoints.push([Number(lon.toFixed(7)), Number(lat.toFixed(7))]);
+      }
     }
   }
-  const facts: NetworkParkFacts = { ...(radiusM !== undefined ? { radiusM } : {}), accessPoints, noNetworkNearby: access.intervals.length === 0, servedAreaM2: 0, aloneServedAreaM2: 0 };
+  const facts: NetworkParkFacts = {
+    ...(radiusM !== undefined ? { radiusM } : {}),
+    accessPoints,
+    noNetworkNearby: access.intervals.length === 0,
+    servedAreaM2: 0,
+    aloneServedAreaM2: 0,
+  };
   if (radiusM === undefined || access.intervals.length === 0) return facts;
   const bufferM = bufferMetres(coverage, projection);
   const own = reachedBuffer(coverage, reachNetwork(coverage.graph, coverage.seeds(new Map([[index, radiusM]]))), bufferM);
@@ -87,8 +97,10 @@ export function networkParkFacts(coverage: NetworkCoverage, index: number, proje
   const bounds = Clipper.getBoundsPaths(own);
   const margin = bufferM + 1;
   const near = {
-    minX: bounds.left / UNITS_PER_METRE - margin, minY: bounds.top / UNITS_PER_METRE - margin,
-    maxX: bounds.right / UNITS_PER_METRE + margin, maxY: bounds.bottom / UNITS_PER_METRE + margin,
+    minX: bounds.left / UNITS_PER_METRE - margin,
+    minY: bounds.top / UNITS_PER_METRE - margin,
+    maxX: bounds.right / UNITS_PER_METRE + margin,
+    maxY: bounds.bottom / UNITS_PER_METRE + margin,
   };
   const otherPaths = reachedBuffer(coverage, reachNetwork(coverage.graph, coverage.seeds(others)), bufferM, near);
   const alone: Paths64 = [];

@@ -28,7 +28,10 @@ export class NetworkReach {
   private readonly seedsByEdge = new Map<number, ReachSeed[]>();
   private readonly queue = new FlatQueue<number>();
 
-  constructor(private readonly graph: WalkingGraph, seeds: readonly ReachSeed[]) {
+  constructor(
+    private readonly graph: WalkingGraph,
+    seeds: readonly ReachSeed[],
+  ) {
     this.label = new Float64Array(graph.nodeCount).fill(Infinity);
     this.owner = new Int32Array(graph.nodeCount).fill(-1);
     this.addSeeds(seeds);
@@ -112,7 +115,8 @@ export class NetworkReach {
     const add = (start: number, end: number) => {
       if (end > start) list.push(start, end);
     };
-    const from = this.label[edge.from] as number, to = this.label[edge.to] as number;
+    const from = this.label[edge.from] as number,
+      to = this.label[edge.to] as number;
     if (from <= 0) add(0, Math.min(edge.lengthM, -from));
     if (to <= 0) add(Math.max(0, edge.lengthM + to), edge.lengthM);
     for (const seed of this.seedsByEdge.get(e) ?? []) add(Math.max(0, seed.startM - seed.budgetM), Math.min(edge.lengthM, seed.endM + seed.budgetM));

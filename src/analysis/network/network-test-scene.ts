@@ -8,7 +8,15 @@ const toLonLat = ([x, y]: [number, number]) => frame.inverse(x, y);
 
 /** An axis-aligned rectangle [x0, x1] × [y0, y1] (metres). */
 export function rect(x0: number, y0: number, x1: number, y1: number, properties: Record<string, unknown> = {}): Feature<Polygon> {
-  const ring = ([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]] as [number, number][]).map(toLonLat);
+  const ring = (
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ] as [number, number][]
+  ).map(toLonLat);
   return { type: "Feature", properties, geometry: { type: "Polygon", coordinates: [ring] } };
 }
 

@@ -15,13 +15,19 @@ import { uncoveredPaths } from "../service-coverage/unit-coverage";
  * @returns per unit, the planar area (m²) and, when `withPaths`, the Clipper paths (centimetres)
  */
 export function radiusOnlyLand(
-  units: readonly ResidentialUnit[], radiusFractions: Float64Array, radiusLayer: CoverageLayer,
-  networkFractions: Float64Array, networkLayer: CoverageLayer, withPaths: boolean, only?: Iterable<number>,
+  units: readonly ResidentialUnit[],
+  radiusFractions: Float64Array,
+  radiusLayer: CoverageLayer,
+  networkFractions: Float64Array,
+  networkLayer: CoverageLayer,
+  withPaths: boolean,
+  only?: Iterable<number>,
 ): { unit: number; planarAreaM2: number; paths?: Paths64 }[] {
   const out: { unit: number; planarAreaM2: number; paths?: Paths64 }[] = [];
   for (const u of only ?? units.keys()) {
     const unit = units[u] as ResidentialUnit;
-    const radius = radiusFractions[u] as number, network = networkFractions[u] as number;
+    const radius = radiusFractions[u] as number,
+      network = networkFractions[u] as number;
     if (radius <= 0 || network >= 1) continue;
     if (!withPaths && (network <= 0 || radius >= 1)) {
       out.push({ unit: u, planarAreaM2: (network <= 0 ? radius : 1 - network) * unit.planarAreaM2 });
@@ -51,7 +57,13 @@ export class RadiusOnlyTracker {
   }
 
   /** Brings the per-unit areas up to date and returns their ellipsoidal total in m². */
-  update(radiusFractions: Float64Array, radiusLayer: CoverageLayer, networkFractions: Float64Array, networkLayer: CoverageLayer, projection: LocalProjection): number {
+  update(
+    radiusFractions: Float64Array,
+    radiusLayer: CoverageLayer,
+    networkFractions: Float64Array,
+    networkLayer: CoverageLayer,
+    projection: LocalProjection,
+  ): number {
     const changed: number[] = [];
     for (let u = 0; u < this.units.length; u++) {
       if (radiusFractions[u] !== this.radius[u] || networkFractions[u] !== this.network[u]) changed.push(u);
@@ -75,19 +87,23 @@ export class RadiusOnlyTracker {
 
 /** The radius-only land as WGS84 features with district and ellipsoidal area (as the blind spots). */
 export function radiusOnlyFeatures(
-  pieces: ReturnType<typeof radiusOnlyLand>, units: readonly ResidentialUnit[], districtNames: readonly string[] | undefined,
+  pieces: ReturnType<typeof radiusOnlyLand>,
+  units: readonly ResidentialUnit[],
+  districtNames: readonly string[] | undefined,
   projection: LocalProjection,
 ): Feature<MultiPolygon, { district: string | null; areaM2: number }>[] {
-  return pieces.filter((piece) => piece.paths).map((piece) => {
-    const unit = units[piece.unit] as ResidentialUnit;
-    const k = projection.scaleAt(unit.cx);
-    return {
-      type: "Feature",
-      properties: {
-        district: unit.districtIndex >= 0 ? (districtNames?.[unit.districtIndex] ?? null) : null,
-        areaM2: Math.round((piece.planarAreaM2 / (k * k)) * 100) / 100,
-      },
-      geometry: pathsToMultiPolygon(piece.paths as Paths64, projection),
-    };
-  });
+  return pieces
+    .filter((piece) => piece.paths)
+    .map((piece) => {
+      const unit = units[piece.unit] as ResidentialUnit;
+      const k = projection.scaleAt(unit.cx);
+      return {
+        type: "Feature",
+        properties: {
+          district: unit.districtIndex >= 0 ? (districtNames?.[unit.districtIndex] ?? null) : null,
+          areaM2: Math.round((piece.planarAreaM2 / (k * k)) * 100) / 100,
+        },
+        geometry: pathsToMultiPolygon(piece.paths as Paths64, projection),
+      };
+    });
 }

@@ -112,17 +112,23 @@ function nodeFor(graph: WalkingGraph, key: string, alias?: string): number {
 }
 
 function addLine(
-  graph: WalkingGraph, feature: Feature | undefined, line: number, counts: Map<string, number>,
-  projection: LocalProjection, joinExisting = false,
+  graph: WalkingGraph,
+  feature: Feature | undefined,
+  line: number,
+  counts: Map<string, number>,
+  projection: LocalProjection,
+  joinExisting = false,
 ): void {
   const properties = feature?.properties ?? {};
-  const osmFrom = properties.fromNodeId, osmTo = properties.toNodeId;
+  const osmFrom = properties.fromNodeId,
+    osmTo = properties.toNodeId;
   const osm = isOsmEdge(feature);
   for (const raw of linesOf(feature)) {
     const coordinates = raw.filter((p, i) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (i === 0 || p[0] !== raw[i - 1][0] || p[1] !== raw[i - 1][1]));
     if (coordinates.length < 2) continue;
     if (osm) {
-      const first = coordinateKey(coordinates[0]), last = coordinateKey(coordinates[coordinates.length - 1]);
+      const first = coordinateKey(coordinates[0]),
+        last = coordinateKey(coordinates[coordinates.length - 1]);
       const from = known(osmFrom) ? nodeFor(graph, `n${osmFrom}`, first) : nodeFor(graph, first);
       const to = known(osmTo) ? nodeFor(graph, `n${osmTo}`, last) : nodeFor(graph, last);
       const declared = Number(properties.lengthM);
@@ -143,7 +149,12 @@ function addLine(
 }
 
 function pushEdge(
-  graph: WalkingGraph, coordinates: Position[], from: number, to: number, line: number, projection: LocalProjection,
+  graph: WalkingGraph,
+  coordinates: Position[],
+  from: number,
+  to: number,
+  line: number,
+  projection: LocalProjection,
   declaredLengthM?: number,
 ): void {
   const xy = new Float64Array(coordinates.length * 2);

@@ -39,8 +39,7 @@ describe("searchPlaces", () => {
   });
 
   it("finds 中山公园 by full tone-less pinyin, with or without spaces and tone marks", () => {
-    for (const query of ["zhongshan", "ZhongShan", "zhong shan", "zhōngshān", "zhongshangongyuan"])
-      expect(names(query)[0], query).toBe("中山公园");
+    for (const query of ["zhongshan", "ZhongShan", "zhong shan", "zhōngshān", "zhongshangongyuan"]) expect(names(query)[0], query).toBe("中山公园");
     expect(searchPlaces(index, "zhongshangongyuan")[0]?.matchedBy).toBe("pinyin");
   });
 

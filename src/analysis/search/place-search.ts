@@ -38,8 +38,7 @@ export interface PlaceMatch {
   score: number;
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined;
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim().length > 0 ? value.trim() : undefined);
 
 /**
  * Builds an offline place index from named features: each name is read once into tone-less

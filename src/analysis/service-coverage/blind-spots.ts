@@ -10,9 +10,7 @@ import { uncoveredPaths } from "./unit-coverage";
  * residential unit that is not fully covered, with its ellipsoidal area and district.
  * @returns WGS84 features (holes preserved)
  */
-export function blindSpotFeatures(
-  coverage: ParkCoverage, projection: LocalProjection,
-): Feature<MultiPolygon, { district: string | null; areaM2: number }>[] {
+export function blindSpotFeatures(coverage: ParkCoverage, projection: LocalProjection): Feature<MultiPolygon, { district: string | null; areaM2: number }>[] {
   const features: Feature<MultiPolygon, { district: string | null; areaM2: number }>[] = [];
   const overall = coverage.fractions[0];
   coverage.units.forEach((unit, u) => {

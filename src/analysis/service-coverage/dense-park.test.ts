@@ -40,8 +40,13 @@ describe("dense park boundaries", () => {
   });
 
   it("gives the coverage of the same park drawn with 2,000 vertices", () => {
-    const coverage = (vertices: number) => new MetricsSession({ residential: { type: "FeatureCollection", features: parcelGrid() }, parks: { type: "FeatureCollection", features: [circlePark(vertices)] } }, { ruleSetId: "qingdao-300-500" }).report().parkCoverage!;
-    const dense = coverage(200_000), plain = coverage(2_000);
+    const coverage = (vertices: number) =>
+      new MetricsSession(
+        { residential: { type: "FeatureCollection", features: parcelGrid() }, parks: { type: "FeatureCollection", features: [circlePark(vertices)] } },
+        { ruleSetId: "qingdao-300-500" },
+      ).report().parkCoverage!;
+    const dense = coverage(200_000),
+      plain = coverage(2_000);
     expect(dense.ratio).toBeGreaterThan(0.3);
     expect(dense.ratio).toBeLessThan(1);
     expect(Math.abs(dense.coveredAreaM2 - plain.coveredAreaM2)).toBeLessThan(0.001 * plain.coveredAreaM2);
@@ -60,10 +65,16 @@ describe("dense park boundaries", () => {
     const kept = makeShape([simplified], true);
     const segmentDistance = (px: number, py: number) => {
       let best = Infinity;
-      const r = kept.rings[0]!, n = r.length / 2;
+      const r = kept.rings[0]!,
+        n = r.length / 2;
       for (let i = 0; i < n; i++) {
-        const ax = r[2 * i]!, ay = r[2 * i + 1]!, bx = r[(2 * i + 2) % r.length]!, by = r[(2 * i + 3) % r.length]!;
-        const dx = bx - ax, dy = by - ay, t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        const ax = r[2 * i]!,
+          ay = r[2 * i + 1]!,
+          bx = r[(2 * i + 2) % r.length]!,
+          by = r[(2 * i + 3) % r.length]!;
+        const dx = bx - ax,
+          dy = by - ay,
+          t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
         best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
       }
       return best;
@@ -75,7 +86,8 @@ describe("dense park boundaries", () => {
     const n = 3000;
     const ring = new Float64Array(2 * n);
     for (let i = 0; i < n; i++) {
-      const angle = (2 * Math.PI * i) / n, radius = 400 + 2 * Math.sin(200 * angle);
+      const angle = (2 * Math.PI * i) / n,
+        radius = 400 + 2 * Math.sin(200 * angle);
       ring[2 * i] = radius * Math.cos(angle);
       ring[2 * i + 1] = radius * Math.sin(angle);
     }

@@ -41,8 +41,7 @@ export class ParkCoverage {
     const classes = ruleSet.classes;
     this.monotone = hasMonotoneRadii(ruleSet);
     const slots: { park: number; piece: number; shape: ProjectedShape }[] = [];
-    this.parkSlots = parks.map((park, i) =>
-      piecesOf(park).map((shape, piece) => slots.push({ park: i, piece, shape }) - 1));
+    this.parkSlots = parks.map((park, i) => piecesOf(park).map((shape, piece) => slots.push({ park: i, piece, shape }) - 1));
     this.layers = [];
     for (let layer = 0; layer < 1 + classes.length; layer++) {
       const sources = slots.map((slot) => this.sourceFor(layer, slot.park, slot.piece, slot.shape));

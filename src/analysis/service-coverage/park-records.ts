@@ -21,7 +21,10 @@ function vertexCount(shape: ProjectedShape): number {
 /** The shape with every ring simplified to `DENSE_RING_TOLERANCE_M` when it has over `DENSE_RING_VERTICES` vertices. */
 function withoutSubCentimetreDetail(shape: ProjectedShape): ProjectedShape {
   if (vertexCount(shape) <= DENSE_RING_VERTICES) return shape;
-  return makeShape(shape.rings.map((ring) => simplifyRing(ring, DENSE_RING_TOLERANCE_M)), shape.closed);
+  return makeShape(
+    shape.rings.map((ring) => simplifyRing(ring, DENSE_RING_TOLERANCE_M)),
+    shape.closed,
+  );
 }
 
 /** A park ready for analysis: projected shape, ellipsoidal area, attributes. */
@@ -59,8 +62,6 @@ export function parkRecordFromFeature(feature: Feature, projection: LocalProject
 }
 
 /** Reads every park of a collection, aligned with its features (`undefined` where geometry is unusable). */
-export function parkRecords(
-  parks: FeatureCollection | undefined, projection: LocalProjection,
-): (ParkRecord | undefined)[] {
+export function parkRecords(parks: FeatureCollection | undefined, projection: LocalProjection): (ParkRecord | undefined)[] {
   return (parks?.features ?? []).map((feature) => parkRecordFromFeature(feature, projection));
 }

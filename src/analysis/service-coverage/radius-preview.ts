@@ -68,7 +68,8 @@ export class RadiusPreview {
    * @returns ratio 0–1
    */
   ratio(radiusM: number): number {
-    let lo = 0, hi = this.distances.length;
+    let lo = 0,
+      hi = this.distances.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.distances[mid] <= radiusM) lo = mid + 1;

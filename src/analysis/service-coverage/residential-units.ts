@@ -47,7 +47,10 @@ export function buildResidentialUnits(
     if (!(parcelArea > 0)) return;
     const push = (piece: ProjectedShape, district: number, area: number) =>
       units.push(makeUnit(parcelIndex, district, piece, area, (parcel.population * area) / parcelArea, projection));
-    if (!districtIndex) { push(shape, -1, parcelArea); return; }
+    if (!districtIndex) {
+      push(shape, -1, parcelArea);
+      return;
+    }
     const candidates = districtIndex.search(shape.minX, shape.minY, shape.maxX, shape.maxY);
     const crossed = new Set<number>();
     if (edges && candidates.length > 0) {
@@ -56,9 +59,15 @@ export function buildResidentialUnits(
     const clipped: number[] = [];
     for (const d of candidates) {
       if (crossed.has(d)) clipped.push(d);
-      else if (containsPoint(districts[d], shape.rings[0][0], shape.rings[0][1])) { push(shape, d, parcelArea); return; }
+      else if (containsPoint(districts[d], shape.rings[0][0], shape.rings[0][1])) {
+        push(shape, d, parcelArea);
+        return;
+      }
     }
-    if (clipped.length === 0) { push(shape, -1, parcelArea); return; }
+    if (clipped.length === 0) {
+      push(shape, -1, parcelArea);
+      return;
+    }
     let assigned = 0;
     for (const d of clipped) {
       const piece = shapeFromPaths(intersectionPaths(shape, [districts[d].paths]));
@@ -69,7 +78,12 @@ export function buildResidentialUnits(
       }
     }
     if (parcelArea - assigned > SLIVER_M2) {
-      const rest = shapeFromPaths(differencePaths(shape, clipped.map((d) => districts[d].paths)));
+      const rest = shapeFromPaths(
+        differencePaths(
+          shape,
+          clipped.map((d) => districts[d].paths),
+        ),
+      );
       const area = rest ? pathsAreaM2(rest.paths) : 0;
       if (rest && area > SLIVER_M2) push(rest, -1, area);
     }
@@ -79,10 +93,15 @@ export function buildResidentialUnits(
 
 /** Wraps one shape as a unit (used for incremental edits and tests). */
 function makeUnit(
-  parcelIndex: number, districtIndex: number, shape: ProjectedShape, planarAreaM2: number, population: number,
+  parcelIndex: number,
+  districtIndex: number,
+  shape: ProjectedShape,
+  planarAreaM2: number,
+  population: number,
   projection: LocalProjection,
 ): ResidentialUnit {
-  const cx = (shape.minX + shape.maxX) / 2, cy = (shape.minY + shape.maxY) / 2;
+  const cx = (shape.minX + shape.maxX) / 2,
+    cy = (shape.minY + shape.maxY) / 2;
   let rho = 0;
   for (const ring of shape.rings) {
     for (let i = 0; i < ring.length; i += 2) rho = Math.max(rho, Math.hypot(ring[i] - cx, ring[i + 1] - cy));
@@ -109,10 +128,7 @@ function indexDistrictEdges(districts: readonly ProjectedShape[]): { index: Flat
     for (const ring of d.rings) {
       const n = ring.length;
       for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-        owner[index.add(
-          Math.min(ring[i], ring[j]), Math.min(ring[i + 1], ring[j + 1]),
-          Math.max(ring[i], ring[j]), Math.max(ring[i + 1], ring[j + 1]),
-        )] = di;
+        owner[index.add(Math.min(ring[i], ring[j]), Math.min(ring[i + 1], ring[j + 1]), Math.max(ring[i], ring[j]), Math.max(ring[i + 1], ring[j + 1]))] = di;
       }
     }
   });

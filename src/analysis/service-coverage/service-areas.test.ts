@@ -12,7 +12,22 @@ function square(eastM: number, northM: number, sideM: number, properties: Record
   const y0 = LAT + northM / M_PER_DEG_LAT;
   const dx = sideM / M_PER_DEG_LON;
   const dy = sideM / M_PER_DEG_LAT;
-  return { type: "Feature", properties, geometry: { type: "Polygon", coordinates: [[[x0, y0], [x0 + dx, y0], [x0 + dx, y0 + dy], [x0, y0 + dy], [x0, y0]]] } };
+  return {
+    type: "Feature",
+    properties,
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [x0, y0],
+          [x0 + dx, y0],
+          [x0 + dx, y0 + dy],
+          [x0, y0 + dy],
+          [x0, y0],
+        ],
+      ],
+    },
+  };
 }
 const collection = (features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
 
@@ -45,7 +60,11 @@ describe("park service areas (服务范围)", () => {
     const parks = collection([square(0, 0, 120), square(3000, 0, 30)]); // 1.44 ha and 900 m²
     const session = new MetricsSession({ residential, parks }, { ruleSetId: "qingdao-300-500" });
     const areas = session.serviceAreas();
-    expect(areas.map((area) => [area.properties.radiusM, area.properties.parkCount])).toEqual([[null, 2], [300, 2], [500, 1]]);
+    expect(areas.map((area) => [area.properties.radiusM, area.properties.parkCount])).toEqual([
+      [null, 2],
+      [300, 2],
+      [500, 1],
+    ]);
   });
 
   it("is empty when no park reaches any class", () => {

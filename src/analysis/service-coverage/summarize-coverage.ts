@@ -12,7 +12,9 @@ export function summarizeCoverage(
   ruleSet: RuleSet,
   districtNames: readonly string[] | undefined,
 ): ParkCoverageResult {
-  let residentialAreaM2 = 0, population = 0, coveredPopulation = 0;
+  let residentialAreaM2 = 0,
+    population = 0,
+    coveredPopulation = 0;
   const covered = fractions.map(() => 0);
   const districtCount = districtNames?.length ?? 0;
   const districtArea = new Float64Array(districtCount);
@@ -47,13 +49,15 @@ export function summarizeCoverage(
   };
   if (population > 0) result.populationRatio = coveredPopulation / population;
   if (districtNames) {
-    result.byDistrict = districtNames.map((name, d): DistrictCoverage => ({
-      name,
-      ratio: ratio(districtCovered[d], districtArea[d]),
-      residentialAreaM2: districtArea[d],
-      coveredAreaM2: districtCovered[d],
-      ...(districtPopulation[d] > 0 ? { populationRatio: districtCoveredPopulation[d] / districtPopulation[d] } : {}),
-    }));
+    result.byDistrict = districtNames.map(
+      (name, d): DistrictCoverage => ({
+        name,
+        ratio: ratio(districtCovered[d], districtArea[d]),
+        residentialAreaM2: districtArea[d],
+        coveredAreaM2: districtCovered[d],
+        ...(districtPopulation[d] > 0 ? { populationRatio: districtCoveredPopulation[d] / districtPopulation[d] } : {}),
+      }),
+    );
   }
   return result;
 }

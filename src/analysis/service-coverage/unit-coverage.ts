@@ -20,8 +20,15 @@ export function coveredFraction(unit: ResidentialUnit, layer: CoverageLayer, mem
   if (partial.length === 0) return 0;
   const convex = partial.length <= MAX_INCLUSION_EXCLUSION && partial.every((i) => layer.sources[i]?.convex);
   const covered = convex
-    ? convexUnionAreaM2(unit, partial.map((i) => layer.convexRing(i)), partial.map((i) => layer.convexChunks(i)))
-    : intersectionAreaM2(unit.shape, partial.map((i) => layer.buffer(i)));
+    ? convexUnionAreaM2(
+        unit,
+        partial.map((i) => layer.convexRing(i)),
+        partial.map((i) => layer.convexChunks(i)),
+      )
+    : intersectionAreaM2(
+        unit.shape,
+        partial.map((i) => layer.buffer(i)),
+      );
   return unit.planarAreaM2 > 0 ? Math.min(1, Math.max(0, covered / unit.planarAreaM2)) : 0;
 }
 
@@ -30,7 +37,10 @@ export function uncoveredPaths(unit: ResidentialUnit, layer: CoverageLayer): Pat
   const partial = partialSources(unit, layer);
   if (partial === "full") return [];
   if (partial.length === 0) return unit.shape.paths;
-  return differencePaths(unit.shape, partial.map((i) => layer.buffer(i)));
+  return differencePaths(
+    unit.shape,
+    partial.map((i) => layer.buffer(i)),
+  );
 }
 
 const MAX_INCLUSION_EXCLUSION = 4;
@@ -104,7 +114,11 @@ export function indexUnits(units: readonly ResidentialUnit[]): Flatbush | undefi
  * `memo` may be shared only when a source slot is the same shape in every layer.
  */
 export function evaluateUnit(
-  unit: ResidentialUnit, u: number, layers: readonly CoverageLayer[], fractions: readonly Float64Array[], monotone: boolean,
+  unit: ResidentialUnit,
+  u: number,
+  layers: readonly CoverageLayer[],
+  fractions: readonly Float64Array[],
+  monotone: boolean,
   memo?: DistanceMemo,
 ): void {
   memo?.clear();
@@ -114,7 +128,8 @@ export function evaluateUnit(
 /** `evaluateUnit` over any per-layer fraction function (layer 0 = overall, asked only when the classes cannot tell). */
 export function evaluateLayers(fractionOf: (layer: number) => number, u: number, fractions: readonly Float64Array[], monotone: boolean): void {
   const classCount = fractions.length - 1;
-  let anyFull = false, anyPartial = false;
+  let anyFull = false,
+    anyPartial = false;
   for (let c = 1; c <= classCount; c++) {
     const fraction = fractionOf(c);
     fractions[c][u] = fraction;

@@ -8,7 +8,13 @@ const projection = createLocalProjection(120.4, 36.1);
 
 /** A rectangle given in local metres, as a WGS84 polygon layer. */
 function rectangle(minX: number, minY: number, maxX: number, maxY: number, properties: Record<string, unknown> = {}): FeatureCollection<Polygon> {
-  const ring = [[minX, minY], [maxX, minY], [maxX, maxY], [minX, maxY], [minX, minY]].map(([x = 0, y = 0]) => projection.inverse(x, y));
+  const ring = [
+    [minX, minY],
+    [maxX, minY],
+    [maxX, maxY],
+    [minX, maxY],
+    [minX, minY],
+  ].map(([x = 0, y = 0]) => projection.inverse(x, y));
   return { type: "FeatureCollection", features: [{ type: "Feature", properties, geometry: { type: "Polygon", coordinates: [ring] } }] };
 }
 
@@ -41,11 +47,22 @@ describe("generated candidates", () => {
 
   it("represents a polygon by a point inside it, weighted by population or else area", () => {
     // An L-shaped parcel: its bounding-box centre lies outside it.
-    const ring = [[0, 0], [300, 0], [300, 100], [100, 100], [100, 300], [0, 300], [0, 0]].map(([x = 0, y = 0]) => projection.inverse(x, y));
-    const layer: FeatureCollection = { type: "FeatureCollection", features: [
-      { type: "Feature", properties: { name: "L" }, geometry: { type: "Polygon", coordinates: [ring] } },
-      { type: "Feature", properties: { population: 42 }, geometry: { type: "Point", coordinates: projection.inverse(1000, 1000) } },
-    ] };
+    const ring = [
+      [0, 0],
+      [300, 0],
+      [300, 100],
+      [100, 100],
+      [100, 300],
+      [0, 300],
+      [0, 0],
+    ].map(([x = 0, y = 0]) => projection.inverse(x, y));
+    const layer: FeatureCollection = {
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: { name: "L" }, geometry: { type: "Polygon", coordinates: [ring] } },
+        { type: "Feature", properties: { population: 42 }, geometry: { type: "Point", coordinates: projection.inverse(1000, 1000) } },
+      ],
+    };
     const [parcel, people] = pointsFromLayer(layer);
     const [x, y] = projection.forward(parcel?.lon ?? 0, parcel?.lat ?? 0);
     expect((x < 100 && y < 300) || (y < 100 && x < 300)).toBe(true);

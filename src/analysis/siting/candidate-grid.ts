@@ -9,7 +9,9 @@ import type { SitingPoint } from "./point-coverage";
 const DEFAULT_GRID_SPACING_M = 100;
 
 function polygonShapes(layers: readonly FeatureCollection[], project: Parameters<typeof projectPolygonal>[1]): ProjectedShape[] {
-  return layers.flatMap((layer) => layer.features.map((feature) => projectPolygonal(feature.geometry, project))).filter((shape): shape is ProjectedShape => shape !== undefined);
+  return layers
+    .flatMap((layer) => layer.features.map((feature) => projectPolygonal(feature.geometry, project)))
+    .filter((shape): shape is ProjectedShape => shape !== undefined);
 }
 
 /** Grid cells (column, row) within `radiusM` of each point, keyed by a number (columns and rows stay within ±2²⁰). */
@@ -66,7 +68,11 @@ export function gridCandidates(studyArea: FeatureCollection, excluded: readonly 
   const blockIndex = shapeIndex(blocked);
   let cells: Iterable<[number, number]>;
   if (options.near) {
-    cells = cellsNear(options.near.points.map((point) => projection.forward(point.lon, point.lat)), options.near.radiusM, spacingM).values();
+    cells = cellsNear(
+      options.near.points.map((point) => projection.forward(point.lon, point.lat)),
+      options.near.radiusM,
+      spacingM,
+    ).values();
   } else {
     const all: [number, number][] = [];
     for (const area of areas) {
@@ -103,7 +109,8 @@ function rowCrossingsOf(shapes: readonly ProjectedShape[], y: number): Float64Ar
     for (const ring of shape.rings) {
       const n = ring.length;
       for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-        const yi = ring[i + 1]!, yj = ring[j + 1]!;
+        const yi = ring[i + 1]!,
+          yj = ring[j + 1]!;
         if (yi > y !== yj > y) xs.push(((ring[j]! - ring[i]!) * (y - yi)) / (yj - yi) + ring[i]!);
       }
     }

@@ -60,14 +60,19 @@ export function citySitingInstance(input: CitySitingInput): CitySiting {
   const open = openUnits.map((unit) => demand[unit] as DemandPoint);
   const candidates = input.candidates
     ? pointsFromLayer(input.candidates)
-    : gridCandidates(input.districts, [input.residential, input.parks, ...input.excluded], { spacingM: input.spacingM, near: { points: open, radiusM: input.radiusM } });
+    : gridCandidates(input.districts, [input.residential, input.parks, ...input.excluded], {
+        spacingM: input.spacingM,
+        near: { points: open, radiusM: input.radiusM },
+      });
   const instance: SitingInstance = {
     demandIds: demand.map((point) => point.id),
     demandWeights: Float64Array.from(demand, (point) => point.weight),
     alreadyCovered,
     candidateIds: candidates.map((point) => point.id),
     // Only demand still to cover can gain from a new site, so coverage is computed over it alone.
-    coverage: (input.network ? networkCoverage(input.network, input.radiusM) : radiusCoverage(input.radiusM))(open, candidates).map((units) => units.map((openIndex) => openUnits[openIndex] ?? -1)),
+    coverage: (input.network ? networkCoverage(input.network, input.radiusM) : radiusCoverage(input.radiusM))(open, candidates).map((units) =>
+      units.map((openIndex) => openUnits[openIndex] ?? -1),
+    ),
   };
   return { instance, demand, candidates };
 }

@@ -43,7 +43,10 @@ export function instanceFromDistances(
   radiusM: number,
   alreadyCoveredIds: Iterable<string> = [],
 ): SitingInstance {
-  const demandIndex = indexOf(demand.map((unit) => unit.id), "demand");
+  const demandIndex = indexOf(
+    demand.map((unit) => unit.id),
+    "demand",
+  );
   const candidateIndex = indexOf(candidateIds, "candidate");
   const lists: number[][] = candidateIds.map(() => []);
   for (const pair of pairs) {

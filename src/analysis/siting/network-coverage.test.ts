@@ -9,7 +9,11 @@ const at = (id: string, x: number, y: number): SitingPoint => {
   const [lon, lat] = projection.inverse(x, y);
   return { id, lon, lat };
 };
-const line = (...points: [number, number][]) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: points.map(([x, y]) => projection.inverse(x, y)) } });
+const line = (...points: [number, number][]) => ({
+  type: "Feature" as const,
+  properties: {},
+  geometry: { type: "LineString" as const, coordinates: points.map(([x, y]) => projection.inverse(x, y)) },
+});
 
 describe("walking-network coverage", () => {
   // Two parallel streets 100 m apart, joined only at their east end (a river between them elsewhere).

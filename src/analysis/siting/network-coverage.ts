@@ -73,7 +73,8 @@ function reachable(graph: Graph, source: number, startM: number, limitM: number)
     if (heap.length && last) {
       heap[0] = last;
       for (let parent = 0; ; ) {
-        const left = 2 * parent + 1, right = left + 1;
+        const left = 2 * parent + 1,
+          right = left + 1;
         let smallest = parent;
         if (left < heap.length && (heap[left]?.[0] ?? 0) < (heap[smallest]?.[0] ?? 0)) smallest = left;
         if (right < heap.length && (heap[right]?.[0] ?? 0) < (heap[smallest]?.[0] ?? 0)) smallest = right;

@@ -100,7 +100,11 @@ export function instanceFromPoints(
  * @returns 1 per covered demand point
  * @example coveredByExisting(demand, parks, 300)
  */
-export function coveredByExisting(demand: readonly SitingPoint[], parks: FeatureCollection, radiusM: number | ((park: Feature) => number | undefined)): Uint8Array {
+export function coveredByExisting(
+  demand: readonly SitingPoint[],
+  parks: FeatureCollection,
+  radiusM: number | ((park: Feature) => number | undefined),
+): Uint8Array {
   const covered = new Uint8Array(demand.length);
   if (parks.features.length === 0 || demand.length === 0) return covered;
   const projection = projectionAround(demand);
@@ -154,7 +158,9 @@ const SKIPPED_BY_LABEL_POINTS: Geometry = { type: "Point", coordinates: [0, 0] }
 
 /** Area centroid of a ring (shoelace formula, in degrees: parcels are small enough for a planar centroid). */
 function ringCentroid(ring: readonly Position[]): [number, number] | undefined {
-  let twiceArea = 0, cx = 0, cy = 0;
+  let twiceArea = 0,
+    cx = 0,
+    cy = 0;
   for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index, index += 1) {
     const [x1 = 0, y1 = 0] = ring[previous] ?? [];
     const [x2 = 0, y2 = 0] = ring[index] ?? [];
@@ -180,7 +186,12 @@ function insideRings(rings: readonly (readonly Position[])[], x: number, y: numb
 
 /** A single-part polygon's area centroid when it lies inside the polygon (its holes excluded), else undefined. */
 function centroidInside(geometry: Geometry | null): [number, number] | undefined {
-  const rings = geometry?.type === "Polygon" ? geometry.coordinates : geometry?.type === "MultiPolygon" && geometry.coordinates.length === 1 ? geometry.coordinates[0] : undefined;
+  const rings =
+    geometry?.type === "Polygon"
+      ? geometry.coordinates
+      : geometry?.type === "MultiPolygon" && geometry.coordinates.length === 1
+        ? geometry.coordinates[0]
+        : undefined;
   const centroid = rings?.[0] && ringCentroid(rings[0]);
   return rings && centroid && insideRings(rings, centroid[0], centroid[1]) ? centroid : undefined;
 }
@@ -197,7 +208,10 @@ function centroidInside(geometry: Geometry | null): [number, number] | undefined
  */
 export function pointsFromLayer(layer: FeatureCollection, fields: PointFields = {}): DemandPoint[] {
   const centroids = layer.features.map((feature) => centroidInside(feature.geometry));
-  const needPoles: FeatureCollection = { type: "FeatureCollection", features: layer.features.map((feature, index) => (centroids[index] ? { ...feature, geometry: SKIPPED_BY_LABEL_POINTS } : feature)) };
+  const needPoles: FeatureCollection = {
+    type: "FeatureCollection",
+    features: layer.features.map((feature, index) => (centroids[index] ? { ...feature, geometry: SKIPPED_BY_LABEL_POINTS } : feature)),
+  };
   const poles = new Map<number, [number, number]>();
   for (const pole of labelPoints(needPoles).features) {
     const [lon = 0, lat = 0] = pole.geometry.coordinates;
@@ -206,12 +220,19 @@ export function pointsFromLayer(layer: FeatureCollection, fields: PointFields = 
   const points: DemandPoint[] = [];
   layer.features.forEach((feature, index) => {
     const geometry = feature.geometry;
-    const position = geometry?.type === "Point" ? geometry.coordinates : geometry?.type === "MultiPoint" ? geometry.coordinates[0] : (centroids[index] ?? poles.get(index));
+    const position =
+      geometry?.type === "Point" ? geometry.coordinates : geometry?.type === "MultiPoint" ? geometry.coordinates[0] : (centroids[index] ?? poles.get(index));
     if (!position) return;
     const [lon, lat] = position;
     if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
     const group = fields.groupField ? feature.properties?.[fields.groupField] : undefined;
-    points.push({ id: featureId(feature, index, fields.idField), lon, lat, weight: featureWeight(feature, fields.weightField), ...(group !== undefined && group !== null ? { group: String(group) } : {}) });
+    points.push({
+      id: featureId(feature, index, fields.idField),
+      lon,
+      lat,
+      weight: featureWeight(feature, fields.weightField),
+      ...(group !== undefined && group !== null ? { group: String(group) } : {}),
+    });
   });
   return points;
 }

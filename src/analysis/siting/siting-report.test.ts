@@ -8,7 +8,13 @@ import { suggestSites } from "./suggest-sites";
 
 const projection = createLocalProjection(120.4, 36.1);
 function square(cx: number, cy: number, halfM: number, properties: Record<string, unknown>): Feature<Polygon> {
-  const ring = [[cx - halfM, cy - halfM], [cx + halfM, cy - halfM], [cx + halfM, cy + halfM], [cx - halfM, cy + halfM], [cx - halfM, cy - halfM]].map(([x = 0, y = 0]) => projection.inverse(x, y));
+  const ring = [
+    [cx - halfM, cy - halfM],
+    [cx + halfM, cy - halfM],
+    [cx + halfM, cy + halfM],
+    [cx - halfM, cy + halfM],
+    [cx - halfM, cy - halfM],
+  ].map(([x = 0, y = 0]) => projection.inverse(x, y));
   return { type: "Feature", properties, geometry: { type: "Polygon", coordinates: [ring] } };
 }
 const collection = (features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
@@ -32,7 +38,15 @@ describe("city siting report", () => {
   });
 
   it("measures coverage along a walking network when one is given (none here: nothing can be reached on foot)", () => {
-    const walking = citySitingInstance({ residential, parks, districts, excluded: [], ruleSet: resolveRuleSet("qingdao-300-500"), radiusM: 300, network: collection([]) });
+    const walking = citySitingInstance({
+      residential,
+      parks,
+      districts,
+      excluded: [],
+      ruleSet: resolveRuleSet("qingdao-300-500"),
+      radiusM: 300,
+      network: collection([]),
+    });
     expect(walking.candidates.length).toBe(siting.candidates.length);
     expect(walking.instance.coverage.every((units) => units.length === 0)).toBe(true);
   });
@@ -42,7 +56,10 @@ describe("city siting report", () => {
     expect(report.curve[0]).toBeCloseTo(500 / 1700, 12);
     expect(report.curve.at(-1)).toBeCloseTo(1, 12);
     expect(report.curve).toEqual([...report.curve].sort((a, b) => a - b));
-    expect(report.byGroup).toEqual([{ group: "东区", addedWeight: 900 }, { group: "西区", addedWeight: 300 }]);
+    expect(report.byGroup).toEqual([
+      { group: "东区", addedWeight: 900 },
+      { group: "西区", addedWeight: 300 },
+    ]);
     expect(report.sites.map((site) => site.addedWeight)).toEqual([700, 300, 200]);
     for (const site of report.sites) expect(Math.abs(site.lon - 120.4)).toBeLessThan(0.05);
   });

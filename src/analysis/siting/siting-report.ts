@@ -46,7 +46,13 @@ export function sitingReport(siting: CitySiting, result: SitingResult): SitingRe
   }
   return {
     ...result,
-    sites: result.sites.map((site) => ({ id: site.id, rank: site.rank, addedWeight: site.addedWeight, lon: candidates[site.index]?.lon ?? 0, lat: candidates[site.index]?.lat ?? 0 })),
+    sites: result.sites.map((site) => ({
+      id: site.id,
+      rank: site.rank,
+      addedWeight: site.addedWeight,
+      lon: candidates[site.index]?.lon ?? 0,
+      lat: candidates[site.index]?.lat ?? 0,
+    })),
     curve,
     byGroup: [...byGroup].map(([group, addedWeight]) => ({ group, addedWeight })).sort((a, b) => b.addedWeight - a.addedWeight),
   };

@@ -13,18 +13,32 @@ beforeAll(async () => {
 /** A seeded random instance: demand and candidates on a 2 km square, coverage by a radius. */
 function randomInstance(seed: number, demandCount: number, candidateCount: number, radiusM: number): SitingInstance {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const demand = Array.from({ length: demandCount }, (_, index) => ({ id: `d${index}`, weight: 1 + Math.floor(random() * 100), x: random() * 2000, y: random() * 2000 }));
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const demand = Array.from({ length: demandCount }, (_, index) => ({
+    id: `d${index}`,
+    weight: 1 + Math.floor(random() * 100),
+    x: random() * 2000,
+    y: random() * 2000,
+  }));
   const candidates = Array.from({ length: candidateCount }, (_, index) => ({ id: `c${index}`, x: random() * 2000, y: random() * 2000 }));
-  const pairs = candidates.flatMap((candidate) => demand.map((unit) => ({ candidateId: candidate.id, demandId: unit.id, distanceM: Math.hypot(candidate.x - unit.x, candidate.y - unit.y) })));
+  const pairs = candidates.flatMap((candidate) =>
+    demand.map((unit) => ({ candidateId: candidate.id, demandId: unit.id, distanceM: Math.hypot(candidate.x - unit.x, candidate.y - unit.y) })),
+  );
   const existing = demand.filter(() => random() < 0.1).map((unit) => unit.id);
-  return instanceFromDistances(demand, candidates.map((candidate) => candidate.id), pairs, radiusM, existing);
+  return instanceFromDistances(
+    demand,
+    candidates.map((candidate) => candidate.id),
+    pairs,
+    radiusM,
+    existing,
+  );
 }
 
 function combinations(n: number, k: number): number[][] {
   if (k === 0) return [[]];
   const out: number[][] = [];
-  for (let first = 0; first <= n - k; first += 1) for (const rest of combinations(n - first - 1, k - 1)) out.push([first, ...rest.map((value) => value + first + 1)]);
+  for (let first = 0; first <= n - k; first += 1)
+    for (const rest of combinations(n - first - 1, k - 1)) out.push([first, ...rest.map((value) => value + first + 1)]);
   return out;
 }
 
@@ -63,7 +77,11 @@ describe("maximal covering", () => {
 
   it("reports a gap greater than zero when greedy misses the optimum, and the bound still holds", () => {
     // Greedy takes the middle site (weight 12) first; the optimum is the two outer sites (10 + 10).
-    const demand = [{ id: "a", weight: 10 }, { id: "b", weight: 10 }, { id: "m", weight: 1 }];
+    const demand = [
+      { id: "a", weight: 10 },
+      { id: "b", weight: 10 },
+      { id: "m", weight: 1 },
+    ];
     const pairs = [
       { candidateId: "left", demandId: "a", distanceM: 0 },
       { candidateId: "right", demandId: "b", distanceM: 0 },
@@ -114,9 +132,18 @@ describe("set covering (fewest sites to a target ratio)", () => {
 
 describe("PySAL spopt's San Francisco instance (205 tracts, 16 stores, network distances)", () => {
   const fixtures = new URL("../../../tests/fixtures/siting/", import.meta.url);
-  const csvRows = (name: string) => readFileSync(new URL(name, fixtures), "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
+  const csvRows = (name: string) =>
+    readFileSync(new URL(name, fixtures), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(","));
   const demand = csvRows("sf-tract-population-2000.csv").map(([id, pop]) => ({ id: id ?? "", weight: Number(pop) }));
-  const pairs = csvRows("sf-network-distance-within-5000m.csv").map(([candidateId, demandId, distance]) => ({ candidateId: candidateId ?? "", demandId: demandId ?? "", distanceM: Number(distance) }));
+  const pairs = csvRows("sf-network-distance-within-5000m.csv").map(([candidateId, demandId, distance]) => ({
+    candidateId: candidateId ?? "",
+    demandId: demandId ?? "",
+    distanceM: Number(distance),
+  }));
   const stores = [...new Set(pairs.map((pair) => pair.candidateId))];
 
   it("reproduces spopt's published MCLP result at 5,000 m with 4 sites: 21 tracts uncovered, 89.756 % covered", () => {
@@ -130,6 +157,11 @@ describe("PySAL spopt's San Francisco instance (205 tracts, 16 stores, network d
     const greedy = suggestSites(instance, { count: 4, method: "greedy" });
     expect(greedy.coveredWeight).toBeLessThanOrEqual(result.coveredWeight);
     expect(greedy.bound).toBeGreaterThanOrEqual(result.coveredWeight);
-    expect(uncoveredCount(instance, result.sites.map((site) => site.index))).toBe(21);
+    expect(
+      uncoveredCount(
+        instance,
+        result.sites.map((site) => site.index),
+      ),
+    ).toBe(21);
   });
 });

@@ -160,7 +160,10 @@ export function fewestSites(instance: SitingInstance, options: FewestOptions): S
   if (existing >= target) return resultFor(instance, "exact", [], existing);
   const all = instance.coverage.map((_, candidate) => candidate);
   const reachable = coveredWeight(instance, all);
-  if (reachable < target) throw new SitingInputError(`the target ${(targetRatio * 100).toFixed(1)} % cannot be reached: all candidates together cover ${((reachable / total) * 100).toFixed(1)} %`);
+  if (reachable < target)
+    throw new SitingInputError(
+      `the target ${(targetRatio * 100).toFixed(1)} % cannot be reached: all candidates together cover ${((reachable / total) * 100).toFixed(1)} %`,
+    );
   const method = options.method ?? "auto";
   if (method === "exact" && !solver) throw new SitingInputError("exact siting needs the MIP solver");
   if (solver && (method === "exact" || (method === "auto" && pairCount(instance) <= EXACT_PAIR_LIMIT))) {

@@ -29,7 +29,11 @@ const BLOCK_PITCH_M = 130;
 const STREET_M = 16;
 /** Park size mix (m²): pocket parks to country parks, shares sum to 1. */
 const PARK_SIZE_MIX: readonly [share: number, minM2: number, maxM2: number][] = [
-  [0.4, 400, 2_000], [0.3, 2_000, 10_000], [0.2, 10_000, 50_000], [0.08, 50_000, 200_000], [0.02, 200_000, 1_000_000],
+  [0.4, 400, 2_000],
+  [0.3, 2_000, 10_000],
+  [0.2, 10_000, 50_000],
+  [0.08, 50_000, 200_000],
+  [0.02, 200_000, 1_000_000],
 ];
 
 /**
@@ -57,14 +61,23 @@ export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, s
   const parks: Feature<Polygon>[] = [];
   for (const areaM2 of parkAreas) {
     const cells = Math.max(1, Math.ceil(Math.sqrt(areaM2) / BLOCK_PITCH_M));
-    const ci = Math.floor(random() * (side - cells)), cj = Math.floor(random() * (side - cells));
+    const ci = Math.floor(random() * (side - cells)),
+      cj = Math.floor(random() * (side - cells));
     for (let i = ci; i < ci + cells; i++) for (let j = cj; j < cj + cells; j++) used[i * side + j] = 1;
     const size = Math.sqrt(areaM2);
-    const cx = -half + (ci + cells / 2) * BLOCK_PITCH_M, cy = -half + (cj + cells / 2) * BLOCK_PITCH_M;
-    const w = size * (0.8 + 0.4 * random()), h = areaM2 / w;
-    const corners: [number, number][] = random() < 0.2
-      ? lShape(cx, cy, w, h)
-      : [[cx - w / 2, cy - h / 2], [cx + w / 2, cy - h / 2], [cx + w / 2, cy + h / 2], [cx - w / 2, cy + h / 2]];
+    const cx = -half + (ci + cells / 2) * BLOCK_PITCH_M,
+      cy = -half + (cj + cells / 2) * BLOCK_PITCH_M;
+    const w = size * (0.8 + 0.4 * random()),
+      h = areaM2 / w;
+    const corners: [number, number][] =
+      random() < 0.2
+        ? lShape(cx, cy, w, h)
+        : [
+            [cx - w / 2, cy - h / 2],
+            [cx + w / 2, cy - h / 2],
+            [cx + w / 2, cy + h / 2],
+            [cx - w / 2, cy + h / 2],
+          ];
     parks.push({
       type: "Feature",
       properties: { name: `公园 ${parks.length + 1}`, type: parkType(areaM2), areaM2: Math.round(areaM2) },
@@ -120,7 +133,8 @@ export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, s
   const names = ["甲区", "乙区", "丙区", "丁区"];
   const wave = (t: number) => 300 * Math.sin(t / 900);
   const districts: Feature<Polygon>[] = names.map((name, d) => {
-    const west = d % 2 === 0, south = d < 2;
+    const west = d % 2 === 0,
+      south = d < 2;
     const pts: [number, number][] = [];
     const steps = 24;
     const m = half + 50;
@@ -129,7 +143,8 @@ export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, s
       const t = (s / steps) * m * (south ? -1 : 1);
       pts.push([wave(t), t]);
     }
-    const xOuter = west ? -m : m, yOuter = south ? -m : m;
+    const xOuter = west ? -m : m,
+      yOuter = south ? -m : m;
     pts.push([xOuter, yOuter]);
     for (let s = steps; s >= 0; s--) {
       const t = (s / steps) * m * (west ? -1 : 1);
@@ -164,24 +179,48 @@ function parkType(areaM2: number): string {
 function lShape(cx: number, cy: number, w: number, h: number): [number, number][] {
   // Area of an L is 3/4 of its box: scale the box so the area stays w·h.
   const s = Math.sqrt(4 / 3);
-  const x0 = cx - (w * s) / 2, y0 = cy - (h * s) / 2, x1 = cx + (w * s) / 2, y1 = cy + (h * s) / 2;
-  const mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
-  return [[x0, y0], [x1, y0], [x1, my], [mx, my], [mx, y1], [x0, y1]];
+  const x0 = cx - (w * s) / 2,
+    y0 = cy - (h * s) / 2,
+    x1 = cx + (w * s) / 2,
+    y1 = cy + (h * s) / 2;
+  const mx = (x0 + x1) / 2,
+    my = (y0 + y1) / 2;
+  return [
+    [x0, y0],
+    [x1, y0],
+    [x1, my],
+    [mx, my],
+    [mx, y1],
+    [x0, y1],
+  ];
 }
 
 function parcelFeature(
-  x0: number, y0: number, size: number, random: () => number, ring: (points: [number, number][]) => Position[],
+  x0: number,
+  y0: number,
+  size: number,
+  random: () => number,
+  ring: (points: [number, number][]) => Position[],
 ): Feature<Polygon | MultiPolygon> {
   const jitter = () => (random() - 0.5) * 12;
-  const x1 = x0 + size, y1 = y0 + size;
+  const x1 = x0 + size,
+    y1 = y0 + size;
   const outer: [number, number][] = [
-    [x0 + jitter(), y0 + jitter()], [x1 + jitter(), y0 + jitter()], [x1 + jitter(), y1 + jitter()], [x0 + jitter(), y1 + jitter()],
+    [x0 + jitter(), y0 + jitter()],
+    [x1 + jitter(), y0 + jitter()],
+    [x1 + jitter(), y1 + jitter()],
+    [x0 + jitter(), y1 + jitter()],
   ];
   const kind = random();
   const population = Math.round((size * size * (150 + 250 * random())) / 10_000);
   if (kind < 0.05) {
     const c = size * 0.3;
-    const hole: [number, number][] = [[x0 + c, y0 + c], [x0 + c, y1 - c], [x1 - c, y1 - c], [x1 - c, y0 + c]];
+    const hole: [number, number][] = [
+      [x0 + c, y0 + c],
+      [x0 + c, y1 - c],
+      [x1 - c, y1 - c],
+      [x1 - c, y0 + c],
+    ];
     return { type: "Feature", properties: { population }, geometry: { type: "Polygon", coordinates: [ring(outer), ring(hole)] } };
   }
   if (kind < 0.08) {

@@ -13,16 +13,24 @@ const HALF_STREET_M = 8;
  */
 export function generateStreetGrid(city: SyntheticCity, seed = 1, dropShare = 0.05): FeatureCollection<LineString> {
   const projection = createLocalProjection(120.38, 36.2);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const feature of city.residential.features) {
     const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     for (const [lon, lat] of polygons.flat(2)) {
       const [x, y] = projection.forward(lon as number, lat as number);
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
     }
   }
-  const x0 = Math.round(minX - HALF_STREET_M), y0 = Math.round(minY - HALF_STREET_M);
-  const columns = Math.ceil((maxX + HALF_STREET_M - x0) / (BLOCK_PITCH_M / 2)), rows = Math.ceil((maxY + HALF_STREET_M - y0) / BLOCK_PITCH_M);
+  const x0 = Math.round(minX - HALF_STREET_M),
+    y0 = Math.round(minY - HALF_STREET_M);
+  const columns = Math.ceil((maxX + HALF_STREET_M - x0) / (BLOCK_PITCH_M / 2)),
+    rows = Math.ceil((maxY + HALF_STREET_M - y0) / BLOCK_PITCH_M);
   const random = seededRandom(seed);
   const node = (i: number, j: number) => i * (rows + 1) + j + 1;
   const at = (i: number, j: number) => {

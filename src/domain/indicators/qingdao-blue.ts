@@ -18,9 +18,7 @@ export const QINGDAO_BLUE_INDICATORS: readonly Indicator[] = [
     direction: "at-least",
     theme: "blue",
     metric: "shoreline.naturalRatio",
-    targets: [
-      { value: 35, year: 2025, planId: LOW_CARBON, quote: "到2025年，自然岸线保有率不低于35%" },
-    ],
+    targets: [{ value: 35, year: 2025, planId: LOW_CARBON, quote: "到2025年，自然岸线保有率不低于35%" }],
     references: [
       { value: 39, year: null, planId: BEAUTIFUL, term: "大陆自然海岸线保有率", quote: COAST_QUOTE },
       { value: 40, year: 2020, planId: URBANIZATION, term: "自然岸线保护率", quote: "自然岸线保护率达到 40%" },

@@ -73,9 +73,7 @@ export const QINGDAO_ENVIRONMENT_INDICATORS: readonly Indicator[] = [
     unit: "square-kilometres",
     direction: "at-least",
     theme: "ecology",
-    targets: [
-      { value: 250, year: 2025, planId: POLLUTION, quote: "到 2025 年，全市新增水土流失综合治理面积 250 平方公里" },
-    ],
+    targets: [{ value: 250, year: 2025, planId: POLLUTION, quote: "到 2025 年，全市新增水土流失综合治理面积 250 平方公里" }],
   },
   {
     id: "native-plant-index",
@@ -119,9 +117,7 @@ export const QINGDAO_ENVIRONMENT_INDICATORS: readonly Indicator[] = [
       { value: 88.8, year: 2025, planId: LOW_CARBON, quote: "到2025年，空气质量优良天数比率达到88.8%" },
       { value: 94.5, year: 2035, planId: BEAUTIFUL, quote: "到2035年，空气质量优良天数比例不低于94.5%" },
     ],
-    references: [
-      { value: 86.3, year: 2020, planId: URBANIZATION, term: "市区空气质量优良率", quote: "市区空气质量优良率达到 86.3%" },
-    ],
+    references: [{ value: 86.3, year: 2020, planId: URBANIZATION, term: "市区空气质量优良率", quote: "市区空气质量优良率达到 86.3%" }],
   },
   {
     id: "pm25-concentration",

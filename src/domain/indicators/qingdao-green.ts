@@ -5,8 +5,7 @@ const LOW_CARBON = "qingdao-green-low-carbon-2023-2025";
 const POLLUTION = "qingdao-pollution-prevention";
 const URBANIZATION = "qingdao-new-urbanization-2021-2035";
 
-const PARK_SYSTEM_QUOTE =
-  "建立自然公园（含风景名胜区）、郊野公园、乡村公园、城市公园、其他游憩开放空间等多层级公园体系，实现“300米见绿、500米见园”";
+const PARK_SYSTEM_QUOTE = "建立自然公园（含风景名胜区）、郊野公园、乡村公园、城市公园、其他游憩开放空间等多层级公园体系，实现“300米见绿、500米见园”";
 const PARK_2035_QUOTE = "到2035年，全市人均公园绿地面积15平方米以上，公园绿化活动场地服务半径覆盖率达95%以上";
 const PARK_2025_QUOTE = "到 2025 年年底，城市建成区绿地率达到 36%以上，人均公园绿地面积达到 15 平方米";
 const LOW_CARBON_2025_QUOTE = "到2025年，森林覆盖率达到15%，各类公园总数达到500个以上，建设绿道500公里以上";
@@ -114,9 +113,7 @@ export const QINGDAO_GREEN_INDICATORS: readonly Indicator[] = [
     unit: "percent",
     direction: "at-least",
     theme: "green",
-    targets: [
-      { value: 40, year: null, planId: URBANIZATION, quote: "为市民提供更多绿化休闲空间，建成区绿化覆盖率稳定在 40% 以上" },
-    ],
+    targets: [{ value: 40, year: null, planId: URBANIZATION, quote: "为市民提供更多绿化休闲空间，建成区绿化覆盖率稳定在 40% 以上" }],
   },
   {
     id: "vertical-greening-rate",
@@ -124,9 +121,7 @@ export const QINGDAO_GREEN_INDICATORS: readonly Indicator[] = [
     unit: "percent",
     direction: "at-least",
     theme: "green",
-    targets: [
-      { value: 15, year: 2035, planId: BEAUTIFUL, quote: "到2035年，立体绿化实施率大于15%，城市绿地与公共空间市民满意度大于95%" },
-    ],
+    targets: [{ value: 15, year: 2035, planId: BEAUTIFUL, quote: "到2035年，立体绿化实施率大于15%，城市绿地与公共空间市民满意度大于95%" }],
   },
   {
     id: "green-space-satisfaction",
@@ -134,9 +129,7 @@ export const QINGDAO_GREEN_INDICATORS: readonly Indicator[] = [
     unit: "percent",
     direction: "at-least",
     theme: "green",
-    targets: [
-      { value: 95, year: 2035, planId: BEAUTIFUL, quote: "到2035年，立体绿化实施率大于15%，城市绿地与公共空间市民满意度大于95%" },
-    ],
+    targets: [{ value: 95, year: 2035, planId: BEAUTIFUL, quote: "到2035年，立体绿化实施率大于15%，城市绿地与公共空间市民满意度大于95%" }],
   },
   {
     id: "sports-ground-per-capita",

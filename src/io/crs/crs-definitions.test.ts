@@ -53,7 +53,13 @@ describe("transforms", () => {
 
   // gcoord's BD-09 inverse is an approximation good to about 6 cm here.
   it.each([
-    ["EPSG:4528", 0.01], ["EPSG:4549", 0.01], ["EPSG:2385", 0.01], ["EPSG:2437", 0.01], ["EPSG:3857", 0.01], ["GCJ-02", 0.01], ["BD-09", 0.1],
+    ["EPSG:4528", 0.01],
+    ["EPSG:4549", 0.01],
+    ["EPSG:2385", 0.01],
+    ["EPSG:2437", 0.01],
+    ["EPSG:3857", 0.01],
+    ["GCJ-02", 0.01],
+    ["BD-09", 0.1],
   ] as const)("round-trips a Qingdao point through %s within %f m", (crs, toleranceM) => {
     const back = createToWgs84(crs)!(createFromWgs84(crs)!(wgs84));
     expect(Math.abs(back[0] - wgs84[0]) * 90_000).toBeLessThan(toleranceM);

@@ -89,12 +89,7 @@ export function listGaussKrugerCrs(): GaussKrugerCrs[] {
 }
 
 /** Finds the registry GK CRS for a datum, central meridian and false easting. */
-export function findGaussKrugerCrs(
-  datum: GeodeticDatum,
-  centralMeridianDeg: number,
-  falseEastingM: number,
-  zoneWidthHint?: 3 | 6,
-): GaussKrugerCrs | undefined {
+export function findGaussKrugerCrs(datum: GeodeticDatum, centralMeridianDeg: number, falseEastingM: number, zoneWidthHint?: 3 | 6): GaussKrugerCrs | undefined {
   const matches = listGaussKrugerCrs().filter(
     (crs) => crs.family.datum === datum && crs.centralMeridianDeg === centralMeridianDeg && crs.falseEastingM === falseEastingM,
   );
@@ -110,8 +105,7 @@ function gaussKrugerProj4(crs: GaussKrugerCrs): string {
 export function allProj4Definitions(): Record<string, string> {
   const definitions: Record<string, string> = {
     "EPSG:4326": "+proj=longlat +datum=WGS84 +no_defs",
-    "EPSG:3857":
-      "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs",
+    "EPSG:3857": "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs",
   };
   // WGS 84 / UTM zones 49N–52N (EPSG:32649–32652), read when declared (never guessed: they look like GK without prefix).
   for (let zone = 49; zone <= 52; zone++) definitions[`EPSG:${32600 + zone}`] = `+proj=utm +zone=${zone} +datum=WGS84 +units=m +no_defs`;

@@ -39,7 +39,8 @@ function median(values: number[]): number {
 /** Haversine distance in km on the mean Earth sphere (IUGG mean radius), ample for "how far off is it". */
 function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
   const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+  const dLat = (lat2 - lat1) * rad,
+    dLon = (lon2 - lon1) * rad;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
@@ -47,8 +48,9 @@ function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numb
 /** Distance in km from a WGS84 position to the nearest region's bounding box (0 inside one). */
 function distanceToRegionsKm(lonLat: [number, number]): number {
   const [lon, lat] = lonLat;
-  return Math.min(...REGIONS.map(({ bbox: [west, south, east, north] }) =>
-    haversineKm(lonLat, [Math.min(Math.max(lon, west), east), Math.min(Math.max(lat, south), north)])));
+  return Math.min(
+    ...REGIONS.map(({ bbox: [west, south, east, north] }) => haversineKm(lonLat, [Math.min(Math.max(lon, west), east), Math.min(Math.max(lat, south), north)])),
+  );
 }
 
 /**
@@ -59,9 +61,12 @@ function distanceToRegionsKm(lonLat: [number, number]): number {
 export function checkCrsFit(collection: FeatureCollection, crs: CrsId): CrsFit | undefined {
   const toWgs84 = createToWgs84(crs);
   if (!toWgs84) return undefined;
-  let featureCount = 0, validCount = 0, insideCount = 0;
+  let featureCount = 0,
+    validCount = 0,
+    insideCount = 0;
   const outsideFeatureIds: (string | number)[] = [];
-  const lons: number[] = [], lats: number[] = [];
+  const lons: number[] = [],
+    lats: number[] = [];
   collection.features.forEach((feature, index) => {
     const position = firstPosition(feature.geometry);
     if (!position) return;

@@ -3,7 +3,11 @@ import { createFromWgs84 } from "./crs-registry";
 import { detectCrsCandidates } from "./detect-crs";
 
 /** A few WGS84 points in Qingdao (Zhongshan Park to Fushan). */
-const QINGDAO: [number, number][] = [[120.345, 36.061], [120.43, 36.095], [120.38, 36.06]];
+const QINGDAO: [number, number][] = [
+  [120.345, 36.061],
+  [120.43, 36.095],
+  [120.38, 36.06],
+];
 
 function projected(crs: string): [number, number][] {
   const forward = createFromWgs84(crs)!;
@@ -39,6 +43,11 @@ describe("detectCrsCandidates", () => {
   });
 
   it("offers nothing for metres that no supported CRS puts in Qingdao or Yantai", () => {
-    expect(detectCrsCandidates([[3_500_000, 5_800_000], [3_510_000, 5_810_000]])).toEqual([]);
+    expect(
+      detectCrsCandidates([
+        [3_500_000, 5_800_000],
+        [3_510_000, 5_810_000],
+      ]),
+    ).toEqual([]);
   });
 });

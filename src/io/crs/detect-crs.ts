@@ -21,10 +21,15 @@ export interface Bounds {
 /** Bounding box of positions. */
 export function boundsOf(positions: readonly [number, number][]): Bounds | undefined {
   if (positions.length === 0) return undefined;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [x, y] of positions) {
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   }
   return { minX, minY, maxX, maxY };
 }
@@ -33,9 +38,10 @@ const REGION_MARGIN_DEG = 0.5;
 
 /** True when a WGS84 lon/lat lies in (or within 0.5° of) a Shanhai region. */
 export function isInRegions(lon: number, lat: number): boolean {
-  return REGIONS.some(({ bbox: [west, south, east, north] }) =>
-    lon >= west - REGION_MARGIN_DEG && lon <= east + REGION_MARGIN_DEG &&
-    lat >= south - REGION_MARGIN_DEG && lat <= north + REGION_MARGIN_DEG);
+  return REGIONS.some(
+    ({ bbox: [west, south, east, north] }) =>
+      lon >= west - REGION_MARGIN_DEG && lon <= east + REGION_MARGIN_DEG && lat >= south - REGION_MARGIN_DEG && lat <= north + REGION_MARGIN_DEG,
+  );
 }
 
 /** Fraction (0–1) of the bounds' corners and centre that land in a region under `crs`. */
@@ -43,7 +49,10 @@ export function regionFit(crs: CrsId, bounds: Bounds): number {
   const toWgs84 = createToWgs84(crs);
   if (!toWgs84) return 0;
   const probes: [number, number][] = [
-    [bounds.minX, bounds.minY], [bounds.maxX, bounds.maxY], [bounds.minX, bounds.maxY], [bounds.maxX, bounds.minY],
+    [bounds.minX, bounds.minY],
+    [bounds.maxX, bounds.maxY],
+    [bounds.minX, bounds.maxY],
+    [bounds.maxX, bounds.minY],
     [(bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2],
   ];
   let inside = 0;

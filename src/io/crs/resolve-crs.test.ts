@@ -19,7 +19,10 @@ const SHORELINE: FeatureCollection = {
 function coastLayer(crs: string): Uint8Array {
   const forward = createFromWgs84(crs)!;
   const coordinates = bayRing(60).map((position) => forward(position));
-  const collection = { type: "FeatureCollection", features: [{ type: "Feature", properties: { name: "岸线" }, geometry: { type: "LineString", coordinates } }] };
+  const collection = {
+    type: "FeatureCollection",
+    features: [{ type: "Feature", properties: { name: "岸线" }, geometry: { type: "LineString", coordinates } }],
+  };
   return new TextEncoder().encode(JSON.stringify(collection));
 }
 
@@ -75,7 +78,10 @@ describe("CRS resolution against a reference shoreline", () => {
 
   it("checks the user's CRS against the data: metres read as degrees are fatal, with the reason", async () => {
     const result = await readLayerFile(csvLayer("EPSG:4549"), "coast.csv", { sourceCrs: "EPSG:4326" });
-    expect(result.issues.find((issue) => issue.severity === "fatal")).toMatchObject({ code: "crs-implausible", details: { crs: "EPSG:4326", bestCrs: "EPSG:4549" } });
+    expect(result.issues.find((issue) => issue.severity === "fatal")).toMatchObject({
+      code: "crs-implausible",
+      details: { crs: "EPSG:4326", bestCrs: "EPSG:4549" },
+    });
     expect(result.detectedCrs?.crs).toBe("EPSG:4326");
   });
 
@@ -87,7 +93,12 @@ describe("CRS resolution against a reference shoreline", () => {
 
   it("raises no doubt for outlines that meet the coast under no CRS (hand-drawn)", async () => {
     // The bay drawn ≈ 2 km off its coast: BD-09 brings it closer, but nowhere near the shoreline.
-    const collection = { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: bayRing(60).map(([lon, lat]) => [lon! + 0.016, lat! + 0.012]) } }] };
+    const collection = {
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: bayRing(60).map(([lon, lat]) => [lon! + 0.016, lat! + 0.012]) } },
+      ],
+    };
     const result = await readLayerFile(new TextEncoder().encode(JSON.stringify(collection)), "sketch.geojson", { referenceShoreline: SHORELINE });
     expect(result.issues.map((issue) => issue.code)).not.toContain("crs-doubtful");
     expect(result.detectedCrs?.candidates[0]?.crs).toBe("EPSG:4326");

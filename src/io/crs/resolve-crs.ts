@@ -38,7 +38,10 @@ function label(crs: string): string {
 }
 
 function listCandidates(candidates: readonly CrsCandidate[]): string {
-  return candidates.slice(0, 4).map((candidate) => `${label(candidate.crs)} (${candidate.crs})`).join(", ");
+  return candidates
+    .slice(0, 4)
+    .map((candidate) => `${label(candidate.crs)} (${candidate.crs})`)
+    .join(", ");
 }
 
 function refine(candidates: CrsCandidate[], positions: [number, number][], options: ReadOptions) {
@@ -48,11 +51,7 @@ function refine(candidates: CrsCandidate[], positions: [number, number][], optio
 }
 
 /** Resolves the CRS of `collection` (features in source coordinates). */
-export function resolveCrs(
-  collection: FeatureCollection,
-  declared: DeclaredCrs | undefined,
-  context: DriverContext,
-): CrsResolution {
+export function resolveCrs(collection: FeatureCollection, declared: DeclaredCrs | undefined, context: DriverContext): CrsResolution {
   const resolution = resolveCrsGuess(collection, declared, context);
   const guess = resolution.guess;
   if (!guess) return resolution;
@@ -75,29 +74,48 @@ function fitIssues(collection: FeatureCollection, guess: CrsGuess, context: Driv
   if (fit.validCount === 0) {
     const bounds = boundsOf(samplePositions(collection));
     const range = bounds ? `x ${Math.round(bounds.minX)}…${Math.round(bounds.maxX)}, y ${Math.round(bounds.minY)}…${Math.round(bounds.maxY)}` : "";
-    return [context.issue("crs-implausible", `${fileName}: read as ${label(guess.crs)} (${guess.crs}), the coordinates (${range}) are no valid longitude/latitude; no feature can be drawn. Choose another CRS.${suggest}`, {
-      severity: "fatal", count: fit.featureCount, details: { crs: guess.crs, range, ...suggestion },
-    })];
+    return [
+      context.issue(
+        "crs-implausible",
+        `${fileName}: read as ${label(guess.crs)} (${guess.crs}), the coordinates (${range}) are no valid longitude/latitude; no feature can be drawn. Choose another CRS.${suggest}`,
+        {
+          severity: "fatal",
+          count: fit.featureCount,
+          details: { crs: guess.crs, range, ...suggestion },
+        },
+      ),
+    ];
   }
   const outside = fit.featureCount - fit.insideCount;
   const [lon = 0, lat = 0] = fit.centreLonLat ?? [];
   const distanceKm = Math.round(fit.distanceToRegionKm ?? 0);
   const where = fit.insideCount === 0 ? ` The data lies around ${lon.toFixed(2)}°, ${lat.toFixed(2)}°, ${distanceKm} km from Qingdao/Yantai.` : "";
-  return [{
-    ...context.issue("crs-outside-region", `${fileName}: read as ${label(guess.crs)} (${guess.crs}), ${outside} of ${fit.featureCount} feature(s) lie outside Qingdao/Yantai: feature ${fit.outsideFeatureIds.join(", ")}.${where}${fit.insideCount === 0 ? suggest : ""}`, {
-      severity: "warning",
-      count: outside,
-      details: { crs: guess.crs, outside, total: fit.featureCount, inside: fit.insideCount, lon: lon.toFixed(2), lat: lat.toFixed(2), distanceKm, ...suggestion },
-    }),
-    featureIds: fit.outsideFeatureIds,
-  }];
+  return [
+    {
+      ...context.issue(
+        "crs-outside-region",
+        `${fileName}: read as ${label(guess.crs)} (${guess.crs}), ${outside} of ${fit.featureCount} feature(s) lie outside Qingdao/Yantai: feature ${fit.outsideFeatureIds.join(", ")}.${where}${fit.insideCount === 0 ? suggest : ""}`,
+        {
+          severity: "warning",
+          count: outside,
+          details: {
+            crs: guess.crs,
+            outside,
+            total: fit.featureCount,
+            inside: fit.insideCount,
+            lon: lon.toFixed(2),
+            lat: lat.toFixed(2),
+            distanceKm,
+            ...suggestion,
+          },
+        },
+      ),
+      featureIds: fit.outsideFeatureIds,
+    },
+  ];
 }
 
-function resolveCrsGuess(
-  collection: FeatureCollection,
-  declared: DeclaredCrs | undefined,
-  context: DriverContext,
-): CrsResolution {
+function resolveCrsGuess(collection: FeatureCollection, declared: DeclaredCrs | undefined, context: DriverContext): CrsResolution {
   const { options, fileName } = context;
   const issues: ImportIssue[] = [];
   const positions = samplePositions(collection);
@@ -135,26 +153,51 @@ function resolveCrsGuess(
         const ownDistance = refined.medianDistanceM[declaredId]!;
         const bestDistance = refined.medianDistanceM[best.crs]!;
         guess.candidates = refined.candidates;
-        if (best.crs !== declaredId && bestDistance <= SHORELINE_FIT_MAX_M && bestDistance < ownDistance * SHORELINE_DOUBT_RATIO && ownDistance - bestDistance > SHORELINE_DOUBT_MIN_M) {
+        if (
+          best.crs !== declaredId &&
+          bestDistance <= SHORELINE_FIT_MAX_M &&
+          bestDistance < ownDistance * SHORELINE_DOUBT_RATIO &&
+          ownDistance - bestDistance > SHORELINE_DOUBT_MIN_M
+        ) {
           guess.confidence = 0.4;
-          issues.push(context.issue("crs-doubtful", `${fileName}: read as ${label(declaredId)}, but its coast lies ${Math.round(ownDistance)} m from the real shoreline; as ${label(best.crs)} it lies ${Math.round(bestDistance)} m. Please confirm the CRS.`, {
-            severity: "warning", details: { kind: "shoreline", crs: declaredId, bestCrs: best.crs, ownM: Math.round(ownDistance), bestM: Math.round(bestDistance) },
-          }));
+          issues.push(
+            context.issue(
+              "crs-doubtful",
+              `${fileName}: read as ${label(declaredId)}, but its coast lies ${Math.round(ownDistance)} m from the real shoreline; as ${label(best.crs)} it lies ${Math.round(bestDistance)} m. Please confirm the CRS.`,
+              {
+                severity: "warning",
+                details: { kind: "shoreline", crs: declaredId, bestCrs: best.crs, ownM: Math.round(ownDistance), bestM: Math.round(bestDistance) },
+              },
+            ),
+          );
         } else guess.candidates = [own, ...refined.candidates.filter((candidate) => candidate.crs !== declaredId)];
       }
       return { guess, issues };
     }
     if (detected.length > 0) {
       const best = detected[0]!;
-      issues.push(context.issue("crs-doubtful", `${fileName}: declared CRS ${label(declaredId)} does not fit the coordinates; read as ${label(best.crs)} instead. Candidates: ${listCandidates(detected)}. Please confirm.`, {
-        severity: "warning", details: { kind: "declared", declaredCrs: declaredId, crs: best.crs },
-      }));
+      issues.push(
+        context.issue(
+          "crs-doubtful",
+          `${fileName}: declared CRS ${label(declaredId)} does not fit the coordinates; read as ${label(best.crs)} instead. Candidates: ${listCandidates(detected)}. Please confirm.`,
+          {
+            severity: "warning",
+            details: { kind: "declared", declaredCrs: declaredId, crs: best.crs },
+          },
+        ),
+      );
       return { guess: { crs: best.crs, confidence: Math.min(best.score, 0.5), source: "detected", candidates: detected }, issues };
     }
   }
   if (detected.length === 0) {
     const range = `x ${Math.round(bounds.minX)}…${Math.round(bounds.maxX)}, y ${Math.round(bounds.minY)}…${Math.round(bounds.maxY)}`;
-    issues.push(context.issue("crs-missing", `${fileName}: no CRS is declared and none of the supported CRSs places the coordinates (${range}) in Qingdao or Yantai. Please choose the CRS.`, { severity: "fatal", details: { range } }));
+    issues.push(
+      context.issue(
+        "crs-missing",
+        `${fileName}: no CRS is declared and none of the supported CRSs places the coordinates (${range}) in Qingdao or Yantai. Please choose the CRS.`,
+        { severity: "fatal", details: { range } },
+      ),
+    );
     return { issues };
   }
   const refined = refine(detected, positions, options);
@@ -164,13 +207,27 @@ function resolveCrsGuess(
   if (best.crs === WGS84) {
     // Longitude/latitude degrees that land in the regions are WGS84 unless they fit the coast better with an offset
     // (refined above): not a doubt, but said once, with the offsets the user may know the data to carry.
-    issues.push(context.issue("crs-assumed", `${fileName}: no CRS declared; the coordinates are longitude/latitude degrees, read as WGS 84. If they were taken from a Chinese web map, choose GCJ-02 (Amap, Tencent) or BD-09 (Baidu).`, {
-      severity: "info", details: { kind: "degrees", crs: best.crs },
-    }));
+    issues.push(
+      context.issue(
+        "crs-assumed",
+        `${fileName}: no CRS declared; the coordinates are longitude/latitude degrees, read as WGS 84. If they were taken from a Chinese web map, choose GCJ-02 (Amap, Tencent) or BD-09 (Baidu).`,
+        {
+          severity: "info",
+          details: { kind: "degrees", crs: best.crs },
+        },
+      ),
+    );
     return { guess: { crs: best.crs, confidence: 0.9, source: "detected", candidates }, issues };
   }
-  issues.push(context.issue("crs-assumed", `${fileName}: no usable CRS declared; assumed ${label(best.crs)} (${best.crs}) because ${best.reason}. Other candidates: ${listCandidates(candidates.slice(1)) || "none"}. Please confirm.`, {
-    severity: "warning", details: { kind: describeCrs(best.crs)?.kind === "geographic" ? "offset" : "projected", crs: best.crs, others: others.slice(0, 4).join(", ") },
-  }));
+  issues.push(
+    context.issue(
+      "crs-assumed",
+      `${fileName}: no usable CRS declared; assumed ${label(best.crs)} (${best.crs}) because ${best.reason}. Other candidates: ${listCandidates(candidates.slice(1)) || "none"}. Please confirm.`,
+      {
+        severity: "warning",
+        details: { kind: describeCrs(best.crs)?.kind === "geographic" ? "offset" : "projected", crs: best.crs, others: others.slice(0, 4).join(", ") },
+      },
+    ),
+  );
   return { guess: { crs: best.crs, confidence: Math.min(best.score, 0.9), source: "detected", candidates }, issues };
 }

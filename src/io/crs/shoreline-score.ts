@@ -65,9 +65,12 @@ function distanceToShorelineM(shoreline: ShorelineIndex, lon: number, lat: numbe
   let best = Infinity;
   for (const id of nearby) {
     const [x1, y1, x2, y2] = shoreline.segments[id]!;
-    const ax = (x1 - lon) * metresPerDegreeLon, ay = (y1 - lat) * METRES_PER_DEGREE_LAT;
-    const bx = (x2 - lon) * metresPerDegreeLon, by = (y2 - lat) * METRES_PER_DEGREE_LAT;
-    const dx = bx - ax, dy = by - ay;
+    const ax = (x1 - lon) * metresPerDegreeLon,
+      ay = (y1 - lat) * METRES_PER_DEGREE_LAT;
+    const bx = (x2 - lon) * metresPerDegreeLon,
+      by = (y2 - lat) * METRES_PER_DEGREE_LAT;
+    const dx = bx - ax,
+      dy = by - ay;
     const lengthSquared = dx * dx + dy * dy;
     const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
     best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
@@ -91,9 +94,8 @@ export function scoreByShoreline(
   positions: readonly [number, number][],
   shoreline: ShorelineIndex,
 ): { candidates: CrsCandidate[]; medianDistanceM: Record<string, number> } | undefined {
-  const sample = positions.length > MAX_SAMPLE
-    ? Array.from({ length: MAX_SAMPLE }, (_, i) => positions[Math.floor((i * positions.length) / MAX_SAMPLE)]!)
-    : positions;
+  const sample =
+    positions.length > MAX_SAMPLE ? Array.from({ length: MAX_SAMPLE }, (_, i) => positions[Math.floor((i * positions.length) / MAX_SAMPLE)]!) : positions;
   const distances = candidates.map((candidate) => {
     const toWgs84 = createToWgs84(candidate.crs);
     return sample.map((position) => {

@@ -4,12 +4,20 @@ import { UTF8_BOM, writeCsvText } from "./csv-text";
 
 describe("CSV text", () => {
   it("starts with a UTF-8 BOM, uses CRLF and round-trips Chinese, commas, quotes and numbers", async () => {
-    const rows = [["区市", "覆盖率", "备注"], ["市南区", 85.25, '含"示意", 数据'], ["崂山区", null, ""]];
+    const rows = [
+      ["区市", "覆盖率", "备注"],
+      ["市南区", 85.25, '含"示意", 数据'],
+      ["崂山区", null, ""],
+    ];
     const text = await writeCsvText(rows);
     expect(text.startsWith(UTF8_BOM)).toBe(true);
     expect(text).toContain("\r\n");
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(parsed).toEqual([["区市", "覆盖率", "备注"], ["市南区", "85.25", '含"示意", 数据'], ["崂山区", "", ""]]);
+    expect(parsed).toEqual([
+      ["区市", "覆盖率", "备注"],
+      ["市南区", "85.25", '含"示意", 数据'],
+      ["崂山区", "", ""],
+    ]);
     expect(new TextEncoder().encode(text).subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 

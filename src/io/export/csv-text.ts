@@ -10,6 +10,9 @@ export const UTF8_BOM = "\uFEFF";
 /** Writes rows (the first one usually the header) as CSV text starting with a BOM. */
 export async function writeCsvText(rows: TableCell[][]): Promise<string> {
   const Papa = (await import("papaparse")).default;
-  const text = Papa.unparse(rows.map((row) => row.map((cell) => cell ?? "")), { newline: "\r\n", escapeFormulae: true });
+  const text = Papa.unparse(
+    rows.map((row) => row.map((cell) => cell ?? "")),
+    { newline: "\r\n", escapeFormulae: true },
+  );
   return `${UTF8_BOM}${text}\r\n`;
 }

@@ -6,11 +6,23 @@ describe("GeoJSON text", () => {
   it("rounds coordinates to 7 decimals and keeps properties and structure", () => {
     const collection: FeatureCollection = {
       type: "FeatureCollection",
-      features: [{
-        type: "Feature",
-        properties: { district: "市南区", areaM2: 1234.5678901234 },
-        geometry: { type: "Polygon", coordinates: [[[120.123456789, 36.0], [120.2, 36.000000049], [120.2, 36.1], [120.123456789, 36.0]]] },
-      }],
+      features: [
+        {
+          type: "Feature",
+          properties: { district: "市南区", areaM2: 1234.5678901234 },
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [120.123456789, 36.0],
+                [120.2, 36.000000049],
+                [120.2, 36.1],
+                [120.123456789, 36.0],
+              ],
+            ],
+          },
+        },
+      ],
     };
     const parsed = JSON.parse(writeGeoJsonText(collection)) as FeatureCollection;
     const ring = (parsed.features[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;

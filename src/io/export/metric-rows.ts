@@ -9,15 +9,43 @@ export const METRIC_SECTIONS = ["ruleSet", "parkCoverage", "blindSpots", "parks"
 export type MetricSection = (typeof METRIC_SECTIONS)[number];
 
 const METRIC_KEYS = [
-  "ruleSet", "coverageRatio", "coveragePopulationRatio", "residentialArea", "coveredArea", "classCoverageRatio",
-  "districtCoverageRatio", "districtPopulationRatio", "districtResidentialArea", "districtCoveredArea",
-  "blindSpotCount", "blindSpotArea",
-  "parkCount", "parkCountedCount", "parkArea", "parkAreaPerCapita", "parkTypeCount", "parkTypeArea",
-  "districtParkCount", "districtParkArea", "districtParkAreaPerCapita",
-  "greenwayLength", "greenwayRadius", "greenwayCoverageRatio", "greenwayLevelLength", "districtGreenwayLength",
-  "redLineArea", "redLineAreaHa", "redLineAreaMu", "redLineLandArea", "redLineSeaArea", "redLineLandShare",
-  "districtRedLineLandArea", "districtRedLineLandShare",
-  "shorelineLength", "naturalShorelineLength", "naturalShorelineRatio",
+  "ruleSet",
+  "coverageRatio",
+  "coveragePopulationRatio",
+  "residentialArea",
+  "coveredArea",
+  "classCoverageRatio",
+  "districtCoverageRatio",
+  "districtPopulationRatio",
+  "districtResidentialArea",
+  "districtCoveredArea",
+  "blindSpotCount",
+  "blindSpotArea",
+  "parkCount",
+  "parkCountedCount",
+  "parkArea",
+  "parkAreaPerCapita",
+  "parkTypeCount",
+  "parkTypeArea",
+  "districtParkCount",
+  "districtParkArea",
+  "districtParkAreaPerCapita",
+  "greenwayLength",
+  "greenwayRadius",
+  "greenwayCoverageRatio",
+  "greenwayLevelLength",
+  "districtGreenwayLength",
+  "redLineArea",
+  "redLineAreaHa",
+  "redLineAreaMu",
+  "redLineLandArea",
+  "redLineSeaArea",
+  "redLineLandShare",
+  "districtRedLineLandArea",
+  "districtRedLineLandShare",
+  "shorelineLength",
+  "naturalShorelineLength",
+  "naturalShorelineRatio",
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
@@ -64,7 +92,13 @@ export function metricRows(report: ReportForExport): MetricRow[] {
     for (const item of coverage.byClass) add("parkCoverage", "classCoverageRatio", percent(item.ratio), "percent", classScope(item));
     for (const district of inside(coverage.byDistrict)) {
       add("parkCoverage", "districtCoverageRatio", percent(district.ratio), "percent", district.name);
-      add("parkCoverage", "districtPopulationRatio", district.populationRatio === undefined ? undefined : percent(district.populationRatio), "percent", district.name);
+      add(
+        "parkCoverage",
+        "districtPopulationRatio",
+        district.populationRatio === undefined ? undefined : percent(district.populationRatio),
+        "percent",
+        district.name,
+      );
       add("parkCoverage", "districtResidentialArea", hectares(district.residentialAreaM2), "hectare", district.name);
       add("parkCoverage", "districtCoveredArea", hectares(district.coveredAreaM2), "hectare", district.name);
     }
@@ -88,7 +122,13 @@ export function metricRows(report: ReportForExport): MetricRow[] {
     for (const district of inside(parks.byDistrict)) {
       add("parks", "districtParkCount", district.count, "count", district.name);
       add("parks", "districtParkArea", hectares(district.areaM2), "hectare", district.name);
-      add("parks", "districtParkAreaPerCapita", district.areaPerCapitaM2 === undefined ? undefined : round(district.areaPerCapitaM2, 2), "squareMetrePerPerson", district.name);
+      add(
+        "parks",
+        "districtParkAreaPerCapita",
+        district.areaPerCapitaM2 === undefined ? undefined : round(district.areaPerCapitaM2, 2),
+        "squareMetrePerPerson",
+        district.name,
+      );
     }
   }
   const greenways = report.greenways;

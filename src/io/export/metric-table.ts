@@ -46,14 +46,21 @@ export function metricTable(pairs: MetricRowPair[], hasScenario: boolean, label:
     : ["section", "metric", "scope", "value", "unit"];
   const cell = (pair: MetricRowPair, column: TableColumn): TableCell => {
     switch (column) {
-      case "section": return label(`section.${pair.section}`);
-      case "metric": return label(`metric.${pair.metric}`);
-      case "scope": return pair.scope;
+      case "section":
+        return label(`section.${pair.section}`);
+      case "metric":
+        return label(`metric.${pair.metric}`);
+      case "scope":
+        return pair.scope;
       case "value":
-      case "baseline": return pair.value;
-      case "scenario": return pair.scenarioValue ?? null;
-      case "change": return pair.change ?? null;
-      case "unit": return pair.unit === "text" ? "" : label(`unit.${pair.unit}`);
+      case "baseline":
+        return pair.value;
+      case "scenario":
+        return pair.scenarioValue ?? null;
+      case "change":
+        return pair.change ?? null;
+      case "unit":
+        return pair.unit === "text" ? "" : label(`unit.${pair.unit}`);
     }
   };
   return [columns.map((column) => label(`column.${column}`)), ...pairs.map((pair) => columns.map((column) => cell(pair, column)))];

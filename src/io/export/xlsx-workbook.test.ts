@@ -6,10 +6,20 @@ import { safeSheetName, writeXlsxWorkbook } from "./xlsx-workbook";
 
 describe("XLSX workbook", () => {
   it("writes sheets that the app's own XLSX reader reads back, Chinese text and numbers intact", async () => {
-    const rows = [["区市", "覆盖率", "单位"], ["市南区", 85.25, "%"], ["崂山区", null, "%"]];
+    const rows = [
+      ["区市", "覆盖率", "单位"],
+      ["市南区", 85.25, "%"],
+      ["崂山区", null, "%"],
+    ];
     const blob = await writeXlsxWorkbook([
       { name: "指标", rows },
-      { name: "数据来源", rows: [["图层", "示意"], ["公园", "是"]] },
+      {
+        name: "数据来源",
+        rows: [
+          ["图层", "示意"],
+          ["公园", "是"],
+        ],
+      },
     ]);
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const entries = unzipSync(bytes);

@@ -15,18 +15,24 @@ const MAX_SHEET_NAME = 31;
 
 /** A sheet name Excel accepts. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, MAX_SHEET_NAME);
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, " ")
+    .trim()
+    .slice(0, MAX_SHEET_NAME);
   return cleaned || "Sheet";
 }
 
 function columnWidths(rows: TableCell[][]): { width: number }[] {
   const count = Math.max(0, ...rows.map((row) => row.length));
   return Array.from({ length: count }, (_, index) => {
-    const longest = Math.max(4, ...rows.map((row) => {
-      const text = String(row[index] ?? "");
-      // CJK characters are about two columns wide.
-      return [...text].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-    }));
+    const longest = Math.max(
+      4,
+      ...rows.map((row) => {
+        const text = String(row[index] ?? "");
+        // CJK characters are about two columns wide.
+        return [...text].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+      }),
+    );
     return { width: Math.min(60, longest + 2) };
   });
 }

@@ -25,9 +25,13 @@ export const csvDriver: FormatDriver = {
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
     const raw = tableToPoints(parsed.data, context, "csv");
     if (encoding === "gbk") {
-      raw.issues.push(context.issue("encoding-assumed", `${context.fileName}: the text is not UTF-8; read as GBK.`, { severity: "info", details: { kind: "text", encoding: "GBK" } }));
+      raw.issues.push(
+        context.issue("encoding-assumed", `${context.fileName}: the text is not UTF-8; read as GBK.`, {
+          severity: "info",
+          details: { kind: "text", encoding: "GBK" },
+        }),
+      );
     }
     return raw;
   },
 };
-

@@ -24,8 +24,16 @@ const UTF8_ZHONGSHAN = new TextEncoder().encode("中山");
 
 describe("encodingFromCodePage", () => {
   it.each([
-    ["GBK", "gbk"], ["936", "gbk"], ["ANSI 936", "gbk"], ["CP936", "gbk"], ["GB2312", "gbk"],
-    ["GB18030", "gb18030"], ["UTF-8", "utf-8"], ["65001", "utf-8"], ["1252", "windows-1252"], ["nonsense", undefined],
+    ["GBK", "gbk"],
+    ["936", "gbk"],
+    ["ANSI 936", "gbk"],
+    ["CP936", "gbk"],
+    ["GB2312", "gbk"],
+    ["GB18030", "gb18030"],
+    ["UTF-8", "utf-8"],
+    ["65001", "utf-8"],
+    ["1252", "windows-1252"],
+    ["nonsense", undefined],
   ])("%s → %s", (cpg, expected) => {
     expect(encodingFromCodePage(cpg)).toBe(expected);
   });

@@ -12,9 +12,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { ImportIssueCode } from "../import-types";
 import { decodeUtf8, emptyCollection, type DriverContext, type FormatDriver, type RawLayer } from "./driver";
 
-const GEOMETRY_TYPES = new Set([
-  "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection",
-]);
+const GEOMETRY_TYPES = new Set(["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"]);
 
 /** Deepest GeometryCollection nesting read; deeper features are skipped (a 10⁵-deep one overflowed the stack). */
 const MAX_COLLECTION_NESTING = 16;
@@ -40,9 +38,10 @@ function structureProblem(geometry: Record<string, unknown>): [ImportIssueCode, 
     const type = String(item.type);
     if (type === "GeometryCollection") {
       if (nesting >= MAX_COLLECTION_NESTING) return ["geometry-unsupported", `GeometryCollections nested more than ${MAX_COLLECTION_NESTING} levels deep`];
-      if (!Array.isArray(item.geometries)) return ["geometry-unsupported", "a GeometryCollection without a \"geometries\" array"];
+      if (!Array.isArray(item.geometries)) return ["geometry-unsupported", 'a GeometryCollection without a "geometries" array'];
       for (const member of item.geometries) {
-        if (!isRecord(member) || !GEOMETRY_TYPES.has(String(member.type))) return ["geometry-unsupported", "a GeometryCollection member that is not a geometry"];
+        if (!isRecord(member) || !GEOMETRY_TYPES.has(String(member.type)))
+          return ["geometry-unsupported", "a GeometryCollection member that is not a geometry"];
         stack.push([member, nesting + 1]);
       }
     } else if (!hasArrayDepth(item.coordinates, COORDINATE_DEPTH[type]!)) return ["coordinate-invalid", `${type} coordinates not nested as the type requires`];
@@ -69,7 +68,9 @@ function toFeature(value: unknown, index: number, context: DriverContext, raw: R
   }
   const geometry = value.geometry;
   if (geometry !== null && !(isRecord(geometry) && GEOMETRY_TYPES.has(String(geometry.type)))) {
-    raw.issues.push(context.issue("geometry-unsupported", `${context.fileName}: feature ${index} has an unknown geometry type; skipped.`, { featureIndex: index }));
+    raw.issues.push(
+      context.issue("geometry-unsupported", `${context.fileName}: feature ${index} has an unknown geometry type; skipped.`, { featureIndex: index }),
+    );
     return undefined;
   }
   const problem = geometry === null ? undefined : structureProblem(geometry);
@@ -90,7 +91,12 @@ export function parseGeoJsonText(text: string, context: DriverContext): RawLayer
   try {
     root = JSON.parse(text);
   } catch (error) {
-    raw.issues.push(context.issue("parse-error", `${context.fileName}: not valid JSON (${(error as Error).message}).`, { severity: "fatal", details: { kind: "reason", reason: (error as Error).message.slice(0, 300) } }));
+    raw.issues.push(
+      context.issue("parse-error", `${context.fileName}: not valid JSON (${(error as Error).message}).`, {
+        severity: "fatal",
+        details: { kind: "reason", reason: (error as Error).message.slice(0, 300) },
+      }),
+    );
     return raw;
   }
   if (!isRecord(root)) {
@@ -105,7 +111,9 @@ export function parseGeoJsonText(text: string, context: DriverContext): RawLayer
   else if (root.type === "Feature") items = [root];
   else if (GEOMETRY_TYPES.has(String(root.type))) items = [{ type: "Feature", properties: {}, geometry: root }];
   else {
-    raw.issues.push(context.issue("parse-error", `${context.fileName}: JSON has no GeoJSON "type" (FeatureCollection, Feature or geometry).`, { severity: "fatal" }));
+    raw.issues.push(
+      context.issue("parse-error", `${context.fileName}: JSON has no GeoJSON "type" (FeatureCollection, Feature or geometry).`, { severity: "fatal" }),
+    );
     return raw;
   }
   const features: Feature[] = [];

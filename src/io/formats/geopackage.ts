@@ -42,7 +42,10 @@ function rows(database: Database, sql: string, parameters: SqlValue[] = []): Rec
 
 /** Thrown for a GeoPackage that is not read (a metadata table that is a view…); becomes a fatal issue. */
 class RefusedGeoPackage extends Error {
-  constructor(readonly code: "parse-error" | "view-not-read", message: string) {
+  constructor(
+    readonly code: "parse-error" | "view-not-read",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -102,7 +105,13 @@ function readTable(database: Database, table: string, context: DriverContext, ra
     const id = primaryKeyIndex >= 0 ? row[primaryKeyIndex] : index;
     features.push(createFeature(geometry, properties, typeof id === "number" || typeof id === "string" ? id : undefined));
   });
-  if (broken > 0) raw.issues.push(context.issue("parse-error", `${context.fileName}: ${broken} geometry blob(s) in ${table} could not be decoded.`, { count: broken, details: { kind: "blobs", table } }));
+  if (broken > 0)
+    raw.issues.push(
+      context.issue("parse-error", `${context.fileName}: ${broken} geometry blob(s) in ${table} could not be decoded.`, {
+        count: broken,
+        details: { kind: "blobs", table },
+      }),
+    );
   raw.featureCollection = { type: "FeatureCollection", features };
 }
 
@@ -117,25 +126,51 @@ export const geoPackageDriver: FormatDriver = {
     try {
       for (const name of METADATA_TABLES) {
         const kind = schemaKind(database, name);
-        if (kind !== "table") throw new RefusedGeoPackage("parse-error", `${context.fileName}: ${name} is not a table${kind ? ` (it is a ${kind === "view" ? "view" : "virtual table"}, not read)` : ""}; not a valid GeoPackage.`);
+        if (kind !== "table")
+          throw new RefusedGeoPackage(
+            "parse-error",
+            `${context.fileName}: ${name} is not a table${kind ? ` (it is a ${kind === "view" ? "view" : "virtual table"}, not read)` : ""}; not a valid GeoPackage.`,
+          );
       }
-      const listed = rows(database, "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name").map((row) => String(row.table_name));
+      const listed = rows(database, "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name").map((row) =>
+        String(row.table_name),
+      );
       const tables = listed.filter((table) => schemaKind(database, table) === "table");
       const views = listed.filter((table) => !tables.includes(table));
       const wanted = context.options.layerName;
-      if (wanted !== undefined && views.includes(wanted)) throw new RefusedGeoPackage("view-not-read", `${context.fileName}: "${wanted}" is a view or virtual table; only ordinary tables are read (a view runs the file's own SQL).`);
+      if (wanted !== undefined && views.includes(wanted))
+        throw new RefusedGeoPackage(
+          "view-not-read",
+          `${context.fileName}: "${wanted}" is a view or virtual table; only ordinary tables are read (a view runs the file's own SQL).`,
+        );
       if (tables.length === 0) {
-        if (views.length > 0) throw new RefusedGeoPackage("view-not-read", `${context.fileName}: the GeoPackage's feature layers (${views.map((view) => `"${view}"`).join(", ")}) are views or virtual tables; only ordinary tables are read (a view runs the file's own SQL).`);
+        if (views.length > 0)
+          throw new RefusedGeoPackage(
+            "view-not-read",
+            `${context.fileName}: the GeoPackage's feature layers (${views.map((view) => `"${view}"`).join(", ")}) are views or virtual tables; only ordinary tables are read (a view runs the file's own SQL).`,
+          );
         raw.issues.push(context.issue("empty-layer", `${context.fileName}: the GeoPackage has no feature table.`, { severity: "fatal" }));
         return raw;
       }
       const chosen = tables.find((table) => table === wanted) ?? tables[0]!;
       readTable(database, chosen, context, raw);
       if (views.length > 0) {
-        raw.issues.push(context.issue("view-not-read", `${context.fileName}: ${views.map((view) => `"${view}"`).join(", ")} ${views.length === 1 ? "is a view" : "are views"} (or virtual tables) and ${views.length === 1 ? "was" : "were"} not read; only ordinary tables are read.`, { count: views.length, details: { kind: "views", views: views.join(", ") } }));
+        raw.issues.push(
+          context.issue(
+            "view-not-read",
+            `${context.fileName}: ${views.map((view) => `"${view}"`).join(", ")} ${views.length === 1 ? "is a view" : "are views"} (or virtual tables) and ${views.length === 1 ? "was" : "were"} not read; only ordinary tables are read.`,
+            { count: views.length, details: { kind: "views", views: views.join(", ") } },
+          ),
+        );
       }
       if (tables.length > 1) {
-        raw.issues.push(context.issue("layers-skipped", `${context.fileName}: holds ${tables.length} feature tables; read "${chosen}", skipped ${tables.filter((table) => table !== chosen).join(", ")}.`, { severity: "info", details: { kind: "chosen", chosen, skipped: tables.filter((table) => table !== chosen).join(", ") } }));
+        raw.issues.push(
+          context.issue(
+            "layers-skipped",
+            `${context.fileName}: holds ${tables.length} feature tables; read "${chosen}", skipped ${tables.filter((table) => table !== chosen).join(", ")}.`,
+            { severity: "info", details: { kind: "chosen", chosen, skipped: tables.filter((table) => table !== chosen).join(", ") } },
+          ),
+        );
       }
       return raw;
     } catch (error) {

@@ -60,7 +60,8 @@ function waypointsWithoutPosition(document: unknown): number[] {
   const indices: number[] = [];
   for (let index = 0; index < (elements?.length ?? 0); index++) {
     const element = elements[index]!;
-    const lat = element.getAttribute("lat")?.trim(), lon = element.getAttribute("lon")?.trim();
+    const lat = element.getAttribute("lat")?.trim(),
+      lon = element.getAttribute("lon")?.trim();
     if (!lat || !lon || !Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon))) indices.push(index);
   }
   return indices;
@@ -82,12 +83,21 @@ export const gpxDriver: FormatDriver = {
     const unplaced = waypointsWithoutPosition(parsed.document);
     if (unplaced.length > 0) {
       raw.issues.push({
-        ...context.issue("coordinate-invalid", `${context.fileName}: ${unplaced.length} waypoint(s) without a numeric lat/lon were skipped: waypoint ${unplaced.slice(0, 50).join(", ")}.`, { count: unplaced.length }),
+        ...context.issue(
+          "coordinate-invalid",
+          `${context.fileName}: ${unplaced.length} waypoint(s) without a numeric lat/lon were skipped: waypoint ${unplaced.slice(0, 50).join(", ")}.`,
+          { count: unplaced.length },
+        ),
         featureIds: unplaced,
       });
     }
     if (parsed.recoveredErrors > 0) {
-      raw.issues.push(context.issue("parse-error", `${context.fileName}: the XML has ${parsed.recoveredErrors} error(s) (truncated or damaged?); some features may be missing.`));
+      raw.issues.push(
+        context.issue(
+          "parse-error",
+          `${context.fileName}: the XML has ${parsed.recoveredErrors} error(s) (truncated or damaged?); some features may be missing.`,
+        ),
+      );
     }
     return raw;
   },

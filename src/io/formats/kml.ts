@@ -64,24 +64,40 @@ async function readKmlText(text: string, context: DriverContext): Promise<RawLay
   const features = collection.features
     .filter((feature) => !OVERLAY_TYPES.has(String(feature.properties?.["@geometry-type"])))
     .map((feature) => withoutStyle(feature as Feature, restoreName));
-  const raw: RawLayer = { featureCollection: { type: "FeatureCollection", features }, issues: [], declaredCrs: { text: "EPSG:4326", origin: "format" }, format: "kml" };
+  const raw: RawLayer = {
+    featureCollection: { type: "FeatureCollection", features },
+    issues: [],
+    declaredCrs: { text: "EPSG:4326", origin: "format" },
+    format: "kml",
+  };
   if (parsed.recoveredErrors > 0) {
-    raw.issues.push(context.issue("parse-error", `${context.fileName}: the XML has ${parsed.recoveredErrors} error(s) (truncated or damaged?); some features may be missing.`));
+    raw.issues.push(
+      context.issue(
+        "parse-error",
+        `${context.fileName}: the XML has ${parsed.recoveredErrors} error(s) (truncated or damaged?); some features may be missing.`,
+      ),
+    );
   }
   return raw;
 }
 
 /** Reads every .kml of a KMZ archive into one layer. */
 export async function readKmzEntries(entries: ZipEntries, context: DriverContext): Promise<RawLayer> {
-  const names = Object.keys(entries).filter((name) => name.toLowerCase().endsWith(".kml")).sort();
+  const names = Object.keys(entries)
+    .filter((name) => name.toLowerCase().endsWith(".kml"))
+    .sort();
   const combined: RawLayer = { featureCollection: emptyCollection(), issues: [], declaredCrs: { text: "EPSG:4326", origin: "format" }, format: "kmz" };
   if (names.length === 0) {
-    combined.issues.push(context.issue("missing-part", `${context.fileName}: the KMZ holds no .kml document.`, { severity: "fatal", details: { kind: "no-kml" } }));
+    combined.issues.push(
+      context.issue("missing-part", `${context.fileName}: the KMZ holds no .kml document.`, { severity: "fatal", details: { kind: "no-kml" } }),
+    );
     return combined;
   }
   for (const name of names) {
     const part = await readKmlText(decodeUtf8(entries[name]!), context);
-    combined.issues.push(...part.issues.map((issue) => (issue.severity === "fatal" ? { ...issue, severity: "warning" as const, message: `${issue.message} (${name})` } : issue)));
+    combined.issues.push(
+      ...part.issues.map((issue) => (issue.severity === "fatal" ? { ...issue, severity: "warning" as const, message: `${issue.message} (${name})` } : issue)),
+    );
     combined.featureCollection.features.push(...part.featureCollection.features);
   }
   inferNumericColumns(combined.featureCollection.features);

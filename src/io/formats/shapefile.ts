@@ -40,14 +40,24 @@ export function groupShapefiles(entries: ZipEntries): Map<string, ShapefileParts
 export async function readShapefileParts(parts: ShapefileParts, layerName: string, context: DriverContext): Promise<RawLayer> {
   const raw: RawLayer = { featureCollection: emptyCollection(), issues: [], format: "shapefile" };
   if (!parts.shp) {
-    raw.issues.push(context.issue("missing-part", `${context.fileName}: ${layerName} has no .shp file.`, { severity: "fatal", details: { kind: "no-shp", part: `${layerName}.shp` } }));
+    raw.issues.push(
+      context.issue("missing-part", `${context.fileName}: ${layerName} has no .shp file.`, {
+        severity: "fatal",
+        details: { kind: "no-shp", part: `${layerName}.shp` },
+      }),
+    );
     return raw;
   }
   const refusal = checkShpBudget(parts.shp);
   if (refusal) {
     const code = refusal.problem === "counts-exceed-record" ? "parse-error" : "limit-exceeded";
     const part = /\.shp$/i.test(layerName) ? layerName : `${layerName}.shp`;
-    raw.issues.push(context.issue(code, `${context.fileName}: ${part} ${describeShpRefusal(refusal)}; not read.`, { severity: "fatal", details: { kind: refusal.problem, part, ...refusal } }));
+    raw.issues.push(
+      context.issue(code, `${context.fileName}: ${part} ${describeShpRefusal(refusal)}; not read.`, {
+        severity: "fatal",
+        details: { kind: refusal.problem, part, ...refusal },
+      }),
+    );
     return raw;
   }
   const { parseShp } = await import("shpjs");
@@ -57,20 +67,48 @@ export async function readShapefileParts(parts: ShapefileParts, layerName: strin
     const cpg = parts.cpg ? decodeUtf8(parts.cpg) : undefined;
     const choice = chooseDbfEncoding(parts.dbf, cpg, context.options.attributeEncoding);
     if (choice.rejectedCpg !== undefined) {
-      raw.issues.push(context.issue("encoding-unsupported", `${context.fileName}: ${layerName}.cpg says ${describeCpg(choice.rejectedCpg)}, which is not a code page a .dbf can be read in (only ASCII-compatible encodings such as UTF-8, GBK, GB18030, Big5 or Windows-125x are); attributes read as ${choice.encoding.toUpperCase()} (${choice.source === "language-driver" ? "from the .dbf language driver" : "guessed from the bytes"}).`, { details: { kind: "cpg", part: `${layerName}.cpg`, cpg: describeCpg(choice.rejectedCpg), encoding: choice.encoding.toUpperCase() } }));
+      raw.issues.push(
+        context.issue(
+          "encoding-unsupported",
+          `${context.fileName}: ${layerName}.cpg says ${describeCpg(choice.rejectedCpg)}, which is not a code page a .dbf can be read in (only ASCII-compatible encodings such as UTF-8, GBK, GB18030, Big5 or Windows-125x are); attributes read as ${choice.encoding.toUpperCase()} (${choice.source === "language-driver" ? "from the .dbf language driver" : "guessed from the bytes"}).`,
+          { details: { kind: "cpg", part: `${layerName}.cpg`, cpg: describeCpg(choice.rejectedCpg), encoding: choice.encoding.toUpperCase() } },
+        ),
+      );
     } else if (choice.source === "guess" && choice.encoding !== "utf-8") {
-      raw.issues.push(context.issue("encoding-assumed", `${context.fileName}: ${layerName}.dbf declares no encoding (.cpg) and is not UTF-8; attributes read as ${choice.encoding.toUpperCase()}.`, { severity: "info", details: { kind: "dbf", part: `${layerName}.dbf`, encoding: choice.encoding.toUpperCase() } }));
+      raw.issues.push(
+        context.issue(
+          "encoding-assumed",
+          `${context.fileName}: ${layerName}.dbf declares no encoding (.cpg) and is not UTF-8; attributes read as ${choice.encoding.toUpperCase()}.`,
+          { severity: "info", details: { kind: "dbf", part: `${layerName}.dbf`, encoding: choice.encoding.toUpperCase() } },
+        ),
+      );
     }
     const table = readDbf(parts.dbf, choice.encoding);
     records = table.records;
     if (table.declaredRecords !== records.length) {
-      raw.issues.push(context.issue("record-count-mismatch", `${context.fileName}: ${layerName}.dbf declares ${table.declaredRecords} records but holds ${records.length}; read the ${records.length} present.`, { count: records.length, details: { kind: "declared", part: `${layerName}.dbf`, declared: table.declaredRecords, present: records.length } }));
+      raw.issues.push(
+        context.issue(
+          "record-count-mismatch",
+          `${context.fileName}: ${layerName}.dbf declares ${table.declaredRecords} records but holds ${records.length}; read the ${records.length} present.`,
+          { count: records.length, details: { kind: "declared", part: `${layerName}.dbf`, declared: table.declaredRecords, present: records.length } },
+        ),
+      );
     }
     if (records.length !== geometries.length) {
-      raw.issues.push(context.issue("record-count-mismatch", `${context.fileName}: ${layerName}.dbf has ${records.length} records but the .shp has ${geometries.length} shapes; attributes may be misaligned.`, { details: { kind: "shapes", part: `${layerName}.dbf`, records: records.length, shapes: geometries.length } }));
+      raw.issues.push(
+        context.issue(
+          "record-count-mismatch",
+          `${context.fileName}: ${layerName}.dbf has ${records.length} records but the .shp has ${geometries.length} shapes; attributes may be misaligned.`,
+          { details: { kind: "shapes", part: `${layerName}.dbf`, records: records.length, shapes: geometries.length } },
+        ),
+      );
     }
   } else {
-    raw.issues.push(context.issue("missing-part", `${context.fileName}: ${layerName} has no .dbf file; features have no attributes.`, { details: { kind: "no-dbf", part: `${layerName}.dbf` } }));
+    raw.issues.push(
+      context.issue("missing-part", `${context.fileName}: ${layerName} has no .dbf file; features have no attributes.`, {
+        details: { kind: "no-dbf", part: `${layerName}.dbf` },
+      }),
+    );
   }
   if (parts.prj) raw.declaredCrs = { text: decodeUtf8(parts.prj), origin: "prj" };
   const features: Feature[] = geometries.map((geometry, index) => createFeature(geometry, records[index] ?? createPropertyRecord()));
@@ -83,13 +121,24 @@ export async function readShapefileZip(entries: ZipEntries, context: DriverConte
   const groups = groupShapefiles(entries);
   const names = [...groups.keys()].sort();
   if (names.length === 0) {
-    return { featureCollection: emptyCollection(), issues: [context.issue("missing-part", `${context.fileName}: the archive holds no .shp file.`, { severity: "fatal", details: { kind: "no-shp-in-zip" } })] };
+    return {
+      featureCollection: emptyCollection(),
+      issues: [
+        context.issue("missing-part", `${context.fileName}: the archive holds no .shp file.`, { severity: "fatal", details: { kind: "no-shp-in-zip" } }),
+      ],
+    };
   }
   const wanted = context.options.layerName?.toLowerCase();
   const chosen = wanted && groups.has(wanted) ? wanted : names[0]!;
   const raw = await readShapefileParts(groups.get(chosen)!, chosen.split("/").pop()!, context);
   if (names.length > 1) {
-    raw.issues.push(context.issue("layers-skipped", `${context.fileName}: holds ${names.length} Shapefiles; read "${chosen}", skipped ${names.filter((name) => name !== chosen).join(", ")}.`, { severity: "info", details: { kind: "chosen", chosen, skipped: names.filter((name) => name !== chosen).join(", ") } }));
+    raw.issues.push(
+      context.issue(
+        "layers-skipped",
+        `${context.fileName}: holds ${names.length} Shapefiles; read "${chosen}", skipped ${names.filter((name) => name !== chosen).join(", ")}.`,
+        { severity: "info", details: { kind: "chosen", chosen, skipped: names.filter((name) => name !== chosen).join(", ") } },
+      ),
+    );
   }
   return raw;
 }

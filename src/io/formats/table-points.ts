@@ -20,7 +20,12 @@ const X_NAMES = ["lon", "lng", "long", "longitude", "x", "经度", "东经", "po
 const Y_NAMES = ["lat", "latitude", "y", "纬度", "北纬", "point_y", "northing", "north", "y坐标", "纵坐标", "北坐标", "坐标y"];
 
 function normalise(name: string): string {
-  return name.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s()（）]/g, "").replace(/^(wgs84|gcj02|cgcs2000)[_-]?/, "");
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s()（）]/g, "")
+    .replace(/^(wgs84|gcj02|cgcs2000)[_-]?/, "");
 }
 
 function findColumn(headers: string[], names: string[]): number {
@@ -45,7 +50,13 @@ export function tableToPoints(rows: Cell[][], context: DriverContext, format: st
   let xColumn = findColumn(headers, X_NAMES);
   let yColumn = findColumn(headers, Y_NAMES);
   if (xColumn < 0 || yColumn < 0) {
-    raw.issues.push(context.issue("columns-missing", `${context.fileName}: no coordinate columns found (expected e.g. lon/lat, x/y or 经度/纬度; got ${headers.slice(0, 12).join(", ") || "no header"}).`, { severity: "fatal" }));
+    raw.issues.push(
+      context.issue(
+        "columns-missing",
+        `${context.fileName}: no coordinate columns found (expected e.g. lon/lat, x/y or 经度/纬度; got ${headers.slice(0, 12).join(", ") || "no header"}).`,
+        { severity: "fatal" },
+      ),
+    );
     return raw;
   }
   const data = rows.slice(1).filter((row) => row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ""));
@@ -56,13 +67,22 @@ export function tableToPoints(rows: Cell[][], context: DriverContext, format: st
     if (detectCrsCandidates(swapped).length > 0) {
       [xColumn, yColumn] = [yColumn, xColumn];
       positions.forEach((position) => position.reverse());
-      raw.issues.push(context.issue("columns-swapped", `${context.fileName}: column "${headers[xColumn]}" holds the east coordinate and "${headers[yColumn]}" the north one (surveying convention); read them swapped.`));
+      raw.issues.push(
+        context.issue(
+          "columns-swapped",
+          `${context.fileName}: column "${headers[xColumn]}" holds the east coordinate and "${headers[yColumn]}" the north one (surveying convention); read them swapped.`,
+        ),
+      );
     }
   }
   const swappedLines = swapMisorderedRows(positions);
   if (swappedLines.length > 0) {
     raw.issues.push({
-      ...context.issue("row-swapped", `${context.fileName}: ${swappedLines.length} row(s) held "${headers[xColumn]}" and "${headers[yColumn]}" the wrong way round and were read swapped: line ${swappedLines.slice(0, 50).join(", ")}.`, { count: swappedLines.length }),
+      ...context.issue(
+        "row-swapped",
+        `${context.fileName}: ${swappedLines.length} row(s) held "${headers[xColumn]}" and "${headers[yColumn]}" the wrong way round and were read swapped: line ${swappedLines.slice(0, 50).join(", ")}.`,
+        { count: swappedLines.length },
+      ),
       featureIds: swappedLines,
     });
   }
@@ -81,7 +101,14 @@ export function tableToPoints(rows: Cell[][], context: DriverContext, format: st
     features.push({ type: "Feature", properties, geometry: { type: "Point", coordinates: [x, y] } });
   });
   if (skipped.length > 0) {
-    raw.issues.push({ ...context.issue("row-skipped", `${context.fileName}: ${skipped.length} row(s) without numeric coordinates skipped: line ${skipped.slice(0, 50).join(", ")}${skipped.length > 50 ? " …" : ""}.`, { count: skipped.length }), featureIds: skipped });
+    raw.issues.push({
+      ...context.issue(
+        "row-skipped",
+        `${context.fileName}: ${skipped.length} row(s) without numeric coordinates skipped: line ${skipped.slice(0, 50).join(", ")}${skipped.length > 50 ? " …" : ""}.`,
+        { count: skipped.length },
+      ),
+      featureIds: skipped,
+    });
   }
   inferNumericColumns(features);
   raw.featureCollection = { type: "FeatureCollection", features };

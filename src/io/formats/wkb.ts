@@ -11,7 +11,10 @@ const MAX_ELEMENTS = 50_000_000;
 class WkbReader {
   private offset: number;
   private littleEndian = true;
-  constructor(private readonly view: DataView, offset: number) {
+  constructor(
+    private readonly view: DataView,
+    offset: number,
+  ) {
     this.offset = offset;
   }
 
@@ -48,7 +51,8 @@ class WkbReader {
     if (dimension === 2 || dimension === 3) hasM = true;
     const size = 2 + (hasZ ? 1 : 0) + (hasM ? 1 : 0);
     const position = (): Position => {
-      const x = this.float64(), y = this.float64();
+      const x = this.float64(),
+        y = this.float64();
       const z = hasZ ? this.float64() : undefined;
       if (hasM) this.float64();
       return z === undefined ? [x, y] : [x, y, z];
@@ -57,14 +61,22 @@ class WkbReader {
     const rings = () => Array.from({ length: this.count(4) }, positions);
     const members = () => Array.from({ length: this.count(9) }, () => this.geometry(depth + 1));
     switch (type) {
-      case 1: return { type: "Point", coordinates: position() };
-      case 2: return { type: "LineString", coordinates: positions() };
-      case 3: return { type: "Polygon", coordinates: rings() };
-      case 4: return { type: "MultiPoint", coordinates: members().map((member) => (member as { coordinates: Position }).coordinates) };
-      case 5: return { type: "MultiLineString", coordinates: members().map((member) => (member as { coordinates: Position[] }).coordinates) };
-      case 6: return { type: "MultiPolygon", coordinates: members().map((member) => (member as { coordinates: Position[][] }).coordinates) };
-      case 7: return { type: "GeometryCollection", geometries: members() };
-      default: throw new Error(`unsupported WKB geometry type ${rawType}`);
+      case 1:
+        return { type: "Point", coordinates: position() };
+      case 2:
+        return { type: "LineString", coordinates: positions() };
+      case 3:
+        return { type: "Polygon", coordinates: rings() };
+      case 4:
+        return { type: "MultiPoint", coordinates: members().map((member) => (member as { coordinates: Position }).coordinates) };
+      case 5:
+        return { type: "MultiLineString", coordinates: members().map((member) => (member as { coordinates: Position[] }).coordinates) };
+      case 6:
+        return { type: "MultiPolygon", coordinates: members().map((member) => (member as { coordinates: Position[][] }).coordinates) };
+      case 7:
+        return { type: "GeometryCollection", geometries: members() };
+      default:
+        throw new Error(`unsupported WKB geometry type ${rawType}`);
     }
   }
 }

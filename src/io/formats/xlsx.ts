@@ -40,9 +40,16 @@ async function firstSheetPath(entries: ZipEntries, context: DriverContext): Prom
   const relations = await parsePart(entries, "xl/_rels/workbook.xml.rels", "Relationships", context);
   const sheet = workbook ? elements(workbook, "sheet")[0] : undefined;
   const relationId = sheet?.getAttribute("r:id");
-  const target = relations && relationId ? elements(relations, "Relationship").find((relation) => relation.getAttribute("Id") === relationId)?.getAttribute("Target") : undefined;
+  const target =
+    relations && relationId
+      ? elements(relations, "Relationship")
+          .find((relation) => relation.getAttribute("Id") === relationId)
+          ?.getAttribute("Target")
+      : undefined;
   if (target) return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  return Object.keys(entries).filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name)).sort()[0];
+  return Object.keys(entries)
+    .filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))
+    .sort()[0];
 }
 
 function columnIndex(reference: string | null, fallback: number): number {
@@ -54,7 +61,10 @@ function columnIndex(reference: string | null, fallback: number): number {
 function cellValue(cell: ElementLike, sharedStrings: string[]): Cell {
   const type = cell.getAttribute("t");
   const value = elements(cell, "v")[0]?.textContent ?? null;
-  if (type === "inlineStr") return elements(cell, "t").map((text) => text.textContent ?? "").join("");
+  if (type === "inlineStr")
+    return elements(cell, "t")
+      .map((text) => text.textContent ?? "")
+      .join("");
   if (type === "s") return value === null ? null : (sharedStrings[Number(value)] ?? null);
   if (type === "str" || type === "e") return value;
   if (type === "b") return value === "1";
@@ -64,13 +74,20 @@ function cellValue(cell: ElementLike, sharedStrings: string[]): Cell {
 /** Reads the rows of the first worksheet of an XLSX archive. */
 export async function readXlsxRows(entries: ZipEntries, context: DriverContext): Promise<Cell[][] | undefined> {
   const strings = await parsePart(entries, "xl/sharedStrings.xml", "sst", context);
-  const sharedStrings = strings ? elements(strings, "si").map((item) => elements(item, "t").map((text) => text.textContent ?? "").join("")) : [];
+  const sharedStrings = strings
+    ? elements(strings, "si").map((item) =>
+        elements(item, "t")
+          .map((text) => text.textContent ?? "")
+          .join(""),
+      )
+    : [];
   const sheetPath = await firstSheetPath(entries, context);
   const sheet = sheetPath ? await parsePart(entries, sheetPath, "worksheet", context) : undefined;
   if (!sheet) return undefined;
   let budget = MAX_TABLE_CELLS;
   return elements(sheet, "row").map((row) => {
-    const placed = elements(row, "c").map((cell, position) => [columnIndex(cell.getAttribute("r"), position), cell] as const)
+    const placed = elements(row, "c")
+      .map((cell, position) => [columnIndex(cell.getAttribute("r"), position), cell] as const)
       .filter(([index]) => index >= 0 && index < 16_384);
     const width = placed.reduce((widest, [index]) => Math.max(widest, index + 1), 0);
     budget -= Math.max(1, width);
@@ -85,15 +102,26 @@ export const xlsxDriver: FormatDriver = {
   id: "xlsx",
   extensions: ["xlsx"],
   read: async (bytes, context): Promise<RawLayer> => {
-    const fatal = (message: string): RawLayer => ({ featureCollection: emptyCollection(), issues: [context.issue("parse-error", `${context.fileName}: ${message}`, { severity: "fatal" })] });
+    const fatal = (message: string): RawLayer => ({
+      featureCollection: emptyCollection(),
+      issues: [context.issue("parse-error", `${context.fileName}: ${message}`, { severity: "fatal" })],
+    });
     if (!isZip(bytes)) return fatal("not an XLSX workbook (not a ZIP archive).");
-    const entries = await readZipEntries(bytes, (name) => name.startsWith("xl/") && name.endsWith(".xml") || name.endsWith(".rels"));
+    const entries = await readZipEntries(bytes, (name) => (name.startsWith("xl/") && name.endsWith(".xml")) || name.endsWith(".rels"));
     let rows: Cell[][] | undefined;
     try {
       rows = await readXlsxRows(entries, context);
     } catch (error) {
       if (!(error instanceof TableTooLarge)) throw error;
-      return { featureCollection: emptyCollection(), issues: [context.issue("limit-exceeded", `${context.fileName}: ${error.message}`, { severity: "fatal", details: { kind: "cells", limit: MAX_TABLE_CELLS.toLocaleString("en") } })] };
+      return {
+        featureCollection: emptyCollection(),
+        issues: [
+          context.issue("limit-exceeded", `${context.fileName}: ${error.message}`, {
+            severity: "fatal",
+            details: { kind: "cells", limit: MAX_TABLE_CELLS.toLocaleString("en") },
+          }),
+        ],
+      };
     }
     if (!rows) return fatal("no readable worksheet in the workbook.");
     return tableToPoints(rows, context, "xlsx");

@@ -24,9 +24,13 @@ export const zipArchiveDriver: FormatDriver = {
     const json = names.filter((name) => /\.(geo)?json$/i.test(name)).sort()[0];
     if (json) return { ...parseGeoJsonText(decodeUtf8(entries[json]!), context), format: "geojson" };
     const parts = names.filter(isShapefileEntry);
-    const message = parts.length > 0
-      ? `${context.fileName}: the archive has Shapefile parts (${parts.join(", ")}) but no .shp.`
-      : `${context.fileName}: the archive holds no Shapefile, KML or GeoJSON.`;
-    return { featureCollection: emptyCollection(), issues: [context.issue(parts.length > 0 ? "missing-part" : "unsupported-format", message, { severity: "fatal", details: { kind: "no-shp-in-zip" } })] };
+    const message =
+      parts.length > 0
+        ? `${context.fileName}: the archive has Shapefile parts (${parts.join(", ")}) but no .shp.`
+        : `${context.fileName}: the archive holds no Shapefile, KML or GeoJSON.`;
+    return {
+      featureCollection: emptyCollection(),
+      issues: [context.issue(parts.length > 0 ? "missing-part" : "unsupported-format", message, { severity: "fatal", details: { kind: "no-shp-in-zip" } })],
+    };
   },
 };

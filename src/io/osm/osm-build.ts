@@ -25,12 +25,14 @@ function defaultDistrictLevel(scan: OsmScan): number | null {
 function networkPieces(original: Feature<LineString>, clipped: Feature): Feature<LineString>[] {
   const geometry = clipped.geometry;
   const lines = geometry.type === "LineString" ? [geometry.coordinates] : geometry.type === "MultiLineString" ? geometry.coordinates : [];
-  const start = original.geometry.coordinates[0]!, end = original.geometry.coordinates[original.geometry.coordinates.length - 1]!;
+  const start = original.geometry.coordinates[0]!,
+    end = original.geometry.coordinates[original.geometry.coordinates.length - 1]!;
   const same = (a: number[], b: number[]) => Math.abs(a[0]! - b[0]!) < 1e-7 && Math.abs(a[1]! - b[1]!) < 1e-7;
   return lines.map((line) => ({
     type: "Feature",
     properties: {
-      ...original.properties, lengthM: lineLengthM(line),
+      ...original.properties,
+      lengthM: lineLengthM(line),
       fromNodeId: same(line[0]!, start) ? original.properties?.fromNodeId : null,
       toNodeId: same(line[line.length - 1]!, end) ? original.properties?.toNodeId : null,
     },
@@ -50,14 +52,17 @@ export async function buildProject(data: OsmData, fileName: string, mapping: Osm
   if (clip.kind === "boundary") {
     const relation = data.relations.get(clip.relationId);
     const polygons = relation ? relationPolygons(relation, data) : null;
-    if (!polygons) throw new OsmReadError("osm-boundary-not-found", fileName, `boundary relation ${clip.relationId} is not in the file or its rings do not close`);
+    if (!polygons)
+      throw new OsmReadError("osm-boundary-not-found", fileName, `boundary relation ${clip.relationId} is not in the file or its rings do not close`);
     const boundary = new BoundaryClip(polygons);
     for (const role of OSM_ROLES) {
       await pause.maybeYield();
       const result = clipFeatures(mapped.features[role], boundary);
       clippedFeatures += result.cut;
       if (role === "network") {
-        mapped.features.network = result.features.flatMap((f, i) => (f === result.originals[i] ? [f] : networkPieces(result.originals[i] as Feature<LineString>, f)));
+        mapped.features.network = result.features.flatMap((f, i) =>
+          f === result.originals[i] ? [f] : networkPieces(result.originals[i] as Feature<LineString>, f),
+        );
       } else mapped.features[role] = result.features;
     }
   }

@@ -12,12 +12,13 @@ export type Box = [number, number, number, number];
 
 export function boxOf(rings: Iterable<readonly Position[]>): Box {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) for (const p of ring) {
-    if (p[0]! < box[0]) box[0] = p[0]!;
-    if (p[1]! < box[1]) box[1] = p[1]!;
-    if (p[0]! > box[2]) box[2] = p[0]!;
-    if (p[1]! > box[3]) box[3] = p[1]!;
-  }
+  for (const ring of rings)
+    for (const p of ring) {
+      if (p[0]! < box[0]) box[0] = p[0]!;
+      if (p[1]! < box[1]) box[1] = p[1]!;
+      if (p[0]! > box[2]) box[2] = p[0]!;
+      if (p[1]! > box[3]) box[3] = p[1]!;
+    }
   return box;
 }
 
@@ -35,17 +36,19 @@ export class BoundaryGrid {
     const [west, south, east, north] = this.box;
     this.cellW = (east - west) / GRID || 1e-9;
     this.cellH = (north - south) / GRID || 1e-9;
-    for (const ring of rings) for (let i = 1; i < ring.length; i++) {
-      const a = ring[i - 1]!, b = ring[i]!;
-      const index = this.segments.length / 4;
-      this.segments.push(a[0]!, a[1]!, b[0]!, b[1]!);
-      this.forCells([Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!)], (cell) => {
-        this.cells[cell] = Cell.Edge;
-        const list = this.cellSegments.get(cell);
-        if (list) list.push(index);
-        else this.cellSegments.set(cell, [index]);
-      });
-    }
+    for (const ring of rings)
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!,
+          b = ring[i]!;
+        const index = this.segments.length / 4;
+        this.segments.push(a[0]!, a[1]!, b[0]!, b[1]!);
+        this.forCells([Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!)], (cell) => {
+          this.cells[cell] = Cell.Edge;
+          const list = this.cellSegments.get(cell);
+          if (list) list.push(index);
+          else this.cellSegments.set(cell, [index]);
+        });
+      }
     // Scanline through each row's centre: cells between the 1st and 2nd crossing, 3rd and 4th… are inside.
     for (let r = 0; r < GRID; r++) {
       const y = south + (r + 0.5) * this.cellH;
@@ -60,10 +63,12 @@ export class BoundaryGrid {
 
   private rowCrossings(y: number): number[] {
     const crossings: number[] = [];
-    for (const ring of this.rings) for (let i = 1; i < ring.length; i++) {
-      const a = ring[i - 1]!, b = ring[i]!;
-      if (a[1]! > y !== b[1]! > y) crossings.push(a[0]! + ((y - a[1]!) * (b[0]! - a[0]!)) / (b[1]! - a[1]!));
-    }
+    for (const ring of this.rings)
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!,
+          b = ring[i]!;
+        if (a[1]! > y !== b[1]! > y) crossings.push(a[0]! + ((y - a[1]!) * (b[0]! - a[0]!)) / (b[1]! - a[1]!));
+      }
     return crossings.sort((p, q) => p - q);
   }
 
@@ -72,7 +77,10 @@ export class BoundaryGrid {
     const [west, south] = this.box;
     const column = (x: number) => Math.min(GRID - 1, Math.max(0, Math.floor((x - west) / this.cellW)));
     const row = (y: number) => Math.min(GRID - 1, Math.max(0, Math.floor((y - south) / this.cellH)));
-    const c0 = column(box[0]), c1 = column(box[2]), r0 = row(box[1]), r1 = row(box[3]);
+    const c0 = column(box[0]),
+      c1 = column(box[2]),
+      r0 = row(box[1]),
+      r1 = row(box[3]);
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * GRID + c);
   }
 
@@ -96,10 +104,14 @@ export class BoundaryGrid {
     const [west, south, east, north] = this.box;
     if (x < west || x > east || y < south || y > north) return false;
     let inside = false;
-    for (const ring of this.rings) for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
+    for (const ring of this.rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const xi = ring[i]![0]!,
+          yi = ring[i]![1]!,
+          xj = ring[j]![0]!,
+          yj = ring[j]![1]!;
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
     return inside;
   }
 
@@ -108,17 +120,22 @@ export class BoundaryGrid {
     const box: Box = [Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!)];
     const seen = new Set<number>();
     const ts: number[] = [];
-    const rx = b[0]! - a[0]!, ry = b[1]! - a[1]!;
+    const rx = b[0]! - a[0]!,
+      ry = b[1]! - a[1]!;
     this.forCells(box, (cell) => {
       for (const index of this.cellSegments.get(cell) ?? []) {
         if (seen.has(index)) continue;
         seen.add(index);
-        const s = this.segments, k = index * 4;
-        const sx = s[k + 2]! - s[k]!, sy = s[k + 3]! - s[k + 1]!;
+        const s = this.segments,
+          k = index * 4;
+        const sx = s[k + 2]! - s[k]!,
+          sy = s[k + 3]! - s[k + 1]!;
         const denominator = rx * sy - ry * sx;
         if (denominator === 0) continue;
-        const qx = s[k]! - a[0]!, qy = s[k + 1]! - a[1]!;
-        const t = (qx * sy - qy * sx) / denominator, u = (qx * ry - qy * rx) / denominator;
+        const qx = s[k]! - a[0]!,
+          qy = s[k + 1]! - a[1]!;
+        const t = (qx * sy - qy * sx) / denominator,
+          u = (qx * ry - qy * rx) / denominator;
         if (t > 0 && t < 1 && u >= 0 && u <= 1) ts.push(t);
       }
     });

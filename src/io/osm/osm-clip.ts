@@ -27,15 +27,23 @@ function closedRing(path: Path64): Position[] {
 /** The rings (polygons) or lines of a geometry. */
 function partsOf(geometry: Geometry): Position[][] {
   switch (geometry.type) {
-    case "Polygon": case "MultiLineString": return geometry.coordinates;
-    case "MultiPolygon": return geometry.coordinates.flat();
-    case "LineString": return [geometry.coordinates];
-    default: return [];
+    case "Polygon":
+    case "MultiLineString":
+      return geometry.coordinates;
+    case "MultiPolygon":
+      return geometry.coordinates.flat();
+    case "LineString":
+      return [geometry.coordinates];
+    default:
+      return [];
   }
 }
 
 /** The result of clipping one feature: its pieces inside (none when outside), and whether it was cut. */
-interface ClipOutcome { geometry: Geometry | null; cut: boolean }
+interface ClipOutcome {
+  geometry: Geometry | null;
+  cut: boolean;
+}
 
 /** A boundary polygon ready to clip features against. */
 export class BoundaryClip {
@@ -60,7 +68,12 @@ export class BoundaryClip {
   private clipAreas(geometry: Geometry, parts: Position[][]): ClipOutcome {
     const box = boxOf(parts);
     const margin = 1e-6;
-    const rect = { left: Math.floor((box[0] - margin) * SCALE), top: Math.floor((box[1] - margin) * SCALE), right: Math.ceil((box[2] + margin) * SCALE), bottom: Math.ceil((box[3] + margin) * SCALE) };
+    const rect = {
+      left: Math.floor((box[0] - margin) * SCALE),
+      top: Math.floor((box[1] - margin) * SCALE),
+      right: Math.ceil((box[2] + margin) * SCALE),
+      bottom: Math.ceil((box[3] + margin) * SCALE),
+    };
     const clipPaths = Clipper.rectClip(rect, this.paths);
     if (clipPaths.length === 0) return { geometry: null, cut: false };
     const subject = parts.map(toPath);
@@ -94,7 +107,8 @@ export class BoundaryClip {
     };
     for (const part of parts) {
       for (let i = 1; i < part.length; i++) {
-        const a = part[i - 1]!, b = part[i]!;
+        const a = part[i - 1]!,
+          b = part[i]!;
         const where = this.grid.classify([Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!)]);
         if (where === Cell.Inside) {
           keep(a, b);
@@ -103,7 +117,8 @@ export class BoundaryClip {
         const ts = where === Cell.Outside ? [] : this.grid.crossings(a, b);
         const points = [a, ...ts.map((t) => [a[0]! + t * (b[0]! - a[0]!), a[1]! + t * (b[1]! - a[1]!)]), b];
         for (let k = 1; k < points.length; k++) {
-          const p = points[k - 1]!, q = points[k]!;
+          const p = points[k - 1]!,
+            q = points[k]!;
           if (where !== Cell.Outside && this.grid.contains((p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2)) keep(p, q);
           else {
             dropped = true;

@@ -75,7 +75,8 @@ export class NodeLocations {
   /** The index of a node id, or -1 when the file does not hold it. */
   indexOf(id: number): number {
     if (!this.sorted) this.sort();
-    let low = 0, high = this.count - 1;
+    let low = 0,
+      high = this.count - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const value = this.idAt(middle);
@@ -94,7 +95,8 @@ export class NodeLocations {
 
   /** [lon, lat] of the node at an index of `indexOf`. */
   at(index: number): [number, number] {
-    const coordinates = this.coordinates[index >>> CHUNK_BITS]!, offset = (index & MASK) * 2;
+    const coordinates = this.coordinates[index >>> CHUNK_BITS]!,
+      offset = (index & MASK) * 2;
     return [coordinates[offset]!, coordinates[offset + 1]!];
   }
 
@@ -121,11 +123,25 @@ export function emptyOsmData(format: OsmData["format"]): OsmData {
 }
 
 /** Why an OSM file cannot be read; `code` is stable for the UI's message tables. */
-export type OsmErrorCode = "osm-not-osm" | "osm-truncated" | "osm-corrupt" | "osm-compression" | "osm-bad-xml" | "osm-bad-json" | "osm-empty" | "osm-cancelled" | "osm-boundary-not-found" | "osm-too-large";
+export type OsmErrorCode =
+  | "osm-not-osm"
+  | "osm-truncated"
+  | "osm-corrupt"
+  | "osm-compression"
+  | "osm-bad-xml"
+  | "osm-bad-json"
+  | "osm-empty"
+  | "osm-cancelled"
+  | "osm-boundary-not-found"
+  | "osm-too-large";
 
 /** A failed OSM read: the file name, a stable code and one line saying what is wrong. */
 export class OsmReadError extends Error {
-  constructor(readonly code: OsmErrorCode, readonly fileName: string, detail: string) {
+  constructor(
+    readonly code: OsmErrorCode,
+    readonly fileName: string,
+    detail: string,
+  ) {
     super(`${fileName}: ${detail}`);
     this.name = "OsmReadError";
   }
@@ -134,7 +150,10 @@ export class OsmReadError extends Error {
 /** Yields to the event loop about every 50 ms so progress is posted and a cancel is seen. */
 export class CooperativeYield {
   private last = Date.now();
-  constructor(private readonly fileName: string, private readonly signal: AbortSignal | undefined) {}
+  constructor(
+    private readonly fileName: string,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
 
   async maybeYield(): Promise<void> {
     if (Date.now() - this.last < 50) return;

@@ -38,10 +38,11 @@ export function matchingRoles(mapping: OsmMapping, tags: OsmTags): OsmRole[] {
   const roles: OsmRole[] = [];
   const keys = keysOf(mapping);
   let relevant = false;
-  for (const key in tags) if (keys.has(key)) {
-    relevant = true;
-    break;
-  }
+  for (const key in tags)
+    if (keys.has(key)) {
+      relevant = true;
+      break;
+    }
   if (!relevant) return roles;
   for (const rule of mapping.rules) if (!roles.includes(rule.role) && ruleMatches(rule, tags)) roles.push(rule.role);
   return roles;

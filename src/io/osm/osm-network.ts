@@ -11,10 +11,11 @@ import { osmProperties } from "./osm-properties";
 /** Edges of the walking network and how many of its ways lost nodes to the extract's edge. */
 export function networkEdges(ways: readonly OsmWay[], nodes: NodeLocations): { edges: Feature<LineString>[]; incompleteWays: Set<number> } {
   const uses = new Uint8Array(nodes.size);
-  for (const way of ways) for (const ref of way.refs) {
-    const i = nodes.indexOf(ref);
-    if (i >= 0 && uses[i]! < 255) uses[i]!++;
-  }
+  for (const way of ways)
+    for (const ref of way.refs) {
+      const i = nodes.indexOf(ref);
+      if (i >= 0 && uses[i]! < 255) uses[i]!++;
+    }
   const edges: Feature<LineString>[] = [];
   const incompleteWays = new Set<number>();
   for (const way of ways) {
@@ -23,7 +24,13 @@ export function networkEdges(ways: readonly OsmWay[], nodes: NodeLocations): { e
     let last = 0;
     const flush = () => {
       if (line.length >= 2) {
-        const properties = { ...osmProperties(way.tags, "way", way.id), highway: way.tags.highway ?? null, lengthM: lineLengthM(line), fromNodeId: from, toNodeId: last };
+        const properties = {
+          ...osmProperties(way.tags, "way", way.id),
+          highway: way.tags.highway ?? null,
+          lengthM: lineLengthM(line),
+          fromNodeId: from,
+          toNodeId: last,
+        };
         edges.push({ type: "Feature", properties, geometry: { type: "LineString", coordinates: line } });
       }
       line = [];

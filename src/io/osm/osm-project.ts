@@ -7,17 +7,7 @@ import { readOsmData, scanOf } from "./osm-read";
 import { buildProject } from "./osm-build";
 
 /** What an OSM extract is mapped to (file names of `--export-layers` are these ids). */
-export type OsmRole =
-  | "park"
-  | "green-other"
-  | "residential"
-  | "network"
-  | "greenway"
-  | "river"
-  | "water"
-  | "district"
-  | "protected-area"
-  | "shoreline";
+export type OsmRole = "park" | "green-other" | "residential" | "network" | "greenway" | "river" | "water" | "district" | "protected-area" | "shoreline";
 
 export const OSM_ROLES: readonly OsmRole[] = [
   "park",
@@ -63,11 +53,36 @@ export const DEFAULT_OSM_MAPPING: OsmMapping = {
   districtAdminLevel: null,
   rules: [
     { role: "park", include: [tag("leisure", "park", "garden")], exclude: [tag("access", "private", "no")] },
-    { role: "green-other", include: [tag("leisure", "playground", "nature_reserve", "dog_park"), tag("landuse", "recreation_ground", "village_green")], exclude: [] },
+    {
+      role: "green-other",
+      include: [tag("leisure", "playground", "nature_reserve", "dog_park"), tag("landuse", "recreation_ground", "village_green")],
+      exclude: [],
+    },
     { role: "residential", include: [tag("landuse", "residential")], exclude: [] },
     {
       role: "network",
-      include: [tag("highway", "footway", "path", "pedestrian", "residential", "living_street", "service", "unclassified", "tertiary", "tertiary_link", "secondary", "secondary_link", "primary", "primary_link", "steps", "cycleway", "track", "road")],
+      include: [
+        tag(
+          "highway",
+          "footway",
+          "path",
+          "pedestrian",
+          "residential",
+          "living_street",
+          "service",
+          "unclassified",
+          "tertiary",
+          "tertiary_link",
+          "secondary",
+          "secondary_link",
+          "primary",
+          "primary_link",
+          "steps",
+          "cycleway",
+          "track",
+          "road",
+        ),
+      ],
       exclude: [tag("highway", "motorway", "motorway_link", "trunk", "trunk_link"), tag("foot", "no"), tag("access", "no", "private")],
     },
     { role: "greenway", include: [tag("route", "hiking", "foot", "bicycle"), tag("highway", "cycleway")], exclude: [] },
@@ -140,7 +155,13 @@ export async function scanOsm(bytes: Uint8Array, fileName: string, options: OsmR
  * Features crossing the clip boundary are cut, whatever their role; network edges cut there get a new
  * `lengthM` and lose the node id of the cut end.
  */
-export async function readOsmProject(bytes: Uint8Array, fileName: string, mapping: OsmMapping, clip: OsmClip, options: OsmReadOptions = {}): Promise<OsmProject> {
+export async function readOsmProject(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping: OsmMapping,
+  clip: OsmClip,
+  options: OsmReadOptions = {},
+): Promise<OsmProject> {
   const data = await readOsmData(bytes, fileName, { ...options, onProgress: (ratio) => options.onProgress?.(ratio * 0.7) });
   const project = await buildProject(data, fileName, mapping, clip, options);
   options.onProgress?.(1);

@@ -63,7 +63,8 @@ export async function readOsmData(bytes: Uint8Array, fileName: string, options: 
 async function parseOsmData(bytes: Uint8Array, fileName: string, options: OsmReadOptions): Promise<OsmData> {
   if (options.signal?.aborted) throw new OsmReadError("osm-cancelled", fileName, "import cancelled");
   if (bytes.length === 0) throw new OsmReadError("osm-empty", fileName, "the file is empty");
-  if (bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68) throw new OsmReadError("osm-compression", fileName, "bzip2-compressed OSM is not supported; unpack it (bunzip2) or use the .osm.pbf");
+  if (bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68)
+    throw new OsmReadError("osm-compression", fileName, "bzip2-compressed OSM is not supported; unpack it (bunzip2) or use the .osm.pbf");
   let data: OsmData;
   if (looksLikePbf(bytes)) data = await readOsmPbf(bytes, fileName, options.onProgress, options.signal);
   else {
@@ -73,14 +74,18 @@ async function parseOsmData(bytes: Uint8Array, fileName: string, options: OsmRea
     else if (text.startsWith("<")) data = await readOsmXml(bytes, fileName, options.onProgress, options.signal);
     else throw new OsmReadError("osm-not-osm", fileName, "not an OSM file (neither PBF, OSM XML nor Overpass JSON)");
   }
-  if (data.nodes.size === 0 && data.ways.size === 0 && data.relations.size === 0) throw new OsmReadError("osm-empty", fileName, "the OSM file holds no nodes, ways or relations");
+  if (data.nodes.size === 0 && data.ways.size === 0 && data.relations.size === 0)
+    throw new OsmReadError("osm-empty", fileName, "the OSM file holds no nodes, ways or relations");
   return data;
 }
 
 /** The header's box, else the box of every way's nodes and the boundaries. */
 function extentOf(data: OsmData, boundaries: readonly { box: Box }[]): Box {
   if (data.headerBbox) return data.headerBbox;
-  const corners: Position[] = boundaries.flatMap(({ box }) => [[box[0], box[1]], [box[2], box[3]]]);
+  const corners: Position[] = boundaries.flatMap(({ box }) => [
+    [box[0], box[1]],
+    [box[2], box[3]],
+  ]);
   const wayNodes = function* () {
     for (const way of data.ways.values()) yield way.refs.map((ref) => data.nodes.get(ref)).filter((p): p is [number, number] => p !== undefined);
   };
@@ -97,7 +102,14 @@ export function scanOf(data: OsmData, fileName: string): OsmScan {
     if (!polygons) continue;
     const box = boxOf(polygons.flat());
     const level = Number(relation.tags.admin_level);
-    found.push({ relationId: relation.id, name: chineseName(relation.tags) ?? `relation ${relation.id}`, nameEn: relation.tags["name:en"] ?? null, adminLevel: Number.isInteger(level) ? level : null, box, size: (box[2] - box[0]) * (box[3] - box[1]) });
+    found.push({
+      relationId: relation.id,
+      name: chineseName(relation.tags) ?? `relation ${relation.id}`,
+      nameEn: relation.tags["name:en"] ?? null,
+      adminLevel: Number.isInteger(level) ? level : null,
+      box,
+      size: (box[2] - box[0]) * (box[3] - box[1]),
+    });
   }
   found.sort((a, b) => b.size - a.size);
   const timestamp = data.headerTimestampMs ?? (data.newestTimestampMs > 0 ? data.newestTimestampMs : null);

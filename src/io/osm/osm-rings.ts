@@ -54,7 +54,10 @@ function signedArea2(ring: readonly Position[]): number {
 function pointInRing(x: number, y: number, ring: readonly Position[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
+    const xi = ring[i]![0]!,
+      yi = ring[i]![1]!,
+      xj = ring[j]![0]!,
+      yj = ring[j]![1]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -69,12 +72,16 @@ function oriented(ring: Position[], counterClockwise: boolean): Position[] {
  * counter-clockwise). A ring's parent is the smallest larger ring containing the midpoint of its first edge.
  */
 export function nestRings(rings: readonly Position[][]): Position[][][] {
-  const sorted = rings.map((ring) => ({ ring, area: Math.abs(signedArea2(ring)) })).filter((entry) => entry.area > 0).sort((a, b) => b.area - a.area);
+  const sorted = rings
+    .map((ring) => ({ ring, area: Math.abs(signedArea2(ring)) }))
+    .filter((entry) => entry.area > 0)
+    .sort((a, b) => b.area - a.area);
   const depth: number[] = [];
   const parent: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const ring = sorted[i]!.ring;
-    const x = (ring[0]![0]! + ring[1]![0]!) / 2, y = (ring[0]![1]! + ring[1]![1]!) / 2;
+    const x = (ring[0]![0]! + ring[1]![0]!) / 2,
+      y = (ring[0]![1]! + ring[1]![1]!) / 2;
     let found = -1;
     for (let j = i - 1; j >= 0; j--) {
       if (pointInRing(x, y, sorted[j]!.ring)) {

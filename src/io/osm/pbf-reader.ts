@@ -12,80 +12,116 @@ const MAX_HEADER_BYTES = 64 * 1024;
 const MAX_BLOB_BYTES = 32 * 1024 * 1024;
 const MEMBER_TYPES: readonly OsmMember["type"][] = ["node", "way", "relation"];
 
-interface BlobHeader { type: string; dataSize: number }
-interface Blob { raw: Uint8Array | null; rawSize: number; zlib: Uint8Array | null; other: string | null }
+interface BlobHeader {
+  type: string;
+  dataSize: number;
+}
+interface Blob {
+  raw: Uint8Array | null;
+  rawSize: number;
+  zlib: Uint8Array | null;
+  other: string | null;
+}
 
 function readBlobHeader(bytes: Uint8Array): BlobHeader {
-  return new PbfReader(bytes).readFields((tag, header: BlobHeader, pbf) => {
-    if (tag === 1) header.type = pbf.readString();
-    else if (tag === 3) header.dataSize = pbf.readVarint();
-  }, { type: "", dataSize: -1 });
+  return new PbfReader(bytes).readFields(
+    (tag, header: BlobHeader, pbf) => {
+      if (tag === 1) header.type = pbf.readString();
+      else if (tag === 3) header.dataSize = pbf.readVarint();
+    },
+    { type: "", dataSize: -1 },
+  );
 }
 
 const COMPRESSIONS: Record<number, string> = { 4: "lzma", 5: "bzip2", 6: "lz4", 7: "zstd" };
 
 function blobContent(bytes: Uint8Array, fileName: string): Uint8Array {
-  const blob = new PbfReader(bytes).readFields((tag, result: Blob, pbf) => {
-    if (tag === 1) result.raw = pbf.readBytes();
-    else if (tag === 2) result.rawSize = pbf.readVarint();
-    else if (tag === 3) result.zlib = pbf.readBytes();
-    else if (COMPRESSIONS[tag]) result.other = COMPRESSIONS[tag]!;
-  }, { raw: null, rawSize: -1, zlib: null, other: null });
+  const blob = new PbfReader(bytes).readFields(
+    (tag, result: Blob, pbf) => {
+      if (tag === 1) result.raw = pbf.readBytes();
+      else if (tag === 2) result.rawSize = pbf.readVarint();
+      else if (tag === 3) result.zlib = pbf.readBytes();
+      else if (COMPRESSIONS[tag]) result.other = COMPRESSIONS[tag]!;
+    },
+    { raw: null, rawSize: -1, zlib: null, other: null },
+  );
   if (blob.raw) return blob.raw;
   if (blob.zlib) {
-    if (blob.rawSize < 0 || blob.rawSize > MAX_BLOB_BYTES) throw new OsmReadError("osm-corrupt", fileName, `a PBF block states an impossible size (${blob.rawSize} bytes)`);
+    if (blob.rawSize < 0 || blob.rawSize > MAX_BLOB_BYTES)
+      throw new OsmReadError("osm-corrupt", fileName, `a PBF block states an impossible size (${blob.rawSize} bytes)`);
     let out: Uint8Array;
     try {
       out = unzlibSync(blob.zlib, { out: new Uint8Array(blob.rawSize) });
     } catch (error) {
       throw new OsmReadError("osm-compression", fileName, `a PBF block is not valid zlib data (${(error as Error).message})`);
     }
-    if (out.length !== blob.rawSize) throw new OsmReadError("osm-compression", fileName, `a PBF block unpacks to ${out.length} bytes, not the ${blob.rawSize} it states`);
+    if (out.length !== blob.rawSize)
+      throw new OsmReadError("osm-compression", fileName, `a PBF block unpacks to ${out.length} bytes, not the ${blob.rawSize} it states`);
     return out;
   }
   if (blob.other) throw new OsmReadError("osm-compression", fileName, `PBF blocks compressed with ${blob.other} are not supported (only zlib or none)`);
   throw new OsmReadError("osm-corrupt", fileName, "a PBF block holds no data");
 }
 
-interface HeaderBlock { bbox: [number, number, number, number] | null; timestampS: number | null; required: string[] }
-
-function readHeaderBlock(bytes: Uint8Array): HeaderBlock {
-  return new PbfReader(bytes).readFields((tag, header: HeaderBlock, pbf) => {
-    if (tag === 1) {
-      const box = pbf.readMessage((field, b: number[], reader) => {
-        if (field >= 1 && field <= 4) b[field - 1] = reader.readSVarint() / 1e9;
-      }, [NaN, NaN, NaN, NaN]);
-      // left, right, top, bottom → west, south, east, north
-      header.bbox = [box[0]!, box[3]!, box[1]!, box[2]!];
-    } else if (tag === 4) header.required.push(pbf.readString());
-    else if (tag === 32) header.timestampS = pbf.readVarint();
-  }, { bbox: null, timestampS: null, required: [] });
+interface HeaderBlock {
+  bbox: [number, number, number, number] | null;
+  timestampS: number | null;
+  required: string[];
 }
 
-interface Block { strings: string[]; groups: [number, number][]; granularity: number; latOffset: number; lonOffset: number; dateGranularity: number }
+function readHeaderBlock(bytes: Uint8Array): HeaderBlock {
+  return new PbfReader(bytes).readFields(
+    (tag, header: HeaderBlock, pbf) => {
+      if (tag === 1) {
+        const box = pbf.readMessage(
+          (field, b: number[], reader) => {
+            if (field >= 1 && field <= 4) b[field - 1] = reader.readSVarint() / 1e9;
+          },
+          [NaN, NaN, NaN, NaN],
+        );
+        // left, right, top, bottom → west, south, east, north
+        header.bbox = [box[0]!, box[3]!, box[1]!, box[2]!];
+      } else if (tag === 4) header.required.push(pbf.readString());
+      else if (tag === 32) header.timestampS = pbf.readVarint();
+    },
+    { bbox: null, timestampS: null, required: [] },
+  );
+}
+
+interface Block {
+  strings: string[];
+  groups: [number, number][];
+  granularity: number;
+  latOffset: number;
+  lonOffset: number;
+  dateGranularity: number;
+}
 
 function readBlock(pbf: PbfReader): Block {
-  return pbf.readFields((tag, block: Block, reader) => {
-    if (tag === 1) {
-      const end = reader.readVarint() + reader.pos;
-      const decoder = new TextDecoder();
-      while (reader.pos < end) {
-        const field = reader.readVarint();
-        if (field >> 3 === 1) {
-          const length = reader.readVarint();
-          block.strings.push(decoder.decode(reader.buf.subarray(reader.pos, reader.pos + length)));
-          reader.pos += length;
-        } else reader.skip(field);
-      }
-    } else if (tag === 2) {
-      const length = reader.readVarint();
-      block.groups.push([reader.pos, reader.pos + length]);
-      reader.pos += length;
-    } else if (tag === 17) block.granularity = reader.readVarint();
-    else if (tag === 18) block.dateGranularity = reader.readVarint();
-    else if (tag === 19) block.latOffset = reader.readVarint(true);
-    else if (tag === 20) block.lonOffset = reader.readVarint(true);
-  }, { strings: [], groups: [], granularity: 100, latOffset: 0, lonOffset: 0, dateGranularity: 1000 });
+  return pbf.readFields(
+    (tag, block: Block, reader) => {
+      if (tag === 1) {
+        const end = reader.readVarint() + reader.pos;
+        const decoder = new TextDecoder();
+        while (reader.pos < end) {
+          const field = reader.readVarint();
+          if (field >> 3 === 1) {
+            const length = reader.readVarint();
+            block.strings.push(decoder.decode(reader.buf.subarray(reader.pos, reader.pos + length)));
+            reader.pos += length;
+          } else reader.skip(field);
+        }
+      } else if (tag === 2) {
+        const length = reader.readVarint();
+        block.groups.push([reader.pos, reader.pos + length]);
+        reader.pos += length;
+      } else if (tag === 17) block.granularity = reader.readVarint();
+      else if (tag === 18) block.dateGranularity = reader.readVarint();
+      else if (tag === 19) block.latOffset = reader.readVarint(true);
+      else if (tag === 20) block.lonOffset = reader.readVarint(true);
+    },
+    { strings: [], groups: [], granularity: 100, latOffset: 0, lonOffset: 0, dateGranularity: 1000 },
+  );
 }
 
 function tagsOf(keys: number[], values: number[], strings: string[]): OsmTags {
@@ -107,11 +143,16 @@ function readDense(pbf: PbfReader, block: Block, data: OsmData): void {
     if (tag === 1) reader.readPackedSVarint(ids);
     else if (tag === 8) reader.readPackedSVarint(lats);
     else if (tag === 9) reader.readPackedSVarint(lons);
-    else if (tag === 5) reader.readMessage((field, __: null, info) => {
-      if (field === 2) info.readPackedSVarint(timestamps);
-    }, null);
+    else if (tag === 5)
+      reader.readMessage((field, __: null, info) => {
+        if (field === 2) info.readPackedSVarint(timestamps);
+      }, null);
   }, null);
-  let id = 0, lat = 0, lon = 0, timestamp = 0, newest = 0;
+  let id = 0,
+    lat = 0,
+    lon = 0,
+    timestamp = 0,
+    newest = 0;
   for (let i = 0; i < ids.length; i++) {
     id += ids[i]!;
     lat += lats[i] ?? NaN;
@@ -136,49 +177,53 @@ function readInfoTimestamp(reader: PbfReader, block: Block, data: OsmData): void
 
 function readGroup(pbf: PbfReader, [start, end]: [number, number], block: Block, data: OsmData): void {
   pbf.pos = start;
-  pbf.readFields((tag, _: null, reader) => {
-    if (tag === 2) readDense(reader, block, data);
-    else if (tag === 1) {
-      const node = { id: 0, lat: NaN, lon: NaN };
-      reader.readMessage((field, n: typeof node, r) => {
-        if (field === 1) n.id = r.readSVarint();
-        else if (field === 8) n.lat = r.readSVarint();
-        else if (field === 9) n.lon = r.readSVarint();
-        else if (field === 4) readInfoTimestamp(r, block, data);
-      }, node);
-      data.nodes.add(node.id, (block.lonOffset + node.lon * block.granularity) / 1e9, (block.latOffset + node.lat * block.granularity) / 1e9);
-    } else if (tag === 3) {
-      const way = { id: 0, keys: [] as number[], values: [] as number[], refs: [] as number[] };
-      reader.readMessage((field, w: typeof way, r) => {
-        if (field === 1) w.id = r.readVarint();
-        else if (field === 2) r.readPackedVarint(w.keys);
-        else if (field === 3) r.readPackedVarint(w.values);
-        else if (field === 8) r.readPackedSVarint(w.refs);
-        else if (field === 4) readInfoTimestamp(r, block, data);
-      }, way);
-      for (let i = 1; i < way.refs.length; i++) way.refs[i]! += way.refs[i - 1]!;
-      data.ways.set(way.id, { id: way.id, refs: way.refs, tags: tagsOf(way.keys, way.values, block.strings) });
-    } else if (tag === 4) {
-      const relation = { id: 0, keys: [] as number[], values: [] as number[], roles: [] as number[], ids: [] as number[], types: [] as number[] };
-      reader.readMessage((field, rel: typeof relation, r) => {
-        if (field === 1) rel.id = r.readVarint();
-        else if (field === 2) r.readPackedVarint(rel.keys);
-        else if (field === 3) r.readPackedVarint(rel.values);
-        else if (field === 8) r.readPackedVarint(rel.roles);
-        else if (field === 9) r.readPackedSVarint(rel.ids);
-        else if (field === 10) r.readPackedVarint(rel.types);
-        else if (field === 4) readInfoTimestamp(r, block, data);
-      }, relation);
-      const members: OsmMember[] = [];
-      let ref = 0;
-      for (let i = 0; i < relation.ids.length; i++) {
-        ref += relation.ids[i]!;
-        const type = MEMBER_TYPES[relation.types[i] ?? -1];
-        if (type) members.push({ type, ref, role: block.strings[relation.roles[i] ?? -1] ?? "" });
-      }
-      data.relations.set(relation.id, { id: relation.id, members, tags: tagsOf(relation.keys, relation.values, block.strings) });
-    } else reader.skip(tag);
-  }, null, end);
+  pbf.readFields(
+    (tag, _: null, reader) => {
+      if (tag === 2) readDense(reader, block, data);
+      else if (tag === 1) {
+        const node = { id: 0, lat: NaN, lon: NaN };
+        reader.readMessage((field, n: typeof node, r) => {
+          if (field === 1) n.id = r.readSVarint();
+          else if (field === 8) n.lat = r.readSVarint();
+          else if (field === 9) n.lon = r.readSVarint();
+          else if (field === 4) readInfoTimestamp(r, block, data);
+        }, node);
+        data.nodes.add(node.id, (block.lonOffset + node.lon * block.granularity) / 1e9, (block.latOffset + node.lat * block.granularity) / 1e9);
+      } else if (tag === 3) {
+        const way = { id: 0, keys: [] as number[], values: [] as number[], refs: [] as number[] };
+        reader.readMessage((field, w: typeof way, r) => {
+          if (field === 1) w.id = r.readVarint();
+          else if (field === 2) r.readPackedVarint(w.keys);
+          else if (field === 3) r.readPackedVarint(w.values);
+          else if (field === 8) r.readPackedSVarint(w.refs);
+          else if (field === 4) readInfoTimestamp(r, block, data);
+        }, way);
+        for (let i = 1; i < way.refs.length; i++) way.refs[i]! += way.refs[i - 1]!;
+        data.ways.set(way.id, { id: way.id, refs: way.refs, tags: tagsOf(way.keys, way.values, block.strings) });
+      } else if (tag === 4) {
+        const relation = { id: 0, keys: [] as number[], values: [] as number[], roles: [] as number[], ids: [] as number[], types: [] as number[] };
+        reader.readMessage((field, rel: typeof relation, r) => {
+          if (field === 1) rel.id = r.readVarint();
+          else if (field === 2) r.readPackedVarint(rel.keys);
+          else if (field === 3) r.readPackedVarint(rel.values);
+          else if (field === 8) r.readPackedVarint(rel.roles);
+          else if (field === 9) r.readPackedSVarint(rel.ids);
+          else if (field === 10) r.readPackedVarint(rel.types);
+          else if (field === 4) readInfoTimestamp(r, block, data);
+        }, relation);
+        const members: OsmMember[] = [];
+        let ref = 0;
+        for (let i = 0; i < relation.ids.length; i++) {
+          ref += relation.ids[i]!;
+          const type = MEMBER_TYPES[relation.types[i] ?? -1];
+          if (type) members.push({ type, ref, role: block.strings[relation.roles[i] ?? -1] ?? "" });
+        }
+        data.relations.set(relation.id, { id: relation.id, members, tags: tagsOf(relation.keys, relation.values, block.strings) });
+      } else reader.skip(tag);
+    },
+    null,
+    end,
+  );
 }
 
 /** Decodes one blob's bytes into `data`; exceptions of the protobuf reader become "corrupt block" errors. */
@@ -202,7 +247,12 @@ function readBlob(type: string, content: Uint8Array, data: OsmData, fileName: st
 }
 
 /** Reads an `.osm.pbf` file block by block, reporting the share of bytes read. */
-export async function readOsmPbf(bytes: Uint8Array, fileName: string, onProgress: ((ratio: number) => void) | undefined, signal: AbortSignal | undefined): Promise<OsmData> {
+export async function readOsmPbf(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ((ratio: number) => void) | undefined,
+  signal: AbortSignal | undefined,
+): Promise<OsmData> {
   const data = emptyOsmData("pbf");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const pause = new CooperativeYield(fileName, signal);
@@ -211,7 +261,8 @@ export async function readOsmPbf(bytes: Uint8Array, fileName: string, onProgress
   while (pos < bytes.length) {
     if (pos + 4 > bytes.length) throw new OsmReadError("osm-truncated", fileName, `the PBF file ends inside a block (at byte ${pos})`);
     const headerLength = view.getInt32(pos);
-    if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES) throw new OsmReadError("osm-corrupt", fileName, `a PBF block header states ${headerLength} bytes (at byte ${pos})`);
+    if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES)
+      throw new OsmReadError("osm-corrupt", fileName, `a PBF block header states ${headerLength} bytes (at byte ${pos})`);
     if (pos + 4 + headerLength > bytes.length) throw new OsmReadError("osm-truncated", fileName, `the PBF file ends inside a block header (at byte ${pos})`);
     let header: BlobHeader;
     try {
@@ -219,7 +270,8 @@ export async function readOsmPbf(bytes: Uint8Array, fileName: string, onProgress
     } catch (error) {
       throw new OsmReadError("osm-corrupt", fileName, `a PBF block header is damaged (${(error as Error).message})`);
     }
-    if (header.dataSize < 0 || header.dataSize > MAX_BLOB_BYTES) throw new OsmReadError("osm-corrupt", fileName, `a PBF block states ${header.dataSize} bytes (at byte ${pos})`);
+    if (header.dataSize < 0 || header.dataSize > MAX_BLOB_BYTES)
+      throw new OsmReadError("osm-corrupt", fileName, `a PBF block states ${header.dataSize} bytes (at byte ${pos})`);
     if (!sawHeader && header.type !== "OSMHeader") throw new OsmReadError("osm-not-osm", fileName, "not an OSM PBF file (no OSMHeader block first)");
     sawHeader = true;
     const start = pos + 4 + headerLength;

@@ -14,10 +14,21 @@ function timestampMs(text: string | undefined): number {
   return Number.isFinite(ms) ? ms : 0;
 }
 
-interface Current { kind: "node" | "way" | "relation"; id: number; tags: OsmTags; refs: number[]; members: OsmMember[] }
+interface Current {
+  kind: "node" | "way" | "relation";
+  id: number;
+  tags: OsmTags;
+  refs: number[];
+  members: OsmMember[];
+}
 
 /** Reads OSM XML text (gzip allowed) into elements, reporting the share of bytes read. */
-export async function readOsmXml(bytes: Uint8Array, fileName: string, onProgress: ((ratio: number) => void) | undefined, signal: AbortSignal | undefined): Promise<OsmData> {
+export async function readOsmXml(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ((ratio: number) => void) | undefined,
+  signal: AbortSignal | undefined,
+): Promise<OsmData> {
   const data = emptyOsmData("xml");
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const pause = new CooperativeYield(fileName, signal);
@@ -26,7 +37,9 @@ export async function readOsmXml(bytes: Uint8Array, fileName: string, onProgress
   parser.on("opentag", (tag: SaxesTagPlain) => {
     const a = tag.attributes;
     switch (tag.name) {
-      case "osm": sawOsm = true; break;
+      case "osm":
+        sawOsm = true;
+        break;
       case "bounds": {
         const box = [Number(a.minlon), Number(a.minlat), Number(a.maxlon), Number(a.maxlat)];
         if (box.every(Number.isFinite)) data.headerBbox = box as [number, number, number, number];
@@ -37,7 +50,9 @@ export async function readOsmXml(bytes: Uint8Array, fileName: string, onProgress
         if (ms > 0) data.headerTimestampMs = ms;
         break;
       }
-      case "node": case "way": case "relation": {
+      case "node":
+      case "way":
+      case "relation": {
         const id = Number(a.id);
         // JOSM files keep deleted elements with action="delete"; history files mark them visible="false".
         if (a.action === "delete" || a.visible === "false") {
@@ -50,10 +65,15 @@ export async function readOsmXml(bytes: Uint8Array, fileName: string, onProgress
         current = Number.isSafeInteger(id) ? { kind: tag.name, id, tags: {}, refs: [], members: [] } : null;
         break;
       }
-      case "tag": if (current && a.k !== undefined) current.tags[a.k] = a.v ?? ""; break;
-      case "nd": if (current?.kind === "way") current.refs.push(Number(a.ref)); break;
+      case "tag":
+        if (current && a.k !== undefined) current.tags[a.k] = a.v ?? "";
+        break;
+      case "nd":
+        if (current?.kind === "way") current.refs.push(Number(a.ref));
+        break;
       case "member":
-        if (current?.kind === "relation" && MEMBER_TYPES.has(a.type ?? "")) current.members.push({ type: a.type as OsmMember["type"], ref: Number(a.ref), role: a.role ?? "" });
+        if (current?.kind === "relation" && MEMBER_TYPES.has(a.type ?? ""))
+          current.members.push({ type: a.type as OsmMember["type"], ref: Number(a.ref), role: a.role ?? "" });
         break;
     }
   });

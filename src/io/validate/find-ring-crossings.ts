@@ -20,7 +20,10 @@ function onSegment(a: Position, b: Position, p: Position): boolean {
 
 /** True when segments ab and cd intersect (including touching and collinear overlap). */
 function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
-  const o1 = orientation(a, b, c), o2 = orientation(a, b, d), o3 = orientation(c, d, a), o4 = orientation(c, d, b);
+  const o1 = orientation(a, b, c),
+    o2 = orientation(a, b, d),
+    o3 = orientation(c, d, a),
+    o4 = orientation(c, d, b);
   if (o1 !== o2 && o3 !== o4) return true;
   return (o1 === 0 && onSegment(a, b, c)) || (o2 === 0 && onSegment(a, b, d)) || (o3 === 0 && onSegment(c, d, a)) || (o4 === 0 && onSegment(c, d, b));
 }
@@ -30,7 +33,8 @@ const PAIRWISE_LIMIT = 32;
 
 /** True when segments i < j of the ring are invalid together. */
 function pairIsInvalid(ring: readonly Position[], segmentCount: number, i: number, j: number): boolean {
-  const a = ring[i]!, b = ring[i + 1]!;
+  const a = ring[i]!,
+    b = ring[i + 1]!;
   if (j === i + 1 || (i === 0 && j === segmentCount - 1)) {
     // Neighbours share one vertex; they are only invalid when they fold back onto each other.
     const [p, shared, q] = j === i + 1 ? [a, b, ring[j + 1]!] : [b, a, ring[j]!];
@@ -51,12 +55,14 @@ export function ringCrossesItself(ring: readonly Position[]): boolean {
   }
   const index = new Flatbush(segmentCount);
   for (let i = 0; i < segmentCount; i++) {
-    const a = ring[i]!, b = ring[i + 1]!;
+    const a = ring[i]!,
+      b = ring[i + 1]!;
     index.add(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
   }
   index.finish();
   for (let i = 0; i < segmentCount; i++) {
-    const a = ring[i]!, b = ring[i + 1]!;
+    const a = ring[i]!,
+      b = ring[i + 1]!;
     const candidates = index.search(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
     for (const j of candidates) if (j > i && pairIsInvalid(ring, segmentCount, i, j)) return true;
   }

@@ -70,7 +70,7 @@ export function repairRing(ring: Position[], isExterior: boolean, counts: Repair
     return undefined;
   }
   // Zero area with non-collinear vertices is a symmetric self-intersection (bow-tie): left to the self-intersection check.
-  if (area !== 0 && (area > 0) !== isExterior) {
+  if (area !== 0 && area > 0 !== isExterior) {
     counts.rewoundRings++;
     return closed.reverse();
   }
@@ -84,7 +84,10 @@ export function repairPolygon(rings: Position[][], counts: RepairCounts): Positi
     if (rings.length > 1) counts.shortRings += rings.length - 1;
     return undefined;
   }
-  const holes = rings.slice(1).map((ring) => repairRing(ring, false, counts)).filter((ring) => ring !== undefined);
+  const holes = rings
+    .slice(1)
+    .map((ring) => repairRing(ring, false, counts))
+    .filter((ring) => ring !== undefined);
   return [exterior, ...holes];
 }
 

@@ -12,10 +12,7 @@ import { createRepairCounts, repairRing } from "./repair-rings";
 
 const MAX_REPAIRED_VERTICES = 5000;
 
-export type SelfIntersectionOutcome =
-  | { status: "simple" }
-  | { status: "repaired"; geometry: Geometry }
-  | { status: "unrepaired" };
+export type SelfIntersectionOutcome = { status: "simple" } | { status: "repaired"; geometry: Geometry } | { status: "unrepaired" };
 
 function vertexCount(polygons: Position[][][]): number {
   return polygons.reduce((sum, rings) => sum + rings.reduce((ringSum, ring) => ringSum + ring.length, 0), 0);

@@ -5,7 +5,11 @@ import { signedAreaTwice } from "./repair-rings";
 import { validateCollection } from "./validate-collection";
 
 function context(): DriverContext {
-  return { fileName: "test.geojson", options: {}, issue: (code, message, extra) => ({ code, message, fileName: "test.geojson", severity: "warning", ...extra }) };
+  return {
+    fileName: "test.geojson",
+    options: {},
+    issue: (code, message, extra) => ({ code, message, fileName: "test.geojson", severity: "warning", ...extra }),
+  };
 }
 
 function collection(...geometries: (Geometry | null)[]): FeatureCollection {
@@ -13,7 +17,13 @@ function collection(...geometries: (Geometry | null)[]): FeatureCollection {
   return Object.freeze({ type: "FeatureCollection", features }) as FeatureCollection;
 }
 
-const SQUARE: [number, number][] = [[120, 36], [120.01, 36], [120.01, 36.01], [120, 36.01], [120, 36]];
+const SQUARE: [number, number][] = [
+  [120, 36],
+  [120.01, 36],
+  [120.01, 36.01],
+  [120, 36.01],
+  [120, 36],
+];
 
 async function validate(...geometries: (Geometry | null)[]) {
   const result = await validateCollection(collection(...geometries), context());
@@ -35,7 +45,13 @@ describe("validateCollection", () => {
   });
 
   it("rewinds a clockwise exterior and a counter-clockwise hole (RFC 7946)", async () => {
-    const hole: [number, number][] = [[120.002, 36.002], [120.004, 36.002], [120.004, 36.004], [120.002, 36.004], [120.002, 36.002]];
+    const hole: [number, number][] = [
+      [120.002, 36.002],
+      [120.004, 36.002],
+      [120.004, 36.004],
+      [120.002, 36.004],
+      [120.002, 36.002],
+    ];
     const { features, codes } = await validate({ type: "Polygon", coordinates: [[...SQUARE].reverse(), hole] });
     expect(codes["ring-winding-fixed"]).toMatchObject({ count: 1 });
     const [exterior, interior] = (features[0]!.geometry as Polygon).coordinates;
@@ -52,8 +68,27 @@ describe("validateCollection", () => {
 
   it("drops a too-short hole but keeps the polygon; drops a polygon whose exterior is too short", async () => {
     const { features, codes } = await validate(
-      { type: "Polygon", coordinates: [SQUARE, [[120.002, 36.002], [120.003, 36.003], [120.002, 36.002]]] },
-      { type: "Polygon", coordinates: [[[120, 36], [120.01, 36], [120, 36]]] },
+      {
+        type: "Polygon",
+        coordinates: [
+          SQUARE,
+          [
+            [120.002, 36.002],
+            [120.003, 36.003],
+            [120.002, 36.002],
+          ],
+        ],
+      },
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [120, 36],
+            [120.01, 36],
+            [120, 36],
+          ],
+        ],
+      },
     );
     expect(features.map((feature) => feature.id)).toEqual(["f0"]);
     expect((features[0]!.geometry as Polygon).coordinates).toHaveLength(1);
@@ -73,23 +108,63 @@ describe("validateCollection", () => {
   });
 
   it("drops null and empty geometries", async () => {
-    const { features, codes } = await validate(null, { type: "MultiPolygon", coordinates: [] }, { type: "LineString", coordinates: [[120, 36], [120, 36]] });
+    const { features, codes } = await validate(
+      null,
+      { type: "MultiPolygon", coordinates: [] },
+      {
+        type: "LineString",
+        coordinates: [
+          [120, 36],
+          [120, 36],
+        ],
+      },
+    );
     expect(features).toEqual([]);
     expect(codes["geometry-empty"]?.count).toBe(3);
   });
 
   it("merges a homogeneous GeometryCollection into a Multi* geometry and reports a mixed one", async () => {
     const { features, codes } = await validate(
-      { type: "GeometryCollection", geometries: [{ type: "Point", coordinates: [120, 36] }, { type: "MultiPoint", coordinates: [[120.1, 36.1]] }] },
-      { type: "GeometryCollection", geometries: [{ type: "Point", coordinates: [120, 36] }, { type: "LineString", coordinates: [[120, 36], [120.1, 36]] }] },
+      {
+        type: "GeometryCollection",
+        geometries: [
+          { type: "Point", coordinates: [120, 36] },
+          { type: "MultiPoint", coordinates: [[120.1, 36.1]] },
+        ],
+      },
+      {
+        type: "GeometryCollection",
+        geometries: [
+          { type: "Point", coordinates: [120, 36] },
+          {
+            type: "LineString",
+            coordinates: [
+              [120, 36],
+              [120.1, 36],
+            ],
+          },
+        ],
+      },
     );
-    expect(features[0]!.geometry).toEqual({ type: "MultiPoint", coordinates: [[120, 36], [120.1, 36.1]] });
+    expect(features[0]!.geometry).toEqual({
+      type: "MultiPoint",
+      coordinates: [
+        [120, 36],
+        [120.1, 36.1],
+      ],
+    });
     expect(features[1]!.geometry.type).toBe("GeometryCollection");
     expect(codes["geometry-mixed"]?.featureIds).toEqual(["f1"]);
   });
 
   it("splits a self-intersecting bow-tie into two simple polygons and reports the repair", async () => {
-    const bowTie: [number, number][] = [[120, 36], [120.01, 36.01], [120.01, 36], [120, 36.01], [120, 36]];
+    const bowTie: [number, number][] = [
+      [120, 36],
+      [120.01, 36.01],
+      [120.01, 36],
+      [120, 36.01],
+      [120, 36],
+    ];
     const { features, codes } = await validate({ type: "Polygon", coordinates: [bowTie] });
     expect(codes["self-intersection-repaired"]?.featureIds).toEqual(["f0"]);
     expect(features[0]!.geometry.type).toBe("MultiPolygon");
@@ -97,8 +172,19 @@ describe("validateCollection", () => {
   });
 
   it("reports, but keeps, a self-intersecting polygon with a hole (no safe repair)", async () => {
-    const bowTie: [number, number][] = [[120, 36], [120.01, 36.01], [120.01, 36], [120, 36.01], [120, 36]];
-    const hole: [number, number][] = [[120.006, 36.004], [120.006, 36.006], [120.008, 36.005], [120.006, 36.004]];
+    const bowTie: [number, number][] = [
+      [120, 36],
+      [120.01, 36.01],
+      [120.01, 36],
+      [120, 36.01],
+      [120, 36],
+    ];
+    const hole: [number, number][] = [
+      [120.006, 36.004],
+      [120.006, 36.006],
+      [120.008, 36.005],
+      [120.006, 36.004],
+    ];
     const { features, codes } = await validate({ type: "Polygon", coordinates: [bowTie, hole] });
     expect(codes["self-intersection"]?.featureIds).toEqual(["f0"]);
     expect(features).toHaveLength(1);

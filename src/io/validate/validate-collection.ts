@@ -43,7 +43,10 @@ function countsToCodes(counts: RepairCounts): [ImportIssueCode, number][] {
 }
 
 /** Validates and repairs `collection`; returns kept features and aggregated issues. */
-export async function validateCollection(collection: FeatureCollection, context: DriverContext): Promise<{ featureCollection: FeatureCollection; issues: ImportIssue[] }> {
+export async function validateCollection(
+  collection: FeatureCollection,
+  context: DriverContext,
+): Promise<{ featureCollection: FeatureCollection; issues: ImportIssue[] }> {
   const tallies = new Map<ImportIssueCode, Tally>();
   const note = (code: ImportIssueCode, featureKey: string | number, items = 1) => {
     const tally = tallies.get(code) ?? { features: [], items: 0 };
@@ -77,7 +80,11 @@ export async function validateCollection(collection: FeatureCollection, context:
     const more = tally.features.length > MAX_LISTED_IDS ? ` and ${tally.features.length - MAX_LISTED_IDS} more` : "";
     const single = tally.features.length === 1 ? { featureId: tally.features[0]! } : {};
     issues.push({
-      ...context.issue(code, `${context.fileName}: ${tally.features.length} ${description}${tally.items !== tally.features.length ? ` (${tally.items} occurrences)` : ""}: feature ${listed}${more}.`, { severity, count: tally.features.length, ...single }),
+      ...context.issue(
+        code,
+        `${context.fileName}: ${tally.features.length} ${description}${tally.items !== tally.features.length ? ` (${tally.items} occurrences)` : ""}: feature ${listed}${more}.`,
+        { severity, count: tally.features.length, ...single },
+      ),
       featureIds: tally.features,
     });
   }

@@ -9,20 +9,69 @@ import { readTileJson } from "./read-tile-json";
 const parks: FeatureCollection = {
   type: "FeatureCollection",
   features: [
-    { type: "Feature", properties: { name: "中山公园", type: "综合公园" }, geometry: { type: "Polygon", coordinates: [[[120.34, 36.06], [120.35, 36.06], [120.35, 36.07], [120.34, 36.07], [120.34, 36.06]]] } },
+    {
+      type: "Feature",
+      properties: { name: "中山公园", type: "综合公园" },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [120.34, 36.06],
+            [120.35, 36.06],
+            [120.35, 36.07],
+            [120.34, 36.07],
+            [120.34, 36.06],
+          ],
+        ],
+      },
+    },
     { type: "Feature", properties: { name: "no geometry" }, geometry: null as never },
-    { type: "Feature", properties: { name: "浮山", areaM2: 123.5 }, geometry: { type: "Polygon", coordinates: [[[120.42, 36.08], [120.44, 36.08], [120.44, 36.1], [120.42, 36.1], [120.42, 36.08]]] } },
+    {
+      type: "Feature",
+      properties: { name: "浮山", areaM2: 123.5 },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [120.42, 36.08],
+            [120.44, 36.08],
+            [120.44, 36.1],
+            [120.42, 36.1],
+            [120.42, 36.08],
+          ],
+        ],
+      },
+    },
   ],
 };
 const rivers: FeatureCollection = {
   type: "FeatureCollection",
-  features: [{ type: "Feature", properties: { name: "李村河" }, geometry: { type: "LineString", coordinates: [[120.36, 36.15], [120.45, 36.18]] } }],
+  features: [
+    {
+      type: "Feature",
+      properties: { name: "李村河" },
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [120.36, 36.15],
+          [120.45, 36.18],
+        ],
+      },
+    },
+  ],
 };
 
 const decode = (bytes: Uint8Array) => new VectorTile(new PbfReader(bytes));
 
 describe("cutTileSet", () => {
-  const set = cutTileSet([{ id: "park", data: parks }, { id: "river", data: rivers }], 0, 12);
+  const set = cutTileSet(
+    [
+      { id: "park", data: parks },
+      { id: "river", data: rivers },
+    ],
+    0,
+    12,
+  );
 
   it("has every tile of the layers' bounds at every zoom, empty ones as zero bytes", () => {
     expect(set.bounds).toEqual([120.34, 36.06, 120.45, 36.18]);

@@ -16,7 +16,9 @@ export function readTileJson(json: unknown, baseHref: string): BuiltinTileSet | 
   const minZoom = typeof doc.minzoom === "number" ? doc.minzoom : 0;
   const maxZoom = typeof doc.maxzoom === "number" ? doc.maxzoom : NaN;
   if (!Number.isInteger(minZoom) || !Number.isInteger(maxZoom) || minZoom < 0 || maxZoom < minZoom || maxZoom > 22) return null;
-  const layerIds = layers.flatMap((layer) => (layer && typeof layer === "object" && typeof (layer as { id?: unknown }).id === "string" ? [(layer as { id: string }).id] : []));
+  const layerIds = layers.flatMap((layer) =>
+    layer && typeof layer === "object" && typeof (layer as { id?: unknown }).id === "string" ? [(layer as { id: string }).id] : [],
+  );
   let tileUrl: string;
   try {
     // Keep the braces of the template readable (URL() would percent-encode them).

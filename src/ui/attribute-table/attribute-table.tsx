@@ -51,7 +51,9 @@ export function AttributeTable() {
           {t("table.layer")}
           <select value={layerId} onChange={(event) => setLayerId(event.target.value)} data-testid="table-layer">
             {loadedIds.map((id) => (
-              <option key={id} value={id}>{metas[id] ? pick(metas[id].title) : id}</option>
+              <option key={id} value={id}>
+                {metas[id] ? pick(metas[id].title) : id}
+              </option>
             ))}
           </select>
         </label>
@@ -60,7 +62,8 @@ export function AttributeTable() {
           <input type="search" value={query.search} onChange={(event) => setQuery({ ...query, search: event.target.value })} data-testid="table-search" />
         </label>
         <p className="hint" aria-live="polite">
-          {t("table.rows", { shown: rows.length.toLocaleString(language), total: (data?.features.length ?? 0).toLocaleString(language) })} · {t("table.sortHint")}
+          {t("table.rows", { shown: rows.length.toLocaleString(language), total: (data?.features.length ?? 0).toLocaleString(language) })} ·{" "}
+          {t("table.sortHint")}
         </p>
       </div>
       {!data ? (
@@ -69,11 +72,7 @@ export function AttributeTable() {
         <div role="table" aria-rowcount={rows.length + 1} className="virtual-table">
           <div role="row" className="virtual-row header-row" style={{ gridTemplateColumns: gridTemplate }}>
             {columns.map((column) => (
-              <span
-                role="columnheader"
-                key={column}
-                aria-sort={query.sortKey === column ? query.sortDirection : "none"}
-              >
+              <span role="columnheader" key={column} aria-sort={query.sortKey === column ? query.sortDirection : "none"}>
                 <button type="button" onClick={() => sortBy(column)}>
                   {column}
                   {query.sortKey === column ? (query.sortDirection === "ascending" ? " ▲" : " ▼") : ""}
@@ -102,7 +101,9 @@ export function AttributeTable() {
                     }}
                   >
                     {columns.map((column) => (
-                      <span role="cell" key={column}>{propertyText(Object.hasOwn(properties, column) ? properties[column] : undefined)}</span>
+                      <span role="cell" key={column}>
+                        {propertyText(Object.hasOwn(properties, column) ? properties[column] : undefined)}
+                      </span>
                     ))}
                   </div>
                 );

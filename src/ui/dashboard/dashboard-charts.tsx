@@ -5,14 +5,7 @@ import { PLANS } from "../../domain/indicators/plans";
 import { useDistrictName } from "../metrics-panel/region-name";
 import { useTranslate } from "../use-translate";
 import { ChartFigure } from "./chart-figure";
-import {
-  districtCoverageOption,
-  districtCoverageRows,
-  greenwayPoints,
-  greenwayTargetsOption,
-  parkTypeRows,
-  parkTypesOption,
-} from "./chart-options";
+import { districtCoverageOption, districtCoverageRows, greenwayPoints, greenwayTargetsOption, parkTypeRows, parkTypesOption } from "./chart-options";
 
 /** The plan years the greenway chart spans (Beautiful Qingdao base year 2021 to 2035). */
 const PLAN_YEARS = { from: 2021, to: 2035 };
@@ -20,8 +13,7 @@ const PLAN_YEARS = { from: 2021, to: 2035 };
 const byId = (evaluations: readonly IndicatorEvaluation[], id: string): IndicatorEvaluation | undefined =>
   evaluations.find((evaluation) => evaluation.indicator.id === id);
 
-const firstTarget = (indicator: Indicator | undefined): number | null =>
-  indicator?.targets.find((target) => target.value !== null)?.value ?? null;
+const firstTarget = (indicator: Indicator | undefined): number | null => indicator?.targets.find((target) => target.value !== null)?.value ?? null;
 
 /** Coverage by district (bar), greenway length vs targets over the plan years, park types (donut). */
 export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evaluations: readonly IndicatorEvaluation[] }) {
@@ -33,10 +25,7 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
   const measuredLabel = t("dashboard.chart.measured");
 
   const districtName = useDistrictName();
-  const districts = useMemo(
-    () => districtCoverageRows(metrics).map((row) => ({ ...row, name: districtName(row.name) })),
-    [metrics, districtName],
-  );
+  const districts = useMemo(() => districtCoverageRows(metrics).map((row) => ({ ...row, name: districtName(row.name) })), [metrics, districtName]);
   const targetPercent = firstTarget(byId(evaluations, "park-service-coverage")?.indicator);
   const districtOption = useMemo(
     () =>
@@ -48,10 +37,7 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
   );
 
   const greenway = byId(evaluations, "greenway-length");
-  const points = useMemo(
-    () => greenwayPoints(greenway?.indicator, (planId) => pick(PLANS[planId].shortTitle)),
-    [greenway, pick],
-  );
+  const points = useMemo(() => greenwayPoints(greenway?.indicator, (planId) => pick(PLANS[planId].shortTitle)), [greenway, pick]);
   const measuredKm = greenway?.measured ?? null;
   const greenwayOption = useMemo(
     () =>

@@ -19,13 +19,7 @@ const DECIMALS: Record<IndicatorUnit, number> = {
  * Formats a value in an indicator's unit, e.g. `612.4 千米`, `95.1%`; `unitLabel` is already translated.
  * `isStated` keeps the digits a plan states (19.35 km, 98.8 %) instead of the unit's rounding.
  */
-export function formatIndicatorValue(
-  value: number,
-  unit: IndicatorUnit,
-  unitLabel: string,
-  locale: string,
-  isStated = false,
-): string {
+export function formatIndicatorValue(value: number, unit: IndicatorUnit, unitLabel: string, locale: string, isStated = false): string {
   const decimals = isStated ? Math.max(DECIMALS[unit], significantDecimals(value)) : DECIMALS[unit];
   const number = value.toLocaleString(locale, { maximumFractionDigits: decimals });
   if (unit === "percent") return `${number}%`;
@@ -40,13 +34,7 @@ function significantDecimals(value: number): number {
 }
 
 /** Formats a target with its direction sign: `≥ 768 千米`, `≤ 30 微克/立方米`. */
-export function formatTarget(
-  value: number,
-  direction: IndicatorDirection,
-  unit: IndicatorUnit,
-  unitLabel: string,
-  locale: string,
-): string {
+export function formatTarget(value: number, direction: IndicatorDirection, unit: IndicatorUnit, unitLabel: string, locale: string): string {
   return `${direction === "at-least" ? "≥" : "≤"} ${formatIndicatorValue(value, unit, unitLabel, locale, true)}`;
 }
 
@@ -54,13 +42,7 @@ export function formatTarget(
  * Formats a signed gap to a target: `+112.4 千米`, `−155.6 千米`; a gap of a percentage is a difference of two
  * percentages, so it is in percentage points (`−3.2个百分点`, `−3.2 pp`) through `pointsLabel`, never `%`.
  */
-export function formatGap(
-  gap: number,
-  unit: IndicatorUnit,
-  unitLabel: string,
-  locale: string,
-  pointsLabel: (value: string) => string,
-): string {
+export function formatGap(gap: number, unit: IndicatorUnit, unitLabel: string, locale: string, pointsLabel: (value: string) => string): string {
   const sign = gap > 0 ? "+" : gap < 0 ? "−" : "±";
   if (unit === "percent") return pointsLabel(`${sign}${Math.abs(gap).toLocaleString(locale, { maximumFractionDigits: DECIMALS.percent })}`);
   return `${sign}${formatIndicatorValue(Math.abs(gap), unit, unitLabel, locale)}`;

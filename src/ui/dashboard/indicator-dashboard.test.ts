@@ -13,13 +13,22 @@ const metrics: MetricsSnapshot = {
   ruleSet: { id: "qingdao-300-500" },
   parkCoverage: {
     ratio: 0.8,
-    byClass: [{ radiusM: 300, ratio: 0.7 }, { radiusM: 500, ratio: 0.8 }],
+    byClass: [
+      { radiusM: 300, ratio: 0.7 },
+      { radiusM: 500, ratio: 0.8 },
+    ],
     byDistrict: [
       { name: "市南区", ratio: 0.97, residentialAreaM2: 1, coveredAreaM2: 0.97 },
       { name: "崂山区", ratio: 0.6, residentialAreaM2: 1, coveredAreaM2: 0.6 },
     ],
   },
-  parks: { count: 120, byType: [{ type: "社区公园", count: 80, areaM2: 400_000 }, { type: "", count: 40, areaM2: 10_000 }] },
+  parks: {
+    count: 120,
+    byType: [
+      { type: "社区公园", count: 80, areaM2: 400_000 },
+      { type: "", count: 40, areaM2: 10_000 },
+    ],
+  },
   greenways: { lengthKm: 612.4, coverageRatio: 0.5 },
 };
 
@@ -67,7 +76,10 @@ describe("IndicatorDashboard", () => {
 describe("chart options", () => {
   it("colours districts by the coverage target and draws the target line", () => {
     const option = districtCoverageOption(
-      [{ name: "市南区", percent: 97 }, { name: "崂山区", percent: 60 }],
+      [
+        { name: "市南区", percent: 97 },
+        { name: "崂山区", percent: 60 },
+      ],
       95,
       { coverage: "覆盖率", target: "目标" },
     ) as { series: { data: { itemStyle: { color: string } }[]; markLine: { data: { yAxis: number }[] } }[] };
@@ -79,12 +91,19 @@ describe("chart options", () => {
   it("plots every greenway target by plan and the measured length across the plan years", () => {
     const indicator = INDICATOR_REGISTRY.qingdao.find((entry) => entry.id === "greenway-length");
     const points = greenwayPoints(indicator, (planId) => planId);
-    expect(points.map((point) => [point.valueKm, point.year])).toEqual([[500, 2025], [500, null], [768, 2035]]);
+    expect(points.map((point) => [point.valueKm, point.year])).toEqual([
+      [500, 2025],
+      [500, null],
+      [768, 2035],
+    ]);
     const option = greenwayTargetsOption(points, 612.4, { from: 2021, to: 2035 }, { measured: "m", noYear: "n", length: "l" }) as {
       series: { name: string; data: number[][] }[];
     };
     expect(option.series).toHaveLength(4);
-    expect(option.series.at(-1)?.data).toEqual([[2021, 612.4], [2035, 612.4]]);
+    expect(option.series.at(-1)?.data).toEqual([
+      [2021, 612.4],
+      [2035, 612.4],
+    ]);
   });
 
   it("sorts park types by count and names the untyped ones", () => {

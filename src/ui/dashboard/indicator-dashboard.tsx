@@ -44,7 +44,11 @@ export function IndicatorDashboard({ region, metrics, isSchematic, evaluations }
         </button>
       </header>
       <p className="dashboard-intro">{t("dashboard.intro")}</p>
-      {!isBuiltinRegionId(region) && <p className="dashboard-empty" data-testid="dashboard-no-plan">{t("dashboard.noPlan", { region: regionName })}</p>}
+      {!isBuiltinRegionId(region) && (
+        <p className="dashboard-empty" data-testid="dashboard-no-plan">
+          {t("dashboard.noPlan", { region: regionName })}
+        </p>
+      )}
       {isSchematic && (
         <p className="dashboard-schematic" role="note">
           <span className="badge-schematic">{t("layer.schematic")}</span> {t("dashboard.schematicNote")}

@@ -8,8 +8,7 @@ import { StatusBadge } from "./status-badge";
 
 type Translate = ReturnType<typeof useTranslate>;
 
-const unitLabel = (t: Translate["t"], unit: IndicatorUnit) =>
-  unit === "percent" || unit === "index" ? "" : t(`dashboard.unit.${unit}`);
+const unitLabel = (t: Translate["t"], unit: IndicatorUnit) => (unit === "percent" || unit === "index" ? "" : t(`dashboard.unit.${unit}`));
 
 const KNOWN_BAY_STATUSES = ["built", "target-2025", "target-2030", "target-2035", "phased"] as const;
 
@@ -99,7 +98,11 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
         </td>
         <td>{target.year === null ? t("dashboard.yearNotStated", { end: plan.period.endYear }) : t("dashboard.year", { year: target.year })}</td>
         <td>
-          <span className="plan-title">{t("punct.titleOpen")}{pick(plan.title)}{t("punct.titleClose")}</span>
+          <span className="plan-title">
+            {t("punct.titleOpen")}
+            {pick(plan.title)}
+            {t("punct.titleClose")}
+          </span>
           <button
             type="button"
             className="quote-toggle"
@@ -114,7 +117,9 @@ function TargetRow({ evaluation, entry, lead }: { evaluation: IndicatorEvaluatio
         <td>
           <StatusBadge status={entry.status} reason={entry.reason} />
           {entry.gap !== undefined && entry.status === "not-met" && (
-            <span className="status-reason">{t("dashboard.gap", { gap: formatGap(entry.gap, indicator.unit, label, locale, (value) => t("unit.percentagePoints", { value })) })}</span>
+            <span className="status-reason">
+              {t("dashboard.gap", { gap: formatGap(entry.gap, indicator.unit, label, locale, (value) => t("unit.percentagePoints", { value })) })}
+            </span>
           )}
           {entry.missingPlaces && entry.missingPlaces.length > 0 && (
             <span className="status-reason">{t("dashboard.missingPlaces", { places: entry.missingPlaces.join(t("punct.enumSeparator")) })}</span>
@@ -142,10 +147,7 @@ export function IndicatorRows({ evaluation, metrics }: { evaluation: IndicatorEv
   const { t, pick, language } = useTranslate();
   const { indicator } = evaluation;
   const locale = language === "zh" ? "zh-CN" : "en";
-  const references = [
-    ...(indicator.references ?? []),
-    ...indicator.targets.flatMap((target) => (target.baseline ? [target.baseline] : [])),
-  ];
+  const references = [...(indicator.references ?? []), ...indicator.targets.flatMap((target) => (target.baseline ? [target.baseline] : []))];
   const span = (evaluation.targets.length === 0 ? 1 : evaluation.targets.length * 2) + (references.length > 0 ? 1 : 0);
   const lead = (
     <>
@@ -166,9 +168,7 @@ export function IndicatorRows({ evaluation, metrics }: { evaluation: IndicatorEv
           </td>
         </tr>
       ) : (
-        evaluation.targets.map((entry, index) => (
-          <TargetRow key={index} evaluation={evaluation} entry={entry} lead={index === 0 ? lead : null} />
-        ))
+        evaluation.targets.map((entry, index) => <TargetRow key={index} evaluation={evaluation} entry={entry} lead={index === 0 ? lead : null} />)
       )}
       {references.length > 0 && (
         <tr className="reference-row">

@@ -2,8 +2,19 @@ import { useState } from "react";
 import { analysisStore, layersStore } from "../../state/app-stores";
 import { loadServiceAreas } from "../../state/service-actions";
 import {
-  EXPORT_CRS_KINDS, type ExportCrs, type ExportCrsKind, exportCrsFor, exportFileName, type ExportKind, exportMapImage, exportMetricsCsv, exportMetricsXlsx, exportPolygonsGeoJson,
-  exportPolygonsShapefile, exportPolygonsWktCsv, loadBlindSpots,
+  EXPORT_CRS_KINDS,
+  type ExportCrs,
+  type ExportCrsKind,
+  exportCrsFor,
+  exportFileName,
+  type ExportKind,
+  exportMapImage,
+  exportMetricsCsv,
+  exportMetricsXlsx,
+  exportPolygonsGeoJson,
+  exportPolygonsShapefile,
+  exportPolygonsWktCsv,
+  loadBlindSpots,
 } from "../../state/export-actions";
 import { useAnalysis, useCurrentRegion } from "../../state/hooks";
 import { ExportZoneSelect } from "./export-zone-select";
@@ -74,41 +85,69 @@ export function ExportPanel() {
       <h3 id="export-title">{t("export.title")}</h3>
       <label className="export-crs">
         {t("export.crs")}
-        <select value={crsKind} onChange={(event) => {
-          setCrsKind(event.target.value as ExportCrsKind);
-          setZone(undefined);
-        }} data-testid="export-crs">
-          {EXPORT_CRS_KINDS.map((kind) => <option key={kind} value={kind}>{t(`export.crs.${kind}`)}</option>)}
+        <select
+          value={crsKind}
+          onChange={(event) => {
+            setCrsKind(event.target.value as ExportCrsKind);
+            setZone(undefined);
+          }}
+          data-testid="export-crs"
+        >
+          {EXPORT_CRS_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`export.crs.${kind}`)}
+            </option>
+          ))}
         </select>
       </label>
       {(crsKind === "gk3" || crsKind === "gk6") && (
         <>
           <ExportZoneSelect kind={crsKind} zone={zone} onChange={setZone} />
-          <p className="hint" data-testid="export-crs-note">{t("export.crsProjectedNote")}</p>
+          <p className="hint" data-testid="export-crs-note">
+            {t("export.crsProjectedNote")}
+          </p>
         </>
       )}
       <div className="export-buttons">
-        <button type="button" disabled={isBusy} data-testid="export-metrics-csv"
-          onClick={() => void run("metrics-csv", async () => ({ blob: await exportMetricsCsv(analysisStore.getState(), text) }))}>
+        <button
+          type="button"
+          disabled={isBusy}
+          data-testid="export-metrics-csv"
+          onClick={() => void run("metrics-csv", async () => ({ blob: await exportMetricsCsv(analysisStore.getState(), text) }))}
+        >
           {t("export.metricsCsv")}
         </button>
-        <button type="button" disabled={isBusy} data-testid="export-metrics-xlsx"
-          onClick={() => void run("metrics-xlsx", async () => ({ blob: await exportMetricsXlsx(analysisStore.getState(), layersStore.getState(), text, language) }))}>
+        <button
+          type="button"
+          disabled={isBusy}
+          data-testid="export-metrics-xlsx"
+          onClick={() =>
+            void run("metrics-xlsx", async () => ({ blob: await exportMetricsXlsx(analysisStore.getState(), layersStore.getState(), text, language) }))
+          }
+        >
           {t("export.metricsXlsx")}
         </button>
         {polygonExports.map(({ kind, label, baseName, format }) => (
-          <button key={kind} type="button" data-testid={`export-${kind}`}
+          <button
+            key={kind}
+            type="button"
+            data-testid={`export-${kind}`}
             disabled={isBusy || (baseName === "blind-spots" ? blindSpotCount === 0 : !hasReport)}
-            onClick={() => void run(kind, async () => {
-              const collection = baseName === "blind-spots" ? await blindSpots() : await loadServiceAreas();
-              if (!collection) return { blob: null };
-              const crs = exportCrsFor(crsKind, collection, zone);
-              const blob =
-                format === "geojson" ? exportPolygonsGeoJson(collection, crs)
-                : format === "csv" ? await exportPolygonsWktCsv(collection, crs)
-                : exportPolygonsShapefile(collection, baseName, new Date(), crs);
-              return { crs, blob };
-            })}>
+            onClick={() =>
+              void run(kind, async () => {
+                const collection = baseName === "blind-spots" ? await blindSpots() : await loadServiceAreas();
+                if (!collection) return { blob: null };
+                const crs = exportCrsFor(crsKind, collection, zone);
+                const blob =
+                  format === "geojson"
+                    ? exportPolygonsGeoJson(collection, crs)
+                    : format === "csv"
+                      ? await exportPolygonsWktCsv(collection, crs)
+                      : exportPolygonsShapefile(collection, baseName, new Date(), crs);
+                return { crs, blob };
+              })
+            }
+          >
             {t(label)}
           </button>
         ))}
@@ -121,14 +160,24 @@ export function ExportPanel() {
         <label>
           {t("export.dpi")}
           <select value={dpi} onChange={(event) => setDpi(Number(event.target.value))} data-testid="export-dpi">
-            {DPI_CHOICES.map((choice) => <option key={choice} value={choice}>{choice}</option>)}
+            {DPI_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {choice}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" disabled={isBusy} data-testid="export-map-png"
-          onClick={() => void run("map-png", async () => {
-            const image = await exportMapImage({ dpi, title: mapTitle, legend: currentMapLegend(), attribution: currentAttribution() });
-            return { blob: image.blob, detail: { width: image.widthPx, height: image.heightPx, dpi: image.dpi } };
-          })}>
+        <button
+          type="button"
+          disabled={isBusy}
+          data-testid="export-map-png"
+          onClick={() =>
+            void run("map-png", async () => {
+              const image = await exportMapImage({ dpi, title: mapTitle, legend: currentMapLegend(), attribution: currentAttribution() });
+              return { blob: image.blob, detail: { width: image.widthPx, height: image.heightPx, dpi: image.dpi } };
+            })
+          }
+        >
           {t("export.mapPng")}
         </button>
       </div>

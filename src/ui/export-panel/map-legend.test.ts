@@ -45,7 +45,12 @@ describe("mapLegendOf", () => {
 
   it("speaks English and leaves the blind spots out when they are not shown", () => {
     const legend = mapLegendOf({ order: ["park"], metas, isVisible: () => true, region: "qingdao", hasBlindSpots: false, language: "en" });
-    expect(legend).toEqual({ heading: "Legend", schematicLabel: "Schematic", entries: [{ title: "park English", color: "#52b788", swatch: "fill", schematic: true }], moreLabel: "{count} more" });
+    expect(legend).toEqual({
+      heading: "Legend",
+      schematicLabel: "Schematic",
+      entries: [{ title: "park English", color: "#52b788", swatch: "fill", schematic: true }],
+      moreLabel: "{count} more",
+    });
   });
 
   it("lists a classed layer as its title without a swatch, then one indented entry per class", () => {
@@ -65,8 +70,18 @@ describe("mapLegendOf", () => {
   it("lists a graduated layer's ranges with the field's unit, a line layer's classes as lines", () => {
     const graduated = { property: "areaM2", breaks: [10_000, 50_000], colors: ["#eeeeee", "#999999", "#333333"] };
     const byArea = meta("byArea", { style: { color: "#123456", graduated } });
-    const lines = meta("lines", { geometryType: "LineString", style: { color: "#000000", graduated: { property: "lengthM", breaks: [500], colors: ["#aaaaaa", "#555555"] } } });
-    const legend = mapLegendOf({ order: ["byArea", "lines"], metas: { byArea, lines }, isVisible: () => true, region: "qingdao", hasBlindSpots: false, language: "zh" });
+    const lines = meta("lines", {
+      geometryType: "LineString",
+      style: { color: "#000000", graduated: { property: "lengthM", breaks: [500], colors: ["#aaaaaa", "#555555"] } },
+    });
+    const legend = mapLegendOf({
+      order: ["byArea", "lines"],
+      metas: { byArea, lines },
+      isVisible: () => true,
+      region: "qingdao",
+      hasBlindSpots: false,
+      language: "zh",
+    });
     expect(legend.entries.map((entry) => [entry.title, entry.color, entry.swatch, entry.isClass ?? false])).toEqual([
       ["byArea 中文", "#123456", "none", false],
       ["< 1 公顷", "#eeeeee", "fill", true],

@@ -25,8 +25,18 @@ export function ReportMap({ dpi, attribution }: { dpi: number; attribution: stri
       if (url) URL.revokeObjectURL(url);
     };
   }, [dpi, attribution]);
-  if (picture.kind === "loading") return <p className="hint" role="status" data-testid="report-map-loading">{t("report.mapLoading")}</p>;
-  if (picture.kind === "error") return <p className="error-text" role="alert">{t("report.mapFailed", { error: picture.message })}</p>;
+  if (picture.kind === "loading")
+    return (
+      <p className="hint" role="status" data-testid="report-map-loading">
+        {t("report.mapLoading")}
+      </p>
+    );
+  if (picture.kind === "error")
+    return (
+      <p className="error-text" role="alert">
+        {t("report.mapFailed", { error: picture.message })}
+      </p>
+    );
   return (
     <figure className="report-map">
       <img src={picture.url} alt={t("report.map")} data-testid="report-map-image" />

@@ -4,7 +4,11 @@ import { useTranslate } from "../use-translate";
 import { useExportText } from "./use-export-text";
 
 const formatValue = (value: number | string | undefined, locale: string, signed = false) =>
-  value === undefined || value === "" ? "—" : typeof value === "number" ? value.toLocaleString(locale, { maximumFractionDigits: 3, signDisplay: signed ? "exceptZero" : "auto" }) : value;
+  value === undefined || value === ""
+    ? "—"
+    : typeof value === "number"
+      ? value.toLocaleString(locale, { maximumFractionDigits: 3, signDisplay: signed ? "exceptZero" : "auto" })
+      : value;
 
 /**
  * The metric tables of the report, one per section, with scenario and change columns when a scenario is active;

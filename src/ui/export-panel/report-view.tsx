@@ -46,11 +46,22 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
   const ruleSet = report?.ruleSet;
   const region = useCurrentRegion();
   const classes = ruleSet?.classes
-    .map((item) => `${item.label ? `${item.label} ` : ""}≥ ${item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ${t("unit.ha")}` : `${item.minAreaM2} m²`} → ${item.radiusM} ${t("unit.m")}`)
+    .map(
+      (item) =>
+        `${item.label ? `${item.label} ` : ""}≥ ${item.minAreaM2 >= 10_000 ? `${item.minAreaM2 / 10_000} ${t("unit.ha")}` : `${item.minAreaM2} m²`} → ${item.radiusM} ${t("unit.m")}`,
+    )
     .join(t("punct.listSeparator"));
   const ruleSetDescription = language === "zh" ? ruleSet?.descriptionZh : ruleSet?.description;
   return createPortal(
-    <div className={`report-root paper-${paper} paper-${orientation}`} role="dialog" aria-modal="true" aria-labelledby="report-title" ref={dialogRef} tabIndex={-1} data-testid="report-view">
+    <div
+      className={`report-root paper-${paper} paper-${orientation}`}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="report-title"
+      ref={dialogRef}
+      tabIndex={-1}
+      data-testid="report-view"
+    >
       <style>{`@page { size: ${paper} ${orientation}; margin: 12mm; }`}</style>
       <div className="report-toolbar">
         <label>
@@ -67,8 +78,12 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
             <option value="portrait">{t("report.portrait")}</option>
           </select>
         </label>
-        <button type="button" onClick={() => window.print()} data-testid="report-print">{t("report.print")}</button>
-        <button type="button" onClick={onClose} data-testid="report-close">{t("report.close")}</button>
+        <button type="button" onClick={() => window.print()} data-testid="report-print">
+          {t("report.print")}
+        </button>
+        <button type="button" onClick={onClose} data-testid="report-close">
+          {t("report.close")}
+        </button>
         <span className="hint">{t("report.printHint")}</span>
       </div>
       <article className="report-sheet">
@@ -94,7 +109,11 @@ export function ReportView({ dpi, onClose }: { dpi: number; onClose: () => void 
               {t("report.ruleClasses", { classes: classes ?? "" })}
             </p>
           )}
-          {ruleSetDescription && <p className="report-note" data-testid="report-rule-description">{ruleSetDescription}</p>}
+          {ruleSetDescription && (
+            <p className="report-note" data-testid="report-rule-description">
+              {ruleSetDescription}
+            </p>
+          )}
           <ReportTables pairs={pairs} hasScenario={scenarioReport !== null} />
           <p className="report-note">{t("report.methodNote")}</p>
         </section>

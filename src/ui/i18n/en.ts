@@ -84,7 +84,8 @@ export const en: Record<MessageKey, string> = {
   "basemap.attribution": "Basemap attribution",
   "basemap.notice": "With an online basemap the map sends requests to the tile server you enter.",
   "basemap.apply": "Apply",
-  "basemap.pending": "The opened project file asks for an online basemap ({url}). If you turn it on, the map requests tiles from that server, and the tile coordinates reveal where you look.",
+  "basemap.pending":
+    "The opened project file asks for an online basemap ({url}). If you turn it on, the map requests tiles from that server, and the tile coordinates reveal where you look.",
   "basemap.accept": "Use this online basemap",
   "basemap.decline": "Stay offline",
   "basemap.current": "Basemap in use: {state}",
@@ -113,7 +114,8 @@ export const en: Record<MessageKey, string> = {
   "export.zoneAutoPlain": "Automatic: the zone of the data's centre",
   "export.zoneOption": "Zone {zone} · central meridian {cm}°E · EPSG:{epsg}",
   "export.crsUsed": "Coordinate system: {crs}.",
-  "export.crsProjectedNote": "Projected coordinates (metres): GeoJSON (RFC 7946) allows only WGS84, so the exported GeoJSON names its EPSG code in the legacy crs member (GDAL and QGIS read it); Shapefiles carry a .prj; the CSV's WKT column gives easting (Y) before northing (X).",
+  "export.crsProjectedNote":
+    "Projected coordinates (metres): GeoJSON (RFC 7946) allows only WGS84, so the exported GeoJSON names its EPSG code in the legacy crs member (GDAL and QGIS read it); Shapefiles carry a .prj; the CSV's WKT column gives easting (Y) before northing (X).",
   "export.dpi": "Image resolution (DPI)",
   "export.openReport": "Print report (PDF)…",
   "export.busy": "Exporting…",
@@ -144,7 +146,8 @@ export const en: Record<MessageKey, string> = {
   "report.sectionNoData": "{section}: no data ({region} has no layer of this kind)",
   "report.ruleClasses": "Classes: {classes}",
   "report.provenance": "Data provenance",
-  "report.schematicNote": "Layers marked “Schematic” hold illustrative demonstration data, not survey data; metrics computed from them are for demonstration only.",
+  "report.schematicNote":
+    "Layers marked “Schematic” hold illustrative demonstration data, not survey data; metrics computed from them are for demonstration only.",
   "report.schematicAttributes": "Real geometry; the attribute(s) {attributes} are schematic",
   "report.attribution": "Attribution: {text}",
   "report.methodNote": "Areas and lengths are computed on the WGS84 ellipsoid; service radii are measured from park boundaries (Euclidean buffers).",
@@ -282,7 +285,8 @@ export const en: Record<MessageKey, string> = {
   "scenario.toolPath": "Draw path",
   "scenario.paths": "Candidate paths: {count}",
   "scenario.toolEdit": "Move / reshape / delete",
-  "scenario.hint": "Draw: click vertices on the map, double-click or click the first point to finish. Draw path: click vertices, double-click to finish; its ends join the walking network. Edit: select a park, drag it or its vertices, press Delete to remove.",
+  "scenario.hint":
+    "Draw: click vertices on the map, double-click or click the first point to finish. Draw path: click vertices, double-click to finish; its ends join the walking network. Edit: select a park, drag it or its vertices, press Delete to remove.",
   "scenario.parks": "{count} candidate {count|park|parks}",
   "scenario.compare": "Compared with the baseline",
   "scenario.baseline": "Baseline",
@@ -361,7 +365,8 @@ export const en: Record<MessageKey, string> = {
   "customRule.problem.radius": "Class {row}: the service radius must be a number above 0 (m). The rule was not applied.",
   "customRule.problem.duplicate": "Class {row}: the minimum area equals another class's. The rule was not applied.",
   "metrics.custom": "Custom rule (e.g. custom:400=300,10000=500)",
-  "metrics.customInvalid": "This custom rule is not valid: write custom:<minimum area m²>=<radius m>, classes separated by commas, radii above 0, no area twice. The results below are still for {ruleSet}.",
+  "metrics.customInvalid":
+    "This custom rule is not valid: write custom:<minimum area m²>=<radius m>, classes separated by commas, radii above 0, no area twice. The results below are still for {ruleSet}.",
   "metrics.running": "Computing…",
   "metrics.error": "Metrics failed: {error}",
   "metrics.waiting": "Waiting for layer data…",
@@ -466,12 +471,13 @@ export const en: Record<MessageKey, string> = {
   "osm.colExclude": "Tags excluded",
   "osm.includeLabel": "{role}: tags included",
   "osm.excludeLabel": "{role}: tags excluded",
-  "osm.badCondition": "{role}: \"{part}\" is not of the form key=value",
+  "osm.badCondition": '{role}: "{part}" is not of the form key=value',
   "osm.licence": "Data © OpenStreetMap contributors, under the ODbL; the imported layers credit it on the map.",
   "osm.confirm": "Import as a project",
   "osm.done": "{file} is open as a project: {region}",
   "osm.roleCount": "{role}: {count} {count|feature|features}",
-  "osm.incomplete": "Data outside the file's extent is missing: {ways} {ways|way lacks|ways lack} nodes (cut to the nodes present, or left out), {relations} {relations|relation lacks|relations lack} members (left out).",
+  "osm.incomplete":
+    "Data outside the file's extent is missing: {ways} {ways|way lacks|ways lack} nodes (cut to the nodes present, or left out), {relations} {relations|relation lacks|relations lack} members (left out).",
   "osm.clippedCut": "{count} {count|feature|features} crossed the clip boundary and {count|was|were} cut; only the part inside is kept.",
   "osm.clippedWhole": "{count} {count|feature crosses|features cross} the clip boundary and {count|is|are} kept whole.",
   "issue.detail.missing-part.no-shp": "{part} is missing",
@@ -480,15 +486,17 @@ export const en: Record<MessageKey, string> = {
   "issue.detail.unsupported-format.no-shp-in-zip": "the archive holds no Shapefile, KML or GeoJSON",
   "issue.detail.missing-part.no-kml": "the KMZ holds no .kml document",
   "issue.detail.limit-exceeded.too-many-vertices": "{part} holds more than {limit} vertices (counted {vertices}); not read",
-  "issue.detail.limit-exceeded.too-many-ring-pairs": "record {record} of {part} has {rings} rings; nesting them takes {ringPairs} comparisons (limit {limit}); not read",
-  "issue.detail.parse-error.counts-exceed-record": "record {record} of {part} declares {parts} {parts|part|parts} and {points} {points|point|points}, more than its {recordBytes} bytes hold; not read",
+  "issue.detail.limit-exceeded.too-many-ring-pairs":
+    "record {record} of {part} has {rings} rings; nesting them takes {ringPairs} comparisons (limit {limit}); not read",
+  "issue.detail.parse-error.counts-exceed-record":
+    "record {record} of {part} declares {parts} {parts|part|parts} and {points} {points|point|points}, more than its {recordBytes} bytes hold; not read",
   "issue.detail.limit-exceeded.cells": "the worksheet spans more than {limit} cells (rows × columns); not read",
   "issue.detail.encoding-unsupported.cpg": "{part} says {cpg}, which a .dbf cannot be read in; attributes read as {encoding}",
   "issue.detail.encoding-assumed.dbf": "{part} declares no encoding (no .cpg) and is not UTF-8; attributes read as {encoding}",
   "issue.detail.encoding-assumed.text": "the text is not UTF-8; read as {encoding}",
   "issue.detail.record-count-mismatch.declared": "{part} declares {declared} records but holds {present}; the {present} present were read",
   "issue.detail.record-count-mismatch.shapes": "{part} has {records} records but the .shp has {shapes} shapes; attributes may be misaligned",
-  "issue.detail.layers-skipped.chosen": "the file holds several layers; read \"{chosen}\", skipped {skipped}",
+  "issue.detail.layers-skipped.chosen": 'the file holds several layers; read "{chosen}", skipped {skipped}',
   "issue.detail.view-not-read.views": "the views (or virtual tables) {views} were not read; only ordinary tables are",
   "issue.detail.parse-error.blobs": "geometries in table {table} could not be decoded",
   "issue.detail.parse-error.reason": "the file could not be parsed: {reason}",
@@ -508,18 +516,25 @@ export const en: Record<MessageKey, string> = {
   "import.crsChosen": "your choice",
   "import.crsPick": "(choose a CRS)",
   "import.crsSuggest": "From the data, it should be {bestCrs}.",
-  "import.crsWhy.degrees": "The file declares no CRS; the coordinates are longitude/latitude, read as WGS 84 ({crs}), and the data lies in Qingdao/Yantai. If they were taken from Amap or Tencent maps, choose GCJ-02; from Baidu maps, BD-09 — otherwise the data is off by a few hundred metres.",
-  "import.crsWhy.projected": "The file declares no CRS (e.g. a Shapefile without .prj); from the numbers it was read as {crs}. {others} also place the data in Qingdao/Yantai, on other datums, up to about a hundred metres apart. Please confirm.",
+  "import.crsWhy.degrees":
+    "The file declares no CRS; the coordinates are longitude/latitude, read as WGS 84 ({crs}), and the data lies in Qingdao/Yantai. If they were taken from Amap or Tencent maps, choose GCJ-02; from Baidu maps, BD-09 — otherwise the data is off by a few hundred metres.",
+  "import.crsWhy.projected":
+    "The file declares no CRS (e.g. a Shapefile without .prj); from the numbers it was read as {crs}. {others} also place the data in Qingdao/Yantai, on other datums, up to about a hundred metres apart. Please confirm.",
   "import.crsWhy.offset": "The file declares no CRS; from how the data meets the real coast it was read as {crs} (a web-map offset). Please confirm.",
-  "import.crsWhy.shoreline": "The file declares {crs}, but read so its coastal vertices lie about {ownM} m from the real shoreline; read as {bestCrs} only about {bestM} m. The data may be in {bestCrs}. Please confirm.",
+  "import.crsWhy.shoreline":
+    "The file declares {crs}, but read so its coastal vertices lie about {ownM} m from the real shoreline; read as {bestCrs} only about {bestM} m. The data may be in {bestCrs}. Please confirm.",
   "import.crsWhy.declared": "The file's declared CRS {declaredCrs} puts the data outside Qingdao/Yantai; it was read as {crs} instead. Please confirm.",
-  "import.crsWhy.outsideAll": "Read as {crs}, all {total} features lie outside Qingdao/Yantai: around longitude {lon}°, latitude {lat}°, about {distanceKm} km away. The CRS is most likely wrong.",
+  "import.crsWhy.outsideAll":
+    "Read as {crs}, all {total} features lie outside Qingdao/Yantai: around longitude {lon}°, latitude {lat}°, about {distanceKm} km away. The CRS is most likely wrong.",
   "import.crsWhy.outsideSome": "Read as {crs}, {outside} of {total} features lie outside Qingdao/Yantai (features {ids}); please check their coordinates.",
   "import.crsWhy.implausible": "Read as {crs}, the coordinates ({range}) are no valid longitude/latitude; no feature can be drawn. Please choose another CRS.",
-  "import.crsWhy.missing": "The file declares no CRS, and no supported CRS places its coordinates ({range}) in Qingdao/Yantai. Please choose the CRS or check the data.",
+  "import.crsWhy.missing":
+    "The file declares no CRS, and no supported CRS places its coordinates ({range}) in Qingdao/Yantai. Please choose the CRS or check the data.",
   "import.role": "What is this layer",
-  "import.pointParks": "Point parks: the file holds {count} point {count|feature|features}, drawn as dots. The metrics take each point as one park: its service radius is measured from the point, and its area comes from the “Area (m²)” field.",
-  "import.pointParksNoArea": "No area field is chosen: point parks count with an area of 0, below every coverage rule's minimum size, so they count neither in service-radius coverage nor in park area or park area per capita.",
+  "import.pointParks":
+    "Point parks: the file holds {count} point {count|feature|features}, drawn as dots. The metrics take each point as one park: its service radius is measured from the point, and its area comes from the “Area (m²)” field.",
+  "import.pointParksNoArea":
+    "No area field is chosen: point parks count with an area of 0, below every coverage rule's minimum size, so they count neither in service-radius coverage nor in park area or park area per capita.",
   "import.field": "Field: {attribute}",
   "import.fieldNone": "(none)",
   "import.layerTitle": "Layer name",
@@ -539,7 +554,8 @@ export const en: Record<MessageKey, string> = {
   "layer.blindSpots": "Blind spots",
   "layer.blindSpotsComputed": "Computed layer: from the current rule set {ruleSet}, not a file",
   "layer.walking": "Walking reach",
-  "layer.walkingComputed": "Computed layer: walking service areas (green) and residential land the radius reaches but walking does not (orange), along the walking network under the current rule set",
+  "layer.walkingComputed":
+    "Computed layer: walking service areas (green) and residential land the radius reaches but walking does not (orange), along the walking network under the current rule set",
   "layer.walkingNoNetwork": "No data: this region has no walking-network layer",
   "layer.walkingRunning": "Computing…: walking reach along the walking network is being computed (the radius figures are ready)",
   "layer.walkingFailed": "The walking reach could not be computed: see the metrics panel for why",
@@ -590,7 +606,8 @@ export const en: Record<MessageKey, string> = {
   // --- plan-indicator dashboard (src/ui/dashboard) ---
   "dashboard.heading": "{region} plan indicators",
   "dashboard.intro": "Targets are quoted from the plans; measured values are computed from the loaded layers.",
-  "dashboard.noPlan": "{region}: no data. Shanhai holds no plan targets for this city (the targets of Qingdao and Yantai do not apply). The measured coverage and other figures are in the metrics tab, judged by the chosen rule set (the national standard).",
+  "dashboard.noPlan":
+    "{region}: no data. Shanhai holds no plan targets for this city (the targets of Qingdao and Yantai do not apply). The measured coverage and other figures are in the metrics tab, judged by the chosen rule set (the national standard).",
   "dashboard.print": "Print",
   "dashboard.printLabel": "Print the plan indicator dashboard",
   "dashboard.schematicNote": "Schematic: some layers are demonstration data, so measured values show the method, not the real state.",

@@ -28,9 +28,7 @@ it("every key used in the UI exists in the tables", () => {
       const path = join(directory, name);
       return statSync(path).isDirectory() ? files(path) : path.endsWith(".tsx") ? [path] : [];
     });
-  const used = files("src").flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([\w.-]+)"/g)].map((match) => match[1] as string),
-  );
+  const used = files("src").flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([\w.-]+)"/g)].map((match) => match[1] as string));
   expect(used.length).toBeGreaterThan(10);
   expect(used.filter((key) => !(key in zh))).toEqual([]);
 });
@@ -59,11 +57,11 @@ it("every key in the tables is used somewhere in src", () => {
       if (statSync(path).isDirectory()) return files(path);
       return /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path) && !path.includes(join("ui", "i18n")) ? [path] : [];
     });
-  const source = files("src").map((file) => readFileSync(file, "utf8")).join("\n");
+  const source = files("src")
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
   // Keys built from a prefix and a code (`issue.${code}`) count as used when the prefix is written as a template.
   const prefixes = [...source.matchAll(/`([\w.-]+\.)\$\{/g)].map((match) => match[1] as string);
-  const unused = Object.keys(zh).filter(
-    (key) => !source.includes(`"${key}"`) && !prefixes.some((prefix) => key.startsWith(prefix)),
-  );
+  const unused = Object.keys(zh).filter((key) => !source.includes(`"${key}"`) && !prefixes.some((prefix) => key.startsWith(prefix)));
   expect(unused).toEqual([]);
 });

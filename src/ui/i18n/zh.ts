@@ -111,7 +111,8 @@ export const zh = {
   "export.zoneAutoPlain": "自动：按数据中心定带",
   "export.zoneOption": "第{zone}带 · 中央经线 {cm}°E · EPSG:{epsg}",
   "export.crsUsed": "坐标系：{crs}。",
-  "export.crsProjectedNote": "投影坐标（米）：GeoJSON 标准（RFC 7946）只允许 WGS84，导出的 GeoJSON 以旧式 crs 成员注明 EPSG 代码（GDAL/QGIS 可读）；Shapefile 附 .prj；CSV 的 WKT 列先写东坐标（Y）、后写北坐标（X）。",
+  "export.crsProjectedNote":
+    "投影坐标（米）：GeoJSON 标准（RFC 7946）只允许 WGS84，导出的 GeoJSON 以旧式 crs 成员注明 EPSG 代码（GDAL/QGIS 可读）；Shapefile 附 .prj；CSV 的 WKT 列先写东坐标（Y）、后写北坐标（X）。",
   "export.dpi": "图片分辨率（DPI）",
   "export.openReport": "打印报告（PDF）…",
   "export.busy": "正在导出…",
@@ -280,7 +281,8 @@ export const zh = {
   "scenario.toolPath": "画步行路径",
   "scenario.paths": "候选步行路径：{count} 条",
   "scenario.toolEdit": "移动/修改/删除",
-  "scenario.hint": "画公园：在地图上逐点点击，双击或点击起点结束。画步行路径：逐点点击，双击结束，路径与步行网络在端点处相连。修改：点选公园后拖动整体或顶点，按 Delete 删除。",
+  "scenario.hint":
+    "画公园：在地图上逐点点击，双击或点击起点结束。画步行路径：逐点点击，双击结束，路径与步行网络在端点处相连。修改：点选公园后拖动整体或顶点，按 Delete 删除。",
   "scenario.parks": "候选公园 {count} 个",
   "scenario.compare": "与基准比较",
   "scenario.baseline": "基准",
@@ -359,7 +361,8 @@ export const zh = {
   "customRule.problem.radius": "第 {row} 级：服务半径须为大于 0 的数（米）。规则未应用。",
   "customRule.problem.duplicate": "第 {row} 级：最小面积与另一级相同。规则未应用。",
   "metrics.custom": "自定义规则（如 custom:400=300,10000=500）",
-  "metrics.customInvalid": "自定义规则写法不对：应为 custom:最小面积(平方米)=服务半径(米)，多级用逗号分隔，半径大于 0，面积不重复。下方结果仍按 {ruleSet} 计算。",
+  "metrics.customInvalid":
+    "自定义规则写法不对：应为 custom:最小面积(平方米)=服务半径(米)，多级用逗号分隔，半径大于 0，面积不重复。下方结果仍按 {ruleSet} 计算。",
   "metrics.running": "计算中…",
   "metrics.error": "指标计算失败：{error}",
   "metrics.waiting": "等待图层数据加载…",
@@ -506,12 +509,16 @@ export const zh = {
   "import.crsChosen": "你选择的坐标系",
   "import.crsPick": "（请选择坐标系）",
   "import.crsSuggest": "按数据推测应为 {bestCrs}。",
-  "import.crsWhy.degrees": "文件没有声明坐标系；坐标是经纬度，已按 WGS84（{crs}）读取，数据落在青岛、烟台范围内。若坐标取自高德或腾讯地图，请改选 GCJ-02；取自百度地图，请改选 BD-09，否则位置会偏移数百米。",
-  "import.crsWhy.projected": "文件没有声明坐标系（例如 Shapefile 缺少 .prj），已按坐标数值推测为 {crs}。{others} 也能把数据放进青岛、烟台，但大地基准不同，位置可能相差上百米，请确认。",
+  "import.crsWhy.degrees":
+    "文件没有声明坐标系；坐标是经纬度，已按 WGS84（{crs}）读取，数据落在青岛、烟台范围内。若坐标取自高德或腾讯地图，请改选 GCJ-02；取自百度地图，请改选 BD-09，否则位置会偏移数百米。",
+  "import.crsWhy.projected":
+    "文件没有声明坐标系（例如 Shapefile 缺少 .prj），已按坐标数值推测为 {crs}。{others} 也能把数据放进青岛、烟台，但大地基准不同，位置可能相差上百米，请确认。",
   "import.crsWhy.offset": "文件没有声明坐标系；按数据与真实岸线的吻合程度推测为 {crs}（网络地图的偏移坐标），请确认。",
-  "import.crsWhy.shoreline": "文件声明为 {crs}，但按它读取时，海岸处的顶点离真实岸线约 {ownM} 米；按 {bestCrs} 读取只有约 {bestM} 米。数据可能是 {bestCrs} 坐标，请确认。",
+  "import.crsWhy.shoreline":
+    "文件声明为 {crs}，但按它读取时，海岸处的顶点离真实岸线约 {ownM} 米；按 {bestCrs} 读取只有约 {bestM} 米。数据可能是 {bestCrs} 坐标，请确认。",
   "import.crsWhy.declared": "文件声明的坐标系 {declaredCrs} 会把数据放到青岛、烟台以外，已改按 {crs} 读取，请确认。",
-  "import.crsWhy.outsideAll": "按 {crs} 读取，全部 {total} 个要素都不在青岛、烟台范围内：数据落在经度 {lon}°、纬度 {lat}° 附近，离青岛、烟台约 {distanceKm} 公里。坐标系很可能选错了。",
+  "import.crsWhy.outsideAll":
+    "按 {crs} 读取，全部 {total} 个要素都不在青岛、烟台范围内：数据落在经度 {lon}°、纬度 {lat}° 附近，离青岛、烟台约 {distanceKm} 公里。坐标系很可能选错了。",
   "import.crsWhy.outsideSome": "按 {crs} 读取，{total} 个要素中有 {outside} 个不在青岛、烟台范围内（要素 {ids}），请检查这些要素的坐标。",
   "import.crsWhy.implausible": "按 {crs} 读取，坐标（{range}）不是有效的经纬度，没有要素能画出。请选择其他坐标系。",
   "import.crsWhy.missing": "文件没有声明坐标系，坐标（{range}）在任何支持的坐标系下都不在青岛、烟台范围内。请选择坐标系，或检查数据。",

@@ -58,9 +58,15 @@ export function ImportPanel() {
       {stage === "failed" && (
         <div role="alert" className="import-failed" data-testid="import-failed">
           <p>{t("import.failed", { file: fileName, problem: t(`issue.${failure ?? "parse-error"}` as MessageKey) })}</p>
-          {failureDetail && <p className="hint" data-testid="import-failed-detail">{failureDetail}</p>}
+          {failureDetail && (
+            <p className="hint" data-testid="import-failed-detail">
+              {failureDetail}
+            </p>
+          )}
           {result && <IssueList issues={result.issues} />}
-          <button type="button" onClick={() => importStore.getState().closeImport()}>{t("import.close")}</button>
+          <button type="button" onClick={() => importStore.getState().closeImport()}>
+            {t("import.close")}
+          </button>
         </div>
       )}
       {stage === "review" && <ImportReview />}

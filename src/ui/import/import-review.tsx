@@ -38,7 +38,11 @@ function CrsCheck({ issues, isDoubtful }: { issues: readonly ImportIssue[]; isDo
   if (!isDoubtful && explained.length === 0) return null;
   return (
     <div className="import-crs-check" data-testid="import-crs-check">
-      {isDoubtful && <p className="warning-text" role="alert">{t("import.crsAsk")}</p>}
+      {isDoubtful && (
+        <p className="warning-text" role="alert">
+          {t("import.crsAsk")}
+        </p>
+      )}
       {explained.map((issue, index) => {
         const key = crsSentenceKey(issue);
         if (!key) return null;
@@ -48,7 +52,8 @@ function CrsCheck({ issues, isDoubtful }: { issues: readonly ImportIssue[]; isDo
         const suggestion = suggests && issue.details?.bestCrs ? ` ${t("import.crsSuggest", values)}` : "";
         return (
           <p key={`${issue.code}-${index}`} className={issue.severity === "info" ? "hint" : "warning-text"}>
-            {t(key, values)}{suggestion}
+            {t(key, values)}
+            {suggestion}
           </p>
         );
       })}
@@ -89,11 +94,20 @@ export function ImportReview() {
     >
       <p>{t("import.summary", { file: fileName, format: result.format, count: result.featureCollection.features.length })}</p>
       <label>
-        {t("import.crs")} {guess && `(${guess.source === "option" ? t("import.crsChosen") : t("import.crsConfidence", { percent: Math.round(guess.confidence * 100) })})`}
-        <select data-testid="import-crs" value={sourceCrs ?? ""} onChange={(event) => { if (event.target.value) void actions.rereadWithCrs(event.target.value, currentImportContext()); }}>
+        {t("import.crs")}{" "}
+        {guess && `(${guess.source === "option" ? t("import.crsChosen") : t("import.crsConfidence", { percent: Math.round(guess.confidence * 100) })})`}
+        <select
+          data-testid="import-crs"
+          value={sourceCrs ?? ""}
+          onChange={(event) => {
+            if (event.target.value) void actions.rereadWithCrs(event.target.value, currentImportContext());
+          }}
+        >
           {!sourceCrs && <option value="">{t("import.crsPick")}</option>}
           {crsChoices.map((crs) => (
-            <option key={crs} value={crs}>{crs}</option>
+            <option key={crs} value={crs}>
+              {crs}
+            </option>
           ))}
         </select>
       </label>
@@ -102,7 +116,9 @@ export function ImportReview() {
         {t("import.role")}
         <select data-testid="import-role" value={role} onChange={(event) => actions.chooseRole(event.target.value as LayerRole)}>
           {ROLE_DEFINITIONS.map((definition) => (
-            <option key={definition.role} value={definition.role}>{pick(definition.title)}</option>
+            <option key={definition.role} value={definition.role}>
+              {pick(definition.title)}
+            </option>
           ))}
         </select>
       </label>
@@ -122,7 +138,9 @@ export function ImportReview() {
           >
             <option value="">{t("import.fieldNone")}</option>
             {fieldNames.map((field) => (
-              <option key={field} value={field}>{field}</option>
+              <option key={field} value={field}>
+                {field}
+              </option>
             ))}
           </select>
         </label>
@@ -133,8 +151,12 @@ export function ImportReview() {
       </label>
       <IssueList issues={result.issues.filter((issue) => !EXPLAINED_CRS_CODES.has(issue.code))} />
       <div className="button-row">
-        <button type="submit" data-testid="import-add" disabled={!isAddable}>{t("import.add")}</button>
-        <button type="button" onClick={() => actions.closeImport()}>{t("import.cancel")}</button>
+        <button type="submit" data-testid="import-add" disabled={!isAddable}>
+          {t("import.add")}
+        </button>
+        <button type="button" onClick={() => actions.closeImport()}>
+          {t("import.cancel")}
+        </button>
       </div>
     </form>
   );

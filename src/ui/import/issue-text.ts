@@ -12,6 +12,8 @@ export function issueProblem(issue: ImportIssue, language: Language): string {
   const detailed = `issue.detail.${issue.code}.${kind}`;
   if (kind === undefined || !isMessageKey(detailed)) return translate(language, `issue.${issue.code}` as MessageKey);
   const locale = language === "zh" ? "zh-CN" : "en";
-  const values = Object.fromEntries(Object.entries(issue.details ?? {}).map(([name, value]) => [name, typeof value === "number" ? value.toLocaleString(locale) : value]));
+  const values = Object.fromEntries(
+    Object.entries(issue.details ?? {}).map(([name, value]) => [name, typeof value === "number" ? value.toLocaleString(locale) : value]),
+  );
   return translate(language, detailed, values);
 }

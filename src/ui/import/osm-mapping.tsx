@@ -30,7 +30,11 @@ function ConditionInput({ rule, side, onValidity }: { rule: OsmRoleRule; side: S
           if (parsed.ok) importStore.getState().changeOsmMapping(withRoleConditions(importStore.getState().osmMapping, rule.role, side, parsed.conditions));
         }}
       />
-      {badPart !== null && <span className="warning-text" role="alert">{t("osm.badCondition", { part: badPart, role: roleTitle })}</span>}
+      {badPart !== null && (
+        <span className="warning-text" role="alert">
+          {t("osm.badCondition", { part: badPart, role: roleTitle })}
+        </span>
+      )}
     </td>
   );
 }
@@ -65,8 +69,13 @@ export function OsmMapping() {
       }}
     >
       <p>
-        {t("osm.summary", { file: fileName, format: scan.format, nodes: scan.elementCounts.nodes, ways: scan.elementCounts.ways, relations: scan.elementCounts.relations })}
-        {" "}
+        {t("osm.summary", {
+          file: fileName,
+          format: scan.format,
+          nodes: scan.elementCounts.nodes,
+          ways: scan.elementCounts.ways,
+          relations: scan.elementCounts.relations,
+        })}{" "}
         {scan.dataDate ? t("osm.dataDate", { date: scan.dataDate.slice(0, 10) }) : t("osm.noDataDate")}
       </p>
       <label>
@@ -74,12 +83,18 @@ export function OsmMapping() {
         <select
           data-testid="osm-clip"
           value={clip.kind === "boundary" ? String(clip.relationId) : "extent"}
-          onChange={(event) => actions.chooseOsmClip(event.target.value === "extent" ? { kind: "extent" } : { kind: "boundary", relationId: Number(event.target.value) })}
+          onChange={(event) =>
+            actions.chooseOsmClip(event.target.value === "extent" ? { kind: "extent" } : { kind: "boundary", relationId: Number(event.target.value) })
+          }
         >
           <option value="extent">{t("osm.clipExtent")}</option>
           {scan.boundaries.map((boundary) => (
             <option key={boundary.relationId} value={String(boundary.relationId)}>
-              {t("osm.boundaryOption", { name: boundary.nameEn && boundary.nameEn !== boundary.name ? `${boundary.name} (${boundary.nameEn})` : boundary.name, level: boundary.adminLevel ?? "–", id: boundary.relationId })}
+              {t("osm.boundaryOption", {
+                name: boundary.nameEn && boundary.nameEn !== boundary.name ? `${boundary.name} (${boundary.nameEn})` : boundary.name,
+                level: boundary.adminLevel ?? "–",
+                id: boundary.relationId,
+              })}
             </option>
           ))}
         </select>
@@ -90,11 +105,18 @@ export function OsmMapping() {
         <select
           data-testid="osm-admin-level"
           value={mapping.districtAdminLevel === null ? "" : String(mapping.districtAdminLevel)}
-          onChange={(event) => actions.changeOsmMapping({ ...importStore.getState().osmMapping, districtAdminLevel: event.target.value === "" ? null : Number(event.target.value) })}
+          onChange={(event) =>
+            actions.changeOsmMapping({
+              ...importStore.getState().osmMapping,
+              districtAdminLevel: event.target.value === "" ? null : Number(event.target.value),
+            })
+          }
         >
           <option value="">{t("osm.districtAuto")}</option>
           {scan.adminLevels.map((level) => (
-            <option key={level} value={String(level)}>{t("osm.adminLevel", { level })}</option>
+            <option key={level} value={String(level)}>
+              {t("osm.adminLevel", { level })}
+            </option>
           ))}
         </select>
       </label>
@@ -119,8 +141,12 @@ export function OsmMapping() {
       </table>
       <p className="hint">{t("osm.licence")}</p>
       <div className="button-row">
-        <button type="submit" data-testid="osm-confirm" disabled={invalid.size > 0}>{t("osm.confirm")}</button>
-        <button type="button" onClick={() => actions.closeImport()}>{t("import.cancel")}</button>
+        <button type="submit" data-testid="osm-confirm" disabled={invalid.size > 0}>
+          {t("osm.confirm")}
+        </button>
+        <button type="button" onClick={() => actions.closeImport()}>
+          {t("import.cancel")}
+        </button>
       </div>
     </form>
   );

@@ -23,11 +23,17 @@ export function OsmReport() {
         ))}
       </ul>
       {(report.incompleteWays > 0 || report.incompleteRelations > 0) && (
-        <p className="hint" data-testid="osm-incomplete">{t("osm.incomplete", { ways: report.incompleteWays, relations: report.incompleteRelations })}</p>
+        <p className="hint" data-testid="osm-incomplete">
+          {t("osm.incomplete", { ways: report.incompleteWays, relations: report.incompleteRelations })}
+        </p>
       )}
-      {report.clippedFeatures > 0 && <p className="hint">{t(report.clipRule === "cut" ? "osm.clippedCut" : "osm.clippedWhole", { count: report.clippedFeatures })}</p>}
+      {report.clippedFeatures > 0 && (
+        <p className="hint">{t(report.clipRule === "cut" ? "osm.clippedCut" : "osm.clippedWhole", { count: report.clippedFeatures })}</p>
+      )}
       <div className="button-row">
-        <button type="button" onClick={() => importStore.getState().closeImport()}>{t("import.close")}</button>
+        <button type="button" onClick={() => importStore.getState().closeImport()}>
+          {t("import.close")}
+        </button>
       </div>
     </div>
   );

@@ -32,7 +32,12 @@ export function BlindSpotRow() {
             <span>{t("layer.blindSpotsComputed", { ruleSet: ruleSetId })}</span>
           </div>
           <div className="layer-controls">
-            <OpacitySlider title={title} opacityRatio={view.opacityRatio} testId="opacity-blind-spots" onChange={(opacityRatio) => actions.changeBlindSpotOpacity(opacityRatio)} />
+            <OpacitySlider
+              title={title}
+              opacityRatio={view.opacityRatio}
+              testId="opacity-blind-spots"
+              onChange={(opacityRatio) => actions.changeBlindSpotOpacity(opacityRatio)}
+            />
           </div>
           <ul className="legend" aria-label={t("legend.title")} data-testid="legend-blind-spots">
             <li>

@@ -2,7 +2,14 @@ import type { CSSProperties } from "react";
 import { useTranslate } from "../use-translate";
 
 /** A layer row's visibility toggle: check box, swatch and title in one button. */
-export function LayerToggle({ title, isVisible, swatchClassName, swatchStyle, testId, onToggle }: {
+export function LayerToggle({
+  title,
+  isVisible,
+  swatchClassName,
+  swatchStyle,
+  testId,
+  onToggle,
+}: {
   title: string;
   isVisible: boolean;
   swatchClassName: string;
@@ -13,7 +20,9 @@ export function LayerToggle({ title, isVisible, swatchClassName, swatchStyle, te
   const { t } = useTranslate();
   return (
     <button type="button" className="layer-toggle" aria-pressed={isVisible} aria-label={t("layer.toggle", { title })} data-testid={testId} onClick={onToggle}>
-      <span className="toggle-box" aria-hidden="true">{isVisible ? "✓" : ""}</span>
+      <span className="toggle-box" aria-hidden="true">
+        {isVisible ? "✓" : ""}
+      </span>
       <span className={swatchClassName} style={swatchStyle} aria-hidden="true" />
       <span className="layer-title">{title}</span>
     </button>
@@ -21,7 +30,17 @@ export function LayerToggle({ title, isVisible, swatchClassName, swatchStyle, te
 }
 
 /** A layer row's opacity slider, 0–100 %, reporting a ratio 0–1. */
-export function OpacitySlider({ title, opacityRatio, testId, onChange }: { title: string; opacityRatio: number; testId?: string; onChange: (opacityRatio: number) => void }) {
+export function OpacitySlider({
+  title,
+  opacityRatio,
+  testId,
+  onChange,
+}: {
+  title: string;
+  opacityRatio: number;
+  testId?: string;
+  onChange: (opacityRatio: number) => void;
+}) {
   const { t } = useTranslate();
   return (
     <input

@@ -15,9 +15,7 @@ export function LayerPanel() {
   const manifestError = useLayers((state) => state.manifestError);
   if (status === "error") return <p role="alert">{t("app.manifestError", { error: manifestError ?? "" })}</p>;
   if (status !== "ready") return <p>{t("app.loading")}</p>;
-  const inRegion = order
-    .map((id) => metas[id])
-    .filter((meta): meta is LayerMeta => Boolean(meta) && (meta as LayerMeta).regions.includes(region));
+  const inRegion = order.map((id) => metas[id]).filter((meta): meta is LayerMeta => Boolean(meta) && (meta as LayerMeta).regions.includes(region));
   return (
     <nav aria-label={t("panel.layers")} className="layer-panel">
       <DeletedLayerNotice />
@@ -29,13 +27,7 @@ export function LayerPanel() {
             <h2 id={`group-${group}`}>{t(`group.${group}`)}</h2>
             <ul>
               {members.map((meta, index) => (
-                <LayerRow
-                  key={meta.id}
-                  meta={meta}
-                  groupIds={members.map((member) => member.id)}
-                  isFirst={index === 0}
-                  isLast={index === members.length - 1}
-                />
+                <LayerRow key={meta.id} meta={meta} groupIds={members.map((member) => member.id)} isFirst={index === 0} isLast={index === members.length - 1} />
               ))}
             </ul>
           </section>

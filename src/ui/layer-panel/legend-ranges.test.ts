@@ -4,12 +4,7 @@ import { graduatedRangeLabels } from "./legend-ranges";
 const units = { ha: "公顷", m: "米" };
 
 it("shows area classes in hectares with their ranges", () => {
-  expect(graduatedRangeLabels([5_000, 20_000, 1_500_000], "areaM2", "zh-CN", units)).toEqual([
-    "< 0.5 公顷",
-    "0.5–2 公顷",
-    "2–150 公顷",
-    "≥ 150 公顷",
-  ]);
+  expect(graduatedRangeLabels([5_000, 20_000, 1_500_000], "areaM2", "zh-CN", units)).toEqual(["< 0.5 公顷", "0.5–2 公顷", "2–150 公顷", "≥ 150 公顷"]);
 });
 
 it("shows lengths in metres and plain numbers without a unit", () => {

@@ -9,12 +9,7 @@ function fieldDisplayUnit(property: string): { factor: number; unit: "ha" | "m" 
  * The class ranges of a graduated legend, with the field's unit: `< 1.2 ha`, `1.2–5 ha`, …, `≥ 40 ha`
  * (one more range than limits; each class holds values from its lower limit up to, not including, the next).
  */
-export function graduatedRangeLabels(
-  breaks: readonly number[],
-  property: string,
-  locale: string,
-  unitLabels: { ha: string; m: string },
-): string[] {
+export function graduatedRangeLabels(breaks: readonly number[], property: string, locale: string, unitLabels: { ha: string; m: string }): string[] {
   const { factor, unit } = fieldDisplayUnit(property);
   const suffix = unit ? ` ${unitLabels[unit]}` : "";
   const number = (value: number) => (value * factor).toLocaleString(locale, { maximumFractionDigits: value * factor >= 100 ? 0 : 2 });

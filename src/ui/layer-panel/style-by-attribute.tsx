@@ -34,13 +34,8 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
   const fields = layerFieldNames(layerId);
   const kind = failedChoice?.kind ?? currentKind;
   const property = failedChoice?.property ?? currentProperty;
-  const fieldFor = (nextKind: StyleKind) =>
-    nextKind === "default" ? "" : (suggestedStyleField(layerId, nextKind) ?? fields[0] ?? "");
-  const apply = (
-    nextKind: StyleKind,
-    nextProperty: string,
-    next: { classCount?: number; method?: Method; ramp?: RampId } = {},
-  ) => {
+  const fieldFor = (nextKind: StyleKind) => (nextKind === "default" ? "" : (suggestedStyleField(layerId, nextKind) ?? fields[0] ?? ""));
+  const apply = (nextKind: StyleKind, nextProperty: string, next: { classCount?: number; method?: Method; ramp?: RampId } = {}) => {
     const options = {
       classCount: next.classCount ?? classCount,
       method: next.method ?? method,
@@ -68,7 +63,9 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
           {t("style.field")}
           <select value={property || fieldFor(kind)} onChange={(event) => apply(kind, event.target.value)} data-testid={`style-field-${layerId}`}>
             {fields.map((field) => (
-              <option key={field} value={field}>{field}</option>
+              <option key={field} value={field}>
+                {field}
+              </option>
             ))}
           </select>
         </label>
@@ -107,7 +104,11 @@ export function StyleByAttribute({ layerId }: { layerId: string }) {
           />
         </>
       )}
-      {failedChoice && <p role="alert" className="error-text">{t("style.failed")}</p>}
+      {failedChoice && (
+        <p role="alert" className="error-text">
+          {t("style.failed")}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -125,7 +126,9 @@ function OptionSelect(props: {
       {props.label}
       <select value={props.value} onChange={(event) => props.onChange(event.target.value)} data-testid={props.testId}>
         {props.options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
     </label>

@@ -2,7 +2,20 @@
  * The colours of styles by attribute (the analysis core returns classes only): ColorBrewer (Brewer, Penn State)
  * "Dark2"+"Paired" qualitative colours for categories, colour-blind-safer first, and four sequential ramps.
  */
-export const CATEGORY_COLORS: readonly string[] = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666", "#1f78b4", "#b2df8a", "#fb9a99", "#cab2d6"];
+export const CATEGORY_COLORS: readonly string[] = [
+  "#1b9e77",
+  "#d95f02",
+  "#7570b3",
+  "#e7298a",
+  "#66a61e",
+  "#e6ab02",
+  "#a6761d",
+  "#666666",
+  "#1f78b4",
+  "#b2df8a",
+  "#fb9a99",
+  "#cab2d6",
+];
 
 /** ColorBrewer sequential ramps, light to dark, in their 9-class form. */
 const RAMPS = {

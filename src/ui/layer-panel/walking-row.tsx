@@ -7,7 +7,11 @@ import { saveBlob } from "../export-panel/save-blob";
 import { useTranslate } from "../use-translate";
 import { LayerToggle, OpacitySlider } from "./layer-controls";
 
-type WalkingExport = { kind: "walking-areas-geojson" | "radius-only-geojson"; which: "serviceAreas" | "radiusOnly"; label: "layer.walkingExportAreas" | "layer.walkingExportRadiusOnly" };
+type WalkingExport = {
+  kind: "walking-areas-geojson" | "radius-only-geojson";
+  which: "serviceAreas" | "radiusOnly";
+  label: "layer.walkingExportAreas" | "layer.walkingExportRadiusOnly";
+};
 
 const EXPORTS: readonly WalkingExport[] = [
   { kind: "walking-areas-geojson", which: "serviceAreas", label: "layer.walkingExportAreas" },
@@ -52,13 +56,24 @@ export function WalkingRow() {
   return (
     <li className="layer-row" data-testid="walking-row">
       <div className="layer-head">
-        <LayerToggle title={title} isVisible={view.isVisible} swatchClassName="swatch-main swatch-walking" testId="toggle-walking" onToggle={() => actions.toggleWalking()} />
+        <LayerToggle
+          title={title}
+          isVisible={view.isVisible}
+          swatchClassName="swatch-main swatch-walking"
+          testId="toggle-walking"
+          onToggle={() => actions.toggleWalking()}
+        />
       </div>
       <div className="layer-meta-line">
         <span data-testid="walking-status">{t(WALKING_STATUS_TEXT[status])}</span>
       </div>
       <div className="layer-controls">
-        <OpacitySlider title={title} opacityRatio={view.opacityRatio} testId="opacity-walking" onChange={(opacityRatio) => actions.changeWalkingOpacity(opacityRatio)} />
+        <OpacitySlider
+          title={title}
+          opacityRatio={view.opacityRatio}
+          testId="opacity-walking"
+          onChange={(opacityRatio) => actions.changeWalkingOpacity(opacityRatio)}
+        />
       </div>
       <ul className="legend" aria-label={t("legend.title")} data-testid="legend-walking">
         <li>
@@ -79,7 +94,11 @@ export function WalkingRow() {
           ))}
         </div>
       )}
-      {message && <p className="hint" role="status" data-testid="walking-export-status">{message}</p>}
+      {message && (
+        <p className="hint" role="status" data-testid="walking-export-status">
+          {message}
+        </p>
+      )}
     </li>
   );
 }

@@ -9,10 +9,25 @@ type Coverage = NonNullable<MetricsReport["parkCoverage"]>;
 type Walking = MetricsReport["networkCoverage"];
 
 /** What the 步行 cell says when it has no number: 计算中… while the walking run is out, 无数据 without a network. */
-const WALKING_PLACEHOLDER = { none: "metrics.noData", running: "metrics.walkingRunning", ready: "metrics.noData", failed: "metrics.walkingFailedShort" } as const;
+const WALKING_PLACEHOLDER = {
+  none: "metrics.noData",
+  running: "metrics.walkingRunning",
+  ready: "metrics.noData",
+  failed: "metrics.walkingFailedShort",
+} as const;
 
 /** One figure in the two columns: 半径, 步行 (a placeholder without a walking figure) and 步行/半径. */
-function PairCells({ radius, walking, status, testId }: { radius: number | undefined; walking: number | undefined; status: WalkingResult["status"]; testId?: string }) {
+function PairCells({
+  radius,
+  walking,
+  status,
+  testId,
+}: {
+  radius: number | undefined;
+  walking: number | undefined;
+  status: WalkingResult["status"];
+  testId?: string;
+}) {
   const { t, language } = useTranslate();
   const locale = language === "zh" ? "zh-CN" : "en";
   return (

@@ -21,7 +21,9 @@ export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { r
     return (
       <section className="coverage-summary" aria-labelledby="coverage-title">
         <h3 id="coverage-title">{t("metrics.coverage")}</h3>
-        <p className="hint" data-testid="coverage-no-data">{t("metrics.coverageNoData", { region: regionName })}</p>
+        <p className="hint" data-testid="coverage-no-data">
+          {t("metrics.coverageNoData", { region: regionName })}
+        </p>
       </section>
     );
   }
@@ -29,7 +31,9 @@ export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { r
   return (
     <section className="coverage-summary" aria-labelledby="coverage-title">
       <h3 id="coverage-title">{t("metrics.coverage")}</h3>
-      <p className="headline" data-testid="coverage-ratio">{formatRatio(coverage.ratio, locale)}</p>
+      <p className="headline" data-testid="coverage-ratio">
+        {formatRatio(coverage.ratio, locale)}
+      </p>
       {walking.coverage && (
         <p className="headline-secondary" data-testid="coverage-walking-ratio">
           {t("metrics.walkingHeadline", { ratio: formatRatio(walking.coverage.ratio, locale) })}
@@ -40,8 +44,14 @@ export function CoverageSummary({ report, blindSpotCount, blindSpotAreaM2 }: { r
           {t("metrics.walkingHeadline", { ratio: t("metrics.walkingRunning") })}
         </p>
       )}
-      {walking.status === "failed" && <p role="alert" className="error-text">{t("metrics.walkingFailed", { error: walking.error ?? "" })}</p>}
-      <p className="hint" data-testid="coverage-rule">{t("metrics.coverageRule", { name: pick(report.ruleSet.name), id: report.ruleSet.id })}</p>
+      {walking.status === "failed" && (
+        <p role="alert" className="error-text">
+          {t("metrics.walkingFailed", { error: walking.error ?? "" })}
+        </p>
+      )}
+      <p className="hint" data-testid="coverage-rule">
+        {t("metrics.coverageRule", { name: pick(report.ruleSet.name), id: report.ruleSet.id })}
+      </p>
       <CoverageColumns coverage={coverage} walking={walking} />
       <p>{t("metrics.blindSpots", { count: blindSpotCount, area: formatArea(blindSpotAreaM2, units, locale) })}</p>
     </section>

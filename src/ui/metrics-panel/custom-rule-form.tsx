@@ -64,15 +64,30 @@ export function CustomRuleForm() {
             <legend>{t("customRule.class", { row: index + 1 })}</legend>
             <label>
               {t("customRule.minArea")}
-              <input inputMode="decimal" value={draft.minArea} data-testid={`custom-rule-area-${index}`} onChange={(event) => change(index, { minArea: event.target.value })} />
+              <input
+                inputMode="decimal"
+                value={draft.minArea}
+                data-testid={`custom-rule-area-${index}`}
+                onChange={(event) => change(index, { minArea: event.target.value })}
+              />
             </label>
-            <select value={draft.unit} aria-label={t("customRule.unit")} data-testid={`custom-rule-unit-${index}`} onChange={(event) => change(index, { unit: event.target.value as AreaUnit })}>
+            <select
+              value={draft.unit}
+              aria-label={t("customRule.unit")}
+              data-testid={`custom-rule-unit-${index}`}
+              onChange={(event) => change(index, { unit: event.target.value as AreaUnit })}
+            >
               <option value="ha">{t("unit.ha")}</option>
               <option value="m2">{t("unit.m2")}</option>
             </select>
             <label>
               {t("customRule.radius")}
-              <input inputMode="decimal" value={draft.radiusM} data-testid={`custom-rule-radius-${index}`} onChange={(event) => change(index, { radiusM: event.target.value })} />
+              <input
+                inputMode="decimal"
+                value={draft.radiusM}
+                data-testid={`custom-rule-radius-${index}`}
+                onChange={(event) => change(index, { radiusM: event.target.value })}
+              />
             </label>
           </fieldset>
         ))}
@@ -80,7 +95,9 @@ export function CustomRuleForm() {
           <button type="button" data-testid="custom-rule-add" onClick={() => setClasses((current) => [...current, { minArea: "", unit: "ha", radiusM: "" }])}>
             {t("customRule.add")}
           </button>
-          <button type="submit" data-testid="custom-rule-apply">{t("customRule.apply")}</button>
+          <button type="submit" data-testid="custom-rule-apply">
+            {t("customRule.apply")}
+          </button>
         </div>
         {problem && (
           <p role="alert" className="error-text" data-testid="custom-rule-error">

@@ -20,11 +20,21 @@ export function MetricsPanel() {
     <section className="metrics-panel" aria-labelledby="metrics-title" data-testid="metrics-panel" aria-busy={status === "running"}>
       <h2 id="metrics-title">{t("metrics.title")}</h2>
       <RuleSetPicker />
-      {status === "running" && <p className="hint" role="status">{t("metrics.running")}</p>}
+      {status === "running" && (
+        <p className="hint" role="status">
+          {t("metrics.running")}
+        </p>
+      )}
       {status === "idle" && <p className="hint">{t("metrics.waiting")}</p>}
-      {status === "error" && <p role="alert" className="error-text">{t("metrics.error", { error: error ?? "" })}</p>}
+      {status === "error" && (
+        <p role="alert" className="error-text">
+          {t("metrics.error", { error: error ?? "" })}
+        </p>
+      )}
       {isSchematic && report && (
-        <p className="hint"><span className="badge-schematic">{t("layer.schematic")}</span> {t("metrics.schematic")}</p>
+        <p className="hint">
+          <span className="badge-schematic">{t("layer.schematic")}</span> {t("metrics.schematic")}
+        </p>
       )}
       {report && status !== "error" && (
         <>

@@ -63,7 +63,13 @@ export function OtherMetrics({ report }: { report: MetricsReport }) {
         <h3 id="red-line-title">{t("metrics.redLine")}</h3>
         {redLine ? (
           <>
-            <p>{t("metrics.redLineArea", { km2: formatNumber(redLine.areaKm2, locale), ha: formatNumber(redLine.areaHa, locale, 0), mu: formatNumber(redLine.areaMu, locale, 0) })}</p>
+            <p>
+              {t("metrics.redLineArea", {
+                km2: formatNumber(redLine.areaKm2, locale),
+                ha: formatNumber(redLine.areaHa, locale, 0),
+                mu: formatNumber(redLine.areaMu, locale, 0),
+              })}
+            </p>
             <p>{t("metrics.redLineSplit", { land: formatNumber(redLine.landAreaKm2, locale), sea: formatNumber(redLine.seaAreaKm2, locale) })}</p>
           </>
         ) : (
@@ -73,7 +79,13 @@ export function OtherMetrics({ report }: { report: MetricsReport }) {
       <section aria-labelledby="shoreline-title">
         <h3 id="shoreline-title">{t("metrics.shoreline")}</h3>
         {shoreline ? (
-          <p>{t("metrics.shorelineLine", { length: formatNumber(shoreline.lengthKm, locale), natural: formatNumber(shoreline.naturalLengthKm, locale), ratio: formatRatio(shoreline.naturalRatio, locale) })}</p>
+          <p>
+            {t("metrics.shorelineLine", {
+              length: formatNumber(shoreline.lengthKm, locale),
+              natural: formatNumber(shoreline.naturalLengthKm, locale),
+              ratio: formatRatio(shoreline.naturalRatio, locale),
+            })}
+          </p>
         ) : (
           <p className="hint">{t("metrics.shorelineNoData", { region })}</p>
         )}

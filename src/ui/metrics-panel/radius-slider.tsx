@@ -50,10 +50,16 @@ export function RadiusSlider({ report }: { report: MetricsReport }) {
       </label>
       {preview && (
         <>
-          <p className="hint" data-testid="radius-preview">{t("metrics.preview", { ratio: formatRatio(preview.ratio ?? undefined, locale) })}</p>
+          <p className="hint" data-testid="radius-preview">
+            {t("metrics.preview", { ratio: formatRatio(preview.ratio ?? undefined, locale) })}
+          </p>
           <div className="button-row">
-            <button type="button" data-testid="radius-apply" onClick={apply}>{t("metrics.radiusApply", { radius: radiusM })}</button>
-            <button type="button" data-testid="radius-cancel" onClick={cancel}>{t("metrics.radiusCancel")}</button>
+            <button type="button" data-testid="radius-apply" onClick={apply}>
+              {t("metrics.radiusApply", { radius: radiusM })}
+            </button>
+            <button type="button" data-testid="radius-cancel" onClick={cancel}>
+              {t("metrics.radiusCancel")}
+            </button>
           </div>
         </>
       )}

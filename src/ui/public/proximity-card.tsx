@@ -44,7 +44,8 @@ export function ProximityCard() {
   const isLoading = isLoadingParks || isLoadingGreenways || isLoadingDistricts;
   const answer = isLoading ? null : selectGreenProximity(probe, ruleSetId, parks, greenways);
   const locale = language === "zh" ? "zh-CN" : "en";
-  const isOutside = answer !== null && probe !== null && region !== undefined && !isPlaceInRegion(probe, region, districts, answer.nearestPark?.distanceM ?? null);
+  const isOutside =
+    answer !== null && probe !== null && region !== undefined && !isPlaceInRegion(probe, region, districts, answer.nearestPark?.distanceM ?? null);
   const describe = (nearest: NearestFeature | null) => {
     if (!nearest) return t("public.none");
     const name = String(nearest.feature.properties?.name ?? "");
@@ -61,7 +62,14 @@ export function ProximityCard() {
       aria-live="polite"
       data-testid="proximity-card"
     >
-      <button type="button" className="sheet-handle" aria-label={t("public.sheetHandle")} aria-expanded={!sheet.isCollapsed} data-testid="sheet-handle" {...sheet.handleProps} />
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-label={t("public.sheetHandle")}
+        aria-expanded={!sheet.isCollapsed}
+        data-testid="sheet-handle"
+        {...sheet.handleProps}
+      />
       <header className="proximity-header" ref={headerRef}>
         <h2 id="proximity-title">{t("public.askTitle")}</h2>
         {answer && !isOutside && (

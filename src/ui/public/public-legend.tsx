@@ -9,9 +9,7 @@ export function PublicLegend() {
   const { t, pick } = useTranslate();
   const visible = useLayersShallow(selectVisibleLayerIds);
   const metas = useLayers((state) => state.metas);
-  const shown = visible
-    .map((id) => metas[id])
-    .filter((meta): meta is LayerMeta => Boolean(meta) && (meta as LayerMeta).group !== "base");
+  const shown = visible.map((id) => metas[id]).filter((meta): meta is LayerMeta => Boolean(meta) && (meta as LayerMeta).group !== "base");
   const hasSchematic = shown.some((meta) => meta.schematic);
   return (
     <details className="public-legend">

@@ -19,7 +19,13 @@ export function PublicShell() {
         <button type="button" onClick={() => uiStore.getState().switchMode("planner")} aria-label={t("mode.plannerLink")}>
           {t("mode.planner")}
         </button>
-        <button type="button" data-testid="language-switch" title={t("language.switchLabel")} lang={language === "zh" ? "en" : "zh-CN"} onClick={() => uiStore.getState().switchLanguage()}>
+        <button
+          type="button"
+          data-testid="language-switch"
+          title={t("language.switchLabel")}
+          lang={language === "zh" ? "en" : "zh-CN"}
+          onClick={() => uiStore.getState().switchLanguage()}
+        >
           {t("language.switch")}
         </button>
       </header>

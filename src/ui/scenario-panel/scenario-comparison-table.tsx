@@ -17,10 +17,7 @@ export function ScenarioComparisonTable() {
   const isStale = useAnalysis((state) => state.isScenarioStale);
   const districtName = useDistrictName();
   const totalPopulation = baseline?.populationTotal ?? 0;
-  const comparison = useMemo(
-    () => (baseline && scenario ? compareScenario(baseline, scenario, totalPopulation) : null),
-    [baseline, scenario, totalPopulation],
-  );
+  const comparison = useMemo(() => (baseline && scenario ? compareScenario(baseline, scenario, totalPopulation) : null), [baseline, scenario, totalPopulation]);
   if (!comparison) return null;
   const units = { ha: t("unit.ha"), km2: t("unit.km2") };
   const pp = (ratio: number) => formatPercentagePoints(ratio, locale, (value) => t("unit.percentagePoints", { value }));

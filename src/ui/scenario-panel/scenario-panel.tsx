@@ -21,10 +21,17 @@ export function ScenarioPanel() {
     <section className="scenario-panel" aria-labelledby="scenario-title" data-testid="scenario-panel">
       <h3 id="scenario-title">{t("scenario.title")}</h3>
       <div className="button-row">
-        <select value={activeId ?? ""} onChange={(event) => actions.activateScenario(event.target.value || null)} aria-label={t("scenario.title")} data-testid="scenario-select">
+        <select
+          value={activeId ?? ""}
+          onChange={(event) => actions.activateScenario(event.target.value || null)}
+          aria-label={t("scenario.title")}
+          data-testid="scenario-select"
+        >
           <option value="">{t("scenario.none")}</option>
           {scenarios.map((scenario) => (
-            <option key={scenario.id} value={scenario.id}>{scenario.name}</option>
+            <option key={scenario.id} value={scenario.id}>
+              {scenario.name}
+            </option>
           ))}
         </select>
         <button type="button" data-testid="scenario-new" onClick={() => actions.createScenario(t("scenario.defaultName", { n: scenarios.length + 1 }))}>
@@ -51,11 +58,15 @@ export function ScenarioPanel() {
               </button>
             ))}
           </div>
-          <p className="hint" data-testid="scenario-hint">{t(isDrawToolReady ? "scenario.hint" : "draw.loading")}</p>
+          <p className="hint" data-testid="scenario-hint">
+            {t(isDrawToolReady ? "scenario.hint" : "draw.loading")}
+          </p>
           <p data-testid="scenario-park-count">{t("scenario.parks", { count: active.parks.length })}</p>
           <p data-testid="scenario-path-count">{t("scenario.paths", { count: active.paths?.length ?? 0 })}</p>
           <ScenarioComparisonTable />
-          <button type="button" onClick={() => actions.deleteScenario(active.id)}>{t("scenario.delete")}</button>
+          <button type="button" onClick={() => actions.deleteScenario(active.id)}>
+            {t("scenario.delete")}
+          </button>
         </>
       )}
       <SitingPanel />

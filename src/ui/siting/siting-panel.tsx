@@ -31,7 +31,11 @@ export function SitingPanel() {
       report && {
         grid: { left: 48, right: 12, top: 12, bottom: 28 },
         xAxis: { type: "category", data: report.curve.map((_, k) => String(k)), name: t("siting.curveSites") },
-        yAxis: { type: "value", axisLabel: { formatter: (value: number) => `${(value * 100).toFixed(0)}%` }, min: (range: { min: number }) => Math.floor(range.min * 100) / 100 },
+        yAxis: {
+          type: "value",
+          axisLabel: { formatter: (value: number) => `${(value * 100).toFixed(0)}%` },
+          min: (range: { min: number }) => Math.floor(range.min * 100) / 100,
+        },
         series: [{ type: "line", data: report.curve, symbolSize: 4 }],
         tooltip: { trigger: "axis" },
       },
@@ -45,51 +49,110 @@ export function SitingPanel() {
     <section className="siting-panel" aria-labelledby="siting-title" data-testid="siting-panel">
       <h3 id="siting-title">{t("siting.title")}</h3>
       <div role="radiogroup" aria-label={t("siting.goal")} className="tool-group">
-        <button type="button" role="radio" aria-checked={settings.goal === "count"} onClick={() => actions.changeSettings({ goal: "count" })}>{t("siting.goalCount")}</button>
-        <button type="button" role="radio" aria-checked={settings.goal === "ratio"} onClick={() => actions.changeSettings({ goal: "ratio" })}>{t("siting.goalRatio")}</button>
+        <button type="button" role="radio" aria-checked={settings.goal === "count"} onClick={() => actions.changeSettings({ goal: "count" })}>
+          {t("siting.goalCount")}
+        </button>
+        <button type="button" role="radio" aria-checked={settings.goal === "ratio"} onClick={() => actions.changeSettings({ goal: "ratio" })}>
+          {t("siting.goalRatio")}
+        </button>
       </div>
       {settings.goal === "count" ? (
         <label>
           {t("siting.count")}
-          <input type="number" min={1} max={500} value={settings.count} data-testid="siting-count" onChange={(event) => actions.changeSettings({ count: Math.max(1, Math.round(Number(event.target.value) || 1)) })} />
+          <input
+            type="number"
+            min={1}
+            max={500}
+            value={settings.count}
+            data-testid="siting-count"
+            onChange={(event) => actions.changeSettings({ count: Math.max(1, Math.round(Number(event.target.value) || 1)) })}
+          />
         </label>
       ) : (
         <label>
           {t("siting.targetRatio")}
-          <input type="number" min={1} max={100} step={0.5} value={settings.targetRatio * 100} data-testid="siting-ratio" onChange={(event) => actions.changeSettings({ targetRatio: Math.min(1, Math.max(0.01, Number(event.target.value) / 100)) })} />
+          <input
+            type="number"
+            min={1}
+            max={100}
+            step={0.5}
+            value={settings.targetRatio * 100}
+            data-testid="siting-ratio"
+            onChange={(event) => actions.changeSettings({ targetRatio: Math.min(1, Math.max(0.01, Number(event.target.value) / 100)) })}
+          />
         </label>
       )}
       <label>
         {t("siting.parkClass")}
         <select value={settings.radiusM} data-testid="siting-class" onChange={(event) => actions.changeSettings({ radiusM: Number(event.target.value) })}>
-          {radii.map((radiusM) => <option key={radiusM} value={radiusM}>{t("siting.radius", { radius: radiusM })}</option>)}
+          {radii.map((radiusM) => (
+            <option key={radiusM} value={radiusM}>
+              {t("siting.radius", { radius: radiusM })}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t("siting.candidates")}
-        <select value={settings.candidateLayerId ?? ""} data-testid="siting-candidates" onChange={(event) => actions.changeSettings({ candidateLayerId: event.target.value || null })}>
+        <select
+          value={settings.candidateLayerId ?? ""}
+          data-testid="siting-candidates"
+          onChange={(event) => actions.changeSettings({ candidateLayerId: event.target.value || null })}
+        >
           <option value="">{t("siting.generated", { spacing: settings.spacingM })}</option>
-          {pointLayers.map((id) => <option key={id} value={id}>{titles[id] ? pick(titles[id].title) : id}</option>)}
+          {pointLayers.map((id) => (
+            <option key={id} value={id}>
+              {titles[id] ? pick(titles[id].title) : id}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t("siting.distance")}
-        <select value={settings.networkLayerId ?? ""} data-testid="siting-network" onChange={(event) => actions.changeSettings({ networkLayerId: event.target.value || null })}>
+        <select
+          value={settings.networkLayerId ?? ""}
+          data-testid="siting-network"
+          onChange={(event) => actions.changeSettings({ networkLayerId: event.target.value || null })}
+        >
           <option value="">{t("siting.straight")}</option>
-          {lineLayers.map((id) => <option key={id} value={id}>{t("siting.walking", { layer: titles[id] ? pick(titles[id].title) : id })}</option>)}
+          {lineLayers.map((id) => (
+            <option key={id} value={id}>
+              {t("siting.walking", { layer: titles[id] ? pick(titles[id].title) : id })}
+            </option>
+          ))}
         </select>
       </label>
       <div className="button-row">
-        <button type="button" data-testid="siting-run" disabled={status === "running"} onClick={() => void runSiting()}>{t("siting.run")}</button>
-        {status === "running" && <button type="button" data-testid="siting-cancel" onClick={cancelSiting}>{t("siting.cancel")}</button>}
+        <button type="button" data-testid="siting-run" disabled={status === "running"} onClick={() => void runSiting()}>
+          {t("siting.run")}
+        </button>
+        {status === "running" && (
+          <button type="button" data-testid="siting-cancel" onClick={cancelSiting}>
+            {t("siting.cancel")}
+          </button>
+        )}
       </div>
       {status === "running" && <progress value={progress} max={1} aria-label={t("siting.running")} data-testid="siting-progress" />}
-      {status === "error" && <p role="alert" className="error-text">{t(error === "layers-loading" ? "siting.layersLoading" : "siting.error", { error: error ?? "" })}</p>}
+      {status === "error" && (
+        <p role="alert" className="error-text">
+          {t(error === "layers-loading" ? "siting.layersLoading" : "siting.error", { error: error ?? "" })}
+        </p>
+      )}
       {report && status !== "running" && (
-        <div data-testid="siting-result" data-added-weight={report.sites.reduce((sum, site) => sum + site.addedWeight, 0)} data-site-count={report.sites.length}>
+        <div
+          data-testid="siting-result"
+          data-added-weight={report.sites.reduce((sum, site) => sum + site.addedWeight, 0)}
+          data-site-count={report.sites.length}
+        >
           <p data-testid="siting-summary">
-            {t("siting.summary", { count: report.sites.length, ratio: percent(report.coveredRatio), before: percent(report.curve[0] ?? 0), bound: percent(report.bound / report.totalWeight), gap: percent(report.gapRatio) })}
-            {" "}{t(report.method === "exact" ? "siting.exact" : "siting.greedy")}
+            {t("siting.summary", {
+              count: report.sites.length,
+              ratio: percent(report.coveredRatio),
+              before: percent(report.curve[0] ?? 0),
+              bound: percent(report.bound / report.totalWeight),
+              gap: percent(report.gapRatio),
+            })}{" "}
+            {t(report.method === "exact" ? "siting.exact" : "siting.greedy")}
           </p>
           <ol className="siting-sites" data-testid="siting-sites">
             {report.sites.map((site) => (
@@ -106,15 +169,26 @@ export function SitingPanel() {
             <caption>{t("siting.byDistrict")}</caption>
             <tbody>
               {report.byGroup.map((row) => (
-                <tr key={row.group}><th scope="row">{row.group || t("siting.noDistrict")}</th><td>+{Math.round(row.addedWeight).toLocaleString()}</td></tr>
+                <tr key={row.group}>
+                  <th scope="row">{row.group || t("siting.noDistrict")}</th>
+                  <td>+{Math.round(row.addedWeight).toLocaleString()}</td>
+                </tr>
               ))}
             </tbody>
           </table>
           <div className="button-row">
-            <button type="button" data-testid="siting-accept" disabled={!selectedRanks.length} onClick={() => acceptSites(t("siting.scenarioName"))}>{t("siting.accept", { count: selectedRanks.length })}</button>
-            <button type="button" onClick={() => void download("geojson")}>GeoJSON</button>
-            <button type="button" onClick={() => void download("shapefile")}>Shapefile</button>
-            <button type="button" onClick={() => void download("csv")}>CSV</button>
+            <button type="button" data-testid="siting-accept" disabled={!selectedRanks.length} onClick={() => acceptSites(t("siting.scenarioName"))}>
+              {t("siting.accept", { count: selectedRanks.length })}
+            </button>
+            <button type="button" onClick={() => void download("geojson")}>
+              GeoJSON
+            </button>
+            <button type="button" onClick={() => void download("shapefile")}>
+              Shapefile
+            </button>
+            <button type="button" onClick={() => void download("csv")}>
+              CSV
+            </button>
           </div>
         </div>
       )}

@@ -94,7 +94,11 @@ export function unsharedVertices(features: Feature<Geometry>[]): Position[] {
  * within `coastalWithinM` of it (default 3 km: wide enough to keep every coast vertex even with the
  * ~500 m GCJ-02 offset, narrow enough to drop the inland municipal border).
  */
-export function medianCoastDistanceM(districts: Feature<Geometry>[], shoreline: Feature<Geometry>[], coastalWithinM = 3000): { medianM: number; count: number } {
+export function medianCoastDistanceM(
+  districts: Feature<Geometry>[],
+  shoreline: Feature<Geometry>[],
+  coastalWithinM = 3000,
+): { medianM: number; count: number } {
   const nearest = createShorelineIndex(shoreline);
   const distances = unsharedVertices(districts)
     .map((vertex) => nearest(vertex, coastalWithinM))

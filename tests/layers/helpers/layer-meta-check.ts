@@ -2,7 +2,18 @@ import type { GeometryKind, LayerGroup, LayerKind, RegionId } from "../../../src
 import { LAYER_GROUP_ORDER } from "../../../src/domain/layer-meta";
 
 const KINDS: readonly LayerKind[] = [
-  "land", "district", "shoreline", "place", "ecological-red-line", "bay", "river", "greenway", "park", "urban-rural-zone", "residential-land", "walking-network",
+  "land",
+  "district",
+  "shoreline",
+  "place",
+  "ecological-red-line",
+  "bay",
+  "river",
+  "greenway",
+  "park",
+  "urban-rural-zone",
+  "residential-land",
+  "walking-network",
 ];
 const GEOMETRY_KINDS: readonly GeometryKind[] = ["Polygon", "LineString", "Point"];
 const REGION_IDS: readonly RegionId[] = ["qingdao", "yantai"];
@@ -11,14 +22,16 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const isText = (value: unknown): boolean => isObject(value) && typeof value.zh === "string" && value.zh !== "" && typeof value.en === "string" && value.en !== "";
+const isText = (value: unknown): boolean =>
+  isObject(value) && typeof value.zh === "string" && value.zh !== "" && typeof value.en === "string" && value.en !== "";
 const isNumberArray = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => typeof item === "number" && Number.isFinite(item));
 
 function styleProblems(style: unknown): string[] {
   if (!isObject(style)) return ["style is not an object"];
   const problems: string[] = [];
   if (typeof style.color !== "string" || !COLOR.test(style.color)) problems.push("style.color is not #rrggbb");
-  if (style.outlineColor !== undefined && (typeof style.outlineColor !== "string" || !COLOR.test(style.outlineColor))) problems.push("style.outlineColor is not #rrggbb");
+  if (style.outlineColor !== undefined && (typeof style.outlineColor !== "string" || !COLOR.test(style.outlineColor)))
+    problems.push("style.outlineColor is not #rrggbb");
   for (const key of ["fillOpacity", "lineWidthPx", "circleRadiusPx", "labelMinZoom"]) {
     if (style[key] !== undefined && (typeof style[key] !== "number" || !Number.isFinite(style[key]))) problems.push(`style.${key} is not a number`);
   }
@@ -32,7 +45,13 @@ function styleProblems(style: unknown): string[] {
     else if (typeof style.categoryProperty !== "string") problems.push("style.categories without style.categoryProperty");
     else
       style.categories.forEach((category, i) => {
-        if (!isObject(category) || typeof category.value !== "string" || typeof category.color !== "string" || !COLOR.test(category.color) || !isText(category.label)) {
+        if (
+          !isObject(category) ||
+          typeof category.value !== "string" ||
+          typeof category.color !== "string" ||
+          !COLOR.test(category.color) ||
+          !isText(category.label)
+        ) {
           problems.push(`style.categories[${i}] is not {value, color #rrggbb, label {zh, en}}`);
         }
       });
@@ -53,7 +72,8 @@ export function layerMetaProblems(value: unknown, folderName?: string): string[]
   if (!KINDS.includes(value.kind as LayerKind)) problems.push(`kind ${String(value.kind)} unknown`);
   if (!LAYER_GROUP_ORDER.includes(value.group as LayerGroup)) problems.push(`group ${String(value.group)} unknown`);
   if (!GEOMETRY_KINDS.includes(value.geometryType as GeometryKind)) problems.push(`geometryType ${String(value.geometryType)} unknown`);
-  if (!Array.isArray(value.regions) || value.regions.length === 0 || !value.regions.every((region) => REGION_IDS.includes(region as RegionId))) problems.push("regions invalid");
+  if (!Array.isArray(value.regions) || value.regions.length === 0 || !value.regions.every((region) => REGION_IDS.includes(region as RegionId)))
+    problems.push("regions invalid");
   problems.push(...styleProblems(value.style));
   if (!isText(value.source)) problems.push("source is not {zh, en}");
   for (const key of ["licence", "attribution", "declaredCrs"]) {

@@ -16,7 +16,11 @@ describe("dBASE fields", () => {
       { populationTotal: 300, populationTotal2: null, flag: false, name: "崂山", mixed: "x" },
     ]);
     expect(fields.map((field) => [field.name, field.type])).toEqual([
-      ["population", "N"], ["populati_1", "N"], ["flag", "L"], ["name", "C"], ["mixed", "C"],
+      ["population", "N"],
+      ["populati_1", "N"],
+      ["flag", "L"],
+      ["name", "C"],
+      ["mixed", "C"],
     ]);
     expect(fields[0]).toMatchObject({ lengthBytes: 3, decimals: 0 });
     expect(fields[1]?.decimals).toBeGreaterThan(0);
@@ -26,8 +30,19 @@ describe("dBASE fields", () => {
 
 describe("shape records", () => {
   it("orients outer rings clockwise and holes counter-clockwise, closing open rings", () => {
-    const outerCcw = [[0, 0], [1, 0], [1, 1], [0, 1]];
-    const holeCw = [[0.2, 0.2], [0.2, 0.4], [0.4, 0.4], [0.4, 0.2], [0.2, 0.2]];
+    const outerCcw = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+    ];
+    const holeCw = [
+      [0.2, 0.2],
+      [0.2, 0.4],
+      [0.4, 0.4],
+      [0.4, 0.2],
+      [0.2, 0.2],
+    ];
     const record = shapeRecordOf({ type: "Polygon", coordinates: [outerCcw, holeCw] });
     expect(record?.kind).toBe("polygon");
     const [outer, hole] = record!.parts;

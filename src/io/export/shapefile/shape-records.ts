@@ -36,13 +36,26 @@ export function shapeRecordOf(geometry: Geometry | null): ShapeRecord | null {
   if (!geometry) return null;
   let record: ShapeRecord;
   switch (geometry.type) {
-    case "Point": record = { kind: "point", parts: [[geometry.coordinates]] }; break;
-    case "MultiPoint": record = { kind: "multipoint", parts: [geometry.coordinates] }; break;
-    case "LineString": record = { kind: "polyline", parts: [geometry.coordinates] }; break;
-    case "MultiLineString": record = { kind: "polyline", parts: geometry.coordinates }; break;
-    case "Polygon": record = { kind: "polygon", parts: polygonParts(geometry.coordinates) }; break;
-    case "MultiPolygon": record = { kind: "polygon", parts: geometry.coordinates.flatMap(polygonParts) }; break;
-    default: return null;
+    case "Point":
+      record = { kind: "point", parts: [[geometry.coordinates]] };
+      break;
+    case "MultiPoint":
+      record = { kind: "multipoint", parts: [geometry.coordinates] };
+      break;
+    case "LineString":
+      record = { kind: "polyline", parts: [geometry.coordinates] };
+      break;
+    case "MultiLineString":
+      record = { kind: "polyline", parts: geometry.coordinates };
+      break;
+    case "Polygon":
+      record = { kind: "polygon", parts: polygonParts(geometry.coordinates) };
+      break;
+    case "MultiPolygon":
+      record = { kind: "polygon", parts: geometry.coordinates.flatMap(polygonParts) };
+      break;
+    default:
+      return null;
   }
   record.parts = record.parts.filter((part) => part.length > 0 && part.every((position) => Number.isFinite(position[0]) && Number.isFinite(position[1])));
   return record.parts.length > 0 ? record : null;

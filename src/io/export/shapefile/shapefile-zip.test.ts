@@ -5,13 +5,31 @@ import { readLayerFile } from "../../read-layer-file";
 import { signedAreaTwice } from "../../validate/repair-rings";
 import { writeShapefileZip } from "./shapefile-zip";
 
-const square = (x: number, y: number, sizeDeg: number): Position[] => [[x, y], [x + sizeDeg, y], [x + sizeDeg, y + sizeDeg], [x, y + sizeDeg], [x, y]];
+const square = (x: number, y: number, sizeDeg: number): Position[] => [
+  [x, y],
+  [x + sizeDeg, y],
+  [x + sizeDeg, y + sizeDeg],
+  [x, y + sizeDeg],
+  [x, y],
+];
 const LONG_NAME = "青岛市市南区八大关街道居住用地服务盲区".repeat(20);
 
 const polygons: Feature[] = [
-  { type: "Feature", properties: { district: "市南区", areaM2: 1234.56789, count: 3, isSchematic: true, note: LONG_NAME }, geometry: { type: "Polygon", coordinates: [square(120.3, 36.05, 0.01), square(120.303, 36.053, 0.002).reverse()] } },
-  { type: "Feature", properties: { district: "崂山区", areaM2: 98765.4321, count: -12, isSchematic: false, note: null }, geometry: { type: "MultiPolygon", coordinates: [[square(120.5, 36.1, 0.01).reverse()], [square(120.52, 36.1, 0.005)]] } },
-  { type: "Feature", properties: { district: null, areaM2: null, count: 0, isSchematic: null, note: "a,\"b\"" }, geometry: { type: "Polygon", coordinates: [square(120.4, 36.2, 0.02)] } },
+  {
+    type: "Feature",
+    properties: { district: "市南区", areaM2: 1234.56789, count: 3, isSchematic: true, note: LONG_NAME },
+    geometry: { type: "Polygon", coordinates: [square(120.3, 36.05, 0.01), square(120.303, 36.053, 0.002).reverse()] },
+  },
+  {
+    type: "Feature",
+    properties: { district: "崂山区", areaM2: 98765.4321, count: -12, isSchematic: false, note: null },
+    geometry: { type: "MultiPolygon", coordinates: [[square(120.5, 36.1, 0.01).reverse()], [square(120.52, 36.1, 0.005)]] },
+  },
+  {
+    type: "Feature",
+    properties: { district: null, areaM2: null, count: 0, isSchematic: null, note: 'a,"b"' },
+    geometry: { type: "Polygon", coordinates: [square(120.4, 36.2, 0.02)] },
+  },
 ];
 const collection: FeatureCollection = { type: "FeatureCollection", features: polygons };
 
@@ -49,7 +67,7 @@ describe("zipped Shapefile writer", () => {
     expect(LONG_NAME.startsWith(note)).toBe(true);
     expect(note).not.toContain("\uFFFD");
     expect(features[1]?.properties?.count).toBe(-12);
-    expect(features[2]?.properties?.note).toBe("a,\"b\"");
+    expect(features[2]?.properties?.note).toBe('a,"b"');
     expect(features[2]?.properties?.areaM2 ?? null).toBeNull();
     const first = features[0]?.geometry as Polygon;
     expect(first.type).toBe("Polygon");
@@ -68,7 +86,18 @@ describe("zipped Shapefile writer", () => {
       type: "FeatureCollection",
       features: [
         ...polygons,
-        { type: "Feature", properties: { name: "滨海步行道" }, geometry: { type: "LineString", coordinates: [[120.3, 36.0], [120.31, 36.01], [120.32, 36.0]] } },
+        {
+          type: "Feature",
+          properties: { name: "滨海步行道" },
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [120.3, 36.0],
+              [120.31, 36.01],
+              [120.32, 36.0],
+            ],
+          },
+        },
         { type: "Feature", properties: { name: "中山公园" }, geometry: { type: "Point", coordinates: [120.35, 36.07] } },
         { type: "Feature", properties: { name: "无几何" }, geometry: null as never },
       ],
@@ -78,7 +107,14 @@ describe("zipped Shapefile writer", () => {
     expect(zip.skippedCount).toBe(1);
     const line = await readBack(zip.bytes, "export-polyline");
     expect(line.featureCollection.features[0]?.properties?.name).toBe("滨海步行道");
-    expect(line.featureCollection.features[0]?.geometry).toEqual({ type: "LineString", coordinates: [[120.3, 36.0], [120.31, 36.01], [120.32, 36.0]] });
+    expect(line.featureCollection.features[0]?.geometry).toEqual({
+      type: "LineString",
+      coordinates: [
+        [120.3, 36.0],
+        [120.31, 36.01],
+        [120.32, 36.0],
+      ],
+    });
     const point = await readBack(zip.bytes, "export-point");
     expect(point.featureCollection.features[0]?.geometry).toEqual({ type: "Point", coordinates: [120.35, 36.07] });
   });
