@@ -10,25 +10,9 @@ import type { LayerSource } from "../services/layer-source";
 import { createLayersStore } from "../state/layers-store";
 import { createScenarioStore } from "../state/scenario-store";
 import { createUiStore } from "../state/ui-store";
+import { testLayerMeta } from "../../tests/helpers/test-layer-meta";
 
-const meta = (id: string, kind: LayerMeta["kind"]): LayerMeta => ({
-  id,
-  title: { zh: id, en: id },
-  kind,
-  group: "green",
-  geometryType: "Polygon",
-  regions: ["qingdao"],
-  style: { color: "#00ff00" },
-  source: { zh: "", en: "" },
-  licence: "",
-  attribution: "",
-  schematic: false,
-  declaredCrs: "EPSG:4326",
-  defaultVisible: true,
-  drawOrder: 1,
-  featureCount: 1,
-  bbox: [120, 36, 121, 37],
-});
+const meta = (id: string, kind: LayerMeta["kind"]): LayerMeta => testLayerMeta(id, { kind });
 
 const source: LayerSource = {
   manifest: async () => ({ version: 1, layers: [] }),

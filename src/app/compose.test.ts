@@ -10,25 +10,9 @@ import { createScenarioStore } from "../state/scenario-store";
 import { createUiStore } from "../state/ui-store";
 import type { AnalysisClient } from "../worker/analysis-client";
 import { type AppServices, compose } from "./compose";
+import { testLayerMeta } from "../../tests/helpers/test-layer-meta";
 
-const meta = (id: string): LayerMeta => ({
-  id,
-  title: { zh: id, en: id },
-  kind: "park",
-  group: "green",
-  geometryType: "Polygon",
-  regions: ["qingdao"],
-  style: { color: "#00ff00" },
-  source: { zh: "", en: "" },
-  licence: "",
-  attribution: "",
-  schematic: false,
-  declaredCrs: "EPSG:4326",
-  defaultVisible: true,
-  drawOrder: 1,
-  featureCount: 1,
-  bbox: [120, 36, 121, 37],
-});
+const meta = (id: string): LayerMeta => testLayerMeta(id);
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
 const layerSource: LayerSource = {

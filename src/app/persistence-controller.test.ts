@@ -7,6 +7,7 @@ import { layerKey, SETTINGS_KEY } from "./persistence-controller";
 import { startPersistence } from "./store-bindings";
 import { parseSnapshot, snapshotOf } from "../state/project-snapshot";
 import { createUiStore } from "../state/ui-store";
+import { testLayerMeta } from "../../tests/helpers/test-layer-meta";
 
 function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, unknown>; writes: string[] } {
   const map = new Map<string, unknown>();
@@ -26,24 +27,7 @@ function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, un
   };
 }
 
-const meta = (id: string): LayerMeta => ({
-  id,
-  title: { zh: id, en: id },
-  kind: "park",
-  group: "green",
-  geometryType: "Polygon",
-  regions: ["qingdao"],
-  style: { color: "#00ff00" },
-  source: { zh: "", en: "" },
-  licence: "",
-  attribution: "",
-  schematic: id === "park",
-  declaredCrs: "EPSG:4326",
-  defaultVisible: true,
-  drawOrder: 50,
-  featureCount: 1,
-  bbox: [120, 36, 121, 37],
-});
+const meta = (id: string): LayerMeta => testLayerMeta(id, { schematic: id === "park", drawOrder: 50 });
 const parkData = (name: string): FeatureCollection => ({
   type: "FeatureCollection",
   features: [{ type: "Feature", properties: { name }, geometry: { type: "Point", coordinates: [120.3, 36.1] } }],

@@ -4,6 +4,7 @@ import { createLayersStore } from "../state/layers-store";
 import { createUiStore } from "../state/ui-store";
 import { startUrlSync } from "./store-bindings";
 import type { UrlEnvironment } from "../services/url-environment";
+import { testLayerMeta } from "../../tests/helpers/test-layer-meta";
 
 function fakeEnvironment(initial: string) {
   let search = initial;
@@ -28,24 +29,7 @@ function fakeEnvironment(initial: string) {
   return { environment, pushes, replaces, goBack: (to: string) => ((search = to), popListener()) };
 }
 
-const meta = (id: string): LayerMeta => ({
-  id,
-  title: { zh: id, en: id },
-  kind: "park",
-  group: "green",
-  geometryType: "Polygon",
-  regions: ["qingdao"],
-  style: { color: "#000000" },
-  source: { zh: "", en: "" },
-  licence: "",
-  attribution: "",
-  schematic: false,
-  declaredCrs: "EPSG:4326",
-  defaultVisible: true,
-  drawOrder: 1,
-  featureCount: 0,
-  bbox: [120, 36, 121, 37],
-});
+const meta = (id: string): LayerMeta => testLayerMeta(id, { style: { color: "#000000" }, featureCount: 0 });
 
 function loadedLayers() {
   const store = createLayersStore();

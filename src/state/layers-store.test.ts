@@ -5,26 +5,10 @@ import type { LayerSource } from "../services/layer-source";
 import { createLayersStore, selectLayerIdOfKind, selectVisibleLayerIds } from "./layers-store";
 import { startLazyLayerLoading } from "../app/store-bindings";
 import { createUiStore } from "./ui-store";
+import { testLayerMeta } from "../../tests/helpers/test-layer-meta";
 
 function meta(id: string, drawOrder: number, defaultVisible = true): LayerMeta {
-  return {
-    id,
-    title: { zh: id, en: id },
-    kind: "park",
-    group: "green",
-    geometryType: "Polygon",
-    regions: ["qingdao"],
-    style: { color: "#00ff00" },
-    source: { zh: "", en: "" },
-    licence: "CC0-1.0",
-    attribution: "",
-    schematic: false,
-    declaredCrs: "EPSG:4326",
-    defaultVisible,
-    drawOrder,
-    featureCount: 1,
-    bbox: [120, 36, 121, 37],
-  };
+  return testLayerMeta(id, { licence: "CC0-1.0", defaultVisible, drawOrder });
 }
 
 function memorySource(metas: LayerMeta[], failing: string[] = []): LayerSource & { dataCalls: string[] } {

@@ -6,6 +6,7 @@ import type { ProjectChange, ProjectCoordination, ProjectStorage } from "../../s
 import { layerKey, type ProjectJournal, SETTINGS_KEY } from "../../src/app/persistence-controller";
 import { startPersistence } from "../../src/app/store-bindings";
 import { createUiStore } from "../../src/state/ui-store";
+import { testLayerMeta } from "../helpers/test-layer-meta";
 
 function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
   const map = new Map<string, unknown>();
@@ -41,24 +42,7 @@ function browserOfTabs() {
   };
 }
 
-const meta = (id: string): LayerMeta => ({
-  id,
-  title: { zh: id, en: id },
-  kind: "park",
-  group: "green",
-  geometryType: "Polygon",
-  regions: ["qingdao"],
-  style: { color: "#00ff00" },
-  source: { zh: "", en: "" },
-  licence: "",
-  attribution: "",
-  schematic: false,
-  declaredCrs: "EPSG:4326",
-  defaultVisible: true,
-  drawOrder: 50,
-  featureCount: 1,
-  bbox: [120, 36, 121, 37],
-});
+const meta = (id: string): LayerMeta => testLayerMeta(id, { drawOrder: 50 });
 const data = (name: string): FeatureCollection => ({
   type: "FeatureCollection",
   features: [{ type: "Feature", properties: { name }, geometry: { type: "Point", coordinates: [120.3, 36.1] } }],
