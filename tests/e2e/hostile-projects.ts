@@ -24,6 +24,26 @@ const square = (lon: number, lat: number, halfDeg: number) => ({
   ],
 });
 
+/** The shipped park layer as the stores know it before a project is opened. */
+export const SHIPPED_PARK_META: LayerMeta = {
+  id: "park",
+  title: { zh: "公园", en: "Parks" },
+  kind: "park",
+  group: "green",
+  geometryType: "Polygon",
+  regions: ["qingdao"],
+  style: { color: "#3f9b4a" },
+  source: { zh: "", en: "" },
+  licence: "",
+  attribution: "",
+  schematic: true,
+  declaredCrs: "EPSG:4326",
+  defaultVisible: true,
+  drawOrder: 50,
+  featureCount: 1,
+  bbox: [120, 36, 121, 37],
+};
+
 /**
  * A valid project as the app exports it (`snapshotOf` over real stores): one imported park layer, the shipped park
  * layer restyled by category, a scenario with one candidate park, and a camera over Qingdao.
@@ -31,25 +51,7 @@ const square = (lon: number, lat: number, halfDeg: number) => ({
 export function validProject(): ProjectSnapshot {
   const layers = createLayersStore();
   const definition = roleDefinition("park");
-  const parkMeta: LayerMeta = {
-    id: "park",
-    title: { zh: "公园", en: "Parks" },
-    kind: "park",
-    group: "green",
-    geometryType: "Polygon",
-    regions: ["qingdao"],
-    style: { color: "#3f9b4a" },
-    source: { zh: "", en: "" },
-    licence: "",
-    attribution: "",
-    schematic: true,
-    declaredCrs: "EPSG:4326",
-    defaultVisible: true,
-    drawOrder: 50,
-    featureCount: 1,
-    bbox: [120, 36, 121, 37],
-  };
-  layers.setState({ manifestStatus: "ready", metas: { park: parkMeta }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
+  layers.setState({ manifestStatus: "ready", metas: { park: SHIPPED_PARK_META }, order: ["park"], views: { park: { isVisible: true, opacityRatio: 1 } } });
   const data: FeatureCollection = {
     type: "FeatureCollection",
     features: [

@@ -15,6 +15,7 @@ import {
   mutate,
   quietlyBrokenProjects,
   random,
+  SHIPPED_PARK_META,
   VALID_LAYER_ID,
   validProject,
 } from "../e2e/hostile-projects";
@@ -24,24 +25,7 @@ function readyStores() {
   layers.setState({
     manifestStatus: "ready",
     metas: {
-      park: {
-        id: "park",
-        title: { zh: "公园", en: "Parks" },
-        kind: "park",
-        group: "green",
-        geometryType: "Polygon",
-        regions: ["qingdao"],
-        style: { color: "#3f9b4a" },
-        source: { zh: "", en: "" },
-        licence: "",
-        attribution: "",
-        schematic: true,
-        declaredCrs: "EPSG:4326",
-        defaultVisible: true,
-        drawOrder: 50,
-        featureCount: 1,
-        bbox: [120, 36, 121, 37],
-      },
+      park: SHIPPED_PARK_META,
     },
     order: ["park"],
     views: { park: { isVisible: true, opacityRatio: 1 } },
