@@ -9,16 +9,19 @@ import { BasemapSettings } from "./basemap-settings";
 import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
 import { HeaderBar } from "./header-bar";
-import { AttributeTable } from "./attribute-table/attribute-table";
-import { DashboardTab } from "./dashboard-tab";
 import { ImportPanel, useStartImport } from "./import/import-panel";
-import { MetricsPanel } from "./metrics-panel/metrics-panel";
 import { PanelTabs } from "./panel-tabs";
 import { ProjectControls } from "./project-controls";
 import { LayerPanel } from "./layer-panel/layer-panel";
+import { LazyPart, lazyComponent } from "./lazy-panel";
 import { MeasureBar } from "./measure-bar";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
+
+// The other tabs than the layer list are loaded when first opened.
+const MetricsPanel = lazyComponent(async () => (await import("./metrics-panel/metrics-panel")).MetricsPanel);
+const DashboardTab = lazyComponent(async () => (await import("./dashboard-tab")).DashboardTab);
+const AttributeTable = lazyComponent(async () => (await import("./attribute-table/attribute-table")).AttributeTable);
 
 /** The metrics tabs' own choices back to their defaults: the rule set, and no active scenario. */
 const resetMetricsChoices = () => {
@@ -59,17 +62,23 @@ export function AppShell() {
             )}
             {panelTab === "metrics" && (
               <ErrorBoundary key="metrics" onReset={resetMetricsChoices}>
-                <MetricsPanel />
+                <LazyPart>
+                  <MetricsPanel />
+                </LazyPart>
               </ErrorBoundary>
             )}
             {panelTab === "dashboard" && (
               <ErrorBoundary key="dashboard" onReset={resetMetricsChoices}>
-                <DashboardTab />
+                <LazyPart>
+                  <DashboardTab />
+                </LazyPart>
               </ErrorBoundary>
             )}
             {panelTab === "table" && (
               <ErrorBoundary key="table">
-                <AttributeTable />
+                <LazyPart>
+                  <AttributeTable />
+                </LazyPart>
               </ErrorBoundary>
             )}
           </div>
