@@ -3,11 +3,14 @@ import { importStore } from "../../state/app-stores";
 import { useImport } from "../../state/hooks";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
-import { ImportReview } from "./import-review";
-import { OsmMapping } from "./osm-mapping";
-import { OsmReport } from "./osm-report";
 import { IssueList } from "./issue-list";
 import { currentImportContext } from "../../state/service-actions";
+import { LazyPart, lazyComponent } from "../lazy-panel";
+
+// The review forms appear only once a file has been read, so they are loaded then.
+const ImportReview = lazyComponent(async () => (await import("./import-review")).ImportReview);
+const OsmMapping = lazyComponent(async () => (await import("./osm-mapping")).OsmMapping);
+const OsmReport = lazyComponent(async () => (await import("./osm-report")).OsmReport);
 
 const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg,.osm,.pbf,.gz";
 
@@ -69,9 +72,11 @@ export function ImportPanel() {
           </button>
         </div>
       )}
-      {stage === "review" && <ImportReview />}
-      {stage === "osm-mapping" && <OsmMapping />}
-      {stage === "osm-done" && <OsmReport />}
+      <LazyPart>
+        {stage === "review" && <ImportReview />}
+        {stage === "osm-mapping" && <OsmMapping />}
+        {stage === "osm-done" && <OsmReport />}
+      </LazyPart>
     </section>
   );
 }
