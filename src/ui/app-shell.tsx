@@ -13,15 +13,15 @@ import { ImportPanel, useStartImport } from "./import/import-panel";
 import { PanelTabs } from "./panel-tabs";
 import { ProjectControls } from "./project-controls";
 import { LayerPanel } from "./layer-panel/layer-panel";
-import { LazyPart, lazyComponent } from "./lazy-panel";
+import { LazyPart, lazyModule, preloadLazyParts } from "./lazy-panel";
 import { MeasureBar } from "./measure-bar";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
 
 // The other tabs than the layer list are loaded when first opened.
-const MetricsPanel = lazyComponent(async () => (await import("./metrics-panel/metrics-panel")).MetricsPanel);
-const DashboardTab = lazyComponent(async () => (await import("./dashboard-tab")).DashboardTab);
-const AttributeTable = lazyComponent(async () => (await import("./attribute-table/attribute-table")).AttributeTable);
+const metricsPanel = lazyModule(async () => (await import("./metrics-panel/metrics-panel")).MetricsPanel);
+const dashboardTab = lazyModule(async () => (await import("./dashboard-tab")).DashboardTab);
+const attributeTable = lazyModule(async () => (await import("./attribute-table/attribute-table")).AttributeTable);
 
 /** The metrics tabs' own choices back to their defaults: the rule set, and no active scenario. */
 const resetMetricsChoices = () => {
@@ -35,10 +35,13 @@ export function AppShell() {
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
   const mode = useUi((state) => state.mode);
   const panelTab = useUi((state) => state.panelTab);
+  const hasMapPainted = useUi((state) => state.hasMapPainted);
   const startImport = useStartImport();
   useEffect(() => {
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   }, [language]);
+  // Once the map has painted, the lazy tabs and forms are fetched in idle time, so they open at once when asked for.
+  useEffect(() => (hasMapPainted && mode === "planner" ? preloadLazyParts() : undefined), [hasMapPainted, mode]);
   if (mode === "public") return <PublicShell />;
   return (
     <div className="app-shell">
@@ -62,23 +65,17 @@ export function AppShell() {
             )}
             {panelTab === "metrics" && (
               <ErrorBoundary key="metrics" onReset={resetMetricsChoices}>
-                <LazyPart>
-                  <MetricsPanel />
-                </LazyPart>
+                <LazyPart part={metricsPanel} />
               </ErrorBoundary>
             )}
             {panelTab === "dashboard" && (
               <ErrorBoundary key="dashboard" onReset={resetMetricsChoices}>
-                <LazyPart>
-                  <DashboardTab />
-                </LazyPart>
+                <LazyPart part={dashboardTab} />
               </ErrorBoundary>
             )}
             {panelTab === "table" && (
               <ErrorBoundary key="table">
-                <LazyPart>
-                  <AttributeTable />
-                </LazyPart>
+                <LazyPart part={attributeTable} />
               </ErrorBoundary>
             )}
           </div>

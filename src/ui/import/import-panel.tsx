@@ -5,12 +5,12 @@ import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
 import { IssueList } from "./issue-list";
 import { currentImportContext } from "../../state/service-actions";
-import { LazyPart, lazyComponent } from "../lazy-panel";
+import { LazyPart, lazyModule } from "../lazy-panel";
 
 // The review forms appear only once a file has been read, so they are loaded then.
-const ImportReview = lazyComponent(async () => (await import("./import-review")).ImportReview);
-const OsmMapping = lazyComponent(async () => (await import("./osm-mapping")).OsmMapping);
-const OsmReport = lazyComponent(async () => (await import("./osm-report")).OsmReport);
+const importReview = lazyModule(async () => (await import("./import-review")).ImportReview);
+const osmMapping = lazyModule(async () => (await import("./osm-mapping")).OsmMapping);
+const osmReport = lazyModule(async () => (await import("./osm-report")).OsmReport);
 
 const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg,.osm,.pbf,.gz";
 
@@ -72,11 +72,9 @@ export function ImportPanel() {
           </button>
         </div>
       )}
-      <LazyPart>
-        {stage === "review" && <ImportReview />}
-        {stage === "osm-mapping" && <OsmMapping />}
-        {stage === "osm-done" && <OsmReport />}
-      </LazyPart>
+      {stage === "review" && <LazyPart part={importReview} />}
+      {stage === "osm-mapping" && <LazyPart part={osmMapping} />}
+      {stage === "osm-done" && <LazyPart part={osmReport} />}
     </section>
   );
 }
