@@ -4,12 +4,6 @@ import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-project";
 import type { ImportLib, OsmOutcome } from "./import.worker";
 
-/**
- * Features per message when the parsed layer crosses from the worker: decoding one slice takes the main thread a
- * few milliseconds (≈ 2 MB for 200k-parcel files), where the whole 200 MB collection at once froze it for ≈ 1.8 s.
- */
-const FEATURES_PER_SLICE = 2_000;
-
 /** Share of the progress bar given to parsing; the rest fills while the features cross to the main thread. */
 const PARSE_SHARE = 0.9;
 
@@ -35,11 +29,13 @@ export interface ImportClient {
   cancel(): void;
 }
 
-/** Takes `count` features of the worker's list `list` in slices of `FEATURES_PER_SLICE`. */
+/** Takes the `count` features of the worker's list `list` in the slices the worker cuts (see `ImportLib.features`). */
 async function takeFeatures(lib: Remote<ImportLib>, list: number, count: number, onTaken?: (taken: number) => void): Promise<Feature[]> {
   const features: Feature[] = [];
-  for (let start = 0; start < count; start += FEATURES_PER_SLICE) {
-    for (const feature of await lib.features(list, start, FEATURES_PER_SLICE)) features.push(feature);
+  for (let start = 0; start < count; ) {
+    const slice = await lib.features(list, start);
+    for (const feature of slice.features) features.push(feature);
+    start = Math.max(slice.end, start + 1);
     onTaken?.(features.length);
   }
   return features;
