@@ -8,21 +8,26 @@
  *   npm run bench:osm-app                 Andorra (../shared/data/osm)
  *   npm run bench:osm-app -- FILE         any extract the app reads
  *   npm run bench:osm-app -- --no-minify  build unminified, so the profile names the app's functions
+ *   npm run bench:osm-app -- --big        the ≈ 100 MB PBF of `bench:osm -- --big` (built once into the temp folder)
+ * Also prints the peak resident memory of the browser's renderer (the page and its workers) and of all its processes.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { isMapReady } from "../tests/e2e/map-ready";
 import { describeLongTasks, traceMainThread } from "./bench-lib/main-thread-trace";
+import { ANDORRA, makeBigFile } from "./bench-osm/big-file";
+import { sampleChromiumMemory } from "./bench-osm/process-memory";
 
-const ANDORRA = fileURLToPath(new URL("../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url));
-const file = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? ANDORRA;
-const TIMEOUT_MS = 600_000;
+const big = process.argv.includes("--big");
+const bigDir = join(tmpdir(), "shanhai-bench-osm-big");
+if (big) mkdirSync(bigDir, { recursive: true });
+const file = big ? await makeBigFile(bigDir) : (process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? ANDORRA);
+const TIMEOUT_MS = big ? 3_600_000 : 600_000;
 
 interface ProfileNode {
   id: number;
@@ -66,6 +71,7 @@ try {
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
   });
+  const memory = sampleChromiumMemory(userDataDir);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(isMapReady, undefined, { timeout: TIMEOUT_MS });
@@ -76,7 +82,7 @@ try {
 
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.setSamplingInterval", { interval: big ? 2_000 : 200 });
   // The profiler starts before the trace: starting it blocks the page for a while, which is not the app's doing.
   await cdp.send("Profiler.start");
   const trace = await traceMainThread(context, page);
@@ -103,12 +109,15 @@ try {
   const figureMs = performance.now() - confirmed;
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
   const tasks = await trace.stop();
+  const peak = memory.stop();
   await context.close();
 
-  console.log(`${file}`);
+  console.log(`${file} (${(statSync(file).size / 1e6).toFixed(1)} MB)`);
   console.log(`  file chosen → mapping step: ${mappingMs.toFixed(0)} ms`);
   console.log(`  confirm → layer rows ${layersMs.toFixed(0)} ms, → map idle ${drawnMs.toFixed(0)} ms, → coverage figure ${figureMs.toFixed(0)} ms`);
   console.log(`  main-thread tasks > 50 ms from the choice of the file to the figure: ${describeLongTasks(tasks)}`);
+  console.log(`  app tasks > 100 ms: ${tasks.app.filter((ms) => ms > 100).length}`);
+  console.log(`  peak resident memory: renderer (page + workers) ${peak.rendererMb.toFixed(0)} MB, all browser processes ${peak.totalMb.toFixed(0)} MB`);
   console.log("  page functions with the most self time (ms):");
   const isCode = (entry: { name: string }) => !/^\((idle|program|root)\)/.test(entry.name);
   for (const { name, ms } of selfTimes(profile).filter(isCode).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(6)}  ${name}`);
