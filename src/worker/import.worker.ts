@@ -1,21 +1,13 @@
 import { expose } from "comlink";
 import type { Feature } from "geojson";
-import { sliceEnd } from "../domain/geometry-size";
 import { capJsonDepth } from "../io/cap-json-depth";
+import { type FeatureSlice, PendingFeatures } from "./feature-slices";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { isOsmFile, type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmScan, readOsmProject, scanOsm } from "../io/osm/osm-project";
 
 /** Feature lists of the last read, kept here until the main thread has taken them in slices. */
-let pending: Feature[][] = [];
-
-/**
- * Features per message when a parsed layer crosses to the main thread: decoding a message (a structured clone)
- * takes the main thread time in proportion to its values, so slices are bounded by positions as well as features —
- * 2,000 features of long street lines (≈ 200k positions) took 300 ms to decode, 20k positions take ≈ 10–30 ms.
- */
-const FEATURES_PER_SLICE = 2_000;
-const POSITIONS_PER_SLICE = 20_000;
+const pending = new PendingFeatures();
 
 /** Bytes read to tell an OSM extract from other files (its header, or the start of its XML or JSON). */
 const OSM_SNIFF_BYTES = 64 * 1024;
@@ -69,8 +61,8 @@ const importLib = {
     scannedOsm = null;
     const bytes = new Uint8Array(await content.arrayBuffer());
     const result = await readLayerFile(bytes, fileName, { ...options, onProgress });
-    pending = [result.featureCollection.features];
-    return { ...result, featureCollection: { ...result.featureCollection, features: [] }, featureCount: result.featureCollection.features.length };
+    const [featureCount = 0] = pending.hold([result.featureCollection.features]);
+    return { ...result, featureCollection: { ...result.featureCollection, features: [] }, featureCount };
   },
   /** True when the file looks like an OSM extract (`.osm.pbf`, `.osm`/`.osm.gz` XML, Overpass JSON), from its start and name. */
   async isOsm(content: Blob, fileName: string): Promise<boolean> {
@@ -97,8 +89,8 @@ const importLib = {
       const bytes = await osmBytesOf(content);
       scannedOsm = null;
       const { layers, ...project } = await readOsmProject(bytes, fileName, mapping, clip, { onProgress });
-      pending = OSM_ROLES.map((role) => layers[role]?.features ?? []);
-      return { ok: true, value: { ...project, featureCounts: pending.map((features) => features.length) } };
+      const featureCounts = pending.hold(OSM_ROLES.map((role) => layers[role]?.features ?? []));
+      return { ok: true, value: { ...project, featureCounts } };
     } catch (error) {
       return failureOf(error);
     }
@@ -118,28 +110,20 @@ const importLib = {
       return null;
     }
     const layers = (value as { userLayers?: unknown } | null)?.userLayers;
-    pending = [];
+    const lists: Feature[][] = [];
     if (Array.isArray(layers)) {
       for (const layer of layers) {
         const data = (layer as { data?: { features?: unknown } } | null)?.data;
         const features = Array.isArray(data?.features) ? (data.features as Feature[]) : [];
-        pending.push(features);
+        lists.push(features);
         if (data && Array.isArray(data.features)) data.features = [];
       }
     }
-    return { value, featureCounts: pending.map((features) => features.length) };
+    return { value, featureCounts: pending.hold(lists) };
   },
-  /**
-   * The slice of feature list `list` of the last read that starts at `start`, at most `FEATURES_PER_SLICE` features
-   * and `POSITIONS_PER_SLICE` positions (`sliceEnd`), with the index after it; the lists are forgotten once the
-   * last slice of the last is taken.
-   */
-  features(list: number, start: number): { features: Feature[]; end: number } {
-    const features = pending[list] ?? [];
-    const end = sliceEnd(features, start, FEATURES_PER_SLICE, POSITIONS_PER_SLICE);
-    const slice = features.slice(start, end);
-    if (list === pending.length - 1 && end >= features.length) pending = [];
-    return { features: slice, end };
+  /** The slice of feature list `list` of the last read that starts at `start` (`PendingFeatures.take`). */
+  features(list: number, start: number): FeatureSlice {
+    return pending.take(list, start);
   },
 };
 
