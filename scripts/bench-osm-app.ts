@@ -78,6 +78,7 @@ try {
   await page.getByTestId("tab-metrics").click();
   await page.getByTestId("coverage-ratio").waitFor({ timeout: TIMEOUT_MS });
   const before = await page.getByTestId("coverage-ratio").textContent();
+  const peakBefore = memory.peak();
   await page.getByTestId("tab-layers").click();
 
   const cdp = await context.newCDPSession(page);
@@ -117,7 +118,10 @@ try {
   console.log(`  confirm → layer rows ${layersMs.toFixed(0)} ms, → map idle ${drawnMs.toFixed(0)} ms, → coverage figure ${figureMs.toFixed(0)} ms`);
   console.log(`  main-thread tasks > 50 ms from the choice of the file to the figure: ${describeLongTasks(tasks)}`);
   console.log(`  app tasks > 100 ms: ${tasks.app.filter((ms) => ms > 100).length}`);
-  console.log(`  peak resident memory: renderer (page + workers) ${peak.rendererMb.toFixed(0)} MB, all browser processes ${peak.totalMb.toFixed(0)} MB`);
+  console.log(
+    `  peak resident memory: renderer (page + workers) ${peak.rendererMb.toFixed(0)} MB, all browser processes ${peak.totalMb.toFixed(0)} MB` +
+      ` (before the import: ${peakBefore.rendererMb.toFixed(0)} MB, ${peakBefore.totalMb.toFixed(0)} MB)`,
+  );
   console.log("  page functions with the most self time (ms):");
   const isCode = (entry: { name: string }) => !/^\((idle|program|root)\)/.test(entry.name);
   for (const { name, ms } of selfTimes(profile).filter(isCode).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(6)}  ${name}`);

@@ -27,7 +27,7 @@ export async function makeBigFile(dir: string): Promise<string> {
   }
   writer.stdin.end();
   await new Promise<void>((resolve, reject) => writer.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`osmium cat exited ${code}`)))));
-  execFileSync("osmium", ["sort", unsorted, "-o", `${out}.part`, "-O", "-F", "pbf"], { stdio: "inherit" });
+  execFileSync("osmium", ["sort", unsorted, "-o", `${out}.part`, "-O", "-f", "pbf"], { stdio: "inherit" });
   renameSync(`${out}.part`, out);
   rmSync(unsorted);
   return out;

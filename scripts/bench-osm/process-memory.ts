@@ -48,8 +48,16 @@ function rootPids(userDataDir: string): number[] {
   return roots;
 }
 
-/** Samples every `intervalMs` until `stop`, which returns the peak of the renderers' sum and of all processes' sum, in MB. */
-export function sampleChromiumMemory(userDataDir: string, intervalMs = 250): { stop: () => { rendererMb: number; totalMb: number } } {
+interface PeakMemory {
+  rendererMb: number;
+  totalMb: number;
+}
+
+/**
+ * Samples every `intervalMs`: `peak` returns the peak so far of the renderers' sum and of all processes' sum, in
+ * MB; `stop` ends the sampling and returns the peak.
+ */
+export function sampleChromiumMemory(userDataDir: string, intervalMs = 250): { peak: () => PeakMemory; stop: () => PeakMemory } {
   let rendererMb = 0;
   let totalMb = 0;
   const sample = () => {
@@ -76,6 +84,7 @@ export function sampleChromiumMemory(userDataDir: string, intervalMs = 250): { s
   const timer = setInterval(sample, intervalMs);
   sample();
   return {
+    peak: () => ({ rendererMb, totalMb }),
     stop: () => {
       clearInterval(timer);
       sample();
