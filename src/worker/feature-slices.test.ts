@@ -41,7 +41,7 @@ describe("feature slices across the worker boundary", () => {
   it("hands every list over exactly, in order, empty geometries, holes and properties included", async () => {
     const lists = [mixed, [], Array.from({ length: 4_500 }, (_, index) => line(2, index))];
     const pending = new PendingFeatures();
-    const counts = pending.hold(lists);
+    const counts = pending.hold(structuredClone(lists));
     expect(counts).toEqual([4, 0, 4_500]);
     const { take } = workerOf(pending);
     const taken: Feature[][] = [];
@@ -52,7 +52,7 @@ describe("feature slices across the worker boundary", () => {
   it("bounds each slice by 2,000 features and 20k positions; a longer feature crosses alone", async () => {
     const lists = [[...Array.from({ length: 30 }, (_, index) => line(1_000, index)), line(45_000), line(3), ...Array.from({ length: 5_000 }, () => line(2))]];
     const pending = new PendingFeatures();
-    const [count = 0] = pending.hold(lists);
+    const [count = 0] = pending.hold(structuredClone(lists));
     const { take, slices } = workerOf(pending);
     const progress: number[] = [];
     const features = await takeFeatures(take, 0, count, (taken) => progress.push(taken));
@@ -63,9 +63,12 @@ describe("feature slices across the worker boundary", () => {
     expect(progress.at(-1)).toBe(count);
   });
 
-  it("lets the lists go once the last slice of the last list is taken", async () => {
+  it("lets each slice go as it is taken, and the lists after the last slice of the last list", async () => {
     const pending = new PendingFeatures();
-    pending.hold([[line(2)], [line(2), line(2)]]);
+    const first = [line(2)];
+    pending.hold([first, [line(2), line(2)]]);
+    expect(pending.take(0, 0).features).toHaveLength(1);
+    expect(first).toEqual([null]);
     expect(pending.take(1, 0).features).toHaveLength(2);
     expect(pending.take(0, 0)).toEqual({ features: [], end: 0 });
   });

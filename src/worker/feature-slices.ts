@@ -16,11 +16,12 @@ export interface FeatureSlice {
 }
 
 /**
- * The feature lists of the worker's last read, kept until the main thread has taken them slice by slice; they are
- * let go once the last slice of the last list is taken.
+ * The feature lists of the worker's last read, kept until the main thread has taken them slice by slice. Each
+ * slice is let go here as it is taken (so the worker's copy shrinks while the page's grows, instead of both being
+ * whole at once), and the lists once the last slice of the last list is taken.
  */
 export class PendingFeatures {
-  private lists: Feature[][] = [];
+  private lists: (Feature | null)[][] = [];
 
   /** Keeps `lists` for `take` and returns their lengths. */
   hold(lists: Feature[][]): number[] {
@@ -32,7 +33,8 @@ export class PendingFeatures {
   take(list: number, start: number): FeatureSlice {
     const features = this.lists[list] ?? [];
     const end = sliceEnd(features, start, FEATURES_PER_SLICE, POSITIONS_PER_SLICE);
-    const slice = features.slice(start, end);
+    const slice = features.slice(start, end).filter((feature): feature is Feature => feature !== null);
+    features.fill(null, start, end);
     if (list === this.lists.length - 1 && end >= features.length) this.lists = [];
     return { features: slice, end };
   }

@@ -19,13 +19,25 @@ const OSM_SNIFF_BYTES = 64 * 1024;
  */
 let scannedOsm: Uint8Array | null = null;
 
-/** The extract's bytes: the scanned array itself when `content` holds the same bytes. */
+/** Bytes compared per step when the read checks the file against the scanned bytes. */
+const COMPARE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The extract's bytes: the scanned array itself when `content` holds the same bytes, compared a few megabytes at
+ * a time, so that an unchanged file is not held twice while the scan's parse is alive.
+ */
 async function osmBytesOf(content: Blob): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await content.arrayBuffer());
   const scanned = scannedOsm;
-  if (!scanned || scanned.length !== bytes.length) return bytes;
-  for (let index = 0; index < bytes.length; index += 1) if (scanned[index] !== bytes[index]) return bytes;
-  return scanned;
+  if (scanned && scanned.length === content.size && (await sameBytes(content, scanned))) return scanned;
+  return new Uint8Array(await content.arrayBuffer());
+}
+
+async function sameBytes(content: Blob, bytes: Uint8Array): Promise<boolean> {
+  for (let start = 0; start < bytes.length; start += COMPARE_BYTES) {
+    const chunk = new Uint8Array(await content.slice(start, start + COMPARE_BYTES).arrayBuffer());
+    for (let index = 0; index < chunk.length; index += 1) if (chunk[index] !== bytes[start + index]) return false;
+  }
+  return true;
 }
 
 /** An OSM read's outcome: the value, or the reader's stable error code and message (comlink drops an Error's `code`). */
