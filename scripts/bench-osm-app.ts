@@ -9,6 +9,7 @@
  *   npm run bench:osm-app -- FILE         any extract the app reads
  *   npm run bench:osm-app -- --no-minify  build unminified, so the profile names the app's functions
  *   npm run bench:osm-app -- --big        the ≈ 100 MB PBF of `bench:osm -- --big` (built once into the temp folder)
+ *   npm run bench:osm-app -- --big --copies N   N shifted copies of Andorra instead of 56 (≈ 1.8 MB each)
  * Also prints the peak resident memory of the browser's renderer (the page and its workers) and of all its processes.
  */
 import { execFileSync } from "node:child_process";
@@ -26,7 +27,11 @@ import { sampleChromiumMemory } from "./bench-osm/process-memory";
 const big = process.argv.includes("--big");
 const bigDir = join(tmpdir(), "shanhai-bench-osm-big");
 if (big) mkdirSync(bigDir, { recursive: true });
-const file = big ? await makeBigFile(bigDir) : (process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? ANDORRA);
+const copiesArg = process.argv.indexOf("--copies");
+const copies = copiesArg > 0 ? Number(process.argv[copiesArg + 1]) : undefined;
+const file = big
+  ? await makeBigFile(bigDir, copies)
+  : (process.argv.slice(2).find((arg, index, args) => !arg.startsWith("--") && args[index - 1] !== "--copies") ?? ANDORRA);
 const TIMEOUT_MS = big ? 3_600_000 : 600_000;
 
 interface ProfileNode {

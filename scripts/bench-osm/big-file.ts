@@ -11,14 +11,17 @@ import { fileURLToPath } from "node:url";
 export const ANDORRA = fileURLToPath(new URL("../../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url));
 export const BIG_COPIES = 56;
 
-/** Writes the big file into `dir` (or returns it when a previous run left it there) and returns its path. */
-export async function makeBigFile(dir: string): Promise<string> {
-  const out = join(dir, `andorra-x${BIG_COPIES}.osm.pbf`);
+/**
+ * Writes the big file of `copies` copies into `dir` (or returns it when a previous run left it there) and returns
+ * its path.
+ */
+export async function makeBigFile(dir: string, copies = BIG_COPIES): Promise<string> {
+  const out = join(dir, `andorra-x${copies}.osm.pbf`);
   if (existsSync(out)) return out;
   const unsorted = join(dir, "big-unsorted.osm.pbf");
   const opl = execFileSync("osmium", ["cat", ANDORRA, "-f", "opl"], { maxBuffer: 1 << 30 }).toString("utf8");
   const writer = spawn("osmium", ["cat", "-F", "opl", "-", "-o", unsorted, "-O", "--output-format", "pbf"], { stdio: ["pipe", "inherit", "inherit"] });
-  for (let copy = 0; copy < BIG_COPIES; copy++) {
+  for (let copy = 0; copy < copies; copy++) {
     const offset = copy * 1e10;
     const text = opl
       .replace(/(^|[ ,])([nwr])(\d+)(?=[ ,@\n]|$)/gm, (_, before: string, type: string, id: string) => `${before}${type}${Number(id) + offset}`)
