@@ -77,6 +77,11 @@ try {
     viewport: { width: 1280, height: 800 },
   });
   const memory = sampleChromiumMemory(userDataDir);
+  /** Prints a step as it is reached, with the memory peak so far (a run that never ends still tells how far it got). */
+  const progress = (step: string) => {
+    const { rendererMb, totalMb } = memory.peak();
+    console.error(`  … ${step}; peak so far: renderer ${rendererMb.toFixed(0)} MB, all ${totalMb.toFixed(0)} MB`);
+  };
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(isMapReady, undefined, { timeout: TIMEOUT_MS });
@@ -96,13 +101,16 @@ try {
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByTestId("osm-confirm").waitFor({ timeout: TIMEOUT_MS });
   const mappingMs = performance.now() - started;
+  progress(`mapping step after ${mappingMs.toFixed(0)} ms`);
   await page.getByTestId("osm-clip").selectOption("extent");
   const confirmed = performance.now();
   await page.getByTestId("osm-confirm").click();
   await page.waitForFunction(() => document.querySelectorAll('[data-layer-id^="user-osm-"]').length >= 3, undefined, { timeout: TIMEOUT_MS, polling: 100 });
   const layersMs = performance.now() - confirmed;
+  progress(`layer rows ${layersMs.toFixed(0)} ms after the confirmation`);
   await page.waitForFunction(isMapReady, undefined, { timeout: TIMEOUT_MS, polling: 250 });
   const drawnMs = performance.now() - confirmed;
+  progress(`map idle ${drawnMs.toFixed(0)} ms after the confirmation`);
   await page.getByTestId("tab-metrics").click();
   await page.waitForFunction(
     (old) => {
