@@ -168,6 +168,19 @@ async function shorelineOf(client: ClientBase, layers: CityLayers, values: Recor
   return { lengthKm, naturalLengthKm, naturalRatio: share(naturalLengthKm, lengthKm) };
 }
 
+/** Cities computed so far on each connection. */
+const citiesOnConnection = new WeakMap<ClientBase, number>();
+
+/**
+ * The spatial reference id for the next city on `client`: distinct per server process (`pid`) and per city on the
+ * same connection, because PostGIS caches a connection's projections by id and would reuse the previous city's.
+ */
+function citySrid(client: ClientBase, pid: number): number {
+  const runs = citiesOnConnection.get(client) ?? 0;
+  citiesOnConnection.set(client, runs + 1);
+  return USER_SRID_FIRST + ((pid + runs * 7_919) % USER_SRID_COUNT);
+}
+
 /**
  * Park service-radius coverage (GB 55014-2021 §2.1.3 indicator, radii of the rule set, Euclidean buffer of the park
  * boundary in the city's local transverse Mercator, ellipsoidal areas via `geography`), park counts and areas and,
@@ -185,7 +198,7 @@ export async function computePostgisCity(client: ClientBase, layers: CityLayers,
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new Error("the residential layer has no features");
     const [backend] = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows;
     const values = {
-      srid: USER_SRID_FIRST + ((backend?.pid ?? 0) % USER_SRID_COUNT),
+      srid: citySrid(client, backend?.pid ?? 0),
       proj: `+proj=tmerc +lat_0=${lat} +lon_0=${lon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`,
       two_mn: twiceGaussianRadiusSquaredM2(lat),
       min_areas_m2: ruleSet.classes.map((c) => c.minAreaM2),
