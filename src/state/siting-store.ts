@@ -1,5 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import type { SitingReport } from "../worker/siting-client";
+import type { SitingBound, SitingReport } from "../worker/siting-client";
 
 /** The settings of the "建议新增公园" tool. */
 interface SitingSettings {
@@ -31,6 +31,8 @@ export interface SitingState {
   started: () => void;
   progressed: (fraction: number) => void;
   finished: (report: SitingReport) => void;
+  /** The LP-relaxation bound arrived (null: none was needed after all). */
+  boundFinished: (bound: SitingBound | null) => void;
   failed: (error: string) => void;
   cancelled: () => void;
   toggleSite: (rank: number) => void;
@@ -51,7 +53,13 @@ export function createSitingStore() {
     progressed: (progress) => set({ progress }),
     finished: (report) => set({ status: "done", progress: 1, report, selectedRanks: report.sites.map((site) => site.rank) }),
     failed: (error) => set({ status: "error", error }),
-    cancelled: () => set((state) => ({ status: state.report ? "done" : "idle", progress: 0 })),
+    boundFinished: (bound) => set((state) => (state.report ? { report: { ...state.report, ...bound, lpBoundStatus: "settled" } } : {})),
+    cancelled: () =>
+      set((state) => ({
+        status: state.report ? "done" : "idle",
+        progress: 0,
+        ...(state.report?.lpBoundStatus === "computing" ? { report: { ...state.report, lpBoundStatus: "cancelled" as const } } : {}),
+      })),
     toggleSite: (rank) =>
       set((state) => ({
         selectedRanks: state.selectedRanks.includes(rank)
