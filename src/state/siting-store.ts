@@ -1,6 +1,12 @@
 import { createStore } from "zustand/vanilla";
 import type { SitingBound, SitingReport } from "../worker/siting-client";
 
+/**
+ * The layer id of a suggested site picked on the map (`FeatureSelection.layerId`; its `featureIndex` is rank − 1):
+ * the sites are no layer of the layers store, and the inspector shows their facts from this store.
+ */
+export const SITING_SITES_LAYER_ID = "siting-sites";
+
 /** The settings of the "建议新增公园" tool. */
 interface SitingSettings {
   /** Choose N sites, or the fewest reaching a covered ratio. */
