@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { coveredWeight, totalWeight } from "./coverage-state";
 import { loadHighsSolver, type MipSolver } from "./mip-solver";
 import { bruteForceBest, bruteForceFewest, randomInstance } from "./random-instances";
+import { greedySites } from "./greedy";
 import { coverageLpBound, siteBound, siteCountGainBound, siteCountLpBound } from "./siting-bound";
 import { fewestSites, suggestSites, withLpBound } from "./suggest-sites";
 
@@ -73,6 +74,20 @@ describe("lower bound on the fewest sites", () => {
       expect(exact.sites).toHaveLength(fewest);
       expect(exact).toMatchObject({ bound: fewest, gapRatio: 0, boundKind: "optimum" });
     }
+  });
+
+  it("greedy stops at the first site that reaches the target, not after ranking every candidate", () => {
+    const instance = randomInstance(301, 60, 40, 350);
+    const target =
+      0.8 *
+      coveredWeight(
+        instance,
+        instance.coverage.map((_, candidate) => candidate),
+      );
+    const chosen = greedySites(instance, 40, undefined, target);
+    expect(coveredWeight(instance, chosen)).toBeGreaterThanOrEqual(target);
+    expect(coveredWeight(instance, chosen.slice(0, -1))).toBeLessThan(target);
+    expect(chosen).toEqual(greedySites(instance, 40).slice(0, chosen.length));
   });
 
   it("clamps a bound to the answer and computes the gap of each goal", () => {

@@ -214,12 +214,7 @@ export function fewestSites(instance: SitingInstance, options: FewestOptions): S
     const solution = solver(lscpModel(instance, needed).text, { timeLimitS: options.timeLimitS ?? 60 });
     if (solution.status === "Optimal") return resultFor(instance, "exact", "fewest-sites", chosenFrom(solution.values, instance));
   }
-  const order = greedySites(instance, all.length, control && { signal: control.signal });
-  const chosen: number[] = [];
-  for (const candidate of order) {
-    chosen.push(candidate);
-    if (coveredWeight(instance, chosen) >= target) break;
-  }
+  const chosen = greedySites(instance, all.length, control && { signal: control.signal }, target);
   const greedy = resultFor(instance, "greedy", "fewest-sites", chosen, { value: siteCountGainBound(instance, targetRatio), kind: "greedy" });
   return solver ? withLpBound(instance, greedy, { targetRatio }, solver) : greedy;
 }
