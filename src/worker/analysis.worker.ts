@@ -196,7 +196,8 @@ const lib = {
     const { instance, result, target } = lastSiting;
     const pairs = instance.coverage.reduce((sum, units) => sum + units.length, 0);
     if (lpBoundStatusOf(result, pairs) !== "computing") return null;
-    const bounded = withLpBound(instance, result, target, await loadHighsSolver(() => highsWasmUrl));
+    // Generous: the planner already has the sites and can stop it.
+    const bounded = withLpBound(instance, result, target, await loadHighsSolver(() => highsWasmUrl), 120);
     lastSiting = { ...lastSiting, result: bounded };
     return { bound: bounded.bound, gapRatio: bounded.gapRatio, boundKind: bounded.boundKind };
   },
