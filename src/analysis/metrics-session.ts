@@ -97,11 +97,15 @@ export class MetricsSession {
   /**
    * The walking view's polygons of the current state, for the map and its exports: the walking service areas and
    * the residential land the radius covers but walking does not; empty without a walking network. Computed only
-   * when asked (the app's walking view switch, an export), not with every report.
+   * when asked (the app's walking view switch, an export), not with every report. Without `withClasses` the
+   * service areas are the overall one only (what the map draws).
    */
-  networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
+  networkGeometry(withClasses = true): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
     if (!this.network) return {};
-    return { networkServiceAreas: networkServiceAreaFeatures(this.network, this.prepared.projection), radiusOnlyLand: this.radiusOnlyLand(this.network) };
+    return {
+      networkServiceAreas: networkServiceAreaFeatures(this.network, this.prepared.projection, withClasses),
+      radiusOnlyLand: this.radiusOnlyLand(this.network),
+    };
   }
 
   private radiusOnlyLand(network: NetworkCoverage): MetricsReport["radiusOnlyLand"] {

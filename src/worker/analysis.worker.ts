@@ -36,8 +36,11 @@ const fetched = new Map<string, Promise<FeatureCollection>>();
 let blindSpotsUrl: string | null = null;
 /** The last siting answer and its instance, kept for the LP-relaxation bound asked for after it is shown. */
 let lastSiting: { instance: SitingInstance; result: SitingResult; target: { count: number } | { targetRatio: number } } | null = null;
-/** The walking view's object URLs for the current walking session, made on the first request after each change. */
-let walkingGeometry: WalkingGeometryUrls | null = null;
+/**
+ * The walking view's object URLs for the current walking session, made on the first request after each change:
+ * the map's (overall service area only) and the exports' (with one service area per rule-set class).
+ */
+const walkingGeometry: { map: WalkingGeometryUrls | null; export: WalkingGeometryUrls | null } = { map: null, export: null };
 
 /** Replaces an object URL of GeoJSON features made by this worker (null for none). */
 function featuresUrl(previous: string | null, features: unknown[] | undefined): string | null {
@@ -47,11 +50,13 @@ function featuresUrl(previous: string | null, features: unknown[] | undefined): 
   return URL.createObjectURL(new Blob([JSON.stringify(collection)], { type: "application/geo+json" }));
 }
 
-/** Revokes the walking view's object URLs (the session they were made of changed); returns null. */
-function releaseWalkingGeometry(urls: WalkingGeometryUrls | null): null {
-  if (urls?.serviceAreasUrl) URL.revokeObjectURL(urls.serviceAreasUrl);
-  if (urls?.radiusOnlyUrl) URL.revokeObjectURL(urls.radiusOnlyUrl);
-  return null;
+/** Revokes the walking view's object URLs (the session they were made of changed). */
+function releaseWalkingGeometry(): void {
+  for (const urls of [walkingGeometry.map, walkingGeometry.export]) {
+    if (urls?.serviceAreasUrl) URL.revokeObjectURL(urls.serviceAreasUrl);
+    if (urls?.radiusOnlyUrl) URL.revokeObjectURL(urls.radiusOnlyUrl);
+  }
+  walkingGeometry.map = walkingGeometry.export = null;
 }
 
 function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
@@ -207,7 +212,7 @@ const lib = {
    * edits, park facts and the walking view. Without a walking network the summary is empty.
    */
   async computeWalking(refs: MetricsInputRefs, params: MetricsParams): Promise<WalkingSummary> {
-    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    releaseWalkingGeometry();
     const { input } = await resolveInput(refs, WALKING_KEYS);
     if (!input.walkingNetwork) return {};
     const { networkCoverage } = host.computeMetrics(input, { ...params, blindSpots: false, networkGeometry: false });
@@ -215,22 +220,28 @@ const lib = {
   },
   /** Adds, moves or removes (null) one park of the walking session; its walking view is made again when asked. */
   walkingSetPark(index: number, feature: Feature | null): WalkingSummary {
-    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    releaseWalkingGeometry();
     const { networkCoverage } = host.setPark(index, feature);
     return networkCoverage ? { networkCoverage } : {};
   },
   /** Adds, moves or removes (null) one candidate path of the walking session. */
   walkingSetPath(index: number, feature: Feature | null): WalkingSummary {
-    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    releaseWalkingGeometry();
     return host.setPath(index, feature);
   },
-  /** The walking view of the walking session as object URLs (computed once per session state). */
-  walkingGeometry(): WalkingGeometryUrls {
-    if (!walkingGeometry) {
-      const { networkServiceAreas, radiusOnlyLand } = host.networkGeometry();
-      walkingGeometry = { serviceAreasUrl: featuresUrl(null, networkServiceAreas), radiusOnlyUrl: featuresUrl(null, radiusOnlyLand) };
+  /**
+   * The walking view of the walking session as object URLs (computed once per session state): for the map the
+   * overall service area only, for an export (`forExport`) with one service area per rule-set class as well.
+   */
+  walkingGeometry(forExport = false): WalkingGeometryUrls {
+    const kind = forExport ? "export" : "map";
+    let urls = walkingGeometry[kind];
+    if (!urls) {
+      const { networkServiceAreas, radiusOnlyLand } = host.networkGeometry(forExport);
+      urls = { serviceAreasUrl: featuresUrl(null, networkServiceAreas), radiusOnlyUrl: featuresUrl(null, radiusOnlyLand) };
+      walkingGeometry[kind] = urls;
     }
-    return walkingGeometry;
+    return urls;
   },
   setPark: host.setPark,
   networkParkFacts: host.networkParkFacts,

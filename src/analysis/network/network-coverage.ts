@@ -31,8 +31,9 @@ interface ParkAccess {
  * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
  * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
  * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
- * fall), a removed or moved park resets only the nodes it reached first (`NetworkReach.removePark`), a removed path
- * rebuilds them; either way only units near edges whose reached stretches changed are re-evaluated.
+ * fall), a removed or moved park resets only the nodes it reached first (`NetworkReach.removePark`), a removed or
+ * moved path only the nodes of the parks whose search crossed it (`NetworkReach.removeEdges`); either way only units
+ * near edges whose reached stretches changed are re-evaluated.
  */
 export class NetworkCoverage {
   readonly layers: CoverageLayer[];
@@ -146,6 +147,8 @@ export class NetworkCoverage {
 
   /** Adds or replaces (`feature`) or removes (null) walking-network line `line`. @returns units re-evaluated */
   setLine(line: number, feature: Feature | null): number {
+    const ends: number[] = [];
+    for (const edge of this.graph.edges) if (edge?.line === line) ends.push(edge.from, edge.to);
     const removed = removeWalkingLine(this.graph, line);
     const added = feature ? addWalkingLine(this.graph, feature, line, this.projection) : [];
     const changed = new Set([...removed, ...added]);
@@ -160,13 +163,15 @@ export class NetworkCoverage {
       access.intervals.push(...fresh);
       return fresh;
     });
-    if (removed.length > 0) return this.refresh();
     return this.refresh(
       this.layerBudgets().map((budgets, l) => {
         const reach = this.reaches[l] as NetworkReach;
         const seeds: ReachSeed[] = [];
         for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM, park: p });
-        return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
+        const touched = removed.length > 0 ? reach.removeEdges(removed, ends) : new Set<number>();
+        for (const e of reach.addEdges(added)) touched.add(e);
+        for (const e of reach.addSeeds(seeds)) touched.add(e);
+        return touched;
       }),
     );
   }
@@ -187,20 +192,11 @@ export class NetworkCoverage {
   }
 
   /**
-   * Brings the reached stretches, the tile sources and the units up to date: with `touched` (per layer, the edges
-   * an addition may have changed) only those edges are compared; without it every search is rebuilt.
+   * Brings the reached stretches, the tile sources and the units up to date: `touched` holds per layer the edges an
+   * edit may have changed, and only those are compared.
    * @returns number of units re-evaluated
    */
-  private refresh(touched?: Set<number>[]): number {
-    if (!touched) {
-      const earlier = this.reaches;
-      this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
-      touched = this.reaches.map((reach, l) => {
-        const edges = reach.changedSince(earlier[l] as NetworkReach);
-        for (const e of this.reached[l]?.keys() ?? []) if (this.graph.edges[e] === undefined) edges.add(e);
-        return edges;
-      });
-    }
+  private refresh(touched: Set<number>[]): number {
     for (let e = this.edgeTile.length; e < this.graph.edges.length; e++) this.assignTile(e);
     const boxes: number[] = [];
     touched.forEach((edges, l) => {

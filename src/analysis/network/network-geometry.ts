@@ -29,13 +29,16 @@ function reachedBuffer(coverage: NetworkCoverage, reached: ReachedEdges, bufferM
 /**
  * Walking service areas (步行服务范围): the reached network ⊕ `walkBufferM` — the coverage layers' own tile buffers,
  * dissolved cell by cell (`dissolveInCells`, so a polygon may be split along the 1 km cell lines); the first
- * feature is every park at its own radius ("overall"), then one per rule-set class. WGS84.
+ * feature is every park at its own radius ("overall"), then, `withClasses`, one per rule-set class. WGS84.
+ * The map draws the overall area only; each class costs as much to dissolve and to send as the overall one.
  */
 export function networkServiceAreaFeatures(
   coverage: NetworkCoverage,
   projection: LocalProjection,
+  withClasses = true,
 ): Feature<MultiPolygon, { scope: string; radiusM?: number }>[] {
-  const scopes = [{ scope: "overall" }, ...coverage.ruleSet.classes.map((c) => ({ scope: String(c.radiusM), radiusM: c.radiusM }))];
+  const classes = withClasses ? coverage.ruleSet.classes : [];
+  const scopes = [{ scope: "overall" }, ...classes.map((c) => ({ scope: String(c.radiusM), radiusM: c.radiusM }))];
   return scopes
     .map((properties, l) => {
       const layer = coverage.layers[l];

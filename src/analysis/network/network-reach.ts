@@ -18,8 +18,8 @@ export type ReachedEdges = Map<number, number[]>;
  * seed's budget; stretches of edges are interpolated linearly along the edge (partial edges count).
  * Node labels are `walk − budget` (reached when ≤ 0), so seeds with different budgets share one search, and
  * added seeds or edges (a new park, a new path) only lower labels: the search continues from where they improve.
- * Each node remembers the park its label comes from, so removing a park resets only the nodes it owned and
- * searches again from their neighbours (decremental Dijkstra).
+ * Each node remembers the park its label comes from, so removing a park — or an edge some park's search crossed —
+ * resets only the nodes that park owned and searches again from their neighbours (decremental Dijkstra).
  */
 export class NetworkReach {
   private label: Float64Array;
@@ -74,7 +74,6 @@ export class NetworkReach {
    * neighbours and the remaining seeds on their edges. @returns the edges whose reach may have changed
    */
   removePark(park: number): Set<number> {
-    const { graph, label, owner } = this;
     const touched = new Set<number>();
     for (const [e, list] of this.seedsByEdge) {
       if (!list.some((seed) => seed.park === park)) continue;
@@ -83,9 +82,31 @@ export class NetworkReach {
       if (kept.length > 0) this.seedsByEdge.set(e, kept);
       else this.seedsByEdge.delete(e);
     }
+    this.relabelOwnedBy(new Set([park]), touched);
+    return touched;
+  }
+
+  /**
+   * Takes edges already removed from the graph out of the search (a removed or moved path): their seeds are
+   * dropped, and every node labelled by a park whose search reached an end of them (`ends`, their end nodes) is
+   * reset and labelled again, as `removePark` does — a label that came across a removed edge belongs to the park
+   * that owns the edge's far end. @returns the edges whose reach may have changed, the removed ones included
+   */
+  removeEdges(edges: readonly number[], ends: readonly number[]): Set<number> {
+    const touched = new Set<number>(edges);
+    for (const e of edges) this.seedsByEdge.delete(e);
+    const parks = new Set<number>();
+    for (const node of ends) if ((this.label[node] as number) <= 0) parks.add(this.owner[node] as number);
+    this.relabelOwnedBy(parks, touched);
+    return touched;
+  }
+
+  /** Resets the nodes whose label one of `parks` gave and searches again from their neighbours and seeds. */
+  private relabelOwnedBy(parks: ReadonlySet<number>, touched: Set<number>): void {
+    const { graph, label, owner } = this;
     const reset: number[] = [];
     for (let node = 0; node < owner.length; node++) {
-      if (owner[node] !== park) continue;
+      if ((label[node] as number) > 0 || !parks.has(owner[node] as number)) continue;
       label[node] = Infinity;
       owner[node] = -1;
       reset.push(node);
@@ -104,7 +125,6 @@ export class NetworkReach {
       }
     }
     this.run(touched);
-    return touched;
   }
 
   /** The reached stretches of edge `e` (sorted, disjoint pairs), or undefined when none has length. */
@@ -121,21 +141,6 @@ export class NetworkReach {
     if (to <= 0) add(Math.max(0, edge.lengthM + to), edge.lengthM);
     for (const seed of this.seedsByEdge.get(e) ?? []) add(Math.max(0, seed.startM - seed.budgetM), Math.min(edge.lengthM, seed.endM + seed.budgetM));
     return list.length === 0 ? undefined : mergeStretches(list);
-  }
-
-  /**
-   * Edges whose reach may differ between this search and an earlier one over the same graph: edges at a node whose
-   * label differs, and edges with seeds in either.
-   */
-  changedSince(earlier: NetworkReach): Set<number> {
-    const { graph } = this;
-    const touched = new Set<number>([...this.seedsByEdge.keys(), ...earlier.seedsByEdge.keys()]);
-    for (let node = 0; node < graph.nodeCount; node++) {
-      const before = earlier.label[node] ?? Infinity;
-      if (before === this.label[node]) continue;
-      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) touched.add(graph.adjacencyEdge[k] as number);
-    }
-    return touched;
   }
 
   /** Every edge with reached stretches. */
