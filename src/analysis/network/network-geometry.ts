@@ -7,6 +7,7 @@ import { makeShape, UNITS_PER_METRE } from "../geometry/projected-shape";
 import type { NetworkParkFacts } from "../../domain/metrics-report";
 import { parkRadiusM } from "../rules/park-radius";
 import { chainPieces } from "./chain-pieces";
+import { valueAt } from "../value-at";
 import { dissolveInCells } from "./cell-union";
 import { clipPolyline, edgePieces } from "./edge-pieces";
 import { WALK_BUFFER_SEGMENTS, type NetworkCoverage } from "./network-coverage";
@@ -74,7 +75,7 @@ export function networkParkFacts(coverage: NetworkCoverage, index: number, proje
       if (at <= 1e-9 || at >= edge.lengthM - 1e-9) continue;
       const point = edgePieces(edge, [at, at + 1e-6])?.rings[0];
       if (!point) continue;
-      const [lon, lat] = projection.inverse(point[0], point[1]);
+      const [lon, lat] = projection.inverse(valueAt(point, 0), valueAt(point, 1));
       const key = `${lon.toFixed(7)},${lat.toFixed(7)}`;
       if (!seen.has(key)) {
         seen.add(key);

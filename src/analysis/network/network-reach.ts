@@ -1,6 +1,7 @@
 import FlatQueue from "flatqueue";
 import type { AccessInterval } from "./access-zones";
 import type { WalkingGraph } from "./walking-graph";
+import { valueAt } from "../value-at";
 
 /** Where walking starts: a stretch of an edge inside an access zone, with the walking budget (radius) of its park. */
 export interface ReachSeed extends AccessInterval {
@@ -62,8 +63,8 @@ export class NetworkReach {
     for (const e of edges) {
       const edge = this.graph.edges[e];
       if (!edge) continue;
-      this.relax(edge.to, this.label[edge.from] + edge.lengthM, this.owner[edge.from] as number);
-      this.relax(edge.from, this.label[edge.to] + edge.lengthM, this.owner[edge.to] as number);
+      this.relax(edge.to, valueAt(this.label, edge.from) + edge.lengthM, valueAt(this.owner, edge.from));
+      this.relax(edge.from, valueAt(this.label, edge.to) + edge.lengthM, valueAt(this.owner, edge.to));
     }
     this.run(touched);
     return touched;
@@ -93,32 +94,34 @@ export class NetworkReach {
    * that owns the edge's far end. @returns the edges whose reach may have changed, the removed ones included
    */
   removeEdges(edges: readonly number[], ends: readonly number[]): Set<number> {
+    this.grow();
     const touched = new Set<number>(edges);
     for (const e of edges) this.seedsByEdge.delete(e);
     const parks = new Set<number>();
-    for (const node of ends) if ((this.label[node] as number) <= 0) parks.add(this.owner[node] as number);
+    for (const node of ends) if (valueAt(this.label, node) <= 0) parks.add(valueAt(this.owner, node));
     this.relabelOwnedBy(parks, touched);
     return touched;
   }
 
   /** Resets the nodes whose label one of `parks` gave and searches again from their neighbours and seeds. */
   private relabelOwnedBy(parks: ReadonlySet<number>, touched: Set<number>): void {
+    this.grow();
     const { graph, label, owner } = this;
     const reset: number[] = [];
     for (let node = 0; node < owner.length; node++) {
-      if ((label[node] as number) > 0 || !parks.has(owner[node] as number)) continue;
+      if (valueAt(label, node) > 0 || !parks.has(valueAt(owner, node))) continue;
       label[node] = Infinity;
       owner[node] = -1;
       reset.push(node);
     }
     for (const node of reset) {
-      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) {
-        const e = graph.adjacencyEdge[k] as number;
+      for (let k = valueAt(graph.adjacencyStart, node), end = valueAt(graph.adjacencyStart, node + 1); k < end; k++) {
+        const e = valueAt(graph.adjacencyEdge, k);
         const edge = graph.edges[e];
         if (!edge) continue;
         touched.add(e);
         const other = edge.from === node ? edge.to : edge.from;
-        this.relax(node, (label[other] as number) + edge.lengthM, owner[other] as number);
+        this.relax(node, valueAt(label, other) + edge.lengthM, valueAt(owner, other));
         for (const seed of this.seedsByEdge.get(e) ?? []) {
           this.relax(node, (node === edge.from ? seed.startM : edge.lengthM - seed.endM) - seed.budgetM, seed.park ?? -1);
         }
@@ -135,8 +138,8 @@ export class NetworkReach {
     const add = (start: number, end: number) => {
       if (end > start) list.push(start, end);
     };
-    const from = this.label[edge.from] as number,
-      to = this.label[edge.to] as number;
+    const from = valueAt(this.label, edge.from),
+      to = valueAt(this.label, edge.to);
     if (from <= 0) add(0, Math.min(edge.lengthM, -from));
     if (to <= 0) add(Math.max(0, edge.lengthM + to), edge.lengthM);
     for (const seed of this.seedsByEdge.get(e) ?? []) add(Math.max(0, seed.startM - seed.budgetM), Math.min(edge.lengthM, seed.endM + seed.budgetM));
@@ -153,6 +156,7 @@ export class NetworkReach {
     return out;
   }
 
+  /** Extends the labels to nodes the graph gained since (unreached), so every node of the graph has one. */
   private grow(): void {
     if (this.label.length >= this.graph.nodeCount) return;
     const label = new Float64Array(this.graph.nodeCount).fill(Infinity);
@@ -164,7 +168,7 @@ export class NetworkReach {
   }
 
   private relax(node: number, value: number, park: number): void {
-    if (value <= 0 && value < (this.label[node] as number)) {
+    if (value <= 0 && value < valueAt(this.label, node)) {
       this.label[node] = value;
       this.owner[node] = park;
       this.queue.push(node, value);
@@ -175,15 +179,16 @@ export class NetworkReach {
   private run(touched: Set<number>): void {
     const { graph, queue } = this;
     while (queue.length > 0) {
-      const value = queue.peekValue() as number;
-      const node = queue.pop() as number;
-      if (value > (this.label[node] as number)) continue;
-      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) {
-        const e = graph.adjacencyEdge[k] as number;
+      const value = queue.peekValue();
+      const node = queue.pop();
+      if (value === undefined || node === undefined) break;
+      if (value > valueAt(this.label, node)) continue;
+      for (let k = valueAt(graph.adjacencyStart, node), end = valueAt(graph.adjacencyStart, node + 1); k < end; k++) {
+        const e = valueAt(graph.adjacencyEdge, k);
         const edge = graph.edges[e];
         if (!edge) continue;
         touched.add(e);
-        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM, this.owner[node] as number);
+        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM, valueAt(this.owner, node));
       }
     }
   }
@@ -198,12 +203,12 @@ export function reachNetwork(graph: WalkingGraph, seeds: readonly ReachSeed[]): 
 function mergeStretches(list: number[]): number[] {
   if (list.length === 2) return list;
   const pairs: [number, number][] = [];
-  for (let i = 0; i < list.length; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
+  for (let i = 0; i < list.length; i += 2) pairs.push([valueAt(list, i), valueAt(list, i + 1)]);
   pairs.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
   for (const [start, end] of pairs) {
     const n = out.length;
-    if (n > 0 && start <= (out[n - 1] as number)) out[n - 1] = Math.max(out[n - 1] as number, end);
+    if (n > 0 && start <= valueAt(out, n - 1)) out[n - 1] = Math.max(valueAt(out, n - 1), end);
     else out.push(start, end);
   }
   return out;
