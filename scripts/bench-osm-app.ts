@@ -8,21 +8,42 @@
  *   npm run bench:osm-app                 Andorra (../shared/data/osm)
  *   npm run bench:osm-app -- FILE         any extract the app reads
  *   npm run bench:osm-app -- --no-minify  build unminified, so the profile names the app's functions
+ *   npm run bench:osm-app -- --big        the ≈ 100 MB PBF of `bench:osm -- --big` (built once into the temp folder)
+ *   npm run bench:osm-app -- --big --copies N   N shifted copies of Andorra instead of 56 (≈ 1.8 MB each)
+ * Also prints the peak resident memory of the browser's renderer (the page and its workers) and of all its processes.
  */
-import { fileURLToPath } from "node:url";
+import { mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isMapReady } from "../tests/e2e/map-ready";
 import { withAppPage } from "./bench-lib/app-page";
 import { isCode, printLongestAppTasks, selfTimes, startProfiler } from "./bench-lib/cpu-profile";
 import { describeLongTasks, traceMainThread } from "./bench-lib/main-thread-trace";
+import { ANDORRA, makeBigFile } from "./bench-osm/big-file";
+import { sampleChromiumMemory } from "./bench-osm/process-memory";
 
-const ANDORRA = fileURLToPath(new URL("../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url));
-const file = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? ANDORRA;
-const TIMEOUT_MS = 600_000;
+const big = process.argv.includes("--big");
+const bigDir = join(tmpdir(), "shanhai-bench-osm-big");
+if (big) mkdirSync(bigDir, { recursive: true });
+const copiesArg = process.argv.indexOf("--copies");
+const copies = copiesArg > 0 ? Number(process.argv[copiesArg + 1]) : undefined;
+const file = big
+  ? await makeBigFile(bigDir, copies)
+  : (process.argv.slice(2).find((arg, index, args) => !arg.startsWith("--") && args[index - 1] !== "--copies") ?? ANDORRA);
+const TIMEOUT_MS = big ? 3_600_000 : 600_000;
 
 await withAppPage("osm-app", 4421, TIMEOUT_MS, async (page, context) => {
+  // The browser is found by its user-data directory, which withAppPage names after the benchmark.
+  const memory = sampleChromiumMemory(join(tmpdir(), "shanhai-bench-osm-app-"));
+  /** Prints a step as it is reached, with the memory peak so far (a run that never ends still tells how far it got). */
+  const progress = (step: string) => {
+    const { rendererMb, totalMb } = memory.peak();
+    console.error(`  … ${step}; peak so far: renderer ${rendererMb.toFixed(0)} MB, all ${totalMb.toFixed(0)} MB`);
+  };
   await page.getByTestId("tab-metrics").click();
   await page.getByTestId("coverage-ratio").waitFor({ timeout: TIMEOUT_MS });
   const before = await page.getByTestId("coverage-ratio").textContent();
+  const peakBefore = memory.peak();
   await page.getByTestId("tab-layers").click();
 
   const profiler = await startProfiler(context, page);
@@ -31,13 +52,16 @@ await withAppPage("osm-app", 4421, TIMEOUT_MS, async (page, context) => {
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByTestId("osm-confirm").waitFor({ timeout: TIMEOUT_MS });
   const mappingMs = performance.now() - started;
+  progress(`mapping step after ${mappingMs.toFixed(0)} ms`);
   await page.getByTestId("osm-clip").selectOption("extent");
   const confirmed = performance.now();
   await page.getByTestId("osm-confirm").click();
   await page.waitForFunction(() => document.querySelectorAll('[data-layer-id^="user-osm-"]').length >= 3, undefined, { timeout: TIMEOUT_MS, polling: 100 });
   const layersMs = performance.now() - confirmed;
+  progress(`layer rows ${layersMs.toFixed(0)} ms after the confirmation`);
   await page.waitForFunction(isMapReady, undefined, { timeout: TIMEOUT_MS, polling: 250 });
   const drawnMs = performance.now() - confirmed;
+  progress(`map idle ${drawnMs.toFixed(0)} ms after the confirmation`);
   await page.getByTestId("tab-metrics").click();
   await page.waitForFunction(
     (old) => {
@@ -50,11 +74,17 @@ await withAppPage("osm-app", 4421, TIMEOUT_MS, async (page, context) => {
   const figureMs = performance.now() - confirmed;
   const profile = await profiler.stop();
   const tasks = await trace.stop();
+  const peak = memory.stop();
 
-  console.log(`${file}`);
+  console.log(`${file} (${(statSync(file).size / 1e6).toFixed(1)} MB)`);
   console.log(`  file chosen → mapping step: ${mappingMs.toFixed(0)} ms`);
   console.log(`  confirm → layer rows ${layersMs.toFixed(0)} ms, → map idle ${drawnMs.toFixed(0)} ms, → coverage figure ${figureMs.toFixed(0)} ms`);
   console.log(`  main-thread tasks > 50 ms from the choice of the file to the figure: ${describeLongTasks(tasks)}`);
+  console.log(`  app tasks > 100 ms: ${tasks.app.filter((ms) => ms > 100).length}`);
+  console.log(
+    `  peak resident memory: renderer (page + workers) ${peak.rendererMb.toFixed(0)} MB, all browser processes ${peak.totalMb.toFixed(0)} MB` +
+      ` (before the import: ${peakBefore.rendererMb.toFixed(0)} MB, ${peakBefore.totalMb.toFixed(0)} MB)`,
+  );
   console.log("  page functions with the most self time (ms):");
   for (const { name, ms } of selfTimes(profile).filter(isCode).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(6)}  ${name}`);
   printLongestAppTasks(profile, trace.windows());
