@@ -39,7 +39,7 @@ try {
     );
     console.log(
       `           radius ${(e.radiusRatio * 100).toFixed(4)} %, walking ${(e.walkRatio * 100).toFixed(4)} %; ` +
-        `one park added ${fmt(e.parkEditMs)} / removed ${fmt(e.parkRemoveMs)}, one path added ${fmt(e.pathEditMs)} (median of 5)`,
+        `one park added ${fmt(e.parkEditMs)} / removed ${fmt(e.parkRemoveMs)}, one path added ${fmt(e.pathEditMs)} / removed ${fmt(e.pathRemoveMs)} (median of 5)`,
     );
     if (!cluster) continue;
     try {

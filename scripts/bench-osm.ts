@@ -6,16 +6,15 @@
  *   npm run bench:osm -- --big               also a ≈ 100 MB PBF: shifted copies of Andorra merged by osmium
  *   npm run bench:osm -- FILE [RELATION_ID]  any extract
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ANDORRA, BIG_COPIES, makeBigFile } from "./bench-osm/big-file";
 
-const ANDORRA = fileURLToPath(new URL("../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url));
 const RUNNER = fileURLToPath(new URL("./bench-osm/read-once.ts", import.meta.url));
 const RUNS = 3;
-const BIG_COPIES = 56;
 
 interface Run {
   wallMs: number;
@@ -54,29 +53,6 @@ function bench(label: string, file: string, relationId: string | undefined, dir:
   const osmium = median(Array.from({ length: runs }, () => osmiumExportMs(file, dir)));
   console.log(`  osmium export → GeoJSON: wall ${osmium.toFixed(0)} ms (median of ${runs})`);
   console.log(`  ratio ours / osmium (wall): ${(wall / osmium).toFixed(2)}`);
-}
-
-/**
- * A ≈ 100 MB PBF: Andorra as OPL, copies shifted 0.5° east per copy with ids offset by 1e10 each, written by
- * `osmium cat` and put in id order by `osmium sort` (as extracts are, and as `osmium export` needs).
- */
-async function makeBigFile(dir: string): Promise<string> {
-  const unsorted = join(dir, "big-unsorted.osm.pbf");
-  const out = join(dir, "big.osm.pbf");
-  const opl = execFileSync("osmium", ["cat", ANDORRA, "-f", "opl"], { maxBuffer: 1 << 30 }).toString("utf8");
-  const writer = spawn("osmium", ["cat", "-F", "opl", "-", "-o", unsorted, "-O", "--output-format", "pbf"], { stdio: ["pipe", "inherit", "inherit"] });
-  for (let copy = 0; copy < BIG_COPIES; copy++) {
-    const offset = copy * 1e10;
-    const text = opl
-      .replace(/(^|[ ,])([nwr])(\d+)(?=[ ,@\n]|$)/gm, (_, before: string, type: string, id: string) => `${before}${type}${Number(id) + offset}`)
-      .replace(/ x(-?[\d.]+) /g, (_, x: string) => ` x${(Number(x) + copy * 0.5).toFixed(7)} `);
-    if (!writer.stdin.write(text)) await new Promise<void>((resolve) => writer.stdin.once("drain", () => resolve()));
-  }
-  writer.stdin.end();
-  await new Promise<void>((resolve, reject) => writer.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`osmium cat exited ${code}`)))));
-  execFileSync("osmium", ["sort", unsorted, "-o", out, "-O"], { stdio: "inherit" });
-  rmSync(unsorted);
-  return out;
 }
 
 const args = process.argv.slice(2);

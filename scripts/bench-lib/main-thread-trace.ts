@@ -23,6 +23,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
@@ -41,6 +43,8 @@ export interface LongTaskWindow {
   kind: TaskKind;
   startUs: number;
   endUs: number;
+  /** CPU time the main thread spent in it (the rest is waiting: for the GPU process, or for a core on a busy machine). */
+  cpuMs: number;
   /** The longest trace events inside the task, "name ms". */
   inside: string[];
 }
@@ -80,7 +84,13 @@ function classifyLongTasks(events: TraceEvent[], windows: LongTaskWindow[]): Lon
     const kind = kindOf(task, inside);
     byKind[kind].push(Math.round((task.dur ?? 0) / 1000));
     const longestInside = [...inside].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 6);
-    windows.push({ kind, startUs: task.ts, endUs: end, inside: longestInside.map((event) => `${event.name} ${Math.round((event.dur ?? 0) / 1000)} ms`) });
+    windows.push({
+      kind,
+      startUs: task.ts,
+      endUs: end,
+      cpuMs: Math.round((task.tdur ?? 0) / 1000),
+      inside: longestInside.map((event) => `${event.name} ${Math.round((event.dur ?? 0) / 1000)} ms`),
+    });
   }
   return byKind;
 }

@@ -1,7 +1,7 @@
 /**
  * One engine run of `bench:network` in its own process (so peak RSS is this scene's): `andorra` or a synthetic
  * scale. Prints one JSON line: radius-only and radius + walking times, the walking ratio, a park addition, its
- * removal and a path addition (median of 5), peak RSS.
+ * removal, a path addition and its removal (median of 5), peak RSS.
  */
 import { readFileSync } from "node:fs";
 import { resourceUsage } from "node:process";
@@ -46,7 +46,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const bothMs = performance.now() - t;
   const parkMs: number[] = [],
     removeMs: number[] = [],
-    pathMs: number[] = [];
+    pathMs: number[] = [],
+    pathRemoveMs: number[] = [];
   const parks = scene.parks.features;
   const edges = scene.network.features;
   for (let k = 0; k < 5; k++) {
@@ -61,7 +62,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     t = performance.now();
     session.setPath(0, { ...edge, properties: {} });
     pathMs.push(performance.now() - t);
+    t = performance.now();
     session.setPath(0, null);
+    pathRemoveMs.push(performance.now() - t);
   }
   console.log(
     JSON.stringify({
@@ -77,6 +80,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       parkEditMs: median(parkMs),
       parkRemoveMs: median(removeMs),
       pathEditMs: median(pathMs),
+      pathRemoveMs: median(pathRemoveMs),
       maxRssMB: resourceUsage().maxRSS / 1024,
     }),
   );

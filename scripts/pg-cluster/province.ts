@@ -23,7 +23,7 @@ export interface ProvinceCity {
 }
 
 const LAYERS = ["residential", "parks"] as const;
-const COLUMNS = "city text NOT NULL, id int, geom geometry(Geometry, 4326), population float8, name text, area_m2 float8";
+const COLUMNS = "city text NOT NULL, id int, geom geometry(Geometry, 4326), population float8, name text, area_m2 float8, zone text, type text";
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -31,10 +31,12 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 function load(server: Server, table: string, city: string, collection: FeatureCollection): void {
   const file = join(server.dir, "stage.tsv");
   writeFileSync(file, [...copyRows(collection, city)].join(""));
-  server.sql("DROP TABLE IF EXISTS stage; CREATE UNLOGGED TABLE stage (city text, id int, j text, population float8, name text, area_m2 float8);");
-  server.copy("stage", "city, id, j, population, name, area_m2", file);
+  server.sql(
+    "DROP TABLE IF EXISTS stage; CREATE UNLOGGED TABLE stage (city text, id int, j text, population float8, name text, area_m2 float8, zone text, type text);",
+  );
+  server.copy("stage", "city, id, j, population, name, area_m2, zone, type", file);
   server.sql(`
-    INSERT INTO ${table} SELECT city, id, ST_SetSRID(ST_GeomFromGeoJSON(j), 4326), population, name, area_m2 FROM stage;
+    INSERT INTO ${table} SELECT city, id, ST_SetSRID(ST_GeomFromGeoJSON(j), 4326), population, name, area_m2, zone, type FROM stage;
     DROP TABLE stage;
     CREATE INDEX ON ${table} USING gist (geom);
     ANALYZE ${table};`);

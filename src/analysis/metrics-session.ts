@@ -25,6 +25,7 @@ import {
   type ParksSummary,
 } from "../domain/metrics-report";
 import type { MetricsInput, MetricsParams } from "./types";
+import { valueAt } from "./value-at";
 
 /** Largest radius the slider preview answers (farther land counts as uncovered). */
 const PREVIEW_MAX_RADIUS_M = 1500;
@@ -84,7 +85,7 @@ export class MetricsSession {
     if (this.input.bays) report.bays = bayMetrics(this.input.bays);
     if (this.params.blindSpots && hasResidential) report.blindSpots = blindSpotFeatures(this.coverage, p.projection);
     if (this.network) {
-      report.networkCoverage = this.networkBlock(report.parkCoverage ?? this.coverage.result());
+      report.networkCoverage = this.networkBlock(this.network, report.parkCoverage ?? this.coverage.result());
       if (this.params.networkGeometry) {
         report.networkServiceAreas = networkServiceAreaFeatures(this.network, p.projection);
         report.radiusOnlyLand = this.radiusOnlyLand(this.network);
@@ -96,16 +97,27 @@ export class MetricsSession {
   /**
    * The walking view's polygons of the current state, for the map and its exports: the walking service areas and
    * the residential land the radius covers but walking does not; empty without a walking network. Computed only
-   * when asked (the app's walking view switch, an export), not with every report.
+   * when asked (the app's walking view switch, an export), not with every report. Without `withClasses` the
+   * service areas are the overall one only (what the map draws).
    */
-  networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
+  networkGeometry(withClasses = true): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand"> {
     if (!this.network) return {};
-    return { networkServiceAreas: networkServiceAreaFeatures(this.network, this.prepared.projection), radiusOnlyLand: this.radiusOnlyLand(this.network) };
+    return {
+      networkServiceAreas: networkServiceAreaFeatures(this.network, this.prepared.projection, withClasses),
+      radiusOnlyLand: this.radiusOnlyLand(this.network),
+    };
   }
 
   private radiusOnlyLand(network: NetworkCoverage): MetricsReport["radiusOnlyLand"] {
     const p = this.prepared;
-    const pieces = radiusOnlyLand(p.units, this.coverage.fractions[0], this.coverage.layers[0], network.fractions[0], network.layers[0], true);
+    const pieces = radiusOnlyLand(
+      p.units,
+      valueAt(this.coverage.fractions, 0),
+      valueAt(this.coverage.layers, 0),
+      valueAt(network.fractions, 0),
+      valueAt(network.layers, 0),
+      true,
+    );
     return radiusOnlyFeatures(pieces, p.units, p.districtNames, p.projection);
   }
 
@@ -122,7 +134,7 @@ export class MetricsSession {
     const parkCoverage = this.coverage.result();
     if (!this.network) return { parkCoverage, parks };
     this.network.setPark(index, record);
-    return { parkCoverage, parks, networkCoverage: this.networkBlock(parkCoverage) };
+    return { parkCoverage, parks, networkCoverage: this.networkBlock(this.network, parkCoverage) };
   }
 
   /**
@@ -132,7 +144,7 @@ export class MetricsSession {
   setPath(index: number, feature: Feature | null): { networkCoverage?: NetworkCoverageResult } {
     if (!this.network) return {};
     this.network.setLine(this.baseLineCount + index, feature);
-    return { networkCoverage: this.networkBlock(this.coverage.result()) };
+    return { networkCoverage: this.networkBlock(this.network, this.coverage.result()) };
   }
 
   /** Walking-network facts of park `index` (access points, its service area, land it alone serves). */
@@ -140,17 +152,16 @@ export class MetricsSession {
     return this.network ? networkParkFacts(this.network, index, this.prepared.projection) : undefined;
   }
 
-  private networkBlock(radius: ParkCoverageResult): NetworkCoverageResult {
-    const network = this.network as NetworkCoverage;
+  private networkBlock(network: NetworkCoverage, radius: ParkCoverageResult): NetworkCoverageResult {
     const result = network.result();
     return {
       ...result,
       ...(radius.ratio > 0 ? { ratioToRadius: result.ratio / radius.ratio } : {}),
       radiusOnlyAreaM2: this.radiusOnly.update(
-        this.coverage.fractions[0],
-        this.coverage.layers[0],
-        network.fractions[0],
-        network.layers[0],
+        valueAt(this.coverage.fractions, 0),
+        valueAt(this.coverage.layers, 0),
+        valueAt(network.fractions, 0),
+        valueAt(network.layers, 0),
         this.prepared.projection,
       ),
       settings: { ...this.networkSettings },

@@ -1,9 +1,10 @@
-import type { FeatureCollection, Position } from "geojson";
+import type { FeatureCollection } from "geojson";
 import { parkRecords, type ParkRecord } from "./service-coverage/park-records";
 import { buildResidentialUnits, type ResidentialParcel, type ResidentialUnit } from "./service-coverage/residential-units";
 import { createLocalProjection, type LocalProjection } from "./geometry/local-projection";
 import { projectPolygonal, type ProjectedShape } from "./geometry/projected-shape";
 import type { MetricsInput } from "./types";
+import { valueAt } from "./value-at";
 
 /** A layer is empty or has no usable geometry of the kind a metric needs. */
 export class InvalidLayerError extends Error {
@@ -65,7 +66,8 @@ export function prepareInput(input: MetricsInput): PreparedInput {
   let districtPopulation: number[] | undefined;
   if (districts) {
     districtPopulation = declaredPopulation ?? districts.map(() => 0);
-    if (!declaredPopulation) for (const u of units) if (u.districtIndex >= 0) districtPopulation[u.districtIndex] += u.population;
+    if (!declaredPopulation)
+      for (const u of units) if (u.districtIndex >= 0) districtPopulation[u.districtIndex] = valueAt(districtPopulation, u.districtIndex) + u.population;
   }
   return {
     projection,
@@ -97,8 +99,8 @@ function centre(collection: FeatureCollection): [number, number] {
   const visit = (value: unknown): void => {
     if (!Array.isArray(value)) return;
     if (typeof value[0] === "number") {
-      const [x, y] = value as Position;
-      if (Number.isFinite(x) && Number.isFinite(y)) {
+      const [x, y]: unknown[] = value;
+      if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)) {
         minX = Math.min(minX, x);
         maxX = Math.max(maxX, x);
         minY = Math.min(minY, y);

@@ -15,8 +15,11 @@ export interface AnalysisHost {
   setPath(index: number, feature: Feature | null): { networkCoverage?: NetworkCoverageResult };
   /** Walking-network facts of one park for its inspector; undefined without a walking network. */
   networkParkFacts(index: number): NetworkParkFacts | undefined;
-  /** The walking service areas and "radius yes, walking no" land of the current session (empty without a network). */
-  networkGeometry(): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand">;
+  /**
+   * The walking service areas (overall, and per rule-set class `withClasses`) and "radius yes, walking no" land of
+   * the current session (empty without a network).
+   */
+  networkGeometry(withClasses?: boolean): Pick<MetricsReport, "networkServiceAreas" | "radiusOnlyLand">;
   /** Approximate coverage if every counted park served `radiusM` (slider preview). */
   previewRatio(radiusM: number): number;
   /** Dissolved park service areas of the current session (overall, then one per rule-set class). */
@@ -45,7 +48,7 @@ export function createAnalysisHost(): AnalysisHost {
     setPark: (index, feature) => current().setPark(index, feature),
     setPath: (index, feature) => current().setPath(index, feature),
     networkParkFacts: (index) => current().networkParkFacts(index),
-    networkGeometry: () => current().networkGeometry(),
+    networkGeometry: (withClasses) => current().networkGeometry(withClasses),
     previewRatio: (radiusM) => current().previewRatio(radiusM),
     serviceAreas: () => current().serviceAreas(),
     listRuleSets,

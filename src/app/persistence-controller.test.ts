@@ -2,30 +2,12 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { LayerMeta } from "../domain/layer-meta";
 import { createLayersStore } from "../state/layers-store";
-import type { ProjectStorage } from "../services/project-storage";
 import { layerKey, SETTINGS_KEY } from "./persistence-controller";
 import { startPersistence } from "./store-bindings";
 import { parseSnapshot, snapshotOf } from "../state/project-snapshot";
 import { createUiStore } from "../state/ui-store";
 import { testLayerMeta } from "../../tests/helpers/test-layer-meta";
-
-function memoryStorage(failWith?: Error): ProjectStorage & { map: Map<string, unknown>; writes: string[] } {
-  const map = new Map<string, unknown>();
-  const writes: string[] = [];
-  return {
-    map,
-    writes,
-    get: async (key) => structuredClone(map.get(key)),
-    set: async (key, value) => {
-      if (failWith) throw failWith;
-      writes.push(key);
-      map.set(key, structuredClone(value));
-    },
-    del: async (key) => {
-      map.delete(key);
-    },
-  };
-}
+import { memoryStorage } from "../../tests/helpers/memory-storage";
 
 const meta = (id: string): LayerMeta => testLayerMeta(id, { schematic: id === "park", drawOrder: 50 });
 const parkData = (name: string): FeatureCollection => ({

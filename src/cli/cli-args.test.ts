@@ -23,6 +23,12 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine([...base, "--engine", "postgis", "--db", "postgres://h/d", "--schema", "s"])).toMatchObject({
       args: { schema: "s", engine: "postgis" },
     });
+    expect(parseCommandLine([...tables, "--table-red-line", "p.red_line", "--table-shoreline", "p.shoreline"])).toMatchObject({
+      args: { tableRedLine: "p.red_line", tableShoreline: "p.shoreline" },
+    });
+    expect(parseCommandLine([...base, "--engine", "postgis", "--db", "postgres://h/d", "--red-line", "l", "--shoreline", "s"])).toMatchObject({
+      args: { redLine: "l", shoreline: "s", engine: "postgis" },
+    });
   });
 
   test("batch and site are subcommands; --help anywhere asks for help on the named command", () => {
@@ -56,7 +62,8 @@ describe("parseCommandLine", () => {
     [[...base, "--engine", "postgis"], /--engine postgis needs --db/],
     [[...base, "--engine", "oracle"], /unknown engine "oracle"/],
     [[...base, "--table-parks", "x.parks"], /--table-parks needs --engine postgis/],
-    [[...base, "--engine", "postgis", "--db", "postgres://h/d", "--red-line", "l"], /--red-line is not computed by --engine postgis/],
+    [[...base, "--engine", "postgis", "--db", "postgres://h/d", "--network", "n"], /--network is not computed by --engine postgis/],
+    [[...base, "--table-red-line", "x.red_line"], /--table-red-line needs --engine postgis/],
     [[...base, "--engine", "postgis", "--db", "postgres://h/d", "--table-parks", "x.parks"], /give --parks FILE or --table-parks, not both/],
     [["--engine", "postgis", "--db", "postgres://h/d", "--table-residential", "p.r", "--by-city"], /--by-city needs --table-residential and --table-parks/],
     [

@@ -79,10 +79,24 @@ export function checkMetricsArgs(args: CliArgs): CliArgs {
 }
 
 /** Flags the PostGIS engine does not compute yet. */
-const JS_ONLY = ["redLine", "shoreline", "network", "blindSpots", "serviceAreas", "networkServiceAreas", "detail"] as const;
-const POSTGIS_ONLY = ["db", "tableResidential", "tableParks", "tableDistricts", "tableGreenways", "city", "byCity", "jobs"] as const;
+const JS_ONLY = ["network", "blindSpots", "serviceAreas", "networkServiceAreas", "detail"] as const;
+const POSTGIS_ONLY = [
+  "db",
+  "tableResidential",
+  "tableParks",
+  "tableDistricts",
+  "tableGreenways",
+  "tableRedLine",
+  "tableShoreline",
+  "city",
+  "byCity",
+  "jobs",
+] as const;
 
-/** `--engine postgis` needs `--db`, reads tables or files, and computes park coverage, parks and greenways. */
+/**
+ * `--engine postgis` needs `--db`, reads tables or files, and computes park coverage, parks, greenways, the red
+ * line and the shoreline.
+ */
 function checkEngine(args: CliArgs): void {
   if (args.engine === "js") {
     const given = POSTGIS_ONLY.find((key) => args[key] !== undefined && args[key] !== false);

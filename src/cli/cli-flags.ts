@@ -146,6 +146,8 @@ export const METRICS_FLAGS = {
   tableParks: table("--table-parks", "parks (columns id, geom, area_m2 for point parks)"),
   tableDistricts: table("--table-districts", "districts (columns id, geom, name)"),
   tableGreenways: table("--table-greenways", "greenways (columns id, geom)"),
+  tableRedLine: table("--table-red-line", "ecological red line (columns id, geom, zone)"),
+  tableShoreline: table("--table-shoreline", "shoreline (columns id, geom, type)"),
   city: { flag: "--city", value: "NAME", unit: "value of the tables' city column", help: "compute this city of province tables (--engine postgis)" },
   byCity: { flag: "--by-city", unit: "switch", help: "compute every city of the province tables, each on the server holding it (--engine postgis)" },
   jobs: {

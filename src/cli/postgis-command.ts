@@ -25,6 +25,8 @@ const LAYER_TABLE_FLAGS = {
   parks: "tableParks",
   districts: "tableDistricts",
   greenways: "tableGreenways",
+  redLine: "tableRedLine",
+  shoreline: "tableShoreline",
 } as const satisfies Record<LoadableLayer, keyof CliArgs>;
 
 const LAYERS = Object.keys(LAYER_TABLE_FLAGS) as LoadableLayer[];
@@ -60,6 +62,8 @@ async function cityJson(client: pg.ClientBase, tables: Partial<Record<LoadableLa
     parks: source("parks", tables.parks, city),
     ...(tables.districts ? { districts: source("districts", tables.districts, city) } : {}),
     ...(tables.greenways ? { greenways: source("greenways", tables.greenways, city) } : {}),
+    ...(tables.redLine ? { redLine: source("red_line", tables.redLine, city) } : {}),
+    ...(tables.shoreline ? { shoreline: source("shoreline", tables.shoreline, city) } : {}),
   };
   try {
     return reportToJson(await computePostgisCity(client, layers, params(args)), false);

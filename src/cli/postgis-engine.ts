@@ -2,10 +2,10 @@
  * The metrics of one city computed inside PostGIS: the templates of `src/cli/postgis/` run in one transaction,
  * rolled back at its end (so its temporary tables and the city's projection leave nothing behind), on the server that holds the city, and only per-layer, per-district
  * sums come back. The result is the JS engine's `MetricsReport` (the blocks this engine computes: park coverage,
- * parks, greenways), so the CLI prints the same JSON.
+ * parks, greenways, red line, shoreline), so the CLI prints the same JSON.
  */
 import type { ClientBase, QueryResult } from "pg";
-import type { GreenwaysResult, MetricsReport, ParkCoverageResult, ParksSummary } from "../domain/metrics-report";
+import type { GreenwaysResult, MetricsReport, ParkCoverageResult, ParksSummary, RedLineResult, ShorelineResult } from "../domain/metrics-report";
 import type { RuleSet } from "../domain/rule-sets";
 import { renderStatements, template, type SqlValue, type TemplateName } from "./postgis-sql";
 
@@ -15,6 +15,8 @@ export interface CityLayers {
   parks: string;
   districts?: string;
   greenways?: string;
+  redLine?: string;
+  shoreline?: string;
 }
 
 export interface PostgisCityParams {
@@ -121,11 +123,70 @@ function parkCoverageOf(rows: readonly CoverageRow[], ruleSet: RuleSet, district
   return result;
 }
 
+/** 1 亩 (mu) = 2000/3 m². */
+const SQUARE_METRES_PER_MU = 2000 / 3;
+
+/**
+ * 生态保护红线 areas (overlaps dissolved; land and sea from `zone`, the rest split by the districts, which cover
+ * land) and, with districts, the land red line's share of each district and of all of them.
+ */
+async function redLineOf(client: ClientBase, layers: CityLayers, values: Record<string, SqlValue>, districtNames: readonly string[] | undefined) {
+  await run(client, "red-line", layers, values);
+  if (districtNames) await run(client, "red-line-split", layers, values);
+  const [areas] = await run(client, "red-line-area", layers, values);
+  const totalM2 = Number(areas?.area_m2);
+  const result: RedLineResult = {
+    areaKm2: totalM2 / 1e6,
+    areaHa: totalM2 / 1e4,
+    areaMu: totalM2 / SQUARE_METRES_PER_MU,
+    landAreaKm2: Number(areas?.land_m2) / 1e6,
+    seaAreaKm2: Number(areas?.sea_m2) / 1e6,
+  };
+  if (districtNames) {
+    const rows = (await run(client, "red-line-by-district", layers, values)).map((row) => ({
+      districtM2: Number(row.district_m2),
+      landM2: Number(row.land_m2),
+    }));
+    result.byDistrict = rows.map((row, d) => ({
+      name: districtNames[d] ?? `#${d + 1}`,
+      landAreaKm2: row.landM2 / 1e6,
+      landShare: share(row.landM2, row.districtM2),
+    }));
+    result.landShare = share(
+      rows.reduce((total, row) => total + row.landM2, 0),
+      rows.reduce((total, row) => total + row.districtM2, 0),
+    );
+  }
+  return result;
+}
+
+/** 自然岸线保有率: dissolved shoreline length, its natural part, and their ratio. */
+async function shorelineOf(client: ClientBase, layers: CityLayers, values: Record<string, SqlValue>): Promise<ShorelineResult> {
+  const [lengths] = await run(client, "shoreline", layers, values);
+  const lengthKm = Number(lengths?.length_km),
+    naturalLengthKm = Number(lengths?.natural_length_km);
+  return { lengthKm, naturalLengthKm, naturalRatio: share(naturalLengthKm, lengthKm) };
+}
+
+/** Cities computed so far on each connection. */
+const citiesOnConnection = new WeakMap<ClientBase, number>();
+
+/**
+ * The spatial reference id for the next city on `client`: distinct per server process (`pid`) and per city on the
+ * same connection, because PostGIS caches a connection's projections by id and would reuse the previous city's.
+ */
+function citySrid(client: ClientBase, pid: number): number {
+  const runs = citiesOnConnection.get(client) ?? 0;
+  citiesOnConnection.set(client, runs + 1);
+  return USER_SRID_FIRST + ((pid + runs * 7_919) % USER_SRID_COUNT);
+}
+
 /**
  * Park service-radius coverage (GB 55014-2021 §2.1.3 indicator, radii of the rule set, Euclidean buffer of the park
  * boundary in the city's local transverse Mercator, ellipsoidal areas via `geography`), park counts and areas and,
- * with greenways, their dissolved ellipsoidal length and service coverage, for the city whose layers `layers`
- * names on the server `client` is connected to.
+ * with greenways, their dissolved ellipsoidal length and service coverage, the ecological red line's areas (land,
+ * sea, per district) and the natural shoreline's share, for the city whose layers `layers` names on the server
+ * `client` is connected to.
  */
 export async function computePostgisCity(client: ClientBase, layers: CityLayers, params: PostgisCityParams): Promise<MetricsReport> {
   const { ruleSet } = params;
@@ -137,7 +198,7 @@ export async function computePostgisCity(client: ClientBase, layers: CityLayers,
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new Error("the residential layer has no features");
     const [backend] = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows;
     const values = {
-      srid: USER_SRID_FIRST + ((backend?.pid ?? 0) % USER_SRID_COUNT),
+      srid: citySrid(client, backend?.pid ?? 0),
       proj: `+proj=tmerc +lat_0=${lat} +lon_0=${lon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`,
       two_mn: twiceGaussianRadiusSquaredM2(lat),
       min_areas_m2: ruleSet.classes.map((c) => c.minAreaM2),
@@ -172,6 +233,8 @@ export async function computePostgisCity(client: ClientBase, layers: CityLayers,
         byLevel: [],
       } satisfies GreenwaysResult;
     }
+    if (layers.redLine) report.redLine = await redLineOf(client, layers, values, districtNames);
+    if (layers.shoreline) report.shoreline = await shorelineOf(client, layers, values);
     return report;
   } finally {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -24,7 +24,7 @@ describe("SQL templates", () => {
   });
 
   it("renders every shipped template with the values the engine gives", () => {
-    const layers = { residential: "r", parks: "p", districts: "d", greenways: "g", sources: "park_sources" };
+    const layers = { residential: "r", parks: "p", districts: "d", greenways: "g", redLine: "l", shoreline: "s", sources: "park_sources" };
     const values = { srid: 910001, proj: "+proj=tmerc", two_mn: 8.1e13, min_areas_m2: [400], radii_m: [300], radius_m: 1000, min_area_m2: 400, last_layer: 1 };
     for (const name of [
       "centre",
@@ -37,6 +37,11 @@ describe("SQL templates", () => {
       "parks-summary",
       "greenway-length",
       "district-names",
+      "red-line",
+      "red-line-split",
+      "red-line-area",
+      "red-line-by-district",
+      "shoreline",
     ] as const) {
       const statements = renderStatements(template(name), layers, values);
       expect(statements.length, name).toBeGreaterThan(0);

@@ -17,7 +17,12 @@ export type TemplateName =
   | "coverage"
   | "parks-summary"
   | "greenway-length"
-  | "district-names";
+  | "district-names"
+  | "red-line"
+  | "red-line-split"
+  | "red-line-area"
+  | "red-line-by-district"
+  | "shoreline";
 
 /** A value bound to a `:name` placeholder: text, a number (int when whole), or an array of numbers. */
 export type SqlValue = string | number | readonly number[];

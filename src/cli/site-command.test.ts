@@ -83,7 +83,7 @@ describe("site CLI", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(["method", "sites", "coveredWeight", "totalWeight", "coveredRatio", "uncoveredCount", "bound", "gapRatio"]);
+    expect(Object.keys(json)).toEqual(["method", "sites", "coveredWeight", "totalWeight", "coveredRatio", "uncoveredCount", "bound", "gapRatio", "boundKind"]);
     expect(json.method).toBe("exact");
     expect(json.uncoveredCount).toBe(21);
     expect(json.gapRatio).toBe(0);
@@ -93,13 +93,23 @@ describe("site CLI", () => {
     expect(greedy.method).toBe("greedy");
     expect(greedy.coveredWeight).toBeLessThanOrEqual(json.coveredWeight);
     expect(greedy.bound).toBeGreaterThanOrEqual(json.coveredWeight);
+    expect(greedy.boundKind).toMatch(/^(lp-relaxation|greedy)$/);
+    expect(greedy.gapRatio).toBeCloseTo((greedy.bound - greedy.coveredWeight) / greedy.bound, 12);
   });
 
-  test("set covering: the fewest stores reaching 95 % of the population", () => {
+  test("set covering: the fewest stores reaching 95 % of the population; greedy states a lower bound on the count", () => {
     const json = JSON.parse(cli([...sf, "--target-ratio", "0.95"]).stdout);
     expect(json.coveredRatio).toBeGreaterThanOrEqual(0.95);
+    expect(json).toMatchObject({ method: "exact", bound: json.sites.length, gapRatio: 0, boundKind: "optimum" });
     const fewer = JSON.parse(cli([...sf, "--count", String(json.sites.length - 1)]).stdout);
     expect(fewer.coveredRatio).toBeLessThan(0.95);
+    const greedy = JSON.parse(cli([...sf, "--target-ratio", "0.95", "--method", "greedy"]).stdout);
+    expect(greedy.method).toBe("greedy");
+    expect(greedy.boundKind).toBe("lp-relaxation");
+    expect(Number.isInteger(greedy.bound)).toBe(true);
+    expect(greedy.bound).toBeGreaterThanOrEqual(1);
+    expect(greedy.bound).toBeLessThanOrEqual(json.sites.length);
+    expect(greedy.gapRatio).toBeCloseTo((greedy.sites.length - greedy.bound) / greedy.sites.length, 12);
   });
 
   test("radius coverage on polygons: demand by representative point, existing parks served demand excluded", () => {

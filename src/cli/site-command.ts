@@ -114,7 +114,8 @@ export async function runSite(args: SiteArgs, warn: (message: string) => void): 
   checkUniqueIds(args.candidates as string, candidates);
   const instance = await buildInstance(args, demand, candidates, warn);
   // The built CLI is one bundle in dist-cli/; HiGHS's .wasm stays in its package, found through Node's resolution.
-  const solver = args.method === "greedy" ? undefined : await loadHighsSolver(() => createRequire(import.meta.url).resolve("highs/runtime"));
+  // Greedy answers load it too, for the LP-relaxation bound.
+  const solver = await loadHighsSolver(() => createRequire(import.meta.url).resolve("highs/runtime"));
   let result: SitingResult;
   try {
     result =
@@ -126,7 +127,7 @@ export async function runSite(args: SiteArgs, warn: (message: string) => void): 
     throw error;
   }
   if (args.format === "csv") return toCsv(result, candidates);
-  const { method, coveredWeight, totalWeight, coveredRatio, uncoveredCount, bound, gapRatio } = result;
+  const { method, coveredWeight, totalWeight, coveredRatio, uncoveredCount, bound, gapRatio, boundKind } = result;
   const sites = result.sites.map(({ id, rank, addedWeight }) => ({ id, rank, addedWeight }));
-  return `${JSON.stringify({ method, sites, coveredWeight, totalWeight, coveredRatio, uncoveredCount, bound, gapRatio }, null, 2)}\n`;
+  return `${JSON.stringify({ method, sites, coveredWeight, totalWeight, coveredRatio, uncoveredCount, bound, gapRatio, boundKind }, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { describe, expect, it } from "vitest";
-import { budgetSlices, collectionPositionCount } from "./geometry-size";
+import { budgetSlices, collectionPositionCount, sliceEnd } from "./geometry-size";
 
 const feature = (geometry: Geometry | null): Feature => ({ type: "Feature", properties: {}, geometry: geometry as Geometry });
 const square = [
@@ -76,5 +76,17 @@ describe("geometry size", () => {
       [6, 7],
     ]);
     expect(budgetSlices([], 3, 10)).toEqual([]);
+  });
+
+  it("ends a slice from any start at the feature or position budget; empty geometries count nothing", () => {
+    const line = (positions: number) => feature({ type: "LineString", coordinates: Array.from({ length: positions }, (_, index) => [index, 0]) });
+    const features = [line(3), feature(null), line(3), line(20), line(2), feature({ type: "MultiPolygon", coordinates: [] })];
+    expect(sliceEnd(features, 0, 10, 10)).toBe(3);
+    expect(sliceEnd(features, 1, 10, 10)).toBe(3);
+    expect(sliceEnd(features, 3, 10, 10)).toBe(4);
+    expect(sliceEnd(features, 4, 10, 10)).toBe(6);
+    expect(sliceEnd(features, 0, 2, 100)).toBe(2);
+    expect(sliceEnd(features, 6, 10, 10)).toBe(6);
+    expect(sliceEnd(features, 9, 10, 10)).toBe(9);
   });
 });

@@ -50,8 +50,30 @@ export function collectionPositionCount(data: FeatureCollection): number {
 }
 
 /**
- * Consecutive [start, end) ranges of `features`, each of at most `maxFeatures` features and, unless it is a single
- * feature, at most `maxPositions` positions: the slices of a job that must keep each step short.
+ * The end of the slice of `features` that starts at `start`: at most `maxFeatures` features and, unless it is a
+ * single feature, at most `maxPositions` positions (a greedy cut in order, so one huge geometry gets a slice of
+ * its own).
+ * @param features - the features to slice
+ * @param start - the index of the slice's first feature
+ * @param maxFeatures - the most features per slice
+ * @param maxPositions - the most positions per slice of more than one feature
+ * @returns the index after the slice's last feature (`start` only when `start` is at or past the end)
+ * @example sliceEnd(lines, 0, 1000, 5000) // 2 when lines[0] and lines[1] have 2,000 positions each and lines[2] 3,000
+ */
+export function sliceEnd(features: readonly (Feature | null | undefined)[], start: number, maxFeatures: number, maxPositions: number): number {
+  let positions = 0;
+  let index = start;
+  for (; index < features.length; index++) {
+    const count = geometryPositionCount(features[index]?.geometry ?? null);
+    if (index > start && (index - start >= maxFeatures || positions + count > maxPositions)) break;
+    positions += count;
+  }
+  return index;
+}
+
+/**
+ * Consecutive [start, end) ranges of `features`, each cut as `sliceEnd` cuts: the slices of a job that must keep
+ * each step short.
  * @param features - the features to slice
  * @param maxFeatures - the most features per range
  * @param maxPositions - the most positions per range of more than one feature
@@ -60,17 +82,10 @@ export function collectionPositionCount(data: FeatureCollection): number {
  */
 export function budgetSlices(features: readonly (Feature | null | undefined)[], maxFeatures: number, maxPositions: number): [number, number][] {
   const slices: [number, number][] = [];
-  let start = 0;
-  let positions = 0;
-  for (let index = 0; index < features.length; index++) {
-    const count = geometryPositionCount(features[index]?.geometry ?? null);
-    if (index > start && (index - start >= maxFeatures || positions + count > maxPositions)) {
-      slices.push([start, index]);
-      start = index;
-      positions = 0;
-    }
-    positions += count;
+  for (let start = 0; start < features.length; ) {
+    const end = sliceEnd(features, start, maxFeatures, maxPositions);
+    slices.push([start, end]);
+    start = end;
   }
-  if (features.length > start) slices.push([start, features.length]);
   return slices;
 }

@@ -4,6 +4,7 @@ import type { LayerMeta } from "../domain/layer-meta";
 import type { LayerView } from "../state/layers-store";
 import { BLIND_SPOT_LAYER_IDS } from "./blind-spot-style";
 import { RADIUS_ONLY_LAYER_IDS, WALKING_AREA_LAYER_IDS } from "./walking-style";
+import { SITING_LAYER_IDS } from "./siting-style";
 import { buildLayerSources, buildLayerStyleLayers, sourceIdOf, styleLayerIdsOf, TILE_SET_SOURCE_ID, tileSetSource } from "./build-layer-style";
 import { HIGHLIGHT_LAYER_IDS, NEAREST_LAYER_IDS } from "./highlight-style";
 import { mapSafeData } from "./map-safe-data";
@@ -93,9 +94,19 @@ export function applyMapChanges(map: maplibregl.Map, operations: readonly MapOpe
   }
 }
 
-/** Keeps the analysis overlays (walking view below the blind spots), then the nearest park, then the highlight above every thematic layer. */
+/**
+ * Keeps the analysis overlays (walking view below the blind spots), the suggested park sites, then the nearest park,
+ * then the highlight above every thematic layer.
+ */
 export function raiseOverlays(map: maplibregl.Map): void {
-  moveToTop(map, [...WALKING_AREA_LAYER_IDS, ...RADIUS_ONLY_LAYER_IDS, ...BLIND_SPOT_LAYER_IDS, ...NEAREST_LAYER_IDS, ...HIGHLIGHT_LAYER_IDS]);
+  moveToTop(map, [
+    ...WALKING_AREA_LAYER_IDS,
+    ...RADIUS_ONLY_LAYER_IDS,
+    ...BLIND_SPOT_LAYER_IDS,
+    ...SITING_LAYER_IDS,
+    ...NEAREST_LAYER_IDS,
+    ...HIGHLIGHT_LAYER_IDS,
+  ]);
 }
 
 /** Moves those of `styleLayerIds` on the map to the top, the first lowest. */

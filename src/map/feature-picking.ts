@@ -1,8 +1,10 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import type { LayersState } from "../state/layers-store";
+import { SITING_SITES_LAYER_ID } from "../state/siting-store";
 import type { FeatureSelection } from "../state/ui-store";
 import { hollowStyleLayerIdsOf, interactiveStyleLayerIdsOf, TILE_SET_SOURCE_ID } from "./build-layer-style";
 import { pickTopmost } from "./pick-order";
+import { SITING_LAYER_IDS, SITING_SOURCE_ID } from "./siting-style";
 
 /** Style-layer ids that are visible and pickable, and those of them drawn with zero opacity (`hollow`). */
 function pickableLayers(state: LayersState, addedLayerIds: ReadonlySet<string>): { layers: string[]; hollow: Set<string> } {
@@ -31,7 +33,10 @@ export function pickFeature(
   state: LayersState | null,
   addedLayerIds: ReadonlySet<string>,
 ): { picked: MapGeoJSONFeature | undefined; under: MapGeoJSONFeature[] } {
-  const { layers, hollow } = state ? pickableLayers(state, addedLayerIds) : { layers: [], hollow: new Set<string>() };
+  const thematic = state ? pickableLayers(state, addedLayerIds) : { layers: [], hollow: new Set<string>() };
+  const { hollow } = thematic;
+  // The suggested park sites are picked like features (their disc; the number is drawn on it).
+  const layers = [...thematic.layers, ...SITING_LAYER_IDS.slice(0, 1).filter((id) => map.getLayer(id))];
   if (layers.length === 0) return { picked: undefined, under: [] };
   const under = map.queryRenderedFeatures(point, { layers });
   const box: [[number, number], [number, number]] = [
@@ -43,10 +48,11 @@ export function pickFeature(
 
 /**
  * The store address of a picked map feature: its layer is its source `layer-<id>` (or, from the tile set, its
- * source layer), its id the feature's index.
+ * source layer), its id the feature's index; a suggested park site is `SITING_SITES_LAYER_ID` and its rank − 1.
  */
 export function selectionOf(feature: MapGeoJSONFeature | undefined): FeatureSelection | null {
   if (!feature || typeof feature.id !== "number") return null;
+  if (feature.source === SITING_SOURCE_ID) return { layerId: SITING_SITES_LAYER_ID, featureIndex: feature.id };
   const layerId = feature.source === TILE_SET_SOURCE_ID ? feature.sourceLayer : feature.source.replace(/^layer-/, "");
   return layerId ? { layerId, featureIndex: feature.id } : null;
 }

@@ -21,6 +21,8 @@ import { OverlayPlugin } from "./overlay-plugin";
 import { createBlindSpotOverlay } from "./blind-spot-overlay";
 import type { UrlOverlay } from "./url-overlay";
 import { WalkingOverlay } from "./walking-overlay";
+import { type SiteView, SitingLayer } from "./siting-layer";
+import { SITING_SITES_LAYER_ID } from "../state/siting-store";
 import { type NearestParkView, PublicViewerOverlay } from "./public-viewer-overlay";
 import { alternativesTo, pickFeature, selectionOf } from "./feature-picking";
 import { startCompactAttributionCollapsed } from "./compact-attribution";
@@ -65,6 +67,7 @@ export class MapAdapter {
   private readonly blindSpots: UrlOverlay;
   private readonly walking: WalkingOverlay;
   private readonly publicViewer: PublicViewerOverlay;
+  private readonly siting: SitingLayer;
   private readonly effects: MapChangeEffects = {
     waitForOverlayPlugin: () => void this.overlayPlugin.load().then(() => this.resync()),
     waitForLayerUrl: (data) => void whenLayerJsonUrl(data).then(() => this.resync()),
@@ -93,6 +96,7 @@ export class MapAdapter {
     this.blindSpots = createBlindSpotOverlay(this.map, this.overlayPlugin, (ready) => this.whenReady(ready));
     this.walking = new WalkingOverlay(this.map, this.overlayPlugin, (ready) => this.whenReady(ready));
     this.publicViewer = new PublicViewerOverlay(this.map);
+    this.siting = new SitingLayer(this.map, (ready) => this.whenReady(ready));
     if (!skipSkyPass(this.map)) this.map.once("style.load", () => this.map.addLayer(seaBackgroundLayer(), this.map.getStyle().layers[0]?.id));
     this.paintGate = new StartupPaintGate(
       this.map,
@@ -266,6 +270,8 @@ export class MapAdapter {
     if (!source) return;
     const features: FeatureCollection["features"] = [];
     const add = (target: FeatureSelection | null, role: "hover" | "selected") => {
+      const site = target?.layerId === SITING_SITES_LAYER_ID ? this.siting.siteAt(target.featureIndex) : undefined;
+      if (site) features.push({ type: "Feature", properties: { role }, geometry: { type: "Point", coordinates: [site.lon, site.lat] } });
       const feature = target ? this.latest?.data[target.layerId]?.features[target.featureIndex] : undefined;
       if (feature?.geometry) features.push({ type: "Feature", properties: { role }, geometry: feature.geometry });
     };
@@ -299,6 +305,12 @@ export class MapAdapter {
   /** Shows or hides the walking view and sets its opacity (the layer panel's 步行可达 row). */
   setWalkingView(view: { isVisible: boolean; opacityRatio: number }): void {
     this.walking.setView(view);
+  }
+
+  /** Draws the siting tool's suggested sites, numbered by rank (none: removes them). */
+  showSitingSites(sites: readonly SiteView[]): void {
+    this.siting.show(sites);
+    this.updateHighlight();
   }
 
   /** Shows (or removes) the marker of the place a resident asked about. */

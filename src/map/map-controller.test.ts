@@ -14,7 +14,6 @@ import { connectMap, type MapStores } from "./map-controller";
 /** What the MapLibre-bound collaborators were asked to do (they are replaced: Node has no WebGL). */
 const seen = vi.hoisted(() => ({
   drawControllers: [] as { calls: [string, unknown][]; destroyed: boolean }[],
-  markerShows: [] as { rank: number; selected: boolean }[][],
 }));
 
 vi.mock("./draw-controller", () => ({
@@ -34,13 +33,6 @@ vi.mock("./draw-controller", () => ({
     }
     destroy() {
       this.record.destroyed = true;
-    }
-  },
-}));
-vi.mock("./siting-markers", () => ({
-  SitingMarkers: class {
-    show(sites: readonly { rank: number; selected: boolean }[]) {
-      seen.markerShows.push(sites.map(({ rank, selected }) => ({ rank, selected })));
     }
   },
 }));
@@ -70,6 +62,7 @@ function fakeAdapter() {
     setBasemap: record("setBasemap"),
     showProbe: record("showProbe"),
     showNearestPark: record("showNearestPark"),
+    showSitingSites: record("showSitingSites"),
     whenReady: (callback: (map: unknown) => void | Promise<void>) => {
       calls.push(["whenReady"]);
       waiting.push(callback);
@@ -97,7 +90,6 @@ const reportWithBlindSpots = (blindSpotsUrl: string | null) => ({ blindSpotsUrl 
 
 beforeEach(() => {
   seen.drawControllers.length = 0;
-  seen.markerShows.length = 0;
 });
 
 describe("the map controller", () => {
@@ -227,14 +219,15 @@ describe("the map controller", () => {
   });
 
   it("marks the suggested sites, the unselected ones apart, and clears them when disconnected", () => {
-    const { adapter } = fakeAdapter();
+    const { adapter, named } = fakeAdapter();
     const { sitingStore, ...rest } = stores();
     const disconnect = connectMap(adapter, { sitingStore, ...rest });
     const site = (rank: number) => ({ rank, lonLat: [120.4, 36.1], addedWeight: 1 });
     sitingStore.getState().finished({ sites: [site(1), site(2)], curve: [], byGroup: [] } as unknown as SitingReport);
     sitingStore.getState().toggleSite(2);
     disconnect();
-    expect(seen.markerShows).toEqual([
+    const shown = named("showSitingSites").map(([sites]) => (sites as { rank: number; selected: boolean }[]).map(({ rank, selected }) => ({ rank, selected })));
+    expect(shown).toEqual([
       [
         { rank: 1, selected: true },
         { rank: 2, selected: true },

@@ -11,7 +11,6 @@ import type { UiState, UiStore } from "../state/ui-store";
 import type { DrawController } from "./draw-controller";
 import { registerMapImageExporter } from "./export-image";
 import type { MapAdapter, MapAdapterOptions, NearestParkView } from "./map-adapter";
-import { SitingMarkers } from "./siting-markers";
 import type { SitingStore } from "../state/siting-store";
 import { installTestHook } from "./test-hook";
 
@@ -91,7 +90,6 @@ class MapController {
     this.applyPicking();
     registerMapImageExporter(adapter.map);
     const uninstallTestHook = installTestHook(adapter);
-    const sitingMarkers = new SitingMarkers(adapter.map);
     const { sitingStore } = this.stores;
     adapter.setBlindSpotView(uiStore.getState().blindSpotView);
     adapter.showBlindSpots(selectShownReport(analysisStore.getState())?.blindSpotsUrl ?? null);
@@ -125,9 +123,9 @@ class MapController {
       scenarioStore.subscribe(() => this.startDrawingIfNeeded()),
       sitingStore.subscribe((next, previous) => {
         if (next.report === previous.report && next.selectedRanks === previous.selectedRanks) return;
-        sitingMarkers.show((next.report?.sites ?? []).map((site) => ({ ...site, selected: next.selectedRanks.includes(site.rank) })));
+        adapter.showSitingSites((next.report?.sites ?? []).map((site) => ({ ...site, selected: next.selectedRanks.includes(site.rank) })));
       }),
-      () => sitingMarkers.show([]),
+      () => adapter.showSitingSites([]),
       uiStore.subscribe(() => this.startDrawingIfNeeded()),
     ];
     this.startDrawingIfNeeded();

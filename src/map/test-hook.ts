@@ -6,6 +6,7 @@ import { interactiveStyleLayerIdsOf, labelLayerIdOf, sourceIdOf, styleLayerIdsOf
 import { HIGHLIGHT_LAYER_IDS, NEAREST_LAYER_IDS } from "./highlight-style";
 import type { MapAdapter } from "./map-adapter";
 import { RADIUS_ONLY_LAYER_IDS, WALKING_AREA_LAYER_IDS } from "./walking-style";
+import { SITING_LAYER_IDS } from "./siting-style";
 
 /** Test hook on `window` so e2e tests can wait on the map instead of sleeping. */
 interface ShanhaiTestHook {
@@ -25,6 +26,11 @@ interface ShanhaiTestHook {
   highlightRoles: () => string[];
   /** Roles (park / path) of the nearest-park features rendered at a point of the map (CSS px). */
   nearestRolesAt: (point: [number, number]) => string[];
+  /**
+   * The suggested park sites whose numbers are drawn in the viewport (rank and WGS84 position, by rank), and the
+   * style-layer order of the overlays on the map (ids, bottom first).
+   */
+  sitingSites: () => { sites: { rank: number; lonLat: [number, number] }[]; overlayOrder: string[] };
   /** Screen pixel of a WGS84 point, relative to the map canvas. */
   project: (lonLat: [number, number]) => [number, number];
   zoom: () => number;
@@ -123,6 +129,20 @@ export function installTestHook(adapter: MapAdapter): () => void {
     walking: (point) => walkingStatus(map, point),
     highlightRoles: () => rolesOf(map.queryRenderedFeatures({ layers: presentLayers(map, HIGHLIGHT_LAYER_IDS) })),
     nearestRolesAt: (point) => nearestRolesAt(map, point),
+    sitingSites: () => {
+      const numbers = presentLayers(map, SITING_LAYER_IDS.slice(1));
+      const sites = new Map<number, [number, number]>();
+      for (const feature of numbers.length ? map.queryRenderedFeatures({ layers: numbers }) : [])
+        if (feature.geometry.type === "Point") sites.set(Number(feature.properties.rank), feature.geometry.coordinates as [number, number]);
+      const overlays = new Set([...BLIND_SPOT_LAYER_IDS, ...SITING_LAYER_IDS, ...HIGHLIGHT_LAYER_IDS]);
+      return {
+        sites: [...sites].sort(([a], [b]) => a - b).map(([rank, lonLat]) => ({ rank, lonLat })),
+        overlayOrder: map
+          .getStyle()
+          .layers.map((layer) => layer.id)
+          .filter((id) => overlays.has(id)),
+      };
+    },
     layerSourceType: (layerId) => layerSourceType(map, layerId),
     project: ([lon, lat]) => {
       const point = map.project([lon, lat]);

@@ -1,17 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { deleteLayerData, FEATURES_PER_PART, POSITIONS_PER_PART, readLayerData, writeLayerData } from "./layer-data-storage";
-import type { ProjectStorage } from "./project-storage";
-
-function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async (key) => structuredClone(map.get(key)),
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    del: async (key) => void map.delete(key),
-  };
-}
+import { memoryStorage } from "../../tests/helpers/memory-storage";
 
 const points = (count: number): FeatureCollection => ({
   type: "FeatureCollection",

@@ -33,6 +33,18 @@ function dominantKind(collection: FeatureCollection, fallback: GeometryKind): Ge
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
 }
 
+const layerBoxes = new WeakMap<FeatureCollection, [number, number, number, number] | null>();
+
+/** A layer's box, computed once per data object (the region and the layer's meta both need it, in the same task). */
+function layerBbox(data: FeatureCollection): [number, number, number, number] | null {
+  let box = layerBoxes.get(data);
+  if (box === undefined) {
+    box = bboxOf(data);
+    layerBoxes.set(data, box);
+  }
+  return box;
+}
+
 /** The day of an ISO timestamp ("2025-05-30T12:00:00Z" → "2025-05-30"), or null. */
 const dayOf = (isoDate: string | null): string | null => (isoDate && /^\d{4}-\d{2}-\d{2}/.test(isoDate) ? isoDate.slice(0, 10) : null);
 
@@ -47,7 +59,7 @@ export function osmProjectRegion(project: OsmProject, clipBoundaryId: number | n
   let bbox: [number, number, number, number] | null = null;
   for (const role of OSM_ROLES) {
     const layer = project.layers[role];
-    if (layer && layer.features.length > 0) bbox = unionBbox(bbox, bboxOf(layer));
+    if (layer && layer.features.length > 0) bbox = unionBbox(bbox, layerBbox(layer));
   }
   return {
     id: projectRegionIdFor(boundary?.nameEn ?? boundary?.name ?? "", boundary ? `r${boundary.relationId}` : stem, takenIds),
@@ -102,7 +114,7 @@ export function osmProjectLayers(
         defaultVisible: true,
         drawOrder: ROLE_DRAW_ORDER[role] ?? 50,
         featureCount: data.features.length,
-        bbox: bboxOf(data) ?? region.bbox,
+        bbox: layerBbox(data) ?? region.bbox,
       },
       data,
     });

@@ -23,9 +23,12 @@ export async function loadServiceAreas(): Promise<FeatureCollection | null> {
   return collection.features.length > 0 ? collection : null;
 }
 
-/** The walking view of the 步行 figures on screen as object URLs (made once in the walking worker); null before they are. */
+/**
+ * The walking view of the 步行 figures on screen for an export, as object URLs (made once in the walking worker;
+ * service areas overall and per rule-set class); null before the figures are.
+ */
 export async function loadWalkingGeometry(): Promise<WalkingGeometryUrls | null> {
-  return analysisStore.getState().walking.status === "ready" ? getAnalysisClient().walkingGeometry() : null;
+  return analysisStore.getState().walking.status === "ready" ? getAnalysisClient().walkingGeometry(true) : null;
 }
 
 /**

@@ -8,6 +8,9 @@ import { selectActiveScenario } from "./scenario-store";
 
 const report: SitingReport = {
   method: "greedy",
+  goal: "coverage",
+  boundKind: "greedy",
+  lpBoundStatus: "settled",
   sites: [
     { id: "g1_2", rank: 1, addedWeight: 900, lon: 120.38, lat: 36.07 },
     { id: "g5_9", rank: 2, addedWeight: 400, lon: 120.39, lat: 36.08 },

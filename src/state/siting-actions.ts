@@ -14,7 +14,10 @@ import { getSitingClient, layerSource, layersStore, scenarioStore, sitingStore, 
 import { layerJsonUrl } from "../services/layer-json-url";
 import { selectActiveScenario } from "./scenario-store";
 
-/** Runs the siting with the tool's settings; the result (or the error) lands in the siting store. */
+/**
+ * Runs the siting with the tool's settings; the result (or the error) lands in the siting store, then, for a greedy
+ * answer, its LP-relaxation bound.
+ */
 export async function runSiting(): Promise<void> {
   const store = sitingStore.getState();
   const { settings } = store;
@@ -40,7 +43,14 @@ export async function runSiting(): Promise<void> {
       },
       (fraction) => sitingStore.getState().progressed(fraction),
     );
-    if (outcome.status === "done") sitingStore.getState().finished(outcome.value);
+    if (outcome.status !== "done") return;
+    sitingStore.getState().finished(outcome.value);
+    // The sites are on screen; the LP-relaxation bound of a greedy answer follows (cancellable).
+    if (outcome.value.lpBoundStatus !== "computing") return;
+    const bound = await getSitingClient().lpBound();
+    if (sitingStore.getState().report !== outcome.value) return;
+    if (bound.status === "done") sitingStore.getState().boundFinished(bound.value);
+    else if (bound.status === "failed") sitingStore.getState().boundFinished(null);
   } catch (error) {
     sitingStore.getState().failed(error instanceof Error ? error.message : String(error));
   }

@@ -1,5 +1,11 @@
 import { createStore } from "zustand/vanilla";
-import type { SitingReport } from "../worker/siting-client";
+import type { SitingBound, SitingReport } from "../worker/siting-client";
+
+/**
+ * The layer id of a suggested site picked on the map (`FeatureSelection.layerId`; its `featureIndex` is rank − 1):
+ * the sites are no layer of the layers store, and the inspector shows their facts from this store.
+ */
+export const SITING_SITES_LAYER_ID = "siting-sites";
 
 /** The settings of the "建议新增公园" tool. */
 interface SitingSettings {
@@ -31,6 +37,8 @@ export interface SitingState {
   started: () => void;
   progressed: (fraction: number) => void;
   finished: (report: SitingReport) => void;
+  /** The LP-relaxation bound arrived (null: none was needed after all). */
+  boundFinished: (bound: SitingBound | null) => void;
   failed: (error: string) => void;
   cancelled: () => void;
   toggleSite: (rank: number) => void;
@@ -51,7 +59,13 @@ export function createSitingStore() {
     progressed: (progress) => set({ progress }),
     finished: (report) => set({ status: "done", progress: 1, report, selectedRanks: report.sites.map((site) => site.rank) }),
     failed: (error) => set({ status: "error", error }),
-    cancelled: () => set((state) => ({ status: state.report ? "done" : "idle", progress: 0 })),
+    boundFinished: (bound) => set((state) => (state.report ? { report: { ...state.report, ...bound, lpBoundStatus: "settled" } } : {})),
+    cancelled: () =>
+      set((state) => ({
+        status: state.report ? "done" : "idle",
+        progress: 0,
+        ...(state.report?.lpBoundStatus === "computing" ? { report: { ...state.report, lpBoundStatus: "cancelled" as const } } : {}),
+      })),
     toggleSite: (rank) =>
       set((state) => ({
         selectedRanks: state.selectedRanks.includes(rank)

@@ -6,6 +6,8 @@ import { uiStore } from "../state/app-stores";
 import { describeFeature, featureNameOf } from "../state/feature-details";
 import { useLayers, useLayersShallow, useUi } from "../state/hooks";
 import { selectIsDataPending } from "../state/layers-store";
+import { SITING_SITES_LAYER_ID } from "../state/siting-store";
+import { SiteInspector } from "./siting/site-inspector";
 import { formatArea, formatHectares, formatLengthKm, propertyText } from "./format";
 import { useTranslate } from "./use-translate";
 
@@ -41,6 +43,7 @@ export function FeatureInspector({ audience = "planner" }: { audience?: "planner
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [isOpen]);
+  if (selection?.layerId === SITING_SITES_LAYER_ID) return <SiteInspector featureIndex={selection.featureIndex} />;
   if (!details) {
     // Picked from the tile set before the layer's GeoJSON has arrived (it loads after the first frame).
     if (!meta || !isLoading) return null;

@@ -32,8 +32,11 @@ export interface AnalysisClient {
   walkingSetPark(index: number, feature: Feature | null): Promise<Outcome<WalkingSummary>>;
   /** Incremental candidate-path edit on the walking session (index = candidate path count adds; null removes). */
   walkingSetPath(index: number, feature: Feature | null): Promise<Outcome<WalkingSummary>>;
-  /** The walking view of the walking session as object URLs (service areas, "radius yes, walking no" land). */
-  walkingGeometry(): Promise<WalkingGeometryUrls>;
+  /**
+   * The walking view of the walking session as object URLs (service areas, "radius yes, walking no" land); the
+   * service areas are the overall one only, unless `forExport` asks for one per rule-set class as well.
+   */
+  walkingGeometry(forExport?: boolean): Promise<WalkingGeometryUrls>;
   /** Walking-network facts of park `index` of the walking session (inspector); undefined without a network. */
   networkParkFacts(index: number): Promise<NetworkParkFacts | undefined>;
   /** Slider preview: approximate overall ratio if every counted park served `radiusM`; latest call wins. */
@@ -84,7 +87,7 @@ export function createAnalysisClient(createWorker: () => Worker = createAnalysis
     cancelWalking,
     walkingSetPark: (index, feature) => walkingParks.request([index, feature]),
     walkingSetPath: (index, feature) => walkingPaths.request([index, feature]),
-    walkingGeometry: () => walkingApi().walkingGeometry(),
+    walkingGeometry: (forExport) => walkingApi().walkingGeometry(forExport),
     networkParkFacts: (index) => walkingApi().networkParkFacts(index),
     previewRatio: (radiusM) => previews.request(radiusM),
     serviceAreas: () => api().serviceAreas(),

@@ -14,8 +14,10 @@ import type { RegionId } from "../domain/layer-meta";
 import { REGIONS } from "../domain/regions";
 import { citySitingInstance } from "../analysis/siting/city-instance";
 import { loadHighsSolver } from "../analysis/siting/mip-solver";
+import type { SitingInstance } from "../analysis/siting/instance";
+import { lpBoundStatusOf, type SitingBound } from "../analysis/siting/siting-bound";
 import { sitingReport, type SitingReport } from "../analysis/siting/siting-report";
-import { fewestSites, suggestSites } from "../analysis/siting/suggest-sites";
+import { fewestSites, type SitingResult, suggestSites, withLpBound } from "../analysis/siting/suggest-sites";
 import { resolveRuleSet } from "../domain/rule-sets";
 import highsWasmUrl from "highs/runtime?url";
 import type { LayerRef, MetricsInputRefs, ReportSummary, SitingParams, WalkingGeometryUrls, WalkingSummary } from "./layer-refs";
@@ -32,8 +34,13 @@ const host = createAnalysisHost();
 const SMALL_INSTANCE_PAIRS = 20_000;
 const fetched = new Map<string, Promise<FeatureCollection>>();
 let blindSpotsUrl: string | null = null;
-/** The walking view's object URLs for the current walking session, made on the first request after each change. */
-let walkingGeometry: WalkingGeometryUrls | null = null;
+/** The last siting answer and its instance, kept for the LP-relaxation bound asked for after it is shown. */
+let lastSiting: { instance: SitingInstance; result: SitingResult; target: { count: number } | { targetRatio: number } } | null = null;
+/**
+ * The walking view's object URLs for the current walking session, made on the first request after each change:
+ * the map's (overall service area only) and the exports' (with one service area per rule-set class).
+ */
+const walkingGeometry: { map: WalkingGeometryUrls | null; export: WalkingGeometryUrls | null } = { map: null, export: null };
 
 /** Replaces an object URL of GeoJSON features made by this worker (null for none). */
 function featuresUrl(previous: string | null, features: unknown[] | undefined): string | null {
@@ -43,11 +50,13 @@ function featuresUrl(previous: string | null, features: unknown[] | undefined): 
   return URL.createObjectURL(new Blob([JSON.stringify(collection)], { type: "application/geo+json" }));
 }
 
-/** Revokes the walking view's object URLs (the session they were made of changed); returns null. */
-function releaseWalkingGeometry(urls: WalkingGeometryUrls | null): null {
-  if (urls?.serviceAreasUrl) URL.revokeObjectURL(urls.serviceAreasUrl);
-  if (urls?.radiusOnlyUrl) URL.revokeObjectURL(urls.radiusOnlyUrl);
-  return null;
+/** Revokes the walking view's object URLs (the session they were made of changed). */
+function releaseWalkingGeometry(): void {
+  for (const urls of [walkingGeometry.map, walkingGeometry.export]) {
+    if (urls?.serviceAreasUrl) URL.revokeObjectURL(urls.serviceAreasUrl);
+    if (urls?.radiusOnlyUrl) URL.revokeObjectURL(urls.radiusOnlyUrl);
+  }
+  walkingGeometry.map = walkingGeometry.export = null;
 }
 
 function resolveRef(ref: LayerRef): Promise<FeatureCollection> {
@@ -148,8 +157,9 @@ const lib = {
   },
   /**
    * Suggests new park sites (maximal covering, or the fewest reaching a ratio) over the region's residential land,
-   * existing and scenario parks counted as built; exact with HiGHS on small instances, greedy with its bound beyond.
-   * Progress goes to `onProgress` (a comlink proxy); the client cancels by terminating the worker.
+   * existing and scenario parks counted as built; exact with HiGHS on small instances, greedy with its greedy bound
+   * beyond (`sitingLpBound` then tightens it). Progress goes to `onProgress` (a comlink proxy); the client cancels
+   * by terminating the worker.
    */
   async suggestSites(refs: MetricsInputRefs, params: SitingParams, onProgress?: (fraction: number) => void): Promise<SitingReport> {
     const { input } = await resolveInput(refs, RADIUS_KEYS);
@@ -171,11 +181,30 @@ const lib = {
     const pairs = siting.instance.coverage.reduce((sum, units) => sum + units.length, 0);
     const solver = pairs <= SMALL_INSTANCE_PAIRS ? await loadHighsSolver(() => highsWasmUrl) : undefined;
     const control = { onProgress: (fraction: number) => void onProgress?.(0.5 + 0.5 * fraction) };
+    const target: { count: number } | { targetRatio: number } =
+      params.targetRatio !== undefined ? { targetRatio: params.targetRatio } : { count: params.count ?? 10 };
     const result =
-      params.targetRatio !== undefined
-        ? fewestSites(siting.instance, { targetRatio: params.targetRatio, solver, control })
-        : suggestSites(siting.instance, { count: params.count ?? 10, method: solver ? "auto" : "greedy", solver, control });
-    return sitingReport(siting, result);
+      "targetRatio" in target
+        ? fewestSites(siting.instance, { targetRatio: target.targetRatio, solver, control })
+        : suggestSites(siting.instance, { count: target.count, method: solver ? "auto" : "greedy", solver, control });
+    lastSiting = { instance: siting.instance, result, target };
+    return sitingReport(siting, result, lpBoundStatusOf(result, pairs));
+  },
+  /**
+   * The last siting answer's bound tightened by its LP relaxation (HiGHS, loaded here if the answer did not need it;
+   * the greedy bound stays when it is tighter or the solver does not finish), or null when that answer needs none
+   * (proven optimal, already LP-bounded, or beyond the size limit). Synchronous inside: the client cancels it by
+   * terminating the worker.
+   */
+  async sitingLpBound(): Promise<SitingBound | null> {
+    if (!lastSiting) return null;
+    const { instance, result, target } = lastSiting;
+    const pairs = instance.coverage.reduce((sum, units) => sum + units.length, 0);
+    if (lpBoundStatusOf(result, pairs) !== "computing") return null;
+    // Generous: the planner already has the sites and can stop it.
+    const bounded = withLpBound(instance, result, target, await loadHighsSolver(() => highsWasmUrl), 120);
+    lastSiting = { ...lastSiting, result: bounded };
+    return { bound: bounded.bound, gapRatio: bounded.gapRatio, boundKind: bounded.boundKind };
   },
   /**
    * Walking-network coverage (the 步行 figures) from the same references: residential land, parks and candidate
@@ -183,7 +212,7 @@ const lib = {
    * edits, park facts and the walking view. Without a walking network the summary is empty.
    */
   async computeWalking(refs: MetricsInputRefs, params: MetricsParams): Promise<WalkingSummary> {
-    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    releaseWalkingGeometry();
     const { input } = await resolveInput(refs, WALKING_KEYS);
     if (!input.walkingNetwork) return {};
     const { networkCoverage } = host.computeMetrics(input, { ...params, blindSpots: false, networkGeometry: false });
@@ -191,22 +220,28 @@ const lib = {
   },
   /** Adds, moves or removes (null) one park of the walking session; its walking view is made again when asked. */
   walkingSetPark(index: number, feature: Feature | null): WalkingSummary {
-    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    releaseWalkingGeometry();
     const { networkCoverage } = host.setPark(index, feature);
     return networkCoverage ? { networkCoverage } : {};
   },
   /** Adds, moves or removes (null) one candidate path of the walking session. */
   walkingSetPath(index: number, feature: Feature | null): WalkingSummary {
-    walkingGeometry = releaseWalkingGeometry(walkingGeometry);
+    releaseWalkingGeometry();
     return host.setPath(index, feature);
   },
-  /** The walking view of the walking session as object URLs (computed once per session state). */
-  walkingGeometry(): WalkingGeometryUrls {
-    if (!walkingGeometry) {
-      const { networkServiceAreas, radiusOnlyLand } = host.networkGeometry();
-      walkingGeometry = { serviceAreasUrl: featuresUrl(null, networkServiceAreas), radiusOnlyUrl: featuresUrl(null, radiusOnlyLand) };
+  /**
+   * The walking view of the walking session as object URLs (computed once per session state): for the map the
+   * overall service area only, for an export (`forExport`) with one service area per rule-set class as well.
+   */
+  walkingGeometry(forExport = false): WalkingGeometryUrls {
+    const kind = forExport ? "export" : "map";
+    let urls = walkingGeometry[kind];
+    if (!urls) {
+      const { networkServiceAreas, radiusOnlyLand } = host.networkGeometry(forExport);
+      urls = { serviceAreasUrl: featuresUrl(null, networkServiceAreas), radiusOnlyUrl: featuresUrl(null, radiusOnlyLand) };
+      walkingGeometry[kind] = urls;
     }
-    return walkingGeometry;
+    return urls;
   },
   setPark: host.setPark,
   networkParkFacts: host.networkParkFacts,

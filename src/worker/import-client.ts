@@ -2,13 +2,8 @@ import { proxy, type Remote, wrap } from "comlink";
 import type { Feature } from "geojson";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-project";
+import { takeFeatures } from "./feature-slices";
 import type { ImportLib, OsmOutcome } from "./import.worker";
-
-/**
- * Features per message when the parsed layer crosses from the worker: decoding one slice takes the main thread a
- * few milliseconds (≈ 2 MB for 200k-parcel files), where the whole 200 MB collection at once froze it for ≈ 1.8 s.
- */
-const FEATURES_PER_SLICE = 2_000;
 
 /** Share of the progress bar given to parsing; the rest fills while the features cross to the main thread. */
 const PARSE_SHARE = 0.9;
@@ -33,16 +28,6 @@ export interface ImportClient {
   /** Reads an OSM extract into one layer per role, taking each role's features over in slices. */
   readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress: (fraction: number) => void): Promise<OsmOutcome<OsmProject>>;
   cancel(): void;
-}
-
-/** Takes `count` features of the worker's list `list` in slices of `FEATURES_PER_SLICE`. */
-async function takeFeatures(lib: Remote<ImportLib>, list: number, count: number, onTaken?: (taken: number) => void): Promise<Feature[]> {
-  const features: Feature[] = [];
-  for (let start = 0; start < count; start += FEATURES_PER_SLICE) {
-    for (const feature of await lib.features(list, start, FEATURES_PER_SLICE)) features.push(feature);
-    onTaken?.(features.length);
-  }
-  return features;
 }
 
 /** Creates the worker-backed import client used by the import store. */
@@ -91,7 +76,7 @@ export function createImportClient(): ImportClient {
         const layers = {} as Record<OsmRole, OsmProject["layers"][OsmRole]>;
         for (const [index, role] of OSM_ROLES.entries()) {
           const count = featureCounts[index] ?? 0;
-          const features = await takeFeatures(lib, index, count, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * (before + taken)) / total));
+          const features = await takeFeatures(lib.features, index, count, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * (before + taken)) / total));
           layers[role] = { type: "FeatureCollection", features };
           before += count;
         }
@@ -107,7 +92,7 @@ export function createImportClient(): ImportClient {
           options,
           proxy((fraction: number) => onProgress(fraction * PARSE_SHARE)),
         );
-        const features = await takeFeatures(lib, 0, featureCount, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * taken) / featureCount));
+        const features = await takeFeatures(lib.features, 0, featureCount, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * taken) / featureCount));
         return { ...result, featureCollection: { ...result.featureCollection, features } };
       };
       return cancellable(receive);
@@ -119,7 +104,7 @@ export function createImportClient(): ImportClient {
       const layers = (shell.value as { userLayers?: { data?: { features?: Feature[] } }[] }).userLayers ?? [];
       for (const [index, count] of shell.featureCounts.entries()) {
         const data = layers[index]?.data;
-        const features = await takeFeatures(lib, index, count);
+        const features = await takeFeatures(lib.features, index, count);
         if (data) data.features = features;
       }
       return shell.value;

@@ -1,12 +1,13 @@
 import { expose } from "comlink";
 import type { Feature } from "geojson";
 import { capJsonDepth } from "../io/cap-json-depth";
+import { type FeatureSlice, PendingFeatures } from "./feature-slices";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { isOsmFile, type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmScan, readOsmProject, scanOsm } from "../io/osm/osm-project";
 
 /** Feature lists of the last read, kept here until the main thread has taken them in slices. */
-let pending: Feature[][] = [];
+const pending = new PendingFeatures();
 
 /** Bytes read to tell an OSM extract from other files (its header, or the start of its XML or JSON). */
 const OSM_SNIFF_BYTES = 64 * 1024;
@@ -18,13 +19,25 @@ const OSM_SNIFF_BYTES = 64 * 1024;
  */
 let scannedOsm: Uint8Array | null = null;
 
-/** The extract's bytes: the scanned array itself when `content` holds the same bytes. */
+/** Bytes compared per step when the read checks the file against the scanned bytes. */
+const COMPARE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The extract's bytes: the scanned array itself when `content` holds the same bytes, compared a few megabytes at
+ * a time, so that an unchanged file is not held twice while the scan's parse is alive.
+ */
 async function osmBytesOf(content: Blob): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await content.arrayBuffer());
   const scanned = scannedOsm;
-  if (!scanned || scanned.length !== bytes.length) return bytes;
-  for (let index = 0; index < bytes.length; index += 1) if (scanned[index] !== bytes[index]) return bytes;
-  return scanned;
+  if (scanned && scanned.length === content.size && (await sameBytes(content, scanned))) return scanned;
+  return new Uint8Array(await content.arrayBuffer());
+}
+
+async function sameBytes(content: Blob, bytes: Uint8Array): Promise<boolean> {
+  for (let start = 0; start < bytes.length; start += COMPARE_BYTES) {
+    const chunk = new Uint8Array(await content.slice(start, start + COMPARE_BYTES).arrayBuffer());
+    for (let index = 0; index < chunk.length; index += 1) if (chunk[index] !== bytes[start + index]) return false;
+  }
+  return true;
 }
 
 /** An OSM read's outcome: the value, or the reader's stable error code and message (comlink drops an Error's `code`). */
@@ -46,8 +59,8 @@ export interface ProjectShell {
 
 /**
  * What the import worker offers: the same `readLayerFile` the CLI uses, off the main thread; files arrive as Blobs
- * (references) and are read into memory here. Results come back without their features; `features(list, start,
- * count)` hands them over in slices, so the main thread decodes a few megabytes per task instead of freezing for
+ * (references) and are read into memory here. Results come back without their features; `features(list,
+ * start)` hands them over in slices, so the main thread decodes a few megabytes per task instead of freezing for
  * seconds on one 200 MB message.
  */
 const importLib = {
@@ -60,8 +73,8 @@ const importLib = {
     scannedOsm = null;
     const bytes = new Uint8Array(await content.arrayBuffer());
     const result = await readLayerFile(bytes, fileName, { ...options, onProgress });
-    pending = [result.featureCollection.features];
-    return { ...result, featureCollection: { ...result.featureCollection, features: [] }, featureCount: result.featureCollection.features.length };
+    const [featureCount = 0] = pending.hold([result.featureCollection.features]);
+    return { ...result, featureCollection: { ...result.featureCollection, features: [] }, featureCount };
   },
   /** True when the file looks like an OSM extract (`.osm.pbf`, `.osm`/`.osm.gz` XML, Overpass JSON), from its start and name. */
   async isOsm(content: Blob, fileName: string): Promise<boolean> {
@@ -88,8 +101,8 @@ const importLib = {
       const bytes = await osmBytesOf(content);
       scannedOsm = null;
       const { layers, ...project } = await readOsmProject(bytes, fileName, mapping, clip, { onProgress });
-      pending = OSM_ROLES.map((role) => layers[role]?.features ?? []);
-      return { ok: true, value: { ...project, featureCounts: pending.map((features) => features.length) } };
+      const featureCounts = pending.hold(OSM_ROLES.map((role) => layers[role]?.features ?? []));
+      return { ok: true, value: { ...project, featureCounts } };
     } catch (error) {
       return failureOf(error);
     }
@@ -109,23 +122,20 @@ const importLib = {
       return null;
     }
     const layers = (value as { userLayers?: unknown } | null)?.userLayers;
-    pending = [];
+    const lists: Feature[][] = [];
     if (Array.isArray(layers)) {
       for (const layer of layers) {
         const data = (layer as { data?: { features?: unknown } } | null)?.data;
         const features = Array.isArray(data?.features) ? (data.features as Feature[]) : [];
-        pending.push(features);
+        lists.push(features);
         if (data && Array.isArray(data.features)) data.features = [];
       }
     }
-    return { value, featureCounts: pending.map((features) => features.length) };
+    return { value, featureCounts: pending.hold(lists) };
   },
-  /** A slice of feature list `list` of the last read; the lists are forgotten once the last slice of the last is taken. */
-  features(list: number, start: number, count: number): Feature[] {
-    const features = pending[list] ?? [];
-    const slice = features.slice(start, start + count);
-    if (list === pending.length - 1 && start + count >= features.length) pending = [];
-    return slice;
+  /** The slice of feature list `list` of the last read that starts at `start` (`PendingFeatures.take`). */
+  features(list: number, start: number): FeatureSlice {
+    return pending.take(list, start);
   },
 };
 

@@ -7,16 +7,7 @@ import { layerKey, type ProjectJournal, SETTINGS_KEY } from "../../src/app/persi
 import { startPersistence } from "../../src/app/store-bindings";
 import { createUiStore } from "../../src/state/ui-store";
 import { testLayerMeta } from "../helpers/test-layer-meta";
-
-function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async (key) => structuredClone(map.get(key)),
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    del: async (key) => void map.delete(key),
-  };
-}
+import { memoryStorage } from "../helpers/memory-storage";
 
 /** Tabs of one browser: a shared lock (a promise chain) and a channel that reaches every other tab. */
 function browserOfTabs() {

@@ -1,4 +1,7 @@
-/** The agreement rule between two metrics JSONs: same keys and counts, ratios ≤ 0.01 pp, areas and lengths ≤ 0.05 %. */
+/**
+ * The agreement rule between two metrics JSONs: same keys and counts, ratios ≤ 0.01 pp, areas and lengths (keys
+ * ending in M2, Km or Km2) ≤ 0.05 %.
+ */
 import { expect } from "vitest";
 
 const RATIO_PP = 0.01;
@@ -21,7 +24,7 @@ function walk(a: unknown, b: unknown, path: string, failures: string[], ratioPp:
     const key = path.slice(path.lastIndexOf(".") + 1);
     if (/ratio$/i.test(key)) {
       if (Math.abs(a - b) * 100 > (ratioPp[path] ?? RATIO_PP)) failures.push(`${path}: ${a} vs ${b} (${(Math.abs(a - b) * 100).toFixed(4)} pp)`);
-    } else if (/(M2|Km)$/.test(key)) {
+    } else if (/(M2|Km2?)$/.test(key)) {
       const relative = Math.abs(a - b) / Math.max(Math.abs(a), 1e-9);
       if (relative > MEASURE_RELATIVE && Math.abs(a - b) > 0.01) failures.push(`${path}: ${a} vs ${b} (${(relative * 100).toFixed(4)} %)`);
     } else if (a !== b) failures.push(`${path}: ${a} vs ${b}`);

@@ -42,20 +42,21 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
     }),
   );
 
+  /** The CLI's arguments for a province run over the coordinator's partitioned tables. */
+  const byCityArgs = () => [
+    "--engine",
+    "postgis",
+    "--db",
+    servers[0]!.url,
+    "--table-residential",
+    "province.residential",
+    "--table-parks",
+    "province.parks",
+    "--by-city",
+  ];
+
   test("--by-city computes each city on its server and agrees with the JS engine", () => {
-    const run = cli([
-      "--engine",
-      "postgis",
-      "--db",
-      servers[0]!.url,
-      "--table-residential",
-      "province.residential",
-      "--table-parks",
-      "province.parks",
-      "--by-city",
-      "--jobs",
-      "3",
-    ]);
+    const run = cli([...byCityArgs(), "--jobs", "3"]);
     expect(run.code).toBe(0);
     const { cities } = JSON.parse(run.stdout) as { cities: Record<string, unknown>[] };
     expect(cities.map((city) => city.name)).toEqual([...CITIES.map((city) => city.name)].sort());
@@ -91,17 +92,7 @@ describe.skipIf(!installed)("a province partitioned by city over three servers",
 
   test("a shard that is down fails its city alone: its entry says why, the others are computed, exit code 3", () => {
     servers[2]!.stop();
-    const run = cli([
-      "--engine",
-      "postgis",
-      "--db",
-      servers[0]!.url,
-      "--table-residential",
-      "province.residential",
-      "--table-parks",
-      "province.parks",
-      "--by-city",
-    ]);
+    const run = cli(byCityArgs());
     expect(run.code).toBe(3);
     const { cities } = JSON.parse(run.stdout) as { cities: Record<string, unknown>[] };
     const failed = cities.filter((city) => city.error !== undefined);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createLayersStore } from "../../src/state/layers-store";
-import type { ProjectStorage } from "../../src/services/project-storage";
 import { layerKey, SETTINGS_KEY } from "../../src/app/persistence-controller";
 import { startPersistence } from "../../src/app/store-bindings";
 import { guardSnapshot, isSafeColour } from "../../src/state/project-snapshot-guard";
 import { restoreSnapshot } from "../../src/state/project-snapshot";
 import { createScenarioStore } from "../../src/state/scenario-store";
 import { createUiStore } from "../../src/state/ui-store";
+import { memoryStorage } from "../helpers/memory-storage";
 import {
   basemapProject,
   blankingProjects,
@@ -190,11 +190,6 @@ describe("project snapshot guard", () => {
     expect(Object.getPrototypeOf(guarded?.snapshot.views)).toBe(Object.prototype);
   });
 });
-
-function memoryStorage(): ProjectStorage & { map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return { map, get: async (key) => map.get(key), set: async (key, value) => void map.set(key, value), del: async (key) => void map.delete(key) };
-}
 
 describe("fuzzing project files and the saved project", () => {
   it("never throws on 300 damaged project files, and always yields stores the panels can read", () => {

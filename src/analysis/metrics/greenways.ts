@@ -7,6 +7,7 @@ import type { LocalProjection } from "../geometry/local-projection";
 import { makeShape, projectLinear, type ProjectedShape } from "../geometry/projected-shape";
 import type { GreenwaysResult } from "../../domain/metrics-report";
 import { dissolveSegments, segmentsGeodesicLengthM, segmentsLengthInsideM } from "./line-dissolve";
+import { valueAt } from "../value-at";
 
 const SEGMENTS_PER_CHUNK = 32;
 
@@ -44,7 +45,7 @@ export function greenwayMetrics(
   };
   if (districts && districtNames) {
     result.byDistrict = districts.map((district, d) => ({
-      name: districtNames[d],
+      name: valueAt(districtNames, d),
       lengthKm: segmentsLengthInsideM(merged, district.paths, projection) / 1000,
     }));
   }

@@ -2,6 +2,7 @@ import { ClipType, Clipper64, FillRule, type Paths64 } from "clipper2-ts";
 import { geodesicDistanceM } from "../geometry/ellipsoidal";
 import type { LocalProjection } from "../geometry/local-projection";
 import { UNITS_PER_METRE, type ProjectedShape } from "../geometry/projected-shape";
+import { valueAt } from "../value-at";
 
 /** Dissolve grid: vertices snap to 5 cm in the local frame (as PostGIS ST_SnapToGrid before ST_Union). */
 const SNAP_M = 0.05;
@@ -19,10 +20,10 @@ export function dissolveSegments(shapes: readonly ProjectedShape[]): Float64Arra
       const last = shape.closed ? ring.length : ring.length - 2;
       for (let i = 0; i < last; i += 2) {
         const j = (i + 2) % ring.length;
-        let ax = Math.round(ring[i] / SNAP_M),
-          ay = Math.round(ring[i + 1] / SNAP_M);
-        let bx = Math.round(ring[j] / SNAP_M),
-          by = Math.round(ring[j + 1] / SNAP_M);
+        let ax = Math.round(valueAt(ring, i) / SNAP_M),
+          ay = Math.round(valueAt(ring, i + 1) / SNAP_M);
+        let bx = Math.round(valueAt(ring, j) / SNAP_M),
+          by = Math.round(valueAt(ring, j + 1) / SNAP_M);
         if (bx < ax || (bx === ax && by < ay)) [ax, ay, bx, by] = [bx, by, ax, ay];
         if (ax === bx && ay === by) continue;
         const g = gcd(bx - ax, Math.abs(by - ay));
@@ -38,22 +39,23 @@ export function dissolveSegments(shapes: readonly ProjectedShape[]): Float64Arra
   const out: number[] = [];
   for (const { intervals } of lines.values()) {
     const count = intervals.length / 6;
-    const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => intervals[6 * a] - intervals[6 * b]);
-    const k0 = order[0];
-    let endT = intervals[6 * k0 + 1],
-      endX = intervals[6 * k0 + 4],
-      endY = intervals[6 * k0 + 5];
-    let startX = intervals[6 * k0 + 2],
-      startY = intervals[6 * k0 + 3];
+    const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => valueAt(intervals, 6 * a) - valueAt(intervals, 6 * b));
+    const k0 = valueAt(order, 0);
+    let endT = valueAt(intervals, 6 * k0 + 1),
+      endX = valueAt(intervals, 6 * k0 + 4),
+      endY = valueAt(intervals, 6 * k0 + 5);
+    let startX = valueAt(intervals, 6 * k0 + 2),
+      startY = valueAt(intervals, 6 * k0 + 3);
     const emit = () => out.push(startX * SNAP_M, startY * SNAP_M, endX * SNAP_M, endY * SNAP_M);
     for (let n = 1; n < count; n++) {
-      const k = order[n];
-      if (intervals[6 * k] <= endT) {
-        if (intervals[6 * k + 1] > endT) [endT, endX, endY] = [intervals[6 * k + 1], intervals[6 * k + 4], intervals[6 * k + 5]];
+      const k = valueAt(order, n);
+      const t = valueAt(intervals, 6 * k + 1);
+      if (valueAt(intervals, 6 * k) <= endT) {
+        if (t > endT) [endT, endX, endY] = [t, valueAt(intervals, 6 * k + 4), valueAt(intervals, 6 * k + 5)];
       } else {
         emit();
-        [startX, startY] = [intervals[6 * k + 2], intervals[6 * k + 3]];
-        [endT, endX, endY] = [intervals[6 * k + 1], intervals[6 * k + 4], intervals[6 * k + 5]];
+        [startX, startY] = [valueAt(intervals, 6 * k + 2), valueAt(intervals, 6 * k + 3)];
+        [endT, endX, endY] = [t, valueAt(intervals, 6 * k + 4), valueAt(intervals, 6 * k + 5)];
       }
     }
     emit();
@@ -73,8 +75,8 @@ function gcd(a: number, b: number): number {
 export function segmentsGeodesicLengthM(segments: Float64Array, projection: LocalProjection): number {
   let total = 0;
   for (let i = 0; i < segments.length; i += 4) {
-    const [lon1, lat1] = projection.inverse(segments[i], segments[i + 1]);
-    const [lon2, lat2] = projection.inverse(segments[i + 2], segments[i + 3]);
+    const [lon1, lat1] = projection.inverse(valueAt(segments, i), valueAt(segments, i + 1));
+    const [lon2, lat2] = projection.inverse(valueAt(segments, i + 2), valueAt(segments, i + 3));
     total += geodesicDistanceM(lon1, lat1, lon2, lat2);
   }
   return total;
@@ -90,8 +92,8 @@ export function segmentsLengthInsideM(segments: Float64Array, clip: Paths64, pro
   const open: Paths64 = [];
   for (let i = 0; i < segments.length; i += 4) {
     open.push([
-      { x: Math.round(segments[i] * UNITS_PER_METRE), y: Math.round(segments[i + 1] * UNITS_PER_METRE) },
-      { x: Math.round(segments[i + 2] * UNITS_PER_METRE), y: Math.round(segments[i + 3] * UNITS_PER_METRE) },
+      { x: Math.round(valueAt(segments, i) * UNITS_PER_METRE), y: Math.round(valueAt(segments, i + 1) * UNITS_PER_METRE) },
+      { x: Math.round(valueAt(segments, i + 2) * UNITS_PER_METRE), y: Math.round(valueAt(segments, i + 3) * UNITS_PER_METRE) },
     ]);
   }
   const clipper = new Clipper64();
@@ -102,9 +104,13 @@ export function segmentsLengthInsideM(segments: Float64Array, clip: Paths64, pro
   clipper.execute(ClipType.Intersection, FillRule.NonZero, closed, inside);
   let total = 0;
   for (const path of inside) {
-    for (let i = 1; i < path.length; i++) {
-      const length = Math.hypot(path[i].x - path[i - 1].x, path[i].y - path[i - 1].y) / UNITS_PER_METRE;
-      total += length / projection.scaleAt((path[i].x + path[i - 1].x) / (2 * UNITS_PER_METRE));
+    let previous: Paths64[number][number] | undefined;
+    for (const point of path) {
+      if (previous) {
+        const length = Math.hypot(point.x - previous.x, point.y - previous.y) / UNITS_PER_METRE;
+        total += length / projection.scaleAt((point.x + previous.x) / (2 * UNITS_PER_METRE));
+      }
+      previous = point;
     }
   }
   return total;

@@ -4,6 +4,13 @@ import { containsPoint } from "../geometry/distance";
 import type { ProjectedShape } from "../geometry/projected-shape";
 import type { RuleSet } from "../../domain/rule-sets";
 import type { ParksSummary } from "../../domain/metrics-report";
+import { valueAt } from "../value-at";
+
+/** Parks counted in, and park area assigned to, one district. */
+interface DistrictTotal {
+  count: number;
+  areaM2: number;
+}
 
 /**
  * Park statistics: count, counted parks (area reaches the rule set's smallest class), ellipsoidal area per type
@@ -19,10 +26,10 @@ export function parksSummary(
   districtPopulation: readonly number[] | undefined,
   totalPopulation: number,
 ): ParksSummary {
-  const minimum = ruleSet.classes.length > 0 ? ruleSet.classes[0].minAreaM2 : Infinity;
+  const [smallestClass] = ruleSet.classes;
+  const minimum = smallestClass ? smallestClass.minAreaM2 : Infinity;
   const byType = new Map<string, { count: number; areaM2: number }>();
-  const districtCount = new Float64Array(districts?.length ?? 0);
-  const districtArea = new Float64Array(districts?.length ?? 0);
+  const districtTotals: DistrictTotal[] = (districts ?? []).map(() => ({ count: 0, areaM2: 0 }));
   let count = 0,
     countedCount = 0,
     areaM2 = 0;
@@ -35,7 +42,7 @@ export function parksSummary(
     entry.count++;
     entry.areaM2 += park.areaM2;
     byType.set(park.type, entry);
-    if (districts) assignToDistricts(park, districts, districtCount, districtArea);
+    if (districts) assignToDistricts(park, districts, districtTotals);
   }
   const summary: ParksSummary = {
     count,
@@ -47,23 +54,25 @@ export function parksSummary(
   if (districtNames) {
     summary.byDistrict = districtNames.map((name, d) => {
       const population = districtPopulation?.[d] ?? 0;
+      const { count, areaM2 } = valueAt(districtTotals, d);
       return {
         name,
-        count: districtCount[d],
-        areaM2: districtArea[d],
-        ...(population > 0 ? { population, areaPerCapitaM2: districtArea[d] / population } : {}),
+        count,
+        areaM2,
+        ...(population > 0 ? { population, areaPerCapitaM2: areaM2 / population } : {}),
       };
     });
   }
   return summary;
 
-  function assignToDistricts(park: ParkRecord, shapes: readonly ProjectedShape[], counts: Float64Array, areas: Float64Array) {
+  function assignToDistricts(park: ParkRecord, shapes: readonly ProjectedShape[], totals: DistrictTotal[]) {
     const shape = park.shape;
     if (!shape.closed) {
-      const d = shapes.findIndex((district) => containsPoint(district, shape.rings[0][0], shape.rings[0][1]));
-      if (d >= 0) {
-        counts[d]++;
-        areas[d] += park.areaM2;
+      const ring = valueAt(shape.rings, 0);
+      const total = totals[shapes.findIndex((district) => containsPoint(district, valueAt(ring, 0), valueAt(ring, 1)))];
+      if (total) {
+        total.count++;
+        total.areaM2 += park.areaM2;
       }
       return;
     }
@@ -74,9 +83,10 @@ export function parksSummary(
       if (district.maxX < shape.minX || district.minX > shape.maxX || district.maxY < shape.minY || district.minY > shape.maxY) return;
       const share = planar > 0 ? intersectionAreaM2(shape, [district.paths]) / planar : 0;
       if (share <= 0) return;
-      areas[d] += share * park.areaM2;
+      valueAt(totals, d).areaM2 += share * park.areaM2;
       if (share > bestShare) [best, bestShare] = [d, share];
     });
-    if (best >= 0) counts[best]++;
+    const bestTotal = totals[best];
+    if (bestTotal) bestTotal.count++;
   }
 }

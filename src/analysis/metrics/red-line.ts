@@ -5,6 +5,7 @@ import { ringAreaM2 } from "../geometry/ellipsoidal";
 import type { LocalProjection } from "../geometry/local-projection";
 import { UNITS_PER_METRE, projectPolygonal, type ProjectedShape } from "../geometry/projected-shape";
 import type { RedLineResult } from "../../domain/metrics-report";
+import { valueAt } from "../value-at";
 
 /** 1 亩 (mu) = 2000/3 m². */
 const SQUARE_METRES_PER_MU = 2000 / 3;
@@ -73,7 +74,7 @@ export function redLineMetrics(
       const landArea = area(Clipper.intersect(landUnion, district.paths, FillRule.NonZero));
       landInside += landArea;
       districtsArea += districtArea;
-      return { name: districtNames[d], landAreaKm2: landArea / 1e6, landShare: districtArea > 0 ? landArea / districtArea : 0 };
+      return { name: valueAt(districtNames, d), landAreaKm2: landArea / 1e6, landShare: districtArea > 0 ? landArea / districtArea : 0 };
     });
     result.landShare = districtsArea > 0 ? landInside / districtsArea : 0;
   }

@@ -1,6 +1,7 @@
 import { bufferShape, shapeFromPaths } from "../geometry/clip";
 import { containsPoint } from "../geometry/distance";
 import type { ProjectedShape } from "../geometry/projected-shape";
+import { valueAt } from "../value-at";
 import type { WalkingEdge } from "./walking-graph";
 
 /** A stretch of one edge inside a park's access zone, in ellipsoidal metres from the edge's `from` node. */
@@ -25,8 +26,8 @@ export function accessZone(park: ProjectedShape, accessM: number): ProjectedShap
  */
 export function edgeInsideIntervals(edge: WalkingEdge, e: number, zone: ProjectedShape): AccessInterval[] {
   const { xy, cumulative } = edge;
-  const planar = cumulative[cumulative.length - 1];
-  if (!(planar > 0)) return containsPoint(zone, xy[0], xy[1]) ? [{ edge: e, startM: 0, endM: 0 }] : [];
+  const planar = cumulative[cumulative.length - 1] ?? 0;
+  if (!(planar > 0)) return containsPoint(zone, valueAt(xy, 0), valueAt(xy, 1)) ? [{ edge: e, startM: 0, endM: 0 }] : [];
   const scale = edge.lengthM / planar;
   const out: AccessInterval[] = [];
   const push = (from: number, to: number) => {
@@ -35,17 +36,17 @@ export function edgeInsideIntervals(edge: WalkingEdge, e: number, zone: Projecte
     else out.push({ edge: e, startM: from * scale, endM: to * scale });
   };
   for (let i = 0; i + 3 < xy.length; i += 2) {
-    const ax = xy[i],
-      ay = xy[i + 1],
-      bx = xy[i + 2],
-      by = xy[i + 3];
+    const ax = valueAt(xy, i),
+      ay = valueAt(xy, i + 1),
+      bx = valueAt(xy, i + 2),
+      by = valueAt(xy, i + 3);
     if (Math.max(ax, bx) < zone.minX || Math.min(ax, bx) > zone.maxX || Math.max(ay, by) < zone.minY || Math.min(ay, by) > zone.maxY) continue;
     const cuts = [0, 1, ...segmentCrossings(ax, ay, bx, by, zone)].sort((p, q) => p - q);
-    const base = cumulative[i / 2],
-      length = cumulative[i / 2 + 1] - base;
+    const base = valueAt(cumulative, i / 2),
+      length = valueAt(cumulative, i / 2 + 1) - base;
     for (let k = 0; k + 1 < cuts.length; k++) {
-      const t0 = cuts[k],
-        t1 = cuts[k + 1];
+      const t0 = valueAt(cuts, k),
+        t1 = valueAt(cuts, k + 1);
       if (t1 - t0 < 1e-12) continue;
       const tm = (t0 + t1) / 2;
       if (containsPoint(zone, ax + (bx - ax) * tm, ay + (by - ay) * tm)) push(base + t0 * length, base + t1 * length);
@@ -66,10 +67,10 @@ function segmentCrossings(ax: number, ay: number, bx: number, by: number, zone: 
   for (const ring of zone.rings) {
     const n = ring.length;
     for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-      const cx = ring[j],
-        cy = ring[j + 1],
-        ex = ring[i],
-        ey = ring[i + 1];
+      const cx = valueAt(ring, j),
+        cy = valueAt(ring, j + 1),
+        ex = valueAt(ring, i),
+        ey = valueAt(ring, i + 1);
       if (Math.max(cx, ex) < minX || Math.min(cx, ex) > maxX || Math.max(cy, ey) < minY || Math.min(cy, ey) > maxY) continue;
       const fx = ex - cx,
         fy = ey - cy;

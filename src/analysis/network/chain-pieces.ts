@@ -1,3 +1,5 @@
+import { valueAt } from "../value-at";
+
 /**
  * Joins open polylines that meet end to end (identical end coordinates) into longer polylines, preferring at each
  * meeting point the continuation that turns least. The buffer of the joined lines (round joins) is the same set as
@@ -27,7 +29,7 @@ export function chainPieces(pieces: readonly Float64Array[]): Float64Array[] {
   for (let p = 0; p < pieces.length; p++) {
     if (used[p]) continue;
     used[p] = 1;
-    const line = Array.from(pieces[p] as Float64Array);
+    const line = Array.from(valueAt(pieces, p));
     extend(line, pieces, ends, used);
     reverseLine(line);
     extend(line, pieces, ends, used);
@@ -41,20 +43,20 @@ export function chainPieces(pieces: readonly Float64Array[]): Float64Array[] {
 function extend(line: number[], pieces: readonly Float64Array[], ends: Map<string, number[]>, used: Uint8Array): void {
   for (;;) {
     const n = line.length;
-    const x = line[n - 2] as number,
-      y = line[n - 1] as number;
-    const dx = x - (line[n - 4] as number),
-      dy = y - (line[n - 3] as number);
+    const x = valueAt(line, n - 2),
+      y = valueAt(line, n - 1);
+    const dx = x - valueAt(line, n - 4),
+      dy = y - valueAt(line, n - 3);
     let best = -1,
       bestCos = -Infinity;
     for (const slot of ends.get(`${x},${y}`) ?? []) {
       const q = slot >> 1;
       if (used[q]) continue;
-      const ring = pieces[q] as Float64Array;
+      const ring = valueAt(pieces, q);
       // Direction leaving the junction along piece q.
       const k = slot & 1 ? ring.length - 4 : 2;
-      const ex = (ring[k] as number) - x,
-        ey = (ring[k + 1] as number) - y;
+      const ex = valueAt(ring, k) - x,
+        ey = valueAt(ring, k + 1) - y;
       const cos = (dx * ex + dy * ey) / (Math.hypot(dx, dy) * Math.hypot(ex, ey) || 1);
       if (cos > bestCos) {
         bestCos = cos;
@@ -64,9 +66,9 @@ function extend(line: number[], pieces: readonly Float64Array[], ends: Map<strin
     if (best < 0) return;
     const q = best >> 1;
     used[q] = 1;
-    const ring = pieces[q] as Float64Array;
-    if (best & 1) for (let i = ring.length - 4; i >= 0; i -= 2) line.push(ring[i] as number, ring[i + 1] as number);
-    else for (let i = 2; i < ring.length; i += 2) line.push(ring[i] as number, ring[i + 1] as number);
+    const ring = valueAt(pieces, q);
+    if (best & 1) for (let i = ring.length - 4; i >= 0; i -= 2) line.push(valueAt(ring, i), valueAt(ring, i + 1));
+    else for (let i = 2; i < ring.length; i += 2) line.push(valueAt(ring, i), valueAt(ring, i + 1));
   }
 }
 
@@ -74,8 +76,8 @@ function extend(line: number[], pieces: readonly Float64Array[], ends: Map<strin
 function reverseLine(line: number[]): void {
   line.reverse();
   for (let i = 0; i + 1 < line.length; i += 2) {
-    const t = line[i] as number;
-    line[i] = line[i + 1] as number;
+    const t = valueAt(line, i);
+    line[i] = valueAt(line, i + 1);
     line[i + 1] = t;
   }
 }

@@ -1,4 +1,5 @@
 import { makeShape, type ProjectedShape } from "../geometry/projected-shape";
+import { valueAt } from "../value-at";
 import type { WalkingEdge } from "./walking-graph";
 
 /**
@@ -9,8 +10,10 @@ import type { WalkingEdge } from "./walking-graph";
 export function edgePieces(edge: WalkingEdge, stretches: readonly number[]): ProjectedShape | undefined {
   const rings: Float64Array[] = [];
   for (let i = 0; i + 1 < stretches.length; i += 2) {
-    if (!(stretches[i + 1] > stretches[i])) continue;
-    const ring = substring(edge, stretches[i] / edge.lengthM, stretches[i + 1] / edge.lengthM);
+    const startM = valueAt(stretches, i),
+      endM = valueAt(stretches, i + 1);
+    if (!(endM > startM)) continue;
+    const ring = substring(edge, startM / edge.lengthM, endM / edge.lengthM);
     if (ring.length >= 4) rings.push(ring);
   }
   return rings.length > 0 ? makeShape(rings, false) : undefined;
@@ -19,19 +22,25 @@ export function edgePieces(edge: WalkingEdge, stretches: readonly number[]): Pro
 /** The part of an edge's polyline between two fractions of its planar length. */
 function substring(edge: WalkingEdge, startFraction: number, endFraction: number): Float64Array {
   const { xy, cumulative } = edge;
-  const total = cumulative[cumulative.length - 1];
+  const total = valueAt(cumulative, cumulative.length - 1);
   const from = Math.max(0, Math.min(1, startFraction)) * total,
     to = Math.max(0, Math.min(1, endFraction)) * total;
   const out: number[] = [];
   const at = (d: number) => {
     let i = 1;
-    while (i < cumulative.length - 1 && cumulative[i] < d) i++;
-    const span = cumulative[i] - cumulative[i - 1];
-    const t = span > 0 ? (d - cumulative[i - 1]) / span : 0;
-    out.push(xy[2 * i - 2] + (xy[2 * i] - xy[2 * i - 2]) * t, xy[2 * i - 1] + (xy[2 * i + 1] - xy[2 * i - 1]) * t);
+    while (i < cumulative.length - 1 && valueAt(cumulative, i) < d) i++;
+    const before = valueAt(cumulative, i - 1);
+    const span = valueAt(cumulative, i) - before;
+    const t = span > 0 ? (d - before) / span : 0;
+    const ax = valueAt(xy, 2 * i - 2),
+      ay = valueAt(xy, 2 * i - 1);
+    out.push(ax + (valueAt(xy, 2 * i) - ax) * t, ay + (valueAt(xy, 2 * i + 1) - ay) * t);
   };
   at(from);
-  for (let i = 1; i < cumulative.length - 1; i++) if (cumulative[i] > from && cumulative[i] < to) out.push(xy[2 * i], xy[2 * i + 1]);
+  for (let i = 1; i < cumulative.length - 1; i++) {
+    const d = valueAt(cumulative, i);
+    if (d > from && d < to) out.push(valueAt(xy, 2 * i), valueAt(xy, 2 * i + 1));
+  }
   at(to);
   if (out.length === 4 && out[0] === out[2] && out[1] === out[3]) return new Float64Array(0);
   return Float64Array.from(out);
@@ -49,10 +58,10 @@ export function clipPolyline(line: Float64Array, box: { minX: number; minY: numb
     current = [];
   };
   for (let i = 0; i + 3 < line.length; i += 2) {
-    const ax = line[i] as number,
-      ay = line[i + 1] as number,
-      bx = line[i + 2] as number,
-      by = line[i + 3] as number;
+    const ax = valueAt(line, i),
+      ay = valueAt(line, i + 1),
+      bx = valueAt(line, i + 2),
+      by = valueAt(line, i + 3);
     const dx = bx - ax,
       dy = by - ay;
     let t0 = 0,

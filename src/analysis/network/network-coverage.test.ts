@@ -175,6 +175,12 @@ describe("walking-network coverage: golden cases computable by hand", () => {
     expect(a.aloneServedAreaM2).toBeLessThan(a.servedAreaM2 - 1000);
     expect(overlap).toBeGreaterThan(0);
     expect(report.networkServiceAreas?.[0]?.properties.scope).toBe("overall");
+    // The map's view holds the overall area only, the same polygons as the export's first feature.
+    const exported = s.networkGeometry().networkServiceAreas ?? [];
+    const drawn = s.networkGeometry(false).networkServiceAreas ?? [];
+    expect(exported.map((feature) => feature.properties.scope)).toEqual(["overall", ...s.ruleSet.classes.map((c) => String(c.radiusM))]);
+    expect(drawn.map((feature) => feature.properties.scope)).toEqual(["overall"]);
+    expect(drawn[0]?.geometry).toEqual(exported[0]?.geometry);
   });
 
   it("OSM edges join by node id, and the settings change the result", () => {

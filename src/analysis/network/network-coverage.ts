@@ -16,6 +16,7 @@ import { chainPieces } from "./chain-pieces";
 import { edgePieces } from "./edge-pieces";
 import { NetworkReach, type ReachSeed, type ReachedEdges } from "./network-reach";
 import { addWalkingLine, buildWalkingGraph, removeWalkingLine, type WalkingGraph } from "./walking-graph";
+import { valueAt } from "../value-at";
 
 /** One park's access zone and the network stretches inside it. */
 interface ParkAccess {
@@ -31,8 +32,9 @@ interface ParkAccess {
  * interpolated; the reached stretches buffered by `walkBufferM` and intersected with the residential units by the
  * same code as the radius coverage (`CoverageLayer`, `coveredFraction`, `summarizeCoverage`). Layer 0 is every
  * park at its own radius, layer 1 + c rule-set class c. An added park or path continues the searches (labels only
- * fall), a removed or moved park resets only the nodes it reached first (`NetworkReach.removePark`), a removed path
- * rebuilds them; either way only units near edges whose reached stretches changed are re-evaluated.
+ * fall), a removed or moved park resets only the nodes it reached first (`NetworkReach.removePark`), a removed or
+ * moved path only the nodes of the parks whose search crossed it (`NetworkReach.removeEdges`); either way only units
+ * near edges whose reached stretches changed are re-evaluated.
  */
 export class NetworkCoverage {
   readonly layers: CoverageLayer[];
@@ -134,7 +136,7 @@ export class NetworkCoverage {
     const after = this.layerBudgets();
     return this.refresh(
       after.map((budget, l) => {
-        const reach = this.reaches[l] as NetworkReach;
+        const reach = valueAt(this.reaches, l);
         // A park that was there leaves its search first (decremental), then the new one's seeds continue it.
         const touched = before[l]?.has(index) ? reach.removePark(index) : new Set<number>();
         const radiusM = budget.get(index);
@@ -146,6 +148,8 @@ export class NetworkCoverage {
 
   /** Adds or replaces (`feature`) or removes (null) walking-network line `line`. @returns units re-evaluated */
   setLine(line: number, feature: Feature | null): number {
+    const ends: number[] = [];
+    for (const edge of this.graph.edges) if (edge?.line === line) ends.push(edge.from, edge.to);
     const removed = removeWalkingLine(this.graph, line);
     const added = feature ? addWalkingLine(this.graph, feature, line, this.projection) : [];
     const changed = new Set([...removed, ...added]);
@@ -160,13 +164,15 @@ export class NetworkCoverage {
       access.intervals.push(...fresh);
       return fresh;
     });
-    if (removed.length > 0) return this.refresh();
     return this.refresh(
       this.layerBudgets().map((budgets, l) => {
-        const reach = this.reaches[l] as NetworkReach;
+        const reach = valueAt(this.reaches, l);
         const seeds: ReachSeed[] = [];
         for (const [p, budgetM] of budgets) for (const interval of newIntervals[p] ?? []) seeds.push({ ...interval, budgetM, park: p });
-        return new Set([...reach.addEdges(added), ...reach.addSeeds(seeds)]);
+        const touched = removed.length > 0 ? reach.removeEdges(removed, ends) : new Set<number>();
+        for (const e of reach.addEdges(added)) touched.add(e);
+        for (const e of reach.addSeeds(seeds)) touched.add(e);
+        return touched;
       }),
     );
   }
@@ -180,42 +186,33 @@ export class NetworkCoverage {
       const radiusM = parkRadiusM(this.ruleSet, park.areaM2);
       if (radiusM !== undefined) overall.set(p, radiusM);
       this.ruleSet.classes.forEach((radiusClass, c) => {
-        if (park.areaM2 >= radiusClass.minAreaM2) classes[c].set(p, radiusClass.radiusM);
+        if (park.areaM2 >= radiusClass.minAreaM2) valueAt(classes, c).set(p, radiusClass.radiusM);
       });
     });
     return [overall, ...classes];
   }
 
   /**
-   * Brings the reached stretches, the tile sources and the units up to date: with `touched` (per layer, the edges
-   * an addition may have changed) only those edges are compared; without it every search is rebuilt.
+   * Brings the reached stretches, the tile sources and the units up to date: `touched` holds per layer the edges an
+   * edit may have changed, and only those are compared.
    * @returns number of units re-evaluated
    */
-  private refresh(touched?: Set<number>[]): number {
-    if (!touched) {
-      const earlier = this.reaches;
-      this.reaches = this.layerBudgets().map((budgets) => new NetworkReach(this.graph, this.seeds(budgets)));
-      touched = this.reaches.map((reach, l) => {
-        const edges = reach.changedSince(earlier[l] as NetworkReach);
-        for (const e of this.reached[l]?.keys() ?? []) if (this.graph.edges[e] === undefined) edges.add(e);
-        return edges;
-      });
-    }
+  private refresh(touched: Set<number>[]): number {
     for (let e = this.edgeTile.length; e < this.graph.edges.length; e++) this.assignTile(e);
     const boxes: number[] = [];
     touched.forEach((edges, l) => {
-      const reached = this.reached[l] as ReachedEdges;
-      const reach = this.reaches[l] as NetworkReach;
+      const reached = valueAt(this.reached, l);
+      const reach = valueAt(this.reaches, l);
       const dirty = new Set<number>();
       for (const e of edges) {
         const after = reach.stretches(e);
         if (sameStretches(reached.get(e), after)) continue;
         if (after) reached.set(e, after);
         else reached.delete(e);
-        dirty.add(this.edgeTile[e] as number);
+        dirty.add(valueAt(this.edgeTile, e));
         boxes.push(...this.edgeBoxes.slice(4 * e, 4 * e + 4));
       }
-      const layer = this.layers[l] as CoverageLayer;
+      const layer = valueAt(this.layers, l);
       for (let t = layer.sources.length; t < this.tileEdges.length; t++) dirty.add(t);
       // Only land within the walk buffer of an edge whose reached stretches changed can change coverage.
       for (const t of dirty) {
@@ -228,7 +225,8 @@ export class NetworkCoverage {
     if (this.unitIndex) {
       const r = this.bufferM * 1.001;
       for (let i = 0; i < boxes.length; i += 4) {
-        for (const u of this.unitIndex.search(boxes[i]! - r, boxes[i + 1]! - r, boxes[i + 2]! + r, boxes[i + 3]! + r)) affected.add(u);
+        for (const u of this.unitIndex.search(valueAt(boxes, i) - r, valueAt(boxes, i + 1) - r, valueAt(boxes, i + 2) + r, valueAt(boxes, i + 3) + r))
+          affected.add(u);
       }
     }
     for (const u of affected) this.evaluate(u);
@@ -237,7 +235,7 @@ export class NetworkCoverage {
 
   private assignTile(e: number): void {
     const edge = this.graph.edges[e];
-    const key = edge ? `${Math.floor(edge.xy[0] / TILE_M)},${Math.floor(edge.xy[1] / TILE_M)}` : "none";
+    const key = edge ? `${Math.floor(valueAt(edge.xy, 0) / TILE_M)},${Math.floor(valueAt(edge.xy, 1) / TILE_M)}` : "none";
     let tile = this.tileOf.get(key);
     if (tile === undefined) {
       tile = this.tileEdges.push([]) - 1;
@@ -245,18 +243,7 @@ export class NetworkCoverage {
     }
     this.tileEdges[tile]?.push(e);
     this.edgeTile[e] = tile;
-    const xy = edge?.xy ?? new Float64Array(2);
-    let minX = Infinity,
-      minY = Infinity,
-      maxX = -Infinity,
-      maxY = -Infinity;
-    for (let i = 0; i < xy.length; i += 2) {
-      minX = Math.min(minX, xy[i] as number);
-      maxX = Math.max(maxX, xy[i] as number);
-      minY = Math.min(minY, xy[i + 1] as number);
-      maxY = Math.max(maxY, xy[i + 1] as number);
-    }
-    this.edgeBoxes.push(minX, minY, maxX, maxY);
+    this.edgeBoxes.push(...polylineBox(edge?.xy ?? new Float64Array(2)));
   }
 
   private parkAccess(park: ParkRecord | undefined): ParkAccess | undefined {
@@ -316,11 +303,11 @@ export class NetworkCoverage {
    * earlier layer's (same keys) has the same covered fraction and is not clipped again.
    */
   private evaluate(u: number): void {
-    const unit = this.units[u] as ResidentialUnit;
+    const unit = valueAt(this.units, u);
     const { minX, minY, maxX, maxY } = unit.shape;
     const known = new Map<string, number>();
     const fractionIn = (l: number): number => {
-      const layer = this.layers[l] as CoverageLayer;
+      const layer = valueAt(this.layers, l);
       const ids = layer.candidates(minX, minY, maxX, maxY).map((i) => this.keyId(layer.sources[i]?.bufferKey));
       const signature = ids.sort((p, q) => p - q).join(",");
       let fraction = known.get(signature);
@@ -350,26 +337,30 @@ const TILE_M = 250;
 
 function sameStretches(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((value, i) => Math.abs(value - (b[i] as number)) < 1e-9);
+  return a.length === b.length && a.every((value, i) => Math.abs(value - valueAt(b, i)) < 1e-9);
 }
 
 function indexEdges(graph: WalkingGraph): Flatbush | undefined {
   if (graph.edges.length === 0) return undefined;
   const index = new Flatbush(graph.edges.length);
-  for (const edge of graph.edges) {
-    let minX = Infinity,
-      minY = Infinity,
-      maxX = -Infinity,
-      maxY = -Infinity;
-    const xy = edge?.xy ?? new Float64Array(2);
-    for (let i = 0; i < xy.length; i += 2) {
-      minX = Math.min(minX, xy[i]);
-      maxX = Math.max(maxX, xy[i]);
-      minY = Math.min(minY, xy[i + 1]);
-      maxY = Math.max(maxY, xy[i + 1]);
-    }
-    index.add(minX, minY, maxX, maxY);
-  }
+  for (const edge of graph.edges) index.add(...polylineBox(edge?.xy ?? new Float64Array(2)));
   index.finish();
   return index;
+}
+
+/** The bounding box [minX, minY, maxX, maxY] of an x,y polyline. */
+function polylineBox(xy: Float64Array): [number, number, number, number] {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (let i = 0; i < xy.length; i += 2) {
+    const x = valueAt(xy, i),
+      y = valueAt(xy, i + 1);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  return [minX, minY, maxX, maxY];
 }

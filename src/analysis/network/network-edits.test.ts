@@ -61,6 +61,21 @@ describe("walking-network edits (incremental, never shrinking)", () => {
       expect(afterPath.coveredAreaM2).toBeCloseTo(full.coveredAreaM2, 3);
       expect(afterPath.radiusOnlyAreaM2).toBeCloseTo(full.radiusOnlyAreaM2, 3);
       gains.push(afterPath.ratio - afterPark.ratio);
+      // Moving the path to another home (its nodes searched again from their neighbours) equals a full run too.
+      const [mx, my] = centreMetres(
+        homes[(homes.indexOf(homes.find((home) => home.geometry.coordinates[0] === target)!) + 1) % homes.length]!.geometry.coordinates[0]!,
+      );
+      const movedPath = line([
+        [Math.round(mx / 200) * 200, Math.round(my / 200) * 200],
+        [mx, my],
+      ]);
+      const afterPathMove = session.setPath(0, movedPath).networkCoverage!;
+      const pathMovedFull = new MetricsSession(
+        { ...input, parks: collection([...parks, newPark]), walkingNetwork: collection([...streets, movedPath]) },
+        { ruleSetId },
+      ).report().networkCoverage!;
+      expect(afterPathMove.coveredAreaM2).toBeCloseTo(pathMovedFull.coveredAreaM2, 3);
+      expect(afterPathMove.byClass.map((c) => c.coveredAreaM2)).toEqual(pathMovedFull.byClass.map((c) => expect.closeTo(c.coveredAreaM2, 3)));
       const removed = session.setPath(0, null).networkCoverage!;
       expect(removed.coveredAreaM2).toBeCloseTo(afterPark.coveredAreaM2, 3);
       // Moving the new park elsewhere and then removing it equal full runs too.
@@ -76,4 +91,31 @@ describe("walking-network edits (incremental, never shrinking)", () => {
       expect(withoutFirst.byClass.map((c) => c.coveredAreaM2)).toEqual(withoutFirstFull.byClass.map((c) => expect.closeTo(c.coveredAreaM2, 3)));
     });
   }
+
+  it("removing a path that led a park onto a street takes back the reach beyond it", () => {
+    const street = line([
+      [0, 0],
+      [1000, 0],
+    ]);
+    const park = rect(-200, 100, -150, 150); // 150 m from the street: no access without a path
+    const homes = rect(150, -40, 250, -20); // 150–250 m along the street, inside its 50 m walk buffer
+    const session = new MetricsSession(
+      { residential: collection([homes]), parks: collection([park]), walkingNetwork: collection([street]) },
+      { ruleSetId: "custom:1=500" },
+    );
+    expect(session.report().networkCoverage!.coveredAreaM2).toBe(0);
+    const path = line([
+      [-175, 125],
+      [0, 0],
+    ]);
+    expect(session.setPath(0, path).networkCoverage!.ratio).toBeCloseTo(1, 6);
+    expect(session.setPath(0, null).networkCoverage!.coveredAreaM2).toBeCloseTo(0, 6);
+    // Moved to end short of the street, the path no longer leads anywhere.
+    const short = line([
+      [-175, 125],
+      [-100, 60],
+    ]);
+    expect(session.setPath(0, path).networkCoverage!.ratio).toBeCloseTo(1, 6);
+    expect(session.setPath(0, short).networkCoverage!.coveredAreaM2).toBeCloseTo(0, 6);
+  });
 });

@@ -7,6 +7,7 @@ import { makeShape, UNITS_PER_METRE } from "../geometry/projected-shape";
 import type { NetworkParkFacts } from "../../domain/metrics-report";
 import { parkRadiusM } from "../rules/park-radius";
 import { chainPieces } from "./chain-pieces";
+import { valueAt } from "../value-at";
 import { dissolveInCells } from "./cell-union";
 import { clipPolyline, edgePieces } from "./edge-pieces";
 import { WALK_BUFFER_SEGMENTS, type NetworkCoverage } from "./network-coverage";
@@ -29,13 +30,16 @@ function reachedBuffer(coverage: NetworkCoverage, reached: ReachedEdges, bufferM
 /**
  * Walking service areas (步行服务范围): the reached network ⊕ `walkBufferM` — the coverage layers' own tile buffers,
  * dissolved cell by cell (`dissolveInCells`, so a polygon may be split along the 1 km cell lines); the first
- * feature is every park at its own radius ("overall"), then one per rule-set class. WGS84.
+ * feature is every park at its own radius ("overall"), then, `withClasses`, one per rule-set class. WGS84.
+ * The map draws the overall area only; each class costs as much to dissolve and to send as the overall one.
  */
 export function networkServiceAreaFeatures(
   coverage: NetworkCoverage,
   projection: LocalProjection,
+  withClasses = true,
 ): Feature<MultiPolygon, { scope: string; radiusM?: number }>[] {
-  const scopes = [{ scope: "overall" }, ...coverage.ruleSet.classes.map((c) => ({ scope: String(c.radiusM), radiusM: c.radiusM }))];
+  const classes = withClasses ? coverage.ruleSet.classes : [];
+  const scopes = [{ scope: "overall" }, ...classes.map((c) => ({ scope: String(c.radiusM), radiusM: c.radiusM }))];
   return scopes
     .map((properties, l) => {
       const layer = coverage.layers[l];
@@ -71,7 +75,7 @@ export function networkParkFacts(coverage: NetworkCoverage, index: number, proje
       if (at <= 1e-9 || at >= edge.lengthM - 1e-9) continue;
       const point = edgePieces(edge, [at, at + 1e-6])?.rings[0];
       if (!point) continue;
-      const [lon, lat] = projection.inverse(point[0], point[1]);
+      const [lon, lat] = projection.inverse(valueAt(point, 0), valueAt(point, 1));
       const key = `${lon.toFixed(7)},${lat.toFixed(7)}`;
       if (!seen.has(key)) {
         seen.add(key);

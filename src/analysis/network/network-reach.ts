@@ -1,6 +1,7 @@
 import FlatQueue from "flatqueue";
 import type { AccessInterval } from "./access-zones";
 import type { WalkingGraph } from "./walking-graph";
+import { valueAt } from "../value-at";
 
 /** Where walking starts: a stretch of an edge inside an access zone, with the walking budget (radius) of its park. */
 export interface ReachSeed extends AccessInterval {
@@ -18,8 +19,8 @@ export type ReachedEdges = Map<number, number[]>;
  * seed's budget; stretches of edges are interpolated linearly along the edge (partial edges count).
  * Node labels are `walk − budget` (reached when ≤ 0), so seeds with different budgets share one search, and
  * added seeds or edges (a new park, a new path) only lower labels: the search continues from where they improve.
- * Each node remembers the park its label comes from, so removing a park resets only the nodes it owned and
- * searches again from their neighbours (decremental Dijkstra).
+ * Each node remembers the park its label comes from, so removing a park — or an edge some park's search crossed —
+ * resets only the nodes that park owned and searches again from their neighbours (decremental Dijkstra).
  */
 export class NetworkReach {
   private label: Float64Array;
@@ -62,8 +63,8 @@ export class NetworkReach {
     for (const e of edges) {
       const edge = this.graph.edges[e];
       if (!edge) continue;
-      this.relax(edge.to, this.label[edge.from] + edge.lengthM, this.owner[edge.from] as number);
-      this.relax(edge.from, this.label[edge.to] + edge.lengthM, this.owner[edge.to] as number);
+      this.relax(edge.to, valueAt(this.label, edge.from) + edge.lengthM, valueAt(this.owner, edge.from));
+      this.relax(edge.from, valueAt(this.label, edge.to) + edge.lengthM, valueAt(this.owner, edge.to));
     }
     this.run(touched);
     return touched;
@@ -74,7 +75,6 @@ export class NetworkReach {
    * neighbours and the remaining seeds on their edges. @returns the edges whose reach may have changed
    */
   removePark(park: number): Set<number> {
-    const { graph, label, owner } = this;
     const touched = new Set<number>();
     for (const [e, list] of this.seedsByEdge) {
       if (!list.some((seed) => seed.park === park)) continue;
@@ -83,28 +83,51 @@ export class NetworkReach {
       if (kept.length > 0) this.seedsByEdge.set(e, kept);
       else this.seedsByEdge.delete(e);
     }
+    this.relabelOwnedBy(new Set([park]), touched);
+    return touched;
+  }
+
+  /**
+   * Takes edges already removed from the graph out of the search (a removed or moved path): their seeds are
+   * dropped, and every node labelled by a park whose search reached an end of them (`ends`, their end nodes) is
+   * reset and labelled again, as `removePark` does — a label that came across a removed edge belongs to the park
+   * that owns the edge's far end. @returns the edges whose reach may have changed, the removed ones included
+   */
+  removeEdges(edges: readonly number[], ends: readonly number[]): Set<number> {
+    this.grow();
+    const touched = new Set<number>(edges);
+    for (const e of edges) this.seedsByEdge.delete(e);
+    const parks = new Set<number>();
+    for (const node of ends) if (valueAt(this.label, node) <= 0) parks.add(valueAt(this.owner, node));
+    this.relabelOwnedBy(parks, touched);
+    return touched;
+  }
+
+  /** Resets the nodes whose label one of `parks` gave and searches again from their neighbours and seeds. */
+  private relabelOwnedBy(parks: ReadonlySet<number>, touched: Set<number>): void {
+    this.grow();
+    const { graph, label, owner } = this;
     const reset: number[] = [];
     for (let node = 0; node < owner.length; node++) {
-      if (owner[node] !== park) continue;
+      if (valueAt(label, node) > 0 || !parks.has(valueAt(owner, node))) continue;
       label[node] = Infinity;
       owner[node] = -1;
       reset.push(node);
     }
     for (const node of reset) {
-      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) {
-        const e = graph.adjacencyEdge[k] as number;
+      for (let k = valueAt(graph.adjacencyStart, node), end = valueAt(graph.adjacencyStart, node + 1); k < end; k++) {
+        const e = valueAt(graph.adjacencyEdge, k);
         const edge = graph.edges[e];
         if (!edge) continue;
         touched.add(e);
         const other = edge.from === node ? edge.to : edge.from;
-        this.relax(node, (label[other] as number) + edge.lengthM, owner[other] as number);
+        this.relax(node, valueAt(label, other) + edge.lengthM, valueAt(owner, other));
         for (const seed of this.seedsByEdge.get(e) ?? []) {
           this.relax(node, (node === edge.from ? seed.startM : edge.lengthM - seed.endM) - seed.budgetM, seed.park ?? -1);
         }
       }
     }
     this.run(touched);
-    return touched;
   }
 
   /** The reached stretches of edge `e` (sorted, disjoint pairs), or undefined when none has length. */
@@ -115,27 +138,12 @@ export class NetworkReach {
     const add = (start: number, end: number) => {
       if (end > start) list.push(start, end);
     };
-    const from = this.label[edge.from] as number,
-      to = this.label[edge.to] as number;
+    const from = valueAt(this.label, edge.from),
+      to = valueAt(this.label, edge.to);
     if (from <= 0) add(0, Math.min(edge.lengthM, -from));
     if (to <= 0) add(Math.max(0, edge.lengthM + to), edge.lengthM);
     for (const seed of this.seedsByEdge.get(e) ?? []) add(Math.max(0, seed.startM - seed.budgetM), Math.min(edge.lengthM, seed.endM + seed.budgetM));
     return list.length === 0 ? undefined : mergeStretches(list);
-  }
-
-  /**
-   * Edges whose reach may differ between this search and an earlier one over the same graph: edges at a node whose
-   * label differs, and edges with seeds in either.
-   */
-  changedSince(earlier: NetworkReach): Set<number> {
-    const { graph } = this;
-    const touched = new Set<number>([...this.seedsByEdge.keys(), ...earlier.seedsByEdge.keys()]);
-    for (let node = 0; node < graph.nodeCount; node++) {
-      const before = earlier.label[node] ?? Infinity;
-      if (before === this.label[node]) continue;
-      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) touched.add(graph.adjacencyEdge[k] as number);
-    }
-    return touched;
   }
 
   /** Every edge with reached stretches. */
@@ -148,6 +156,7 @@ export class NetworkReach {
     return out;
   }
 
+  /** Extends the labels to nodes the graph gained since (unreached), so every node of the graph has one. */
   private grow(): void {
     if (this.label.length >= this.graph.nodeCount) return;
     const label = new Float64Array(this.graph.nodeCount).fill(Infinity);
@@ -159,7 +168,7 @@ export class NetworkReach {
   }
 
   private relax(node: number, value: number, park: number): void {
-    if (value <= 0 && value < (this.label[node] as number)) {
+    if (value <= 0 && value < valueAt(this.label, node)) {
       this.label[node] = value;
       this.owner[node] = park;
       this.queue.push(node, value);
@@ -170,15 +179,16 @@ export class NetworkReach {
   private run(touched: Set<number>): void {
     const { graph, queue } = this;
     while (queue.length > 0) {
-      const value = queue.peekValue() as number;
-      const node = queue.pop() as number;
-      if (value > (this.label[node] as number)) continue;
-      for (let k = graph.adjacencyStart[node] as number; k < (graph.adjacencyStart[node + 1] as number); k++) {
-        const e = graph.adjacencyEdge[k] as number;
+      const value = queue.peekValue();
+      const node = queue.pop();
+      if (value === undefined || node === undefined) break;
+      if (value > valueAt(this.label, node)) continue;
+      for (let k = valueAt(graph.adjacencyStart, node), end = valueAt(graph.adjacencyStart, node + 1); k < end; k++) {
+        const e = valueAt(graph.adjacencyEdge, k);
         const edge = graph.edges[e];
         if (!edge) continue;
         touched.add(e);
-        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM, this.owner[node] as number);
+        this.relax(edge.from === node ? edge.to : edge.from, value + edge.lengthM, valueAt(this.owner, node));
       }
     }
   }
@@ -193,12 +203,12 @@ export function reachNetwork(graph: WalkingGraph, seeds: readonly ReachSeed[]): 
 function mergeStretches(list: number[]): number[] {
   if (list.length === 2) return list;
   const pairs: [number, number][] = [];
-  for (let i = 0; i < list.length; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
+  for (let i = 0; i < list.length; i += 2) pairs.push([valueAt(list, i), valueAt(list, i + 1)]);
   pairs.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
   for (const [start, end] of pairs) {
     const n = out.length;
-    if (n > 0 && start <= (out[n - 1] as number)) out[n - 1] = Math.max(out[n - 1] as number, end);
+    if (n > 0 && start <= valueAt(out, n - 1)) out[n - 1] = Math.max(valueAt(out, n - 1), end);
     else out.push(start, end);
   }
   return out;

@@ -6,6 +6,7 @@ import { pathsToMultiPolygon } from "../geometry/paths-to-geojson";
 import type { CoverageLayer } from "../service-coverage/coverage-layer";
 import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { uncoveredPaths } from "../service-coverage/unit-coverage";
+import { valueAt } from "../value-at";
 
 /**
  * "Radius says yes, walking says no" (半径覆盖但步行不可达): per residential unit, the land inside the radius
@@ -25,9 +26,9 @@ export function radiusOnlyLand(
 ): { unit: number; planarAreaM2: number; paths?: Paths64 }[] {
   const out: { unit: number; planarAreaM2: number; paths?: Paths64 }[] = [];
   for (const u of only ?? units.keys()) {
-    const unit = units[u] as ResidentialUnit;
-    const radius = radiusFractions[u] as number,
-      network = networkFractions[u] as number;
+    const unit = valueAt(units, u);
+    const radius = valueAt(radiusFractions, u),
+      network = valueAt(networkFractions, u);
     if (radius <= 0 || network >= 1) continue;
     if (!withPaths && (network <= 0 || radius >= 1)) {
       out.push({ unit: u, planarAreaM2: (network <= 0 ? radius : 1 - network) * unit.planarAreaM2 });
@@ -70,8 +71,8 @@ export class RadiusOnlyTracker {
     }
     for (const u of changed) {
       this.planarM2[u] = 0;
-      this.radius[u] = radiusFractions[u] as number;
-      this.network[u] = networkFractions[u] as number;
+      this.radius[u] = valueAt(radiusFractions, u);
+      this.network[u] = valueAt(networkFractions, u);
     }
     for (const piece of radiusOnlyLand(this.units, radiusFractions, radiusLayer, networkFractions, networkLayer, false, changed)) {
       this.planarM2[piece.unit] = piece.planarAreaM2;
@@ -79,7 +80,7 @@ export class RadiusOnlyTracker {
     let sum = 0;
     this.units.forEach((unit, u) => {
       const k = projection.scaleAt(unit.cx);
-      sum += (this.planarM2[u] as number) / (k * k);
+      sum += valueAt(this.planarM2, u) / (k * k);
     });
     return sum;
   }
@@ -93,9 +94,9 @@ export function radiusOnlyFeatures(
   projection: LocalProjection,
 ): Feature<MultiPolygon, { district: string | null; areaM2: number }>[] {
   return pieces
-    .filter((piece) => piece.paths)
+    .filter((piece): piece is typeof piece & { paths: Paths64 } => piece.paths !== undefined)
     .map((piece) => {
-      const unit = units[piece.unit] as ResidentialUnit;
+      const unit = valueAt(units, piece.unit);
       const k = projection.scaleAt(unit.cx);
       return {
         type: "Feature",
@@ -103,7 +104,7 @@ export function radiusOnlyFeatures(
           district: unit.districtIndex >= 0 ? (districtNames?.[unit.districtIndex] ?? null) : null,
           areaM2: Math.round((piece.planarAreaM2 / (k * k)) * 100) / 100,
         },
-        geometry: pathsToMultiPolygon(piece.paths as Paths64, projection),
+        geometry: pathsToMultiPolygon(piece.paths, projection),
       };
     });
 }

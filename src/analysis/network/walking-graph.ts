@@ -1,6 +1,7 @@
 import type { Feature, Position } from "geojson";
 import { geodesicDistanceM } from "../geometry/ellipsoidal";
 import type { LocalProjection } from "../geometry/local-projection";
+import { valueAt } from "../value-at";
 
 /** One graph edge: a piece of a network line between two graph nodes. */
 export interface WalkingEdge {
@@ -124,11 +125,13 @@ function addLine(
     osmTo = properties.toNodeId;
   const osm = isOsmEdge(feature);
   for (const raw of linesOf(feature)) {
-    const coordinates = raw.filter((p, i) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (i === 0 || p[0] !== raw[i - 1][0] || p[1] !== raw[i - 1][1]));
+    const coordinates = raw.filter(
+      (p, i) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (i === 0 || p[0] !== valueAt(raw, i - 1)[0] || p[1] !== valueAt(raw, i - 1)[1]),
+    );
     if (coordinates.length < 2) continue;
     if (osm) {
-      const first = coordinateKey(coordinates[0]),
-        last = coordinateKey(coordinates[coordinates.length - 1]);
+      const first = coordinateKey(valueAt(coordinates, 0)),
+        last = coordinateKey(valueAt(coordinates, coordinates.length - 1));
       const from = known(osmFrom) ? nodeFor(graph, `n${osmFrom}`, first) : nodeFor(graph, first);
       const to = known(osmTo) ? nodeFor(graph, `n${osmTo}`, last) : nodeFor(graph, last);
       const declared = Number(properties.lengthM);
@@ -137,11 +140,11 @@ function addLine(
     }
     let start = 0;
     for (let i = 1; i < coordinates.length; i++) {
-      const key = coordinateKey(coordinates[i]);
+      const key = coordinateKey(valueAt(coordinates, i));
       const shared = (counts.get(key) ?? 0) > 1 || (joinExisting && graph.nodeKeys.has(key));
       if (i === coordinates.length - 1 || shared) {
         const piece = coordinates.slice(start, i + 1);
-        pushEdge(graph, piece, nodeFor(graph, coordinateKey(piece[0])), nodeFor(graph, key), line, projection);
+        pushEdge(graph, piece, nodeFor(graph, coordinateKey(valueAt(piece, 0))), nodeFor(graph, key), line, projection);
         start = i;
       }
     }
@@ -160,14 +163,20 @@ function pushEdge(
   const xy = new Float64Array(coordinates.length * 2);
   const cumulative = new Float64Array(coordinates.length);
   let lengthM = 0;
+  let previousLon = 0,
+    previousLat = 0;
   coordinates.forEach((p, i) => {
-    const [x, y] = projection.forward(p[0], p[1]);
+    const lon = valueAt(p, 0),
+      lat = valueAt(p, 1);
+    const [x, y] = projection.forward(lon, lat);
     xy[2 * i] = x;
     xy[2 * i + 1] = y;
     if (i > 0) {
-      cumulative[i] = cumulative[i - 1] + Math.hypot(x - xy[2 * i - 2], y - xy[2 * i - 1]);
-      if (declaredLengthM === undefined) lengthM += geodesicDistanceM(coordinates[i - 1][0], coordinates[i - 1][1], p[0], p[1]);
+      cumulative[i] = valueAt(cumulative, i - 1) + Math.hypot(x - valueAt(xy, 2 * i - 2), y - valueAt(xy, 2 * i - 1));
+      if (declaredLengthM === undefined) lengthM += geodesicDistanceM(previousLon, previousLat, lon, lat);
     }
+    previousLon = lon;
+    previousLat = lat;
   });
   graph.edges.push({ from, to, lengthM: declaredLengthM ?? lengthM, xy, cumulative, line });
 }
@@ -177,16 +186,22 @@ function indexAdjacency(graph: WalkingGraph): void {
   const start = new Int32Array(graph.nodeCount + 1);
   for (const edge of graph.edges) {
     if (!edge) continue;
-    start[edge.from + 1]++;
-    if (edge.to !== edge.from) start[edge.to + 1]++;
+    start[edge.from + 1] = valueAt(start, edge.from + 1) + 1;
+    if (edge.to !== edge.from) start[edge.to + 1] = valueAt(start, edge.to + 1) + 1;
   }
-  for (let n = 0; n < graph.nodeCount; n++) start[n + 1] += start[n];
+  for (let n = 0; n < graph.nodeCount; n++) start[n + 1] = valueAt(start, n + 1) + valueAt(start, n);
   const fill = start.slice(0, graph.nodeCount);
-  const adjacency = new Int32Array(start[graph.nodeCount]);
+  const adjacency = new Int32Array(valueAt(start, graph.nodeCount));
   graph.edges.forEach((edge, e) => {
     if (!edge) return;
-    adjacency[fill[edge.from]++] = e;
-    if (edge.to !== edge.from) adjacency[fill[edge.to]++] = e;
+    const slot = valueAt(fill, edge.from);
+    adjacency[slot] = e;
+    fill[edge.from] = slot + 1;
+    if (edge.to !== edge.from) {
+      const other = valueAt(fill, edge.to);
+      adjacency[other] = e;
+      fill[edge.to] = other + 1;
+    }
   });
   graph.adjacencyStart = start;
   graph.adjacencyEdge = adjacency;

@@ -4,6 +4,7 @@ import type { LocalProjection } from "../geometry/local-projection";
 import { pathsToMultiPolygon } from "../geometry/paths-to-geojson";
 import type { ParkCoverage } from "./park-coverage";
 import { uncoveredPaths } from "./unit-coverage";
+import { valueAt } from "../value-at";
 
 /**
  * Blind spots (服务盲区): the residential land outside every counted park's service radius, one feature per
@@ -12,10 +13,11 @@ import { uncoveredPaths } from "./unit-coverage";
  */
 export function blindSpotFeatures(coverage: ParkCoverage, projection: LocalProjection): Feature<MultiPolygon, { district: string | null; areaM2: number }>[] {
   const features: Feature<MultiPolygon, { district: string | null; areaM2: number }>[] = [];
-  const overall = coverage.fractions[0];
+  const overall = valueAt(coverage.fractions, 0);
+  const overallLayer = valueAt(coverage.layers, 0);
   coverage.units.forEach((unit, u) => {
-    if (overall[u] >= 1) return;
-    const paths = uncoveredPaths(unit, coverage.layers[0]);
+    if (valueAt(overall, u) >= 1) return;
+    const paths = uncoveredPaths(unit, overallLayer);
     const planar = pathsAreaM2(paths);
     if (!(planar > 0.01)) return;
     const k = projection.scaleAt(unit.cx);

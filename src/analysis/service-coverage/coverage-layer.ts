@@ -6,6 +6,7 @@ import { convexBuffer } from "../geometry/convex-buffer";
 import { edgeChunkBoxes } from "../geometry/convex-clip";
 import type { ProjectedShape } from "../geometry/projected-shape";
 import { isConvexShape } from "../geometry/shape-distance";
+import { valueAt } from "../value-at";
 
 /** A service source (a park, or a piece of greenway) with its radius in projected metres. */
 export interface CoverageSource {
@@ -49,7 +50,7 @@ export class CoverageLayer {
     const found: number[] = [];
     if (this.index) {
       for (const k of this.index.search(minX, minY, maxX, maxY)) {
-        const i = this.indexOrder[k];
+        const i = valueAt(this.indexOrder, k);
         if (!this.edited.has(i)) found.push(i);
       }
     }
@@ -65,7 +66,7 @@ export class CoverageLayer {
 
   /** The cached buffer of convex source `i` as a counter-clockwise x,y ring in metres. */
   convexRing(i: number): Float64Array {
-    const source = this.sources[i] as CoverageSource;
+    const source = this.liveSource(i);
     const key = `${source.bufferKey}:ring`;
     let ring = this.bufferCache.get(key) as Float64Array | undefined;
     if (!ring) {
@@ -78,7 +79,7 @@ export class CoverageLayer {
 
   /** Edge-run bounding boxes of `convexRing(i)` (see `edgeChunkBoxes`). */
   convexChunks(i: number): Float64Array {
-    const source = this.sources[i] as CoverageSource;
+    const source = this.liveSource(i);
     this.convexRing(i);
     return this.bufferCache.get(`${source.bufferKey}:chunks`) as Float64Array;
   }
@@ -102,6 +103,12 @@ export class CoverageLayer {
     if (this.edited.size > REBUILD_AFTER_EDITS) this.rebuild();
   }
 
+  private liveSource(i: number): CoverageSource {
+    const source = this.sources[i];
+    if (!source) throw new Error(`coverage source ${i} was removed; only live sources have buffers`);
+    return source;
+  }
+
   private rebuild(): void {
     const live: number[] = [];
     this.sources.forEach((source, i) => {
@@ -114,8 +121,9 @@ export class CoverageLayer {
       return;
     }
     const index = new Flatbush(live.length);
-    for (const i of live) {
-      const { shape, radiusM } = this.sources[i] as CoverageSource;
+    for (const source of this.sources) {
+      if (!source) continue;
+      const { shape, radiusM } = source;
       index.add(shape.minX - radiusM, shape.minY - radiusM, shape.maxX + radiusM, shape.maxY + radiusM);
     }
     index.finish();
@@ -126,7 +134,7 @@ export class CoverageLayer {
 function ringToPaths(ring: Float64Array): Paths64 {
   const path: Paths64[number] = [];
   for (let i = 0; i < ring.length; i += 2) {
-    path.push({ x: Math.round(ring[i] * UNITS_PER_METRE), y: Math.round(ring[i + 1] * UNITS_PER_METRE) });
+    path.push({ x: Math.round(valueAt(ring, i) * UNITS_PER_METRE), y: Math.round(valueAt(ring, i + 1) * UNITS_PER_METRE) });
   }
   return [path];
 }

@@ -10,6 +10,7 @@ import type { ProjectedShape } from "../geometry/projected-shape";
 import type { ParkRecord } from "./park-records";
 import type { ResidentialUnit } from "./residential-units";
 import { hasMonotoneRadii, summarizeCoverage } from "./summarize-coverage";
+import { valueAt } from "../value-at";
 import { evaluateUnit, indexUnits, type DistanceMemo } from "./unit-coverage";
 
 /**
@@ -77,7 +78,7 @@ export class ParkCoverage {
     }
     this.parks[index] = park;
     this.versions[index] = (this.versions[index] ?? 0) + 1;
-    const firstSlot = this.layers[0].sources.length;
+    const firstSlot = valueAt(this.layers, 0).sources.length;
     this.parkSlots[index] = piecesOf(park).map((shape, piece) => {
       const slot = firstSlot + piece;
       this.layers.forEach((layer, l) => layer.setSource(slot, this.sourceFor(l, index, piece, shape)));
@@ -103,7 +104,7 @@ export class ParkCoverage {
   }
 
   private evaluate(u: number): void {
-    evaluateUnit(this.units[u], u, this.layers, this.fractions, this.monotone, this.memo);
+    evaluateUnit(valueAt(this.units, u), u, this.layers, this.fractions, this.monotone, this.memo);
   }
 
   private sourceFor(layer: number, index: number, piece: number, shape: ProjectedShape): CoverageSource | undefined {
@@ -112,7 +113,7 @@ export class ParkCoverage {
     let radiusM: number | undefined;
     if (layer === 0) radiusM = parkRadiusM(this.ruleSet, park.areaM2);
     else {
-      const radiusClass = this.ruleSet.classes[layer - 1];
+      const radiusClass = valueAt(this.ruleSet.classes, layer - 1);
       if (park.areaM2 >= radiusClass.minAreaM2) radiusM = radiusClass.radiusM;
     }
     if (radiusM === undefined) return undefined;

@@ -3,6 +3,7 @@ import { containsPoint, distanceToShape } from "../geometry/distance";
 import type { LocalProjection } from "../geometry/local-projection";
 import type { ParkRecord } from "./park-records";
 import type { ResidentialUnit } from "./residential-units";
+import { valueAt } from "../value-at";
 
 const TARGET_SAMPLES = 60_000;
 const MIN_CELL_M = 5;
@@ -33,7 +34,7 @@ export class RadiusPreview {
       const reach = maxRadiusM * projection.scaleAt(x);
       let best = Infinity;
       for (const i of index?.search(x - reach, y - reach, x + reach, y + reach) ?? []) {
-        best = Math.min(best, distanceToShape(parks[i].shape, x, y));
+        best = Math.min(best, distanceToShape(valueAt(parks, i).shape, x, y));
       }
       return best / projection.scaleAt(x);
     };
@@ -47,16 +48,16 @@ export class RadiusPreview {
       }
       if (points.length === 0) points.push(unit.cx, unit.cy);
       const weight = unit.areaM2 / (points.length / 2);
-      for (let i = 0; i < points.length; i += 2) samples.push(nearest(points[i], points[i + 1]), weight);
+      for (let i = 0; i < points.length; i += 2) samples.push(nearest(valueAt(points, i), valueAt(points, i + 1)), weight);
     }
     const count = samples.length / 2;
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => samples[2 * a] - samples[2 * b]);
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => valueAt(samples, 2 * a) - valueAt(samples, 2 * b));
     this.distances = new Float64Array(count);
     this.cumulativeWeight = new Float64Array(count);
     let sum = 0;
     order.forEach((sample, k) => {
-      this.distances[k] = samples[2 * sample];
-      sum += samples[2 * sample + 1];
+      this.distances[k] = valueAt(samples, 2 * sample);
+      sum += valueAt(samples, 2 * sample + 1);
       this.cumulativeWeight[k] = sum;
     });
     this.totalWeight = sum;
@@ -72,9 +73,9 @@ export class RadiusPreview {
       hi = this.distances.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.distances[mid] <= radiusM) lo = mid + 1;
+      if (valueAt(this.distances, mid) <= radiusM) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 || this.totalWeight === 0 ? 0 : this.cumulativeWeight[lo - 1] / this.totalWeight;
+    return lo === 0 || this.totalWeight === 0 ? 0 : valueAt(this.cumulativeWeight, lo - 1) / this.totalWeight;
   }
 }

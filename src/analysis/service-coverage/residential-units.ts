@@ -3,6 +3,7 @@ import { differencePaths, intersectionPaths, pathsAreaM2, shapeFromPaths } from 
 import { containsPoint } from "../geometry/distance";
 import type { LocalProjection } from "../geometry/local-projection";
 import { shapeAreaM2, type ProjectedShape } from "../geometry/projected-shape";
+import { valueAt } from "../value-at";
 
 /** A residential parcel, or the part of one inside one district: the unit coverage is computed on. */
 export interface ResidentialUnit {
@@ -54,12 +55,12 @@ export function buildResidentialUnits(
     const candidates = districtIndex.search(shape.minX, shape.minY, shape.maxX, shape.maxY);
     const crossed = new Set<number>();
     if (edges && candidates.length > 0) {
-      for (const k of edges.index.search(shape.minX, shape.minY, shape.maxX, shape.maxY)) crossed.add(edges.owner[k]);
+      for (const k of edges.index.search(shape.minX, shape.minY, shape.maxX, shape.maxY)) crossed.add(valueAt(edges.owner, k));
     }
     const clipped: number[] = [];
     for (const d of candidates) {
       if (crossed.has(d)) clipped.push(d);
-      else if (containsPoint(districts[d], shape.rings[0][0], shape.rings[0][1])) {
+      else if (insideDistrict(valueAt(districts, d), shape)) {
         push(shape, d, parcelArea);
         return;
       }
@@ -70,7 +71,7 @@ export function buildResidentialUnits(
     }
     let assigned = 0;
     for (const d of clipped) {
-      const piece = shapeFromPaths(intersectionPaths(shape, [districts[d].paths]));
+      const piece = shapeFromPaths(intersectionPaths(shape, [valueAt(districts, d).paths]));
       const area = piece ? pathsAreaM2(piece.paths) : 0;
       if (piece && area > SLIVER_M2) {
         push(piece, d, area);
@@ -81,7 +82,7 @@ export function buildResidentialUnits(
       const rest = shapeFromPaths(
         differencePaths(
           shape,
-          clipped.map((d) => districts[d].paths),
+          clipped.map((d) => valueAt(districts, d).paths),
         ),
       );
       const area = rest ? pathsAreaM2(rest.paths) : 0;
@@ -89,6 +90,12 @@ export function buildResidentialUnits(
     }
   });
   return units;
+}
+
+/** Whether the first vertex of a parcel no district edge crosses lies in the district. */
+function insideDistrict(district: ProjectedShape, parcel: ProjectedShape): boolean {
+  const ring = valueAt(parcel.rings, 0);
+  return containsPoint(district, valueAt(ring, 0), valueAt(ring, 1));
 }
 
 /** Wraps one shape as a unit (used for incremental edits and tests). */
@@ -104,7 +111,7 @@ function makeUnit(
     cy = (shape.minY + shape.maxY) / 2;
   let rho = 0;
   for (const ring of shape.rings) {
-    for (let i = 0; i < ring.length; i += 2) rho = Math.max(rho, Math.hypot(ring[i] - cx, ring[i + 1] - cy));
+    for (let i = 0; i < ring.length; i += 2) rho = Math.max(rho, Math.hypot(valueAt(ring, i) - cx, valueAt(ring, i + 1) - cy));
   }
   const k = projection.scaleAt(cx);
   return { parcelIndex, districtIndex, shape, planarAreaM2, areaM2: planarAreaM2 / (k * k), population, cx, cy, rho };
@@ -128,7 +135,11 @@ function indexDistrictEdges(districts: readonly ProjectedShape[]): { index: Flat
     for (const ring of d.rings) {
       const n = ring.length;
       for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-        owner[index.add(Math.min(ring[i], ring[j]), Math.min(ring[i + 1], ring[j + 1]), Math.max(ring[i], ring[j]), Math.max(ring[i + 1], ring[j + 1]))] = di;
+        const xi = valueAt(ring, i),
+          yi = valueAt(ring, i + 1),
+          xj = valueAt(ring, j),
+          yj = valueAt(ring, j + 1);
+        owner[index.add(Math.min(xi, xj), Math.min(yi, yj), Math.max(xi, xj), Math.max(yi, yj))] = di;
       }
     }
   });

@@ -1,6 +1,7 @@
 import type { RuleSet } from "../../domain/rule-sets";
 import type { DistrictCoverage, ParkCoverageResult } from "../../domain/metrics-report";
 import type { ResidentialUnit } from "./residential-units";
+import { valueAt } from "../value-at";
 
 /**
  * Sums per-unit covered fractions into the overall, per-class, per-district and population-weighted ratios.
@@ -12,50 +13,55 @@ export function summarizeCoverage(
   ruleSet: RuleSet,
   districtNames: readonly string[] | undefined,
 ): ParkCoverageResult {
+  const overall = valueAt(fractions, 0);
   let residentialAreaM2 = 0,
     population = 0,
     coveredPopulation = 0;
-  const covered = fractions.map(() => 0);
-  const districtCount = districtNames?.length ?? 0;
-  const districtArea = new Float64Array(districtCount);
-  const districtCovered = new Float64Array(districtCount);
-  const districtPopulation = new Float64Array(districtCount);
-  const districtCoveredPopulation = new Float64Array(districtCount);
+  const districts = (districtNames ?? []).map((name) => ({ name, areaM2: 0, coveredAreaM2: 0, population: 0, coveredPopulation: 0 }));
   units.forEach((unit, u) => {
+    const fraction = valueAt(overall, u);
     residentialAreaM2 += unit.areaM2;
-    fractions.forEach((layer, l) => (covered[l] += layer[u] * unit.areaM2));
     population += unit.population;
-    coveredPopulation += unit.population * fractions[0][u];
-    const d = unit.districtIndex;
-    if (d >= 0 && d < districtCount) {
-      districtArea[d] += unit.areaM2;
-      districtCovered[d] += fractions[0][u] * unit.areaM2;
-      districtPopulation[d] += unit.population;
-      districtCoveredPopulation[d] += unit.population * fractions[0][u];
+    coveredPopulation += unit.population * fraction;
+    const district = districts[unit.districtIndex];
+    if (district) {
+      district.areaM2 += unit.areaM2;
+      district.coveredAreaM2 += fraction * unit.areaM2;
+      district.population += unit.population;
+      district.coveredPopulation += unit.population * fraction;
     }
   });
+  const coveredAreaM2 = (layer: Float64Array) => {
+    let sum = 0;
+    units.forEach((unit, u) => (sum += valueAt(layer, u) * unit.areaM2));
+    return sum;
+  };
   const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+  const overallCoveredM2 = coveredAreaM2(overall);
   const result: ParkCoverageResult = {
-    ratio: ratio(covered[0], residentialAreaM2),
+    ratio: ratio(overallCoveredM2, residentialAreaM2),
     residentialAreaM2,
-    coveredAreaM2: covered[0],
-    byClass: ruleSet.classes.map((radiusClass, c) => ({
-      radiusM: radiusClass.radiusM,
-      minAreaM2: radiusClass.minAreaM2,
-      ...(radiusClass.label ? { label: radiusClass.label } : {}),
-      ratio: ratio(covered[c + 1], residentialAreaM2),
-      coveredAreaM2: covered[c + 1],
-    })),
+    coveredAreaM2: overallCoveredM2,
+    byClass: ruleSet.classes.map((radiusClass, c) => {
+      const classCoveredM2 = coveredAreaM2(valueAt(fractions, c + 1));
+      return {
+        radiusM: radiusClass.radiusM,
+        minAreaM2: radiusClass.minAreaM2,
+        ...(radiusClass.label ? { label: radiusClass.label } : {}),
+        ratio: ratio(classCoveredM2, residentialAreaM2),
+        coveredAreaM2: classCoveredM2,
+      };
+    }),
   };
   if (population > 0) result.populationRatio = coveredPopulation / population;
   if (districtNames) {
-    result.byDistrict = districtNames.map(
-      (name, d): DistrictCoverage => ({
-        name,
-        ratio: ratio(districtCovered[d], districtArea[d]),
-        residentialAreaM2: districtArea[d],
-        coveredAreaM2: districtCovered[d],
-        ...(districtPopulation[d] > 0 ? { populationRatio: districtCoveredPopulation[d] / districtPopulation[d] } : {}),
+    result.byDistrict = districts.map(
+      (district): DistrictCoverage => ({
+        name: district.name,
+        ratio: ratio(district.coveredAreaM2, district.areaM2),
+        residentialAreaM2: district.areaM2,
+        coveredAreaM2: district.coveredAreaM2,
+        ...(district.population > 0 ? { populationRatio: district.coveredPopulation / district.population } : {}),
       }),
     );
   }
@@ -68,5 +74,5 @@ export function summarizeCoverage(
  */
 export function hasMonotoneRadii(ruleSet: RuleSet): boolean {
   const classes = ruleSet.classes;
-  return classes.every((c, i) => i === 0 || c.radiusM >= (classes[i - 1] as RuleSet["classes"][number]).radiusM);
+  return classes.every((c, i) => i === 0 || c.radiusM >= valueAt(classes, i - 1).radiusM);
 }

@@ -6,6 +6,7 @@ import { distanceToShape } from "../geometry/distance";
 import { maxVertexDistanceToConvex, shapesDistance } from "../geometry/shape-distance";
 import type { CoverageLayer } from "./coverage-layer";
 import type { ResidentialUnit } from "./residential-units";
+import { valueAt } from "../value-at";
 
 /**
  * Exact Euclidean-buffer coverage of one unit: the share of its area within each source's radius of any source.
@@ -59,8 +60,10 @@ function convexUnionAreaM2(unit: ResidentialUnit, clips: Float64Array[], chunks:
   const rings: ArrayLike<number>[] = unit.shape.rings;
   const box = [unit.shape.minX, unit.shape.minY, unit.shape.maxX, unit.shape.maxY] as const;
   if (clips.length === 1) {
+    const clip = valueAt(clips, 0),
+      chunk = valueAt(chunks, 0);
     let area = 0;
-    for (const ring of rings) area += ringSignedArea(clipRingByConvex(ring, clips[0], box, chunks[0]));
+    for (const ring of rings) area += ringSignedArea(clipRingByConvex(ring, clip, box, chunk));
     return area;
   }
   let total = 0;
@@ -70,7 +73,9 @@ function convexUnionAreaM2(unit: ResidentialUnit, clips: Float64Array[], chunks:
     for (let c = 0; c < clips.length; c++) {
       if (!(subset & (1 << c))) continue;
       sign = -sign;
-      clipped = clipped.map((ring) => clipRingByConvex(ring, clips[c], box, chunks[c])).filter((ring) => ring.length > 0);
+      const clip = valueAt(clips, c),
+        chunk = valueAt(chunks, c);
+      clipped = clipped.map((ring) => clipRingByConvex(ring, clip, box, chunk)).filter((ring) => ring.length > 0);
     }
     for (const ring of clipped) total += sign * ringSignedArea(ring);
   }
@@ -122,7 +127,7 @@ export function evaluateUnit(
   memo?: DistanceMemo,
 ): void {
   memo?.clear();
-  evaluateLayers((l) => coveredFraction(unit, layers[l], memo), u, fractions, monotone);
+  evaluateLayers((l) => coveredFraction(unit, valueAt(layers, l), memo), u, fractions, monotone);
 }
 
 /** `evaluateUnit` over any per-layer fraction function (layer 0 = overall, asked only when the classes cannot tell). */
@@ -132,11 +137,12 @@ export function evaluateLayers(fractionOf: (layer: number) => number, u: number,
     anyPartial = false;
   for (let c = 1; c <= classCount; c++) {
     const fraction = fractionOf(c);
-    fractions[c][u] = fraction;
+    valueAt(fractions, c)[u] = fraction;
     if (fraction >= 1) anyFull = true;
     else if (fraction > 0) anyPartial = true;
   }
-  if (monotone && (anyFull || !anyPartial)) fractions[0][u] = anyFull ? 1 : 0;
-  else if (monotone && classCount === 1) fractions[0][u] = fractions[1][u];
-  else fractions[0][u] = fractionOf(0);
+  const overall = valueAt(fractions, 0);
+  if (monotone && (anyFull || !anyPartial)) overall[u] = anyFull ? 1 : 0;
+  else if (monotone && classCount === 1) overall[u] = valueAt(valueAt(fractions, 1), u);
+  else overall[u] = fractionOf(0);
 }

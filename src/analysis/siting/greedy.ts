@@ -28,17 +28,22 @@ function checkCancel(control: SolveControl | undefined): void {
  * @param instance - the instance
  * @param count - number of sites
  * @param control - progress and cancel
+ * @param targetWeight - stop early once the covered weight (existing coverage included) reaches it
  * @returns chosen candidate indices in the order added
  * @example greedySites(instance, 10)
  */
-export function greedySites(instance: SitingInstance, count: number, control?: SolveControl): number[] {
+export function greedySites(instance: SitingInstance, count: number, control?: SolveControl, targetWeight = Number.POSITIVE_INFINITY): number[] {
   const covered = Uint8Array.from(instance.alreadyCovered);
+  let coveredWeight = 0;
+  covered.forEach((flag, unit) => {
+    if (flag) coveredWeight += instance.demandWeights[unit] ?? 0;
+  });
   const candidates = instance.coverage.length;
   const upper = new Float64Array(candidates);
   for (let candidate = 0; candidate < candidates; candidate += 1) upper[candidate] = marginalGain(instance, covered, candidate);
   const used = new Uint8Array(candidates);
   const chosen: number[] = [];
-  while (chosen.length < Math.min(count, candidates)) {
+  while (chosen.length < Math.min(count, candidates) && coveredWeight < targetWeight) {
     checkCancel(control);
     // Lazy evaluation: a stale gain is an upper bound, so the best fresh gain at or above every stale one wins.
     const order = [...upper.keys()].filter((candidate) => !used[candidate]).sort((a, b) => (upper[b] ?? 0) - (upper[a] ?? 0) || a - b);
@@ -53,6 +58,7 @@ export function greedySites(instance: SitingInstance, count: number, control?: S
     if (best < 0) break;
     used[best] = 1;
     chosen.push(best);
+    coveredWeight += bestGain;
     for (const unit of instance.coverage[best] ?? []) covered[unit] = 1;
     control?.onProgress?.(chosen.length / count);
   }

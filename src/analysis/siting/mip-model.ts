@@ -74,13 +74,15 @@ export function mclpModel(instance: SitingInstance, count: number, relax = false
 
 /**
  * The location set covering problem (Toregas et al. 1971) in its partial form as a MIP in CPLEX LP format:
- * minimise Σ xⱼ subject to yᵢ ≤ Σ_{j covers i} xⱼ and Σ wᵢ yᵢ ≥ `targetNewWeight`, xⱼ ∈ {0, 1}.
+ * minimise Σ xⱼ subject to yᵢ ≤ Σ_{j covers i} xⱼ and Σ wᵢ yᵢ ≥ `targetNewWeight`, xⱼ ∈ {0, 1}; with `relax` the
+ * binaries become 0 ≤ xⱼ ≤ 1, whose optimum, rounded up, is a lower bound on the number of sites.
  * @param instance - the instance
  * @param targetNewWeight - weight the new sites must cover beyond what existing parks cover
+ * @param relax - write the LP relaxation instead
  * @returns the model text and the site column names
  * @example lscpModel(instance, 5000).text.startsWith("Minimize")
  */
-export function lscpModel(instance: SitingInstance, targetNewWeight: number): LpModel {
+export function lscpModel(instance: SitingInstance, targetNewWeight: number, relax = false): LpModel {
   const units = openUnits(instance);
   const { rows, weightTerms } = coverageRows(instance, units);
   const text = [
@@ -91,8 +93,9 @@ export function lscpModel(instance: SitingInstance, targetNewWeight: number): Lp
     ` target:\n${linearTerms(weightTerms.length ? weightTerms : ["0 x0"])}\n  >= ${targetNewWeight}`,
     "Bounds",
     ...[...units.keys()].map((unit) => ` 0 <= y${unit} <= 1`),
-    "Binary",
-    linearTerms(instance.coverage.map((_, candidate) => `x${candidate}`)),
+    ...(relax
+      ? instance.coverage.map((_, candidate) => ` 0 <= x${candidate} <= 1`)
+      : ["Binary", linearTerms(instance.coverage.map((_, candidate) => `x${candidate}`))]),
     "End",
     "",
   ].join("\n");

@@ -52,7 +52,7 @@ describe("city siting report", () => {
   });
 
   it("gives a rising coverage curve ending at the covered ratio, and the gain per district", () => {
-    const report = sitingReport(siting, suggestSites(siting.instance, { count: 3, method: "greedy" }));
+    const report = sitingReport(siting, suggestSites(siting.instance, { count: 3, method: "greedy" }), "settled");
     expect(report.curve[0]).toBeCloseTo(500 / 1700, 12);
     expect(report.curve.at(-1)).toBeCloseTo(1, 12);
     expect(report.curve).toEqual([...report.curve].sort((a, b) => a - b));

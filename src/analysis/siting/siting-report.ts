@@ -1,4 +1,5 @@
 import type { CitySiting } from "./city-instance";
+import type { LpBoundStatus } from "./siting-bound";
 import type { SitingResult } from "./suggest-sites";
 
 /** A suggested site with its position, for the map, the list and the exports. */
@@ -14,6 +15,7 @@ interface SitePlacement {
 
 /** What the app shows of a siting answer. */
 export interface SitingReport extends Omit<SitingResult, "sites"> {
+  readonly lpBoundStatus: LpBoundStatus;
   readonly sites: readonly SitePlacement[];
   /** Covered ratio with the first k sites, k = 0…N (the coverage curve; index 0 = existing parks only). */
   readonly curve: readonly number[];
@@ -25,10 +27,11 @@ export interface SitingReport extends Omit<SitingResult, "sites"> {
  * Adds positions, the coverage curve and the gain per district to a siting result.
  * @param siting - the instance and its points
  * @param result - the engine's answer
+ * @param lpBoundStatus - where its LP-relaxation bound stands
  * @returns the report
- * @example sitingReport(citySitingInstance(input), suggestSites(instance, { count: 10 })).curve
+ * @example sitingReport(citySitingInstance(input), suggestSites(instance, { count: 10 }), "settled").curve
  */
-export function sitingReport(siting: CitySiting, result: SitingResult): SitingReport {
+export function sitingReport(siting: CitySiting, result: SitingResult, lpBoundStatus: LpBoundStatus): SitingReport {
   const { instance, demand, candidates } = siting;
   const covered = Uint8Array.from(instance.alreadyCovered);
   const byGroup = new Map<string, number>();
@@ -46,6 +49,7 @@ export function sitingReport(siting: CitySiting, result: SitingResult): SitingRe
   }
   return {
     ...result,
+    lpBoundStatus,
     sites: result.sites.map((site) => ({
       id: site.id,
       rank: site.rank,

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { coveredWeight, uncoveredCount } from "./coverage-state";
-import { instanceFromDistances, UnknownIdError, type SitingInstance } from "./instance";
+import { instanceFromDistances, UnknownIdError } from "./instance";
+import { bruteForceBest, randomInstance } from "./random-instances";
 import { loadHighsSolver, type MipSolver } from "./mip-solver";
 import { fewestSites, SitingInputError, suggestSites } from "./suggest-sites";
 
@@ -9,42 +10,6 @@ let solver: MipSolver;
 beforeAll(async () => {
   solver = await loadHighsSolver();
 });
-
-/** A seeded random instance: demand and candidates on a 2 km square, coverage by a radius. */
-function randomInstance(seed: number, demandCount: number, candidateCount: number, radiusM: number): SitingInstance {
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const demand = Array.from({ length: demandCount }, (_, index) => ({
-    id: `d${index}`,
-    weight: 1 + Math.floor(random() * 100),
-    x: random() * 2000,
-    y: random() * 2000,
-  }));
-  const candidates = Array.from({ length: candidateCount }, (_, index) => ({ id: `c${index}`, x: random() * 2000, y: random() * 2000 }));
-  const pairs = candidates.flatMap((candidate) =>
-    demand.map((unit) => ({ candidateId: candidate.id, demandId: unit.id, distanceM: Math.hypot(candidate.x - unit.x, candidate.y - unit.y) })),
-  );
-  const existing = demand.filter(() => random() < 0.1).map((unit) => unit.id);
-  return instanceFromDistances(
-    demand,
-    candidates.map((candidate) => candidate.id),
-    pairs,
-    radiusM,
-    existing,
-  );
-}
-
-function combinations(n: number, k: number): number[][] {
-  if (k === 0) return [[]];
-  const out: number[][] = [];
-  for (let first = 0; first <= n - k; first += 1)
-    for (const rest of combinations(n - first - 1, k - 1)) out.push([first, ...rest.map((value) => value + first + 1)]);
-  return out;
-}
-
-function bruteForceBest(instance: SitingInstance, count: number): number {
-  return Math.max(...combinations(instance.candidateIds.length, count).map((set) => coveredWeight(instance, set)));
-}
 
 describe("maximal covering", () => {
   it("exact equals brute force, greedy never beats it and its bound holds, on random instances", () => {

@@ -3,6 +3,16 @@ import { greedySites, submodularBound, swapImprove, type SolveControl } from "./
 import type { SitingInstance } from "./instance";
 import { lscpModel, mclpModel } from "./mip-model";
 import type { MipSolver } from "./mip-solver";
+import {
+  coverageLpBound,
+  newWeightNeeded,
+  type SitingBound,
+  type SitingGoal,
+  siteBound,
+  siteCountGainBound,
+  siteCountLpBound,
+  tighterBound,
+} from "./siting-bound";
 
 /** How sites were chosen: proven optimum, or greedy with swap improvement. */
 type SitingMethod = "exact" | "greedy";
@@ -18,8 +28,10 @@ interface SuggestedSite {
 }
 
 /** A siting answer (the CLI prints it as JSON). Weights are in the demand weight's unit (people or m²). */
-export interface SitingResult {
+export interface SitingResult extends SitingBound {
   readonly method: SitingMethod;
+  /** Most coverage with N sites, or fewest sites to a target: says what `bound` bounds. */
+  readonly goal: SitingGoal;
   readonly sites: readonly SuggestedSite[];
   /** Weight covered by existing parks and the suggested sites together. */
   readonly coveredWeight: number;
@@ -27,10 +39,6 @@ export interface SitingResult {
   readonly coveredRatio: number;
   /** Demand units left uncovered. */
   readonly uncoveredCount: number;
-  /** Upper bound on the covered weight any choice of the same number of sites can reach. */
-  readonly bound: number;
-  /** (bound − coveredWeight) / bound: 0 for a proven optimum. */
-  readonly gapRatio: number;
 }
 
 /** Options of {@link suggestSites}. */
@@ -54,12 +62,23 @@ function pairCount(instance: SitingInstance): number {
   return instance.coverage.reduce((sum, units) => sum + units.length, 0);
 }
 
-function resultFor(instance: SitingInstance, method: SitingMethod, chosen: readonly number[], bound: number): SitingResult {
+/**
+ * A result with its bound: `bound` bounds the covered weight (goal "coverage") or the number of sites (goal
+ * "fewest-sites"); a proven optimum is its own bound.
+ */
+function resultFor(
+  instance: SitingInstance,
+  method: SitingMethod,
+  goal: SitingGoal,
+  chosen: readonly number[],
+  bound?: { value: number; kind: "lp-relaxation" | "greedy" },
+): SitingResult {
   const covered = coveredWeight(instance, chosen);
   const total = totalWeight(instance);
-  const safeBound = Math.max(bound, covered);
+  const found = goal === "coverage" ? covered : chosen.length;
   return {
     method,
+    goal,
     sites: rankSites(instance, chosen).map((site, position) => ({
       index: site.index,
       id: instance.candidateIds[site.index] ?? String(site.index),
@@ -70,9 +89,35 @@ function resultFor(instance: SitingInstance, method: SitingMethod, chosen: reado
     totalWeight: total,
     coveredRatio: total > 0 ? covered / total : 1,
     uncoveredCount: uncoveredCount(instance, chosen),
-    bound: safeBound,
-    gapRatio: safeBound > 0 ? (safeBound - covered) / safeBound : 0,
+    ...(bound ? siteBound(goal, found, bound.value, bound.kind) : siteBound(goal, found, found, "optimum")),
   };
+}
+
+/**
+ * Tightens a greedy result's bound with the LP relaxation (maximal covering: upper bound on the coverage of
+ * `count` sites; fewest sites: lower bound on the number of sites, rounded up). The app computes it after
+ * showing the greedy sites; a proven optimum, or a relaxation the solver does not finish, leaves the result as it is.
+ * @param instance - the instance the result was found on
+ * @param result - the answer
+ * @param target - N (covering) or the target ratio (fewest sites) the answer was asked for
+ * @param solver - HiGHS
+ * @param timeLimitS - solver time limit, seconds
+ * @returns the result with the tighter bound and its gap
+ * @example withLpBound(instance, greedy, { count: 10 }, solver).boundKind
+ */
+export function withLpBound(
+  instance: SitingInstance,
+  result: SitingResult,
+  target: { count: number } | { targetRatio: number },
+  solver: MipSolver,
+  timeLimitS = 30,
+): SitingResult {
+  if (result.boundKind === "optimum") return result;
+  const value =
+    "count" in target ? coverageLpBound(instance, target.count, solver, timeLimitS) : siteCountLpBound(instance, target.targetRatio, solver, timeLimitS);
+  if (value === null) return result;
+  const found = result.goal === "coverage" ? result.coveredWeight : result.sites.length;
+  return { ...result, ...tighterBound(result.goal, result, siteBound(result.goal, found, value, "lp-relaxation")) };
 }
 
 function chosenFrom(values: ReadonlyMap<string, number>, instance: SitingInstance): number[] {
@@ -108,8 +153,7 @@ export function suggestSites(instance: SitingInstance, options: SuggestOptions):
     if (control?.signal?.aborted) return greedyResult(instance, count, solver, control);
     if (solution.status === "Optimal") {
       control?.onProgress?.(1);
-      const chosen = chosenFrom(solution.values, instance);
-      return resultFor(instance, "exact", chosen, coveredWeight(instance, chosen));
+      return resultFor(instance, "exact", "coverage", chosenFrom(solution.values, instance));
     }
   }
   return greedyResult(instance, count, solver, control);
@@ -122,13 +166,11 @@ function greedyResult(instance: SitingInstance, count: number, solver: MipSolver
   const existing = coveredWeight(instance, []);
   const greedyNew = coveredWeight(instance, greedy) - existing;
   const improvedWeight = coveredWeight(instance, improved);
-  let bound = Math.min(submodularBound(instance, improved, count, improvedWeight), existing + greedyNew / (1 - 1 / Math.E));
-  if (solver) {
-    const relaxation = solver(mclpModel(instance, count, true).text, { timeLimitS: 30 });
-    if (relaxation.status === "Optimal") bound = Math.min(bound, existing + relaxation.objective + 1e-9 * Math.max(1, relaxation.objective));
-  }
+  const bound = Math.min(submodularBound(instance, improved, count, improvedWeight), existing + greedyNew / (1 - 1 / Math.E));
+  const answer = resultFor(instance, "greedy", "coverage", improved, { value: bound, kind: "greedy" });
+  const result = solver ? withLpBound(instance, answer, { count }, solver) : answer;
   control?.onProgress?.(1);
-  return resultFor(instance, "greedy", improved, bound);
+  return result;
 }
 
 /** Options of {@link fewestSites}. */
@@ -145,7 +187,8 @@ export interface FewestOptions {
  * Location set covering in its partial form (LSCP, Toregas et al. 1971): the fewest candidate sites that bring the
  * covered ratio (existing parks included) to `targetRatio`. Exact through the MIP solver, or greedy (add the site
  * adding most until the target is met; its count is within ln(max coverage)+1 of the optimum, Chvátal 1979).
- * The result's `bound` and `gapRatio` describe the coverage of the chosen number of sites, as for MCLP.
+ * The result's `bound` is a lower bound on the number of sites: the LP relaxation rounded up when a solver is
+ * given, else the fewest sites whose single gains sum to the weight needed; `gapRatio` = (sites − bound) / sites.
  * @param instance - the instance
  * @param options - target ratio, method, solver
  * @returns the sites
@@ -155,9 +198,10 @@ export function fewestSites(instance: SitingInstance, options: FewestOptions): S
   const { targetRatio, solver, control } = options;
   if (!(targetRatio > 0 && targetRatio <= 1)) throw new SitingInputError(`the target ratio must be in (0, 1] (got ${targetRatio})`);
   const total = totalWeight(instance);
-  const target = targetRatio * total * (1 - 1e-12);
+  const needed = newWeightNeeded(instance, targetRatio);
   const existing = coveredWeight(instance, []);
-  if (existing >= target) return resultFor(instance, "exact", [], existing);
+  const target = existing + needed;
+  if (needed <= 0) return resultFor(instance, "exact", "fewest-sites", []);
   const all = instance.coverage.map((_, candidate) => candidate);
   const reachable = coveredWeight(instance, all);
   if (reachable < target)
@@ -167,18 +211,10 @@ export function fewestSites(instance: SitingInstance, options: FewestOptions): S
   const method = options.method ?? "auto";
   if (method === "exact" && !solver) throw new SitingInputError("exact siting needs the MIP solver");
   if (solver && (method === "exact" || (method === "auto" && pairCount(instance) <= EXACT_PAIR_LIMIT))) {
-    const solution = solver(lscpModel(instance, target - existing).text, { timeLimitS: options.timeLimitS ?? 60 });
-    if (solution.status === "Optimal") {
-      const chosen = chosenFrom(solution.values, instance);
-      return resultFor(instance, "exact", chosen, coveredWeight(instance, chosen));
-    }
+    const solution = solver(lscpModel(instance, needed).text, { timeLimitS: options.timeLimitS ?? 60 });
+    if (solution.status === "Optimal") return resultFor(instance, "exact", "fewest-sites", chosenFrom(solution.values, instance));
   }
-  const order = greedySites(instance, all.length, control && { signal: control.signal });
-  const chosen: number[] = [];
-  for (const candidate of order) {
-    chosen.push(candidate);
-    if (coveredWeight(instance, chosen) >= target) break;
-  }
-  const weight = coveredWeight(instance, chosen);
-  return resultFor(instance, "greedy", chosen, submodularBound(instance, chosen, chosen.length, weight));
+  const chosen = greedySites(instance, all.length, control && { signal: control.signal }, target);
+  const greedy = resultFor(instance, "greedy", "fewest-sites", chosen, { value: siteCountGainBound(instance, targetRatio), kind: "greedy" });
+  return solver ? withLpBound(instance, greedy, { targetRatio }, solver) : greedy;
 }

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from "geojson";
 import { createLocalProjection } from "../geometry/local-projection";
 import { seededRandom } from "./seeded-random";
+import { valueAt } from "../value-at";
 
 /** Benchmark scales: residential parcels / parks / greenways. */
 const SYNTHETIC_SCALES = {
@@ -51,7 +52,7 @@ export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, s
     const [lon, lat] = projection.inverse(x, y);
     return [Math.round(lon * 1e7) / 1e7, Math.round(lat * 1e7) / 1e7];
   };
-  const ring = (points: [number, number][]): Position[] => [...points, points[0]].map(([x, y]) => toLonLat(x, y));
+  const ring = (points: [number, number][]): Position[] => [...points, valueAt(points, 0)].map(([x, y]) => toLonLat(x, y));
 
   const parkAreas = Array.from({ length: parkTarget }, () => pickParkArea(random));
   const parkCells = parkAreas.reduce((sum, a) => sum + Math.ceil(a / (BLOCK_PITCH_M * BLOCK_PITCH_M)), 0);
@@ -89,7 +90,7 @@ export function generateSyntheticCity(scale: SyntheticScale | SyntheticCounts, s
   const order = Array.from({ length: side * side }, (_, k) => k);
   for (let k = order.length - 1; k > 0; k--) {
     const m = Math.floor(random() * (k + 1));
-    [order[k], order[m]] = [order[m], order[k]];
+    [order[k], order[m]] = [valueAt(order, m), valueAt(order, k)];
   }
   for (const cell of order) {
     if (residential.length >= parcelTarget) break;
@@ -205,7 +206,8 @@ function parcelFeature(
   const jitter = () => (random() - 0.5) * 12;
   const x1 = x0 + size,
     y1 = y0 + size;
-  const outer: [number, number][] = [
+  type Corner = [number, number];
+  const outer: [Corner, Corner, Corner, Corner] = [
     [x0 + jitter(), y0 + jitter()],
     [x1 + jitter(), y0 + jitter()],
     [x1 + jitter(), y1 + jitter()],

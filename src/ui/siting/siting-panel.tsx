@@ -5,6 +5,7 @@ import { sitingStore } from "../../state/app-stores";
 import { useLayers, useLayersShallow, useSiting, useUi } from "../../state/hooks";
 import { acceptSites, cancelSiting, exportSites, runSiting } from "../../state/siting-actions";
 import { LazyChart } from "../dashboard/lazy-chart";
+import { SitingBoundNote } from "./siting-bound-note";
 import { saveBlob } from "../export-panel/save-blob";
 import { useTranslate } from "../use-translate";
 
@@ -145,15 +146,9 @@ export function SitingPanel() {
           data-site-count={report.sites.length}
         >
           <p data-testid="siting-summary">
-            {t("siting.summary", {
-              count: report.sites.length,
-              ratio: percent(report.coveredRatio),
-              before: percent(report.curve[0] ?? 0),
-              bound: percent(report.bound / report.totalWeight),
-              gap: percent(report.gapRatio),
-            })}{" "}
-            {t(report.method === "exact" ? "siting.exact" : "siting.greedy")}
+            {t("siting.summary", { count: report.sites.length, ratio: percent(report.coveredRatio), before: percent(report.curve[0] ?? 0) })}
           </p>
+          <SitingBoundNote report={report} />
           <ol className="siting-sites" data-testid="siting-sites">
             {report.sites.map((site) => (
               <li key={site.rank}>
