@@ -5,7 +5,16 @@ import { serveLayersPlugin } from "./scripts/vite/serve-layers-plugin.ts";
 
 export default defineConfig({
   plugins: [react(), serveLayersPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers"), builtinTilesPlugin(process.env.SHANHAI_LAYERS_DIR ?? "layers")],
-  build: { target: "es2022", chunkSizeWarningLimit: 1200 },
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // These packages run nothing at module load but do not say so in their package.json; declared here, the main
+      // bundle drops them where the page only uses constants of a module that imports them (the OSM reader's
+      // default mapping and role list), and they stay in the import worker that runs them.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/](clipper2-ts|saxes|xmlchars|geographiclib-geodesic)[\\/]/, sideEffects: false }] },
+    },
+  },
   // The dev server pre-bundles what it finds from these entries before the first page load. The workers and the
   // MapLibre worker plugin are entries too: their packages (file readers, Turf, sql.js) would otherwise be found
   // only when a file is first imported, and Vite would then reload the page and lose the chosen file.

@@ -9,16 +9,19 @@ import { BasemapSettings } from "./basemap-settings";
 import { CoordinateBar } from "./coordinate-bar";
 import { FeatureInspector } from "./feature-inspector";
 import { HeaderBar } from "./header-bar";
-import { AttributeTable } from "./attribute-table/attribute-table";
-import { DashboardTab } from "./dashboard-tab";
 import { ImportPanel, useStartImport } from "./import/import-panel";
-import { MetricsPanel } from "./metrics-panel/metrics-panel";
 import { PanelTabs } from "./panel-tabs";
 import { ProjectControls } from "./project-controls";
 import { LayerPanel } from "./layer-panel/layer-panel";
+import { LazyPart, lazyModule, preloadLazyParts } from "./lazy-panel";
 import { MeasureBar } from "./measure-bar";
 import { PublicShell } from "./public/public-shell";
 import { useTranslate } from "./use-translate";
+
+// The other tabs than the layer list are loaded when first opened.
+const metricsPanel = lazyModule(async () => (await import("./metrics-panel/metrics-panel")).MetricsPanel);
+const dashboardTab = lazyModule(async () => (await import("./dashboard-tab")).DashboardTab);
+const attributeTable = lazyModule(async () => (await import("./attribute-table/attribute-table")).AttributeTable);
 
 /** The metrics tabs' own choices back to their defaults: the rule set, and no active scenario. */
 const resetMetricsChoices = () => {
@@ -32,10 +35,13 @@ export function AppShell() {
   const isPanelOpen = useUi((state) => state.isLayerPanelOpen);
   const mode = useUi((state) => state.mode);
   const panelTab = useUi((state) => state.panelTab);
+  const hasMapPainted = useUi((state) => state.hasMapPainted);
   const startImport = useStartImport();
   useEffect(() => {
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
   }, [language]);
+  // Once the map has painted, the lazy tabs and forms are fetched in idle time, so they open at once when asked for.
+  useEffect(() => (hasMapPainted && mode === "planner" ? preloadLazyParts() : undefined), [hasMapPainted, mode]);
   if (mode === "public") return <PublicShell />;
   return (
     <div className="app-shell">
@@ -59,17 +65,17 @@ export function AppShell() {
             )}
             {panelTab === "metrics" && (
               <ErrorBoundary key="metrics" onReset={resetMetricsChoices}>
-                <MetricsPanel />
+                <LazyPart part={metricsPanel} />
               </ErrorBoundary>
             )}
             {panelTab === "dashboard" && (
               <ErrorBoundary key="dashboard" onReset={resetMetricsChoices}>
-                <DashboardTab />
+                <LazyPart part={dashboardTab} />
               </ErrorBoundary>
             )}
             {panelTab === "table" && (
               <ErrorBoundary key="table">
-                <AttributeTable />
+                <LazyPart part={attributeTable} />
               </ErrorBoundary>
             )}
           </div>

@@ -130,6 +130,7 @@ describe("walking-network coverage in the planner", () => {
     const page = session.page;
     await page.goto(`${session.baseUrl}/?rules=life-circle-5-10-15`);
     await page.getByTestId("tab-metrics").click();
+    await page.getByTestId("rule-set").waitFor();
     const groups = await page
       .getByTestId("rule-set")
       .locator("optgroup")

@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   "region.label": "Region",
   "panel.layers": "Layers",
   "panel.close": "Close the layer panel",
+  "panel.loading": "Loading this part of the app…",
   "group.ecological-baseline": "Ecological baseline",
   "group.blue": "Blue space",
   "group.green": "Green space",

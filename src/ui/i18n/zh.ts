@@ -9,6 +9,7 @@ export const zh = {
   "region.label": "区域",
   "panel.layers": "图层",
   "panel.close": "关闭图层面板",
+  "panel.loading": "正在载入这部分界面…",
   "group.ecological-baseline": "生态底线",
   "group.blue": "蓝色空间",
   "group.green": "绿色空间",

@@ -3,11 +3,14 @@ import { importStore } from "../../state/app-stores";
 import { useImport } from "../../state/hooks";
 import type { MessageKey } from "../i18n/translate";
 import { useTranslate } from "../use-translate";
-import { ImportReview } from "./import-review";
-import { OsmMapping } from "./osm-mapping";
-import { OsmReport } from "./osm-report";
 import { IssueList } from "./issue-list";
 import { currentImportContext } from "../../state/service-actions";
+import { LazyPart, lazyModule } from "../lazy-panel";
+
+// The review forms appear only once a file has been read, so they are loaded then.
+const importReview = lazyModule(async () => (await import("./import-review")).ImportReview);
+const osmMapping = lazyModule(async () => (await import("./osm-mapping")).OsmMapping);
+const osmReport = lazyModule(async () => (await import("./osm-report")).OsmReport);
 
 const ACCEPT = ".geojson,.json,.zip,.shp,.kml,.kmz,.gpx,.csv,.xlsx,.gpkg,.osm,.pbf,.gz";
 
@@ -69,9 +72,9 @@ export function ImportPanel() {
           </button>
         </div>
       )}
-      {stage === "review" && <ImportReview />}
-      {stage === "osm-mapping" && <OsmMapping />}
-      {stage === "osm-done" && <OsmReport />}
+      {stage === "review" && <LazyPart part={importReview} />}
+      {stage === "osm-mapping" && <LazyPart part={osmMapping} />}
+      {stage === "osm-done" && <LazyPart part={osmReport} />}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { uiStore } from "../../state/app-stores";
-import { exportFileName, exportPolygonsGeoJson, loadWalkingPolygons } from "../../state/export-actions";
 import { loadWalkingGeometry } from "../../state/service-actions";
 import { useAnalysis, useUi } from "../../state/hooks";
 import { saveBlob } from "../export-panel/save-blob";
@@ -40,6 +39,8 @@ export function WalkingRow() {
   const actions = uiStore.getState();
   const exportPolygons = async ({ kind, which }: WalkingExport) => {
     try {
+      // The export code (file formats, projections) is fetched on the first export, not with the layer panel.
+      const { exportFileName, exportPolygonsGeoJson, loadWalkingPolygons } = await import("../../state/export-actions");
       const urls = await loadWalkingGeometry();
       const collection = urls ? await loadWalkingPolygons(urls, which) : null;
       if (!collection) {
