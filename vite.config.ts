@@ -8,12 +8,6 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      // These packages run nothing at module load but do not say so in their package.json; declared here, the main
-      // bundle drops them where the page only uses constants of a module that imports them (the OSM reader's
-      // default mapping and role list), and they stay in the import worker that runs them.
-      treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/](clipper2-ts|saxes|xmlchars|geographiclib-geodesic)[\\/]/, sideEffects: false }] },
-    },
   },
   // The dev server pre-bundles what it finds from these entries before the first page load. The workers and the
   // MapLibre worker plugin are entries too: their packages (file readers, Turf, sql.js) would otherwise be found

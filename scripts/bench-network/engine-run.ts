@@ -9,7 +9,8 @@ import type { Feature, FeatureCollection } from "geojson";
 import { MetricsSession } from "../../src/analysis/index";
 import { generateSyntheticCity, type SyntheticScale } from "../../src/analysis/synthetic/synthetic-city";
 import { generateStreetGrid } from "../../src/analysis/synthetic/synthetic-streets";
-import { DEFAULT_OSM_MAPPING, readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
+import { readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING } from "../../src/io/osm/osm-types";
 
 export const ANDORRA_PBF = new URL("../../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url);
 export const RULE_SET_ID = "qingdao-300-500";

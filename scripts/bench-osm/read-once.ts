@@ -1,6 +1,7 @@
 /** One read + map + clip of an OSM file in a fresh process (for bench-osm.ts); prints one JSON line. */
 import { readFileSync } from "node:fs";
-import { DEFAULT_OSM_MAPPING, OSM_ROLES, readOsmProject } from "../../src/io/osm/osm-project";
+import { readOsmProject } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, OSM_ROLES } from "../../src/io/osm/osm-types";
 
 const [file, relationId] = process.argv.slice(2) as [string, string | undefined];
 const bytes = new Uint8Array(readFileSync(file));

@@ -7,17 +7,8 @@ import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MetricsInput } from "../analysis/index";
 import { InputError } from "./cli-errors";
-import {
-  DEFAULT_OSM_MAPPING,
-  OSM_ROLES,
-  OsmReadError,
-  readOsmProject,
-  scanOsm,
-  type OsmBoundary,
-  type OsmClip,
-  type OsmReadReport,
-  type OsmRole,
-} from "../io/osm/osm-project";
+import { OsmReadError, readOsmProject, scanOsm } from "../io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, OSM_ROLES, type OsmBoundary, type OsmClip, type OsmReadReport, type OsmRole } from "../io/osm/osm-types";
 
 /** Which metrics input each derived role feeds. */
 const METRIC_INPUT: Partial<Record<OsmRole, keyof MetricsInput>> = {

@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { guessRole, type CanonicalAttribute, type LayerRole } from "../domain/layer-roles";
 import { type AttributeMapping, fieldNamesOf, guessAttributeMapping } from "../io/attribute-mapping";
 import type { ReadResult } from "../io/read-layer-file";
-import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmMapping, type OsmProject, type OsmReadReport, type OsmRole, type OsmScan } from "../io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmMapping, type OsmProject, type OsmReadReport, type OsmRole, type OsmScan } from "../io/osm/osm-types";
 
 export type { ImportIssue } from "../io/read-layer-file";
 import type { ImportClient } from "../worker/import-client";

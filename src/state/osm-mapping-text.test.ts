@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OsmMapping } from "../io/osm/osm-project";
+import type { OsmMapping } from "../io/osm/osm-types";
 import { formatConditions, parseConditions, withRoleConditions } from "./osm-mapping-text";
 
 describe("the editable OSM tag conditions", () => {

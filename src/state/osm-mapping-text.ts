@@ -2,9 +2,9 @@
  * The OSM tag conditions of the import's mapping step as the text a person edits: `key=value|value` conditions
  * separated by `;` (`key=*` for any value), e.g. `leisure=park|garden; landuse=village_green`.
  */
-import type { OsmMapping, OsmRole, OsmRoleRule, OsmTagCondition } from "../io/osm/osm-project";
+import type { OsmMapping, OsmRole, OsmRoleRule, OsmTagCondition } from "../io/osm/osm-types";
 
-export type { OsmRole, OsmRoleRule } from "../io/osm/osm-project";
+export type { OsmRole, OsmRoleRule } from "../io/osm/osm-types";
 
 /** Writes conditions as the editable text. */
 export function formatConditions(conditions: readonly OsmTagCondition[]): string {

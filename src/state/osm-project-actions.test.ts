@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { ROLE_DEFINITIONS, roleDefinition } from "../domain/layer-roles";
-import { DEFAULT_OSM_MAPPING, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-types";
 import type { ImportClient } from "../worker/import-client";
 import { createImportStore, type ImportContext } from "./import-store";
 import { createLayersStore, selectRegions } from "./layers-store";

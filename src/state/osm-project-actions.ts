@@ -3,7 +3,7 @@ import { bboxOf, unionBbox } from "../analysis/bbox";
 import { type GeometryKind, isLargeLayer, type LayerMeta, USER_LAYER_ID_PREFIX } from "../domain/layer-meta";
 import { type LayerRole, roleDefinition } from "../domain/layer-roles";
 import { type ProjectRegion, projectRegionIdFor } from "../domain/regions";
-import { type OsmProject, OSM_ROLES, type OsmRole } from "../io/osm/osm-project";
+import { type OsmProject, OSM_ROLES, type OsmRole } from "../io/osm/osm-types";
 import { geometryKindOf, ROLE_DRAW_ORDER } from "./import-actions";
 import type { ImportContext, ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";

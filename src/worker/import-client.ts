@@ -1,7 +1,7 @@
 import { proxy, type Remote, wrap } from "comlink";
 import type { Feature } from "geojson";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
-import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-project";
+import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-types";
 import { takeFeatures } from "./feature-slices";
 import type { ImportLib, OsmOutcome } from "./import.worker";
 

@@ -4,7 +4,8 @@ import { capJsonDepth } from "../io/cap-json-depth";
 import { type FeatureSlice, PendingFeatures } from "./feature-slices";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
-import { isOsmFile, type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmScan, readOsmProject, scanOsm } from "../io/osm/osm-project";
+import { isOsmFile, readOsmProject, scanOsm } from "../io/osm/osm-project";
+import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmScan } from "../io/osm/osm-types";
 
 /** Feature lists of the last read, kept here until the main thread has taken them in slices. */
 const pending = new PendingFeatures();

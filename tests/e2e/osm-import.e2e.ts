@@ -14,7 +14,8 @@ import type { Page } from "playwright-core";
 import polylabel from "polylabel";
 import { beforeAll, describe, expect, it } from "vitest";
 import { labelPoints } from "../../src/analysis/label-points";
-import { DEFAULT_OSM_MAPPING, readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
+import { readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING } from "../../src/io/osm/osm-types";
 import { expectDrawnAt } from "./drawn-colour";
 import { mapPixelOf, useSession, waitForMapIdle } from "./harness";
 

@@ -12,7 +12,8 @@ import type { Geometry, Position } from "geojson";
 import { gunzipSync, gzipSync, unzlibSync, zlibSync } from "fflate";
 import { PbfReader, PbfWriter } from "pbf";
 import { seededRandom } from "../../src/analysis/synthetic/seeded-random";
-import { DEFAULT_OSM_MAPPING, OSM_ROLES, OsmReadError, readOsmProject } from "../../src/io/osm/osm-project";
+import { OsmReadError, readOsmProject } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, OSM_ROLES } from "../../src/io/osm/osm-types";
 
 const DIR = new URL("../fixtures/osm/", import.meta.url);
 const [seed = "1", perKind = "10"] = process.argv.slice(2);

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import type { Feature, LineString, Polygon } from "geojson";
 import * as geographicLib from "geographiclib-geodesic";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OSM_MAPPING, isOsmFile, OsmReadError, readOsmProject, scanOsm, type OsmClip, type OsmProject } from "../../src/io/osm/osm-project";
+import { isOsmFile, OsmReadError, readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmProject } from "../../src/io/osm/osm-types";
 import { segmentLengthM } from "../../src/io/osm/osm-geodesic";
 
 const encoder = new TextEncoder();

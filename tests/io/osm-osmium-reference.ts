@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { OsmRole } from "../../src/io/osm/osm-project";
+import type { OsmRole } from "../../src/io/osm/osm-types";
 
 type Tags = Record<string, string>;
 interface RoleReference {

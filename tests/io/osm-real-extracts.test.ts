@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readOsmData } from "../../src/io/osm/osm-read";
-import { DEFAULT_OSM_MAPPING, isOsmFile, OSM_ROLES, readOsmProject, scanOsm, type OsmProject, type OsmRole } from "../../src/io/osm/osm-project";
+import { isOsmFile, readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
+import { DEFAULT_OSM_MAPPING, OSM_ROLES, type OsmProject, type OsmRole } from "../../src/io/osm/osm-types";
 import { OSMIUM_ROLES, osmiumAvailable, osmiumRoleObjects } from "./osm-osmium-reference";
 
 const SHARED = fileURLToPath(new URL("../../../shared/data/osm/", import.meta.url));

@@ -4,7 +4,7 @@ import { BoundaryClip, clipFeatures } from "./osm-clip";
 import { CooperativeYield, OsmReadError, type OsmData } from "./osm-data";
 import { relationPolygons, roleFeatures } from "./osm-features";
 import { lineLengthM } from "./osm-geodesic";
-import { OSM_ROLES, type OsmClip, type OsmMapping, type OsmProject, type OsmReadOptions, type OsmRole, type OsmScan } from "./osm-project";
+import { OSM_ROLES, type OsmClip, type OsmMapping, type OsmProject, type OsmReadOptions, type OsmRole, type OsmScan } from "./osm-types";
 import { scanOf } from "./osm-read";
 
 const ATTRIBUTION = "© OpenStreetMap contributors, ODbL";

@@ -8,7 +8,7 @@ import type { Feature, Geometry, Position } from "geojson";
 import type { CooperativeYield, OsmData, OsmRelation, OsmTags, OsmWay } from "./osm-data";
 import { matchingRoles } from "./osm-mapping";
 import { networkEdges } from "./osm-network";
-import type { OsmMapping, OsmRole } from "./osm-project";
+import type { OsmMapping, OsmRole } from "./osm-types";
 import { osmProperties } from "./osm-properties";
 import { joinRings, nestRings } from "./osm-rings";
 

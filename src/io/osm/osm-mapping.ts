@@ -1,5 +1,5 @@
 /** Matching OSM tags against the role rules of an `OsmMapping`. */
-import type { OsmMapping, OsmRole, OsmRoleRule, OsmTagCondition } from "./osm-project";
+import type { OsmMapping, OsmRole, OsmRoleRule, OsmTagCondition } from "./osm-types";
 import type { OsmTags } from "./osm-data";
 
 /** `foot=*` values that let a way with `access=no|private` into the walking network. */

@@ -3,7 +3,7 @@ import { readOverpassJson } from "./overpass-json-reader";
 import { OsmReadError, type OsmData } from "./osm-data";
 import { boxOf, type Box } from "./osm-clip-grid";
 import { relationPolygons } from "./osm-features";
-import type { OsmBoundary, OsmReadOptions, OsmScan } from "./osm-project";
+import type { OsmBoundary, OsmReadOptions, OsmScan } from "./osm-types";
 import { chineseName } from "./osm-properties";
 import { readOsmPbf } from "./pbf-reader";
 import { isGzip } from "./text-chunks";
