@@ -43,6 +43,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.e2e.ts"],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // A poll waits for a condition; on a busy two-core machine a tab's lazily fetched module or a worker's
+          // answer can take longer than Vitest's default second, so an unspecified wait allows ten.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           globalSetup: ["tests/e2e/global-setup.ts"],
         },

@@ -63,6 +63,14 @@ describe("feature slices across the worker boundary", () => {
     expect(progress.at(-1)).toBe(count);
   });
 
+  it("hands a null entry of a project file's list over as null, for the page's project guard to drop and report", async () => {
+    const written = [line(2), null, line(3)] as unknown as Feature[];
+    const pending = new PendingFeatures();
+    const [count = 0] = pending.hold([[...written]]);
+    const { take } = workerOf(pending);
+    expect(await takeFeatures(take, 0, count)).toEqual(written);
+  });
+
   it("lets each slice go as it is taken, and the lists after the last slice of the last list", async () => {
     const pending = new PendingFeatures();
     const first = [line(2)];

@@ -33,7 +33,9 @@ export class PendingFeatures {
   take(list: number, start: number): FeatureSlice {
     const features = this.lists[list] ?? [];
     const end = sliceEnd(features, start, FEATURES_PER_SLICE, POSITIONS_PER_SLICE);
-    const slice = features.slice(start, end).filter((feature): feature is Feature => feature !== null);
+    // Each range is taken once, so the slice holds the list's own entries: a null written in a project file stays
+    // null here, for the project guard on the page to drop and report.
+    const slice = features.slice(start, end) as Feature[];
     features.fill(null, start, end);
     if (list === this.lists.length - 1 && end >= features.length) this.lists = [];
     return { features: slice, end };

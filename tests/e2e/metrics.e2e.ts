@@ -58,7 +58,8 @@ describe("metrics and plan targets in the app", () => {
     await page.goto(`${session.baseUrl}/`);
     await page.getByTestId("tab-dashboard").click();
     const dashboard = page.getByTestId("indicator-dashboard");
-    await expect.poll(() => dashboard.count()).toBe(1);
+    // The tab's module (with its charts) is fetched on the first click when the page has not preloaded it yet.
+    await expect.poll(() => dashboard.count(), { timeout: 30_000 }).toBe(1);
     const text = (await dashboard.textContent()) ?? "";
     expect(text).toContain("768");
     expect(text).toContain("美丽青岛建设规划纲要");
