@@ -1,6 +1,6 @@
 import Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
-import { bufferShape } from "../geometry/clip";
+import { type BoxClip, bufferShape } from "../geometry/clip";
 import { UNITS_PER_METRE } from "../geometry/projected-shape";
 import { convexBuffer } from "../geometry/convex-buffer";
 import { edgeChunkBoxes } from "../geometry/convex-clip";
@@ -94,6 +94,13 @@ export class CoverageLayer {
       this.bufferCache.set(source.bufferKey, paths);
     }
     return paths;
+  }
+
+  /** Source `i` as a clip of a unit: its convex buffer ring with edge chunks when convex, else its Clipper buffer. */
+  boxClip(i: number): BoxClip {
+    const source = this.sources[i];
+    if (!source?.convex) return this.buffer(i);
+    return { convexRing: this.convexRing(i), chunks: this.convexChunks(i) };
   }
 
   /** Replaces (or removes with `undefined`, or appends when `i` = length) one source. */

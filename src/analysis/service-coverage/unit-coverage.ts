@@ -28,7 +28,7 @@ export function coveredFraction(unit: ResidentialUnit, layer: CoverageLayer, mem
       )
     : intersectionAreaM2(
         unit.shape,
-        partial.map((i) => layer.buffer(i)),
+        partial.map((i) => layer.boxClip(i)),
       );
   return unit.planarAreaM2 > 0 ? Math.min(1, Math.max(0, covered / unit.planarAreaM2)) : 0;
 }
@@ -40,7 +40,7 @@ export function uncoveredPaths(unit: ResidentialUnit, layer: CoverageLayer): Pat
   if (partial.length === 0) return unit.shape.paths;
   return differencePaths(
     unit.shape,
-    partial.map((i) => layer.buffer(i)),
+    partial.map((i) => layer.boxClip(i)),
   );
 }
 
