@@ -12,7 +12,8 @@ import { benchScene, RULE_SET_ID } from "./bench-network/engine-run";
 import { loadNetworkScene, pgroutingNetworkCoverage } from "./bench-network/pgrouting-network";
 
 const argv = process.argv.slice(2);
-const scenes = ((argv.find((a) => a.startsWith("--scenes="))?.split("=")[1] ?? argv[argv.indexOf("--scenes") + 1]) || "andorra,S,M").split(",");
+const scenesAt = argv.indexOf("--scenes");
+const scenes = ((argv.find((a) => a.startsWith("--scenes="))?.split("=")[1] ?? (scenesAt >= 0 ? argv[scenesAt + 1] : undefined)) || "andorra,S,M").split(",");
 const withPgrouting = !argv.includes("--no-pgrouting");
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 

@@ -11,7 +11,8 @@ import { ensurePostgis, startCluster, type PostgisCluster } from "./postgis-clus
 import { loadCity, postgisCoverage, type PostgisResult } from "./postgis-coverage";
 
 const argv = process.argv.slice(2);
-const scales = ((argv.find((a) => a.startsWith("--scales="))?.split("=")[1] ?? argv[argv.indexOf("--scales") + 1]) || "S,M,L")
+const scalesAt = argv.indexOf("--scales");
+const scales = ((argv.find((a) => a.startsWith("--scales="))?.split("=")[1] ?? (scalesAt >= 0 ? argv[scalesAt + 1] : undefined)) || "S,M,L")
   .split(",")
   .filter((s): s is SyntheticScale => s === "S" || s === "M" || s === "L");
 const withPostgis = !argv.includes("--no-postgis");
