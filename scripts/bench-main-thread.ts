@@ -5,7 +5,8 @@
  * compositing as the e2e tests run, and GPU compositing on SwiftShader; see bench-lib/main-thread-trace.ts).
  * Each long task is attributed (bench-lib/main-thread-trace.ts): "readback" (mostly GLES2::ReadPixels waiting for
  * the GPU process), "gc", "harness" (script evaluated by the test driver) or "app" (our JavaScript, MapLibre's,
- * message decoding, layout).
+ * message decoding, layout); the longest app tasks are printed with the page functions of most self time in them
+ * (V8 CPU profile).
  * Run: npm run bench:main-thread
  */
 import { execFileSync } from "node:child_process";
@@ -16,6 +17,7 @@ import { chromium, type Page } from "playwright-core";
 import { preview } from "vite";
 import { CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { isMapReady } from "../tests/e2e/map-ready";
+import { printLongestAppTasks, startProfiler } from "./bench-lib/cpu-profile";
 import { COMPOSITOR_MODES, describeLongTasks, traceMainThread } from "./bench-lib/main-thread-trace";
 
 const RULE_SETS = ["who-2016", "gb50563-2010", "qingdao-300-500"];
@@ -50,11 +52,14 @@ for (const mode of COMPOSITOR_MODES) {
   await page.getByTestId("coverage-ratio").waitFor({ timeout: 120_000 });
   await page.waitForFunction(isMapReady, undefined, { timeout: 120_000 });
   await page.waitForTimeout(2000);
+  const profiler = await startProfiler(context, page);
   const trace = await traceMainThread(context, page);
   await switchRuleSets(page);
   const tasks = await trace.stop();
+  const profile = await profiler.stop();
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
   console.log(`${mode.label}: tasks > 50 ms during ${RULE_SETS.length} rule-set changes — ${describeLongTasks(tasks)}`);
+  printLongestAppTasks(profile, trace.windows());
 }
 await server.close();
