@@ -96,7 +96,7 @@ for (const [serverCount, jobs] of [
 const coverage = (city: Json | undefined) => city?.parkCoverage as { ratio: number; residentialAreaM2: number; coveredAreaM2: number } | undefined;
 let worstPp = 0,
   worstArea = 0;
-const lines = ["| city | " + runs.map((run) => run.label).join(" | ") + " | ratio (JS) |", "| --- |" + runs.map(() => " --- |").join("") + " --- |"];
+const lines = [`| city | ${runs.map((run) => run.label).join(" | ")} | ratio (JS) |`, `| --- |${runs.map(() => " --- |").join("")} --- |`];
 for (const city of cities) {
   const rows = runs.map((run) => run.cities.find((entry) => entry.name === city.name));
   const base = coverage(rows[0]);

@@ -44,7 +44,7 @@ export function* copyRows(collection: FeatureCollection, ...prefix: string[]): G
     const name = typeof p.name === "string" ? p.name : p.name === undefined || p.name === null ? null : String(p.name);
     const type = typeof p.type === "string" ? p.type : null;
     const fields = [...prefix, id, JSON.stringify(feature.geometry), numberOrNull(p.population), name, numberOrNull(p.areaM2), textOrNull(p.zone), type];
-    yield fields.map(copyField).join("\t") + "\n";
+    yield `${fields.map(copyField).join("\t")}\n`;
   }
 }
 

@@ -23,7 +23,7 @@ function BayStatusList({ bays }: { bays: NonNullable<MetricsSnapshot["bays"]> })
   const byStatus = bays.byStatus ?? [];
   const built = byStatus.find((row) => row.status === "built") ?? { status: "built", count: 0, share: 0 };
   const order = (status: string) => {
-    const index = KNOWN_BAY_STATUSES.findIndex((entry) => entry === status);
+    const index = (KNOWN_BAY_STATUSES as readonly string[]).indexOf(status);
     return index < 0 ? KNOWN_BAY_STATUSES.length : index;
   };
   const rows = byStatus.length > 0 ? [built, ...byStatus.filter((row) => row !== built)].sort((a, b) => order(a.status) - order(b.status)) : [];
