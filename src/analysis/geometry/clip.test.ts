@@ -4,7 +4,7 @@ import corner from "../../../tests/fixtures/geometry/rectclip-corner.json";
 import { differencePaths, intersectionAreaM2, pathsAreaM2 } from "./clip";
 import { convexBuffer } from "./convex-buffer";
 import { edgeChunkBoxes } from "./convex-clip";
-import { UNITS_PER_METRE, makeShape } from "./projected-shape";
+import { UNITS_PER_METRE, makeShape, ringToPath } from "./projected-shape";
 
 const clip: Path64 = corner.path;
 const { left, top, right, bottom } = corner.rect;
@@ -34,9 +34,7 @@ describe("clipping a buffer to a parcel", () => {
       const parcel = square(random() * 900 - 200, random() * 900 - 200, 10 + random() * 200);
       const ring = convexBuffer(park, 100 + random() * 300);
       const asRing = { convexRing: ring, chunks: edgeChunkBoxes(ring) };
-      const path: Path64 = [];
-      for (let k = 0; k < ring.length; k += 2) path.push({ x: Math.round(ring[k]! * UNITS_PER_METRE), y: Math.round(ring[k + 1]! * UNITS_PER_METRE) });
-      const asPaths = [path];
+      const asPaths = [ringToPath(ring)];
       const parcelM2 = pathsAreaM2(parcel.paths);
       const wantedM2 = intersectionAreaM2(parcel, [asPaths]);
       expect(Math.abs(intersectionAreaM2(parcel, [asRing]) - wantedM2)).toBeLessThan(0.05);

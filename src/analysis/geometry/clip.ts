@@ -1,6 +1,6 @@
 import { Clipper, EndType, FillRule, JoinType, type Path64, type Paths64, PointInPolygonResult } from "clipper2-ts";
 import { clipRingByConvex } from "./convex-clip";
-import { UNITS_PER_METRE, makeShape, type ProjectedShape } from "./projected-shape";
+import { UNITS_PER_METRE, makeShape, type ProjectedShape, ringToPath } from "./projected-shape";
 
 /**
  * One clip of `intersectionAreaM2` / `differencePaths`: Clipper paths in centimetres, or a convex
@@ -114,10 +114,7 @@ function convexToBox(rect: ReturnType<typeof boxOf>, ring: Float64Array, chunks:
     maxY = rect.bottom / UNITS_PER_METRE;
   const box = new Float64Array([minX, minY, maxX, minY, maxX, maxY, minX, maxY]);
   const cut = clipRingByConvex(box, ring, [minX, minY, maxX, maxY], chunks);
-  if (cut.length < 6) return undefined;
-  const path: Path64 = [];
-  for (let k = 0; k < cut.length; k += 2) path.push({ x: Math.round(cut[k] * UNITS_PER_METRE), y: Math.round(cut[k + 1] * UNITS_PER_METRE) });
-  return path;
+  return cut.length < 6 ? undefined : ringToPath(cut);
 }
 
 /** Clipper paths cut to `rect` (see `clipToBox`). */

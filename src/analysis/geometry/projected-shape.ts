@@ -66,6 +66,13 @@ export function projectPoints(geometry: Geometry | null, projection: LocalProjec
   return rings.length > 0 ? makeShape(rings, false) : undefined;
 }
 
+/** A ring of x,y pairs in metres as one Clipper path on the centimetre grid (each coordinate rounded). */
+export function ringToPath(ring: ArrayLike<number>): Path64 {
+  const path: Path64 = [];
+  for (let i = 0; i < ring.length; i += 2) path.push({ x: Math.round(ring[i] * UNITS_PER_METRE), y: Math.round(ring[i + 1] * UNITS_PER_METRE) });
+  return path;
+}
+
 /** Builds a shape from projected rings (metres); the Clipper paths are built lazily, only when clipping needs them. */
 export function makeShape(rings: Float64Array[], closed: boolean): ProjectedShape {
   let minX = Infinity,
@@ -91,13 +98,7 @@ export function makeShape(rings: Float64Array[], closed: boolean): ProjectedShap
     maxX,
     maxY,
     get paths() {
-      paths ??= rings.map((ring) => {
-        const path: Path64 = [];
-        for (let i = 0; i < ring.length; i += 2) {
-          path.push({ x: Math.round(ring[i] * UNITS_PER_METRE), y: Math.round(ring[i + 1] * UNITS_PER_METRE) });
-        }
-        return path;
-      });
+      paths ??= rings.map(ringToPath);
       return paths;
     },
   };

@@ -1,7 +1,7 @@
 import Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
 import { type BoxClip, bufferShape } from "../geometry/clip";
-import { UNITS_PER_METRE } from "../geometry/projected-shape";
+import { ringToPath } from "../geometry/projected-shape";
 import { convexBuffer } from "../geometry/convex-buffer";
 import { edgeChunkBoxes } from "../geometry/convex-clip";
 import type { ProjectedShape } from "../geometry/projected-shape";
@@ -90,7 +90,7 @@ export class CoverageLayer {
     if (!source) return [];
     let paths = this.bufferCache.get(source.bufferKey) as Paths64 | undefined;
     if (!paths) {
-      paths = source.convex ? ringToPaths(this.convexRing(i)) : bufferShape(source.shape, source.radiusM, source.segmentsPerCircle);
+      paths = source.convex ? [ringToPath(this.convexRing(i))] : bufferShape(source.shape, source.radiusM, source.segmentsPerCircle);
       this.bufferCache.set(source.bufferKey, paths);
     }
     return paths;
@@ -136,12 +136,4 @@ export class CoverageLayer {
     index.finish();
     this.index = index;
   }
-}
-
-function ringToPaths(ring: Float64Array): Paths64 {
-  const path: Paths64[number] = [];
-  for (let i = 0; i < ring.length; i += 2) {
-    path.push({ x: Math.round(valueAt(ring, i) * UNITS_PER_METRE), y: Math.round(valueAt(ring, i + 1) * UNITS_PER_METRE) });
-  }
-  return [path];
 }
