@@ -87,37 +87,39 @@ function boxOf(subject: ProjectedShape) {
   };
 }
 
-/**
- * Each clip cut to the subject's box with Clipper2's RectClip (linear time). RectClip (clipper2-ts 2.0.1) can drop
- * a corner of the box that a clip encloses — a positively wound buffer ring around most of a box lost 46 % of the
- * box's area — so the result is checked at the box's four corners (inside the clip ⇔ inside the cut clip, by the
- * NonZero rule) and, where they disagree, the clip is cut by a general intersection instead.
- */
+/** Each clip cut to the subject's box: a convex ring by Sutherland–Hodgman (`BoxClip`), Clipper paths by `pathsToBox`. */
 function clipToBox(subject: ProjectedShape, clips: readonly BoxClip[]): Path64[] {
   const rect = boxOf(subject);
   const out: Path64[] = [];
   const paths: Paths64[] = [];
+  let box: { ring: Float64Array; bounds: [number, number, number, number] } | undefined;
   for (const clip of clips) {
-    if (!Array.isArray(clip)) {
-      const cut = convexToBox(rect, clip.convexRing, clip.chunks);
-      if (cut) out.push(cut);
-    } else paths.push(clip);
+    if (Array.isArray(clip)) {
+      paths.push(clip);
+      continue;
+    }
+    box ??= metreBox(rect);
+    const cut = clipRingByConvex(box.ring, clip.convexRing, box.bounds, clip.chunks);
+    if (cut.length >= 6) out.push(ringToPath(cut));
   }
   return paths.length > 0 ? out.concat(pathsToBox(rect, paths)) : out;
 }
 
-/** A convex counter-clockwise ring (metres) cut to `rect` (centimetres) as one Clipper path, or undefined when they miss. */
-function convexToBox(rect: ReturnType<typeof boxOf>, ring: Float64Array, chunks: Float64Array): Path64 | undefined {
+/** `rect` (centimetres) as a counter-clockwise ring and bounds in metres, the subject of a convex cut. */
+function metreBox(rect: ReturnType<typeof boxOf>): { ring: Float64Array; bounds: [number, number, number, number] } {
   const minX = rect.left / UNITS_PER_METRE,
     minY = rect.top / UNITS_PER_METRE,
     maxX = rect.right / UNITS_PER_METRE,
     maxY = rect.bottom / UNITS_PER_METRE;
-  const box = new Float64Array([minX, minY, maxX, minY, maxX, maxY, minX, maxY]);
-  const cut = clipRingByConvex(box, ring, [minX, minY, maxX, maxY], chunks);
-  return cut.length < 6 ? undefined : ringToPath(cut);
+  return { ring: new Float64Array([minX, minY, maxX, minY, maxX, maxY, minX, maxY]), bounds: [minX, minY, maxX, maxY] };
 }
 
-/** Clipper paths cut to `rect` (see `clipToBox`). */
+/**
+ * Clipper paths cut to `rect` with Clipper2's RectClip (linear time). RectClip (clipper2-ts 2.0.1) can drop a corner
+ * of the box that a clip encloses — a positively wound buffer ring around most of a box lost 46 % of the box's
+ * area — so the result is checked at the box's four corners (inside the clip ⇔ inside the cut clip, by the NonZero
+ * rule) and, where they disagree, the clip is cut by a general intersection instead.
+ */
 function pathsToBox(rect: ReturnType<typeof boxOf>, clips: readonly Paths64[]): Path64[] {
   const corners = [
     { x: rect.left, y: rect.top },
