@@ -5,16 +5,16 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { resolveRuleSet } from "../src/domain/rule-sets";
 import { ensurePostgis, startCluster, type PostgisCluster } from "./bench-coverage/postgis-cluster";
 import { centre } from "./bench-coverage/postgis-coverage";
 import { benchScene, RULE_SET_ID } from "./bench-network/engine-run";
 import { loadNetworkScene, pgroutingNetworkCoverage } from "./bench-network/pgrouting-network";
 
-const argv = process.argv.slice(2);
-const scenesAt = argv.indexOf("--scenes");
-const scenes = ((argv.find((a) => a.startsWith("--scenes="))?.split("=")[1] ?? (scenesAt >= 0 ? argv[scenesAt + 1] : undefined)) || "andorra,S,M").split(",");
-const withPgrouting = !argv.includes("--no-pgrouting");
+const { values } = parseArgs({ options: { scenes: { type: "string", default: "andorra,S,M" }, "no-pgrouting": { type: "boolean", default: false } } });
+const scenes = values.scenes.split(",");
+const withPgrouting = !values["no-pgrouting"];
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 let cluster: PostgisCluster | undefined;

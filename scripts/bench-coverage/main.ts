@@ -6,17 +6,17 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { generateSyntheticCity, type SyntheticScale } from "../../src/analysis/synthetic/synthetic-city";
 import { ensurePostgis, startCluster, type PostgisCluster } from "./postgis-cluster";
 import { loadCity, postgisCoverage, type PostgisResult } from "./postgis-coverage";
 
-const argv = process.argv.slice(2);
-const scalesAt = argv.indexOf("--scales");
-const scales = ((argv.find((a) => a.startsWith("--scales="))?.split("=")[1] ?? (scalesAt >= 0 ? argv[scalesAt + 1] : undefined)) || "S,M,L")
-  .split(",")
-  .filter((s): s is SyntheticScale => s === "S" || s === "M" || s === "L");
-const withPostgis = !argv.includes("--no-postgis");
-const withTurf = !argv.includes("--no-turf");
+const { values } = parseArgs({
+  options: { scales: { type: "string", default: "S,M,L" }, "no-postgis": { type: "boolean", default: false }, "no-turf": { type: "boolean", default: false } },
+});
+const scales = values.scales.split(",").filter((s): s is SyntheticScale => s === "S" || s === "M" || s === "L");
+const withPostgis = !values["no-postgis"];
+const withTurf = !values["no-turf"];
 
 function runChild(script: string, args: string[], timeoutMs: number): Record<string, unknown> | undefined {
   const file = fileURLToPath(new URL(script, import.meta.url));
