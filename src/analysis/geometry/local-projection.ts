@@ -18,6 +18,8 @@ export interface LocalProjection {
 }
 
 const WGS84_A = 6378137;
+const RADIANS = Math.PI / 180;
+const DEGREES = 180 / Math.PI;
 const WGS84_E2 = 0.00669437999014132;
 
 /**
@@ -30,7 +32,10 @@ const WGS84_E2 = 0.00669437999014132;
  */
 export function createLocalProjection(originLon: number, originLat: number): LocalProjection {
   const definition = `+proj=tmerc +lat_0=${originLat} +lon_0=${originLon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`;
-  const converter = proj4("EPSG:4326", definition);
+  // proj4's projection object (not a transformer): no datum shift or axis handling is needed between WGS84
+  // lon/lat and a WGS84 transverse Mercator, and one point object is reused for every call.
+  const projection = new proj4.Proj(definition);
+  const point = { x: 0, y: 0 };
   const sinLat = Math.sin((originLat * Math.PI) / 180);
   const w = 1 - WGS84_E2 * sinLat * sinLat;
   const meridianRadius = (WGS84_A * (1 - WGS84_E2)) / w ** 1.5;
@@ -40,12 +45,16 @@ export function createLocalProjection(originLon: number, originLat: number): Loc
     originLon,
     originLat,
     forward(lon, lat) {
-      const projected = converter.forward([lon, lat]);
-      return [projected[0], projected[1]];
+      point.x = lon * RADIANS;
+      point.y = lat * RADIANS;
+      const projected = projection.forward(point);
+      return [projected.x, projected.y];
     },
     inverse(x, y) {
-      const geographic = converter.inverse([x, y]);
-      return [geographic[0], geographic[1]];
+      point.x = x;
+      point.y = y;
+      const geographic = projection.inverse(point);
+      return [geographic.x * DEGREES, geographic.y * DEGREES];
     },
     scaleAt(x) {
       return 1 + (x * x) / twiceGaussianRadiusSquared;
