@@ -30,6 +30,8 @@ export async function buildCli(outDir = join(ROOT, "dist-cli")): Promise<string>
     legalComments: "linked",
     // pg loads its optional libpq binding only when asked for it (pg.native), which the CLI never does.
     external: ["pg-native"],
+    // clipper2-wasm's "main" is a UMD build that needs CommonJS's __dirname; its ES build locates its .wasm by URL.
+    alias: { "clipper2-wasm": "clipper2-wasm/dist/es/clipper2z.js" },
     logLevel: "warning",
   });
   // The PostGIS engine reads its SQL templates beside the chunks, as it does beside its sources.

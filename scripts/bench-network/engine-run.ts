@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resourceUsage } from "node:process";
 import type { Feature, FeatureCollection } from "geojson";
 import { MetricsSession } from "../../src/analysis/index";
+import { loadWasmOffsetKernel } from "../../src/analysis/geometry/offset-kernel";
 import { generateSyntheticCity, type SyntheticScale } from "../../src/analysis/synthetic/synthetic-city";
 import { generateStreetGrid } from "../../src/analysis/synthetic/synthetic-streets";
 import { readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
@@ -36,6 +37,8 @@ export async function benchScene(name: string): Promise<{ residential: FeatureCo
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // As the CLI and the app's analysis worker do; BENCH_TS_OFFSET=1 keeps clipper2-ts for a same-machine comparison.
+  const wasmOffset = process.env.BENCH_TS_OFFSET ? false : await loadWasmOffsetKernel();
   const scene = await benchScene(process.argv[2] ?? "S");
   const input = { residential: scene.residential, parks: scene.parks };
   let t = performance.now();
@@ -70,6 +73,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     JSON.stringify({
       scene: process.argv[2],
+      offsetKernel: wasmOffset ? "clipper2-wasm" : "clipper2-ts",
       parcels: scene.residential.features.length,
       parks: parks.length,
       edges: report.networkCoverage?.network.edgeCount,

@@ -4,9 +4,11 @@
  * mismatch, dropped features…) and the progress of each step go to a `Progress`. Bad input throws `InputError` naming the file and the problem.
  */
 import { readFile, realpath, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { InvalidLayerError, MetricsSession, type MetricsInput, type MetricsParams } from "../analysis/index";
+import { loadWasmOffsetKernel } from "../analysis/geometry/offset-kernel";
 import { resolveRuleSet } from "../domain/rule-sets";
 import { readLayerFile, type ReadResult } from "../io/read-layer-file";
 import type { CliArgs } from "./cli-args";
@@ -154,6 +156,7 @@ export async function computeMetricsJson(args: CliArgs, progress: Progress): Pro
   let report: ReturnType<MetricsSession["report"]>;
   let session: MetricsSession;
   progress.update(READ_SHARE, "computing the metrics");
+  await loadWasmOffsetKernel(() => createRequire(import.meta.url).resolve("clipper2-wasm/dist/es/clipper2z.wasm"));
   try {
     session = new MetricsSession(input as MetricsInput, {
       ruleSetId: args.rules,

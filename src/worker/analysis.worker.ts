@@ -20,6 +20,8 @@ import { sitingReport, type SitingReport } from "../analysis/siting/siting-repor
 import { fewestSites, type SitingResult, suggestSites, withLpBound } from "../analysis/siting/suggest-sites";
 import { resolveRuleSet } from "../domain/rule-sets";
 import highsWasmUrl from "highs/runtime?url";
+import clipperWasmUrl from "clipper2-wasm/dist/es/clipper2z.wasm?url";
+import { loadWasmOffsetKernel } from "../analysis/geometry/offset-kernel";
 import type { LayerRef, MetricsInputRefs, ReportSummary, SitingParams, WalkingGeometryUrls, WalkingSummary } from "./layer-refs";
 
 const INPUT_KEYS = ["residential", "parks", "greenways", "redLine", "districts", "shoreline", "bays", "walkingNetwork"] as const;
@@ -30,6 +32,8 @@ const RADIUS_KEYS: readonly InputKey[] = INPUT_KEYS.filter((key) => key !== "wal
 const WALKING_KEYS: readonly InputKey[] = ["residential", "parks", "districts", "walkingNetwork"];
 
 const host = createAnalysisHost();
+/** Buffers run on Clipper2's WebAssembly build once it is loaded (clipper2-ts until then, or if it cannot load). */
+const offsetKernelReady = loadWasmOffsetKernel(() => clipperWasmUrl);
 /** Instances up to this many candidate–demand pairs load HiGHS and are solved exactly. */
 const SMALL_INSTANCE_PAIRS = 20_000;
 const fetched = new Map<string, Promise<FeatureCollection>>();
@@ -116,6 +120,7 @@ function inRegion(collection: FeatureCollection, region: RegionId, districts: Fe
  */
 async function resolveInput(refs: MetricsInputRefs, keys: readonly InputKey[]): Promise<{ input: MetricsInput; baseParkCount: number }> {
   evictUnreferenced(refs, keys);
+  await offsetKernelReady;
   const fetchedByKey = await Promise.all(keys.map((key) => Promise.all((refs[key] ?? []).map(resolveRef))));
   const districts = fetchedByKey[keys.indexOf("districts")] ?? [];
   const input: Partial<Record<keyof MetricsInput, FeatureCollection>> = {};

@@ -121,6 +121,9 @@ describe("walking-network coverage in the planner", () => {
       await waitForMapIdle(page);
       const inView = () => page.evaluate(() => window.__shanhai?.walking() ?? { serviceAreas: 0, radiusOnly: 0 });
       await expect.poll(async () => (await inView()).radiusOnly, { timeout: 60_000 }).toBeGreaterThan(0);
+      // The buffers were made by Clipper2's WebAssembly build, fetched from the app's own host.
+      const kernelOrigins = new Set(session.requests.filter((url) => /\/clipper2z-[\w-]+\.wasm$/.test(url)).map((url) => new URL(url).origin));
+      expect([...kernelOrigins]).toEqual([new URL(session.baseUrl).origin]);
       expect(session.errors).toEqual([]);
     },
     WALKING_RUN_MS + WALKING_VIEW_MS + 180_000,

@@ -1,5 +1,6 @@
 import { Clipper, EndType, FillRule, JoinType, type Path64, type Paths64, PointInPolygonResult } from "clipper2-ts";
 import { clipRingByConvex } from "./convex-clip";
+import { inflatePaths } from "./offset-kernel";
 import { UNITS_PER_METRE, makeShape, type ProjectedShape, ringToPath } from "./projected-shape";
 
 /**
@@ -13,8 +14,9 @@ export type BoxClip = Paths64 | { convexRing: Float64Array; chunks: Float64Array
 export const SEGMENTS_PER_CIRCLE = 256;
 
 /**
- * Euclidean buffer (Minkowski sum with a disc) of a projected shape with Clipper2 round joins; polygons keep
- * their interior, lines and points get round ends. Arc vertices lie on the true circle, 256 per turn.
+ * Euclidean buffer (Minkowski sum with a disc) of a projected shape with Clipper2 round joins (`inflatePaths`: the
+ * WebAssembly build once loaded, else clipper2-ts); polygons keep their interior, lines and points get round ends.
+ * Arc vertices lie on the true circle, 256 per turn.
  * @param shape - projected shape
  * @param radiusM - buffer distance in projected metres
  * @param segmentsPerCircle - arc segments per full circle (default 256)
@@ -24,7 +26,7 @@ export function bufferShape(shape: ProjectedShape, radiusM: number, segmentsPerC
   const delta = radiusM * UNITS_PER_METRE;
   const arcTolerance = Math.max(0.25, delta * (1 - Math.cos(Math.PI / segmentsPerCircle)));
   const endType = shape.closed ? EndType.Polygon : EndType.Round;
-  return Clipper.inflatePaths(shape.paths, delta, JoinType.Round, endType, 2, arcTolerance);
+  return inflatePaths(shape.paths, delta, JoinType.Round, endType, 2, arcTolerance);
 }
 
 /**
