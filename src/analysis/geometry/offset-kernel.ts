@@ -4,26 +4,36 @@ import { Clipper, EndType, JoinType, type Path64, type Paths64 } from "clipper2-
 type InflatePaths = (paths: Paths64, delta: number, joinType: JoinType, endType: EndType, miterLimit: number, arcTolerance: number) => Paths64;
 
 /** The parts of the clipper2-wasm module (Clipper2 C++ compiled to WebAssembly with embind) that the kernel calls. */
-interface WasmPath64 {
-  assign(coordinates: BigInt64Array): void;
-  view(): BigInt64Array;
+interface WasmPathD {
+  /** x, y, z triplets. */
+  assign(coordinates: Float64Array): void;
+  view(): Float64Array;
   delete(): void;
 }
-interface WasmPaths64 {
-  push_back(path: WasmPath64): void;
+interface WasmPathsD {
+  push_back(path: WasmPathD): void;
   size(): number;
-  get(index: number): WasmPath64;
+  get(index: number): WasmPathD;
   delete(): void;
 }
 interface WasmEnumValue {
   value: number;
 }
 interface ClipperWasmModule {
-  Path64: new () => WasmPath64;
-  Paths64: new () => WasmPaths64;
+  PathD: new () => WasmPathD;
+  PathsD: new () => WasmPathsD;
   JoinType: Record<"Square" | "Round" | "Miter", WasmEnumValue>;
   EndType: Record<"Polygon" | "Joined" | "Butt" | "Square" | "Round", WasmEnumValue>;
-  InflatePaths64(paths: WasmPaths64, delta: number, joinType: WasmEnumValue, endType: WasmEnumValue, miterLimit: number, arcTolerance: number): WasmPaths64;
+  /** Scales by 10^precision to integers, offsets as InflatePaths64 does, and scales back. */
+  InflatePathsD(
+    paths: WasmPathsD,
+    delta: number,
+    joinType: WasmEnumValue,
+    endType: WasmEnumValue,
+    miterLimit: number,
+    precision: number,
+    arcTolerance: number,
+  ): WasmPathsD;
 }
 
 let wasmInflate: InflatePaths | undefined;
@@ -67,32 +77,42 @@ const END_NAMES = {
   [EndType.Round]: "Round",
 } as const;
 
-/** InflatePaths on the WebAssembly module; every embind object made here is deleted before returning. */
+/** Decimal places of `InflatePathsD` that put the integer grid of clipper2-ts paths back on integers. */
+const GRID_DECIMALS = 2;
+const GRID_SCALE = 10 ** GRID_DECIMALS;
+
+/**
+ * InflatePaths on the WebAssembly module. Its double-precision entry is used (typed-array views both ways, no BigInt):
+ * the integer paths go in divided by 100 with `GRID_DECIMALS` = 2, so the module works on the very same integers.
+ * Every embind object made here is deleted before returning.
+ */
 function wasmInflatePaths(module: ClipperWasmModule): InflatePaths {
   return (paths, delta, joinType, endType, miterLimit, arcTolerance) => {
     const joinName = (JOIN_NAMES as Partial<Record<JoinType, keyof ClipperWasmModule["JoinType"]>>)[joinType];
     if (!joinName) return Clipper.inflatePaths(paths, delta, joinType, endType, miterLimit, arcTolerance);
-    const input = new module.Paths64();
+    const input = new module.PathsD();
     try {
       for (const path of paths) {
-        const flat = new BigInt64Array(path.length * 3);
+        const flat = new Float64Array(path.length * 3);
         path.forEach((point, i) => {
-          flat[3 * i] = BigInt(point.x);
-          flat[3 * i + 1] = BigInt(point.y);
+          flat[3 * i] = point.x / GRID_SCALE;
+          flat[3 * i + 1] = point.y / GRID_SCALE;
         });
-        const wasmPath = new module.Path64();
+        const wasmPath = new module.PathD();
         wasmPath.assign(flat);
         input.push_back(wasmPath);
         wasmPath.delete();
       }
-      const output = module.InflatePaths64(input, delta, module.JoinType[joinName], module.EndType[END_NAMES[endType]], miterLimit, arcTolerance);
+      const joins = module.JoinType[joinName],
+        ends = module.EndType[END_NAMES[endType]];
+      const output = module.InflatePathsD(input, delta / GRID_SCALE, joins, ends, miterLimit, GRID_DECIMALS, arcTolerance / GRID_SCALE);
       try {
         const result: Paths64 = [];
         for (let p = 0; p < output.size(); p++) {
           const wasmPath = output.get(p);
           const view = wasmPath.view();
           const path: Path64 = new Array(view.length / 3);
-          for (let k = 0, j = 0; k < view.length; k += 3, j++) path[j] = { x: Number(view[k]), y: Number(view[k + 1]) };
+          for (let k = 0, j = 0; k < view.length; k += 3, j++) path[j] = { x: Math.round(view[k] * GRID_SCALE), y: Math.round(view[k + 1] * GRID_SCALE) };
           wasmPath.delete();
           result.push(path);
         }
