@@ -16,16 +16,13 @@ export const BIG_COPIES = 56;
  * its path.
  */
 export async function makeBigFile(dir: string, copies = BIG_COPIES): Promise<string> {
-  const out = join(dir, `andorra-x${copies}.osm.pbf`);
+  const out = join(dir, `andorra-${copies}-copies.osm.pbf`);
   if (existsSync(out)) return out;
   const unsorted = join(dir, "big-unsorted.osm.pbf");
   const opl = execFileSync("osmium", ["cat", ANDORRA, "-f", "opl"], { maxBuffer: 1 << 30 }).toString("utf8");
   const writer = spawn("osmium", ["cat", "-F", "opl", "-", "-o", unsorted, "-O", "--output-format", "pbf"], { stdio: ["pipe", "inherit", "inherit"] });
   for (let copy = 0; copy < copies; copy++) {
-    const offset = copy * 1e10;
-    const text = opl
-      .replace(/(^|[ ,])([nwr])(\d+)(?=[ ,@\n]|$)/gm, (_, before: string, type: string, id: string) => `${before}${type}${Number(id) + offset}`)
-      .replace(/ x(-?[\d.]+) /g, (_, x: string) => ` x${(Number(x) + copy * 0.5).toFixed(7)} `);
+    const text = shiftedCopy(opl, copy);
     if (!writer.stdin.write(text)) await new Promise<void>((resolve) => writer.stdin.once("drain", () => resolve()));
   }
   writer.stdin.end();
@@ -34,4 +31,15 @@ export async function makeBigFile(dir: string, copies = BIG_COPIES): Promise<str
   renameSync(`${out}.part`, out);
   rmSync(unsorted);
   return out;
+}
+
+/**
+ * Copy `copy` of an OPL text: every object id and every reference to one (a way's node list after ` N`, a relation's
+ * member list after ` M`, then comma-separated) offset by `copy` × 1e10, and node longitudes moved `copy` × 0.5° east.
+ */
+export function shiftedCopy(opl: string, copy: number): string {
+  const offset = copy * 1e10;
+  return opl
+    .replace(/(^|[ ,]| [NM])([nwr])(\d+)(?=[ ,@\n]|$)/gm, (_, before: string, type: string, id: string) => `${before}${type}${Number(id) + offset}`)
+    .replace(/ x(-?[\d.]+) /g, (_, x: string) => ` x${(Number(x) + copy * 0.5).toFixed(7)} `);
 }
