@@ -4,9 +4,9 @@ import { CoverageLayer, makeSource, type CoverageSource } from "../service-cover
 import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { coveredFraction } from "../service-coverage/unit-coverage";
 import type { LocalProjection } from "../geometry/local-projection";
-import { makeShape, projectLinear, type ProjectedShape } from "../geometry/projected-shape";
+import { makeShape, projectLinear, type ProjectedShape, UNITS_PER_METRE } from "../geometry/projected-shape";
 import type { GreenwaysResult } from "../../domain/metrics-report";
-import { dissolveSegments, segmentsGeodesicLengthM, segmentsLengthInsideM } from "./line-dissolve";
+import { dissolveSegments, segmentFinder, segmentsGeodesicLengthM, segmentsLengthInsideM } from "./line-dissolve";
 import { valueAt } from "../value-at";
 
 const SEGMENTS_PER_CHUNK = 32;
@@ -31,7 +31,9 @@ export function greenwayMetrics(
     if (!shape) continue;
     shapes.push(shape);
     const level = String(feature.properties?.level ?? "unknown");
-    byLevelShapes.set(level, [...(byLevelShapes.get(level) ?? []), shape]);
+    let levelShapes = byLevelShapes.get(level);
+    if (!levelShapes) byLevelShapes.set(level, (levelShapes = []));
+    levelShapes.push(shape);
   }
   const merged = dissolveSegments(shapes);
   const result: GreenwaysResult = {
@@ -44,9 +46,18 @@ export function greenwayMetrics(
     })),
   };
   if (districts && districtNames) {
+    // Each district is clipped against the segments in its box (widened by a grid step of the clip, as Clipper
+    // rounds to it), so the work grows with the layer and the districts, not with their product.
+    const near = segmentFinder(merged);
+    const margin = 1 / UNITS_PER_METRE;
     result.byDistrict = districts.map((district, d) => ({
       name: valueAt(districtNames, d),
-      lengthKm: segmentsLengthInsideM(merged, district.paths, projection) / 1000,
+      lengthKm:
+        segmentsLengthInsideM(
+          near(district.minX - margin, district.minY - margin, district.maxX + margin, district.maxY + margin),
+          district.paths,
+          projection,
+        ) / 1000,
     }));
   }
   return result;

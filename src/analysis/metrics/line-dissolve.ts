@@ -1,4 +1,5 @@
 import { ClipType, Clipper64, FillRule, type Paths64 } from "clipper2-ts";
+import Flatbush from "flatbush";
 import { geodesicDistanceM } from "../geometry/ellipsoidal";
 import type { LocalProjection } from "../geometry/local-projection";
 import { UNITS_PER_METRE, type ProjectedShape } from "../geometry/projected-shape";
@@ -114,4 +115,29 @@ export function segmentsLengthInsideM(segments: Float64Array, clip: Paths64, pro
     }
   }
   return total;
+}
+
+/**
+ * A finder of the segments (as `dissolveSegments` gives them) whose bounding boxes meet a box, through a spatial
+ * index made once: clipping a layer's segments to each of many districts then reads only those near the district.
+ * @returns for a box in projected metres, its segments in their order in `segments`, as [x1, y1, x2, y2, …]
+ */
+export function segmentFinder(segments: Float64Array): (minX: number, minY: number, maxX: number, maxY: number) => Float64Array {
+  const count = segments.length / 4;
+  if (count === 0) return () => segments;
+  const index = new Flatbush(count);
+  for (let i = 0; i < segments.length; i += 4) {
+    const x1 = valueAt(segments, i),
+      y1 = valueAt(segments, i + 1),
+      x2 = valueAt(segments, i + 2),
+      y2 = valueAt(segments, i + 3);
+    index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+  }
+  index.finish();
+  return (minX, minY, maxX, maxY) => {
+    const found = index.search(minX, minY, maxX, maxY).sort((a, b) => a - b);
+    const near = new Float64Array(found.length * 4);
+    for (const [k, segment] of found.entries()) near.set(segments.subarray(segment * 4, segment * 4 + 4), k * 4);
+    return near;
+  };
 }
