@@ -1,33 +1,13 @@
 import { Clipper64 } from "clipper2-ts";
 import type { Feature, FeatureCollection, LineString, Position } from "geojson";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createLocalProjection } from "../geometry/local-projection";
-import { projectLinear, projectPolygonal, type ProjectedShape } from "../geometry/projected-shape";
+import { projectLinear } from "../geometry/projected-shape";
+import { districtGrid, GRID_STEP, gridProjection } from "./district-grid-scene";
 import { greenwayMetrics } from "./greenways";
 import { dissolveSegments, segmentsLengthInsideM } from "./line-dissolve";
 
-const projection = createLocalProjection(120.4, 36.1);
-/** Districts: a `size` × `size` grid of 0.01° squares from (120.4, 36.1). */
-const STEP = 0.01;
-
-function districtGrid(size: number): ProjectedShape[] {
-  const shapes: ProjectedShape[] = [];
-  for (let row = 0; row < size; row++) {
-    for (let column = 0; column < size; column++) {
-      const [x0, y0] = [120.4 + column * STEP, 36.1 + row * STEP];
-      const ring = [
-        [x0, y0],
-        [x0 + STEP, y0],
-        [x0 + STEP, y0 + STEP],
-        [x0, y0 + STEP],
-        [x0, y0],
-      ];
-      const shape = projectPolygonal({ type: "Polygon", coordinates: [ring] }, projection);
-      if (shape) shapes.push(shape);
-    }
-  }
-  return shapes;
-}
+const projection = gridProjection;
+const STEP = GRID_STEP;
 
 /** One zigzag greenway per row of districts, across the whole grid, with a vertex every 0.0005°. */
 function zigzagGreenways(size: number): FeatureCollection<LineString> {
