@@ -2,18 +2,8 @@ import { Clipper, EndType, FillRule, JoinType, type Paths64 } from "clipper2-ts"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MetricsSession } from "../metrics-session";
 import { collection, line, rect } from "../network/network-test-scene";
+import { seededRandom } from "../synthetic/seeded-random";
 import { inflatePaths, loadWasmOffsetKernel, useTypeScriptOffsetKernel } from "./offset-kernel";
-
-/** A seeded xorshift generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 /** A winding street of 5–10 m steps (centimetres), the input that makes a 50 m buffer fold on its inner side. */
 function windingStreet(next: () => number): Paths64[number] {
@@ -40,7 +30,7 @@ describe("offset kernel: Clipper2 WebAssembly against clipper2-ts", () => {
   afterAll(() => useTypeScriptOffsetKernel());
 
   it("buffers streets and polygons to the same rings (within the centimetre grid)", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let c = 0; c < 40; c++) {
       const streets = Array.from({ length: 1 + Math.floor(next() * 4) }, () => windingStreet(next));
       const closed = c % 4 === 3;
