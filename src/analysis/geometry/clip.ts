@@ -1,14 +1,18 @@
 import { Clipper, EndType, FillRule, JoinType, type Path64, type Paths64, PointInPolygonResult } from "clipper2-ts";
 import { clipRingByConvex } from "./convex-clip";
-import { inflatePaths } from "./offset-kernel";
+import { inflatePaths, inflateToRings } from "./offset-kernel";
+import { type PackedRings, ringNearBox, ringsMeetingBox } from "./packed-rings";
 import { UNITS_PER_METRE, makeShape, type ProjectedShape, ringToPath } from "./projected-shape";
 
 /**
- * One clip of `intersectionAreaM2` / `differencePaths`: Clipper paths in centimetres, or a convex
- * counter-clockwise ring in metres with its edge-chunk boxes (`edgeChunkBoxes`), which is cut to the subject's box
- * by Sutherland–Hodgman (a convex ring ∩ a box is convex, so the cut is exact) before it becomes Clipper paths.
+ * One clip of `intersectionAreaM2` / `differencePaths`: Clipper paths in centimetres, cut to the subject's box by
+ * `pathsToBox`; packed metre rings, of which only those meeting the box are taken (`ringsMeetingBox`), those
+ * crossing its outline first thinned to the vertices near the box (`ringNearBox`), then cut one by one as Clipper
+ * paths are; or a convex counter-clockwise ring in metres with its
+ * edge-chunk boxes (`edgeChunkBoxes`), which is cut to the subject's box by Sutherland–Hodgman (a convex ring ∩ a box
+ * is convex, so the cut is exact).
  */
-export type BoxClip = Paths64 | { convexRing: Float64Array; chunks: Float64Array };
+export type BoxClip = Paths64 | PackedRings | { convexRing: Float64Array; chunks: Float64Array };
 
 /** Arc segments per full circle of a buffer; 256 equals PostGIS `quad_segs=64` (area deficit 0.01 %). */
 export const SEGMENTS_PER_CIRCLE = 256;
@@ -23,10 +27,24 @@ export const SEGMENTS_PER_CIRCLE = 256;
  * @returns buffer paths in centimetres, NonZero orientation
  */
 export function bufferShape(shape: ProjectedShape, radiusM: number, segmentsPerCircle = SEGMENTS_PER_CIRCLE): Paths64 {
-  const delta = radiusM * UNITS_PER_METRE;
-  const arcTolerance = Math.max(0.25, delta * (1 - Math.cos(Math.PI / segmentsPerCircle)));
-  const endType = shape.closed ? EndType.Polygon : EndType.Round;
+  const { delta, endType, arcTolerance } = roundOffset(shape, radiusM, segmentsPerCircle);
   return inflatePaths(shape.paths, delta, JoinType.Round, endType, 2, arcTolerance);
+}
+
+/** `bufferShape` with the result as packed metre rings (`PackedRings`), the compact form a cache keeps. */
+export function bufferRings(shape: ProjectedShape, radiusM: number, segmentsPerCircle = SEGMENTS_PER_CIRCLE): PackedRings {
+  const { delta, endType, arcTolerance } = roundOffset(shape, radiusM, segmentsPerCircle);
+  return inflateToRings(shape.paths, delta, JoinType.Round, endType, 2, arcTolerance);
+}
+
+/** Offset distance (centimetres), end type and arc tolerance of a round buffer with arc vertices on the circle. */
+function roundOffset(shape: ProjectedShape, radiusM: number, segmentsPerCircle: number): { delta: number; endType: EndType; arcTolerance: number } {
+  const delta = radiusM * UNITS_PER_METRE;
+  return {
+    delta,
+    endType: shape.closed ? EndType.Polygon : EndType.Round,
+    arcTolerance: Math.max(0.25, delta * (1 - Math.cos(Math.PI / segmentsPerCircle))),
+  };
 }
 
 /**
@@ -89,7 +107,7 @@ function boxOf(subject: ProjectedShape) {
   };
 }
 
-/** Each clip cut to the subject's box: a convex ring by Sutherland–Hodgman (`BoxClip`), Clipper paths by `pathsToBox`. */
+/** Each clip cut to the subject's box (`BoxClip`). */
 function clipToBox(subject: ProjectedShape, clips: readonly BoxClip[]): Path64[] {
   const rect = boxOf(subject);
   const out: Path64[] = [];
@@ -101,6 +119,16 @@ function clipToBox(subject: ProjectedShape, clips: readonly BoxClip[]): Path64[]
       continue;
     }
     box ??= metreBox(rect);
+    if ("starts" in clip) {
+      for (const { ring, inside } of ringsMeetingBox(clip, box.bounds)) {
+        if (inside) out.push(ringToPath(ring));
+        else {
+          const near = ringNearBox(ring, box.bounds);
+          if (near.length >= 6) paths.push([ringToPath(near)]);
+        }
+      }
+      continue;
+    }
     const cut = clipRingByConvex(box.ring, clip.convexRing, box.bounds, clip.chunks);
     if (cut.length >= 6) out.push(ringToPath(cut));
   }

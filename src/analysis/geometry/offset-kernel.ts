@@ -1,7 +1,8 @@
-import { Clipper, EndType, JoinType, type Path64, type Paths64 } from "clipper2-ts";
+import { Clipper, EndType, JoinType, type Paths64 } from "clipper2-ts";
+import { type PackedRings, packedToPaths, packPaths, ringBoxes } from "./packed-rings";
 
-/** Clipper2's InflatePaths with the signature of clipper2-ts `Clipper.inflatePaths` (centimetre paths in and out). */
-type InflatePaths = (paths: Paths64, delta: number, joinType: JoinType, endType: EndType, miterLimit: number, arcTolerance: number) => Paths64;
+/** Clipper2's InflatePaths on clipper2-ts's arguments (centimetre paths and distances), the result as metre rings. */
+type InflateToRings = (paths: Paths64, delta: number, joinType: JoinType, endType: EndType, miterLimit: number, arcTolerance: number) => PackedRings;
 
 /** The parts of the clipper2-wasm module (Clipper2 C++ compiled to WebAssembly with embind) that the kernel calls. */
 interface WasmPathD {
@@ -36,7 +37,7 @@ interface ClipperWasmModule {
   ): WasmPathsD;
 }
 
-let wasmInflate: InflatePaths | undefined;
+let wasmInflate: InflateToRings | undefined;
 
 /**
  * The InflatePaths in use: Clipper2 C++ compiled to WebAssembly once `loadWasmOffsetKernel` has succeeded in this
@@ -44,7 +45,14 @@ let wasmInflate: InflatePaths | undefined;
  * grid step (`offset-kernel.test.ts`); the WebAssembly one is 3–4× faster on street buffers and leaves no garbage.
  */
 export function inflatePaths(paths: Paths64, delta: number, joinType: JoinType, endType: EndType, miterLimit: number, arcTolerance: number): Paths64 {
-  return (wasmInflate ?? Clipper.inflatePaths)(paths, delta, joinType, endType, miterLimit, arcTolerance);
+  if (!wasmInflate) return Clipper.inflatePaths(paths, delta, joinType, endType, miterLimit, arcTolerance);
+  return packedToPaths(wasmInflate(paths, delta, joinType, endType, miterLimit, arcTolerance));
+}
+
+/** `inflatePaths` with the result packed as metre rings (`PackedRings`), as the WebAssembly kernel gives it. */
+export function inflateToRings(paths: Paths64, delta: number, joinType: JoinType, endType: EndType, miterLimit: number, arcTolerance: number): PackedRings {
+  if (!wasmInflate) return packPaths(Clipper.inflatePaths(paths, delta, joinType, endType, miterLimit, arcTolerance));
+  return wasmInflate(paths, delta, joinType, endType, miterLimit, arcTolerance);
 }
 
 /**
@@ -83,13 +91,13 @@ const GRID_SCALE = 10 ** GRID_DECIMALS;
 
 /**
  * InflatePaths on the WebAssembly module. Its double-precision entry is used (typed-array views both ways, no BigInt):
- * the integer paths go in divided by 100 with `GRID_DECIMALS` = 2, so the module works on the very same integers.
- * Every embind object made here is deleted before returning.
+ * the integer paths go in divided by 100 with `GRID_DECIMALS` = 2, so the module works on the very same integers and
+ * its output is in metres. Every embind object made here is deleted before returning.
  */
-function wasmInflatePaths(module: ClipperWasmModule): InflatePaths {
+function wasmInflatePaths(module: ClipperWasmModule): InflateToRings {
   return (paths, delta, joinType, endType, miterLimit, arcTolerance) => {
     const joinName = (JOIN_NAMES as Partial<Record<JoinType, keyof ClipperWasmModule["JoinType"]>>)[joinType];
-    if (!joinName) return Clipper.inflatePaths(paths, delta, joinType, endType, miterLimit, arcTolerance);
+    if (!joinName) return packPaths(Clipper.inflatePaths(paths, delta, joinType, endType, miterLimit, arcTolerance));
     const input = new module.PathsD();
     try {
       for (const path of paths) {
@@ -107,16 +115,7 @@ function wasmInflatePaths(module: ClipperWasmModule): InflatePaths {
         ends = module.EndType[END_NAMES[endType]];
       const output = module.InflatePathsD(input, delta / GRID_SCALE, joins, ends, miterLimit, GRID_DECIMALS, arcTolerance / GRID_SCALE);
       try {
-        const result: Paths64 = [];
-        for (let p = 0; p < output.size(); p++) {
-          const wasmPath = output.get(p);
-          const view = wasmPath.view();
-          const path: Path64 = new Array(view.length / 3);
-          for (let k = 0, j = 0; k < view.length; k += 3, j++) path[j] = { x: Math.round(view[k] * GRID_SCALE), y: Math.round(view[k + 1] * GRID_SCALE) };
-          wasmPath.delete();
-          result.push(path);
-        }
-        return result;
+        return packOutput(output);
       } finally {
         output.delete();
       }
@@ -124,4 +123,29 @@ function wasmInflatePaths(module: ClipperWasmModule): InflatePaths {
       input.delete();
     }
   };
+}
+
+/** The module's x,y,z paths as packed x,y rings (rings under three vertices dropped). */
+function packOutput(output: WasmPathsD): PackedRings {
+  const count = output.size();
+  const lengths: number[] = [];
+  for (let p = 0; p < count; p++) {
+    const wasmPath = output.get(p);
+    const vertices = wasmPath.view().length / 3;
+    wasmPath.delete();
+    if (vertices >= 3) lengths.push(p, vertices);
+  }
+  const starts = new Uint32Array(lengths.length / 2 + 1);
+  for (let r = 0; r < lengths.length / 2; r++) starts[r + 1] = (starts[r] as number) + 2 * (lengths[2 * r + 1] as number);
+  const coordinates = new Float64Array(starts[starts.length - 1] as number);
+  for (let r = 0; r < lengths.length / 2; r++) {
+    const wasmPath = output.get(lengths[2 * r] as number);
+    const view = wasmPath.view();
+    for (let k = 0, j = starts[r] as number; k < view.length; k += 3, j += 2) {
+      coordinates[j] = Math.round((view[k] as number) * GRID_SCALE) / GRID_SCALE;
+      coordinates[j + 1] = Math.round((view[k + 1] as number) * GRID_SCALE) / GRID_SCALE;
+    }
+    wasmPath.delete();
+  }
+  return { coordinates, starts, boxes: ringBoxes(coordinates, starts) };
 }

@@ -1,5 +1,4 @@
 import type { FeatureCollection } from "geojson";
-import type { Paths64 } from "clipper2-ts";
 import { CoverageLayer, makeSource, type CoverageSource } from "../service-coverage/coverage-layer";
 import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { coveredFraction } from "../service-coverage/unit-coverage";
@@ -75,7 +74,7 @@ function coverageRatio(shapes: readonly ProjectedShape[], projection: LocalProje
       }
     }
   }
-  const layer = new CoverageLayer(sources, new Map<string, Paths64 | Float64Array>());
+  const layer = new CoverageLayer(sources, new Map());
   let total = 0,
     covered = 0;
   for (const unit of units) {

@@ -1,12 +1,11 @@
 import Flatbush from "flatbush";
 import type { Feature } from "geojson";
-import type { Paths64 } from "clipper2-ts";
 import type { LocalProjection } from "../geometry/local-projection";
 import { makeShape, type ProjectedShape } from "../geometry/projected-shape";
 import type { RuleSet } from "../../domain/rule-sets";
 import type { NetworkSettings, ParkCoverageResult } from "../../domain/metrics-report";
 import { parkRadiusM } from "../rules/park-radius";
-import { CoverageLayer, makeSource, type CoverageSource } from "../service-coverage/coverage-layer";
+import { type BufferCache, CoverageLayer, makeSource, type CoverageSource } from "../service-coverage/coverage-layer";
 import type { ParkRecord } from "../service-coverage/park-records";
 import type { ResidentialUnit } from "../service-coverage/residential-units";
 import { hasMonotoneRadii, summarizeCoverage } from "../service-coverage/summarize-coverage";
@@ -47,7 +46,7 @@ export class NetworkCoverage {
   private readonly edgeIndex: Flatbush | undefined;
   private readonly baseEdgeCount: number;
   private readonly unitIndex: Flatbush | undefined;
-  private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
+  private readonly bufferCache: BufferCache = new Map();
   /** Tile sources by buffer key: layers with the same reach in a tile share one source. */
   private readonly sourceByKey = new Map<string, CoverageSource>();
   /** Buffer key → small id, for the signatures of `evaluate` (cleared with the stale buffers). */

@@ -1,6 +1,7 @@
 import Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
-import { type BoxClip, bufferShape } from "../geometry/clip";
+import { type BoxClip, bufferRings } from "../geometry/clip";
+import { type PackedRings, packedToPaths } from "../geometry/packed-rings";
 import { ringToPath } from "../geometry/projected-shape";
 import { convexBuffer } from "../geometry/convex-buffer";
 import { edgeChunkBoxes } from "../geometry/convex-clip";
@@ -27,19 +28,25 @@ export function makeSource(shape: ProjectedShape, radiusM: number, bufferKey: st
 const REBUILD_AFTER_EDITS = 128;
 
 /**
+ * Buffers shared by the layers of one coverage question, by key: packed rings (`bufferKey`), convex rings
+ * (`bufferKey:ring`) and their edge chunks (`bufferKey:chunks`).
+ */
+export type BufferCache = Map<string, PackedRings | Float64Array>;
+
+/**
  * The sources of one coverage question (e.g. "parks ≥ 1 ha within 500 m"), indexed with flatbush by their
  * bounding boxes grown by their radii. Sources can be replaced one at a time (incremental edits): edited
  * sources go to a small linear-scan list until the index is rebuilt.
  */
 export class CoverageLayer {
   readonly sources: (CoverageSource | undefined)[];
-  private readonly bufferCache: Map<string, Paths64 | Float64Array>;
+  private readonly bufferCache: BufferCache;
   private index: Flatbush | undefined;
   /** Flatbush item number → source index. */
   private indexOrder = new Int32Array(0);
   private edited = new Set<number>();
 
-  constructor(sources: (CoverageSource | undefined)[], bufferCache: Map<string, Paths64 | Float64Array>) {
+  constructor(sources: (CoverageSource | undefined)[], bufferCache: BufferCache) {
     this.sources = sources;
     this.bufferCache = bufferCache;
     this.rebuild();
@@ -84,23 +91,29 @@ export class CoverageLayer {
     return this.bufferCache.get(`${source.bufferKey}:chunks`) as Float64Array;
   }
 
-  /** The cached Clipper buffer of source `i` (centimetres). */
+  /** The buffer of source `i` as Clipper paths (centimetres), for dissolving and export. */
   buffer(i: number): Paths64 {
     const source = this.sources[i];
     if (!source) return [];
-    let paths = this.bufferCache.get(source.bufferKey) as Paths64 | undefined;
-    if (!paths) {
-      paths = source.convex ? [ringToPath(this.convexRing(i))] : bufferShape(source.shape, source.radiusM, source.segmentsPerCircle);
-      this.bufferCache.set(source.bufferKey, paths);
-    }
-    return paths;
+    return source.convex ? [ringToPath(this.convexRing(i))] : packedToPaths(this.packedBuffer(source));
   }
 
-  /** Source `i` as a clip of a unit: its convex buffer ring with edge chunks when convex, else its Clipper buffer. */
+  /** Source `i` as a clip of a unit: its convex buffer ring with edge chunks when convex, else its packed buffer. */
   boxClip(i: number): BoxClip {
     const source = this.sources[i];
-    if (!source?.convex) return this.buffer(i);
+    if (!source) return [];
+    if (!source.convex) return this.packedBuffer(source);
     return { convexRing: this.convexRing(i), chunks: this.convexChunks(i) };
+  }
+
+  /** The cached buffer of a non-convex source as packed metre rings. */
+  private packedBuffer(source: CoverageSource): PackedRings {
+    let packed = this.bufferCache.get(source.bufferKey) as PackedRings | undefined;
+    if (!packed) {
+      packed = bufferRings(source.shape, source.radiusM, source.segmentsPerCircle);
+      this.bufferCache.set(source.bufferKey, packed);
+    }
+    return packed;
   }
 
   /** Replaces (or removes with `undefined`, or appends when `i` = length) one source. */

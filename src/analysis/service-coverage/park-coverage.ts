@@ -1,10 +1,9 @@
 import type Flatbush from "flatbush";
-import type { Paths64 } from "clipper2-ts";
 import type { LocalProjection } from "../geometry/local-projection";
 import type { RuleSet } from "../../domain/rule-sets";
 import { parkRadiusM } from "../rules/park-radius";
 import type { ParkCoverageResult } from "../../domain/metrics-report";
-import { CoverageLayer, makeSource, type CoverageSource } from "./coverage-layer";
+import { type BufferCache, CoverageLayer, makeSource, type CoverageSource } from "./coverage-layer";
 import { convexPieces } from "../geometry/convex-pieces";
 import type { ProjectedShape } from "../geometry/projected-shape";
 import type { ParkRecord } from "./park-records";
@@ -26,7 +25,7 @@ export class ParkCoverage {
   private readonly versions: number[];
   /** Source slots (one per convex piece) of each park; slot indices are the same in every layer. */
   private readonly parkSlots: number[][];
-  private readonly bufferCache = new Map<string, Paths64 | Float64Array>();
+  private readonly bufferCache: BufferCache = new Map();
   /** True when class radii never shrink as the minimum area grows (then overall = union of the classes). */
   readonly monotone: boolean;
   private readonly memo: DistanceMemo = new Map();
