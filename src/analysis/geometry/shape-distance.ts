@@ -9,12 +9,37 @@ export function shapesDistance(a: ProjectedShape, b: ProjectedShape): number {
   if (b.closed && containsPoint(b, a.rings[0][0], a.rings[0][1])) return 0;
   if (a.closed && containsPoint(a, b.rings[0][0], b.rings[0][1])) return 0;
   let best = Infinity;
-  forEachSegment(a, (ax, ay, bx, by) => {
-    forEachSegment(b, (cx, cy, dx, dy) => {
-      const d = segmentsDistanceSquared(ax, ay, bx, by, cx, cy, dx, dy);
-      if (d < best) best = d;
-    });
-  });
+  for (const ringA of a.rings) {
+    const nA = ringA.length;
+    for (let i = firstEnd(a, nA), j = firstStart(a, nA); i < nA; j = i, i += 2) {
+      const ax = ringA[j],
+        ay = ringA[j + 1],
+        bx = ringA[i],
+        by = ringA[i + 1];
+      const minX = Math.min(ax, bx),
+        maxX = Math.max(ax, bx),
+        minY = Math.min(ay, by),
+        maxY = Math.max(ay, by);
+      for (const ringB of b.rings) {
+        const nB = ringB.length;
+        for (let k = firstEnd(b, nB), l = firstStart(b, nB); k < nB; l = k, k += 2) {
+          const cx = ringB[l],
+            cy = ringB[l + 1],
+            dx = ringB[k],
+            dy = ringB[k + 1];
+          // The gap between the two segments' boxes is a lower bound of their distance.
+          const gapX = Math.max(0, Math.min(cx, dx) - maxX, minX - Math.max(cx, dx)),
+            gapY = Math.max(0, Math.min(cy, dy) - maxY, minY - Math.max(cy, dy));
+          if (gapX * gapX + gapY * gapY >= best) continue;
+          const d = segmentsDistanceSquared(ax, ay, bx, by, cx, cy, dx, dy);
+          if (d < best) {
+            if (d === 0) return 0;
+            best = d;
+          }
+        }
+      }
+    }
+  }
   return Math.sqrt(best);
 }
 
@@ -55,17 +80,17 @@ export function isConvexShape(shape: ProjectedShape): boolean {
   return true;
 }
 
-function forEachSegment(shape: ProjectedShape, visit: (ax: number, ay: number, bx: number, by: number) => void): void {
-  for (const ring of shape.rings) {
-    const n = ring.length;
-    if (n === 2) {
-      visit(ring[0], ring[1], ring[0], ring[1]);
-      continue;
-    }
-    for (let i = shape.closed ? 0 : 2, j = shape.closed ? n - 2 : 0; i < n; j = i, i += 2) {
-      visit(ring[j], ring[j + 1], ring[i], ring[i + 1]);
-    }
-  }
+/**
+ * The segments of a ring of `length` coordinates are (start, end) vertex offsets from (`firstStart`, `firstEnd`)
+ * on, each end the next start: closed rings start with the closing segment, open ones with their first, and a
+ * one-vertex ring is one zero-length segment.
+ */
+function firstEnd(shape: ProjectedShape, length: number): number {
+  return shape.closed || length === 2 ? 0 : 2;
+}
+
+function firstStart(shape: ProjectedShape, length: number): number {
+  return shape.closed ? length - 2 : 0;
 }
 
 function segmentsDistanceSquared(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
