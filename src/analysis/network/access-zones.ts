@@ -41,9 +41,14 @@ export function edgeInsideIntervals(edge: WalkingEdge, e: number, zone: Projecte
       bx = valueAt(xy, i + 2),
       by = valueAt(xy, i + 3);
     if (Math.max(ax, bx) < zone.minX || Math.min(ax, bx) > zone.maxX || Math.max(ay, by) < zone.minY || Math.min(ay, by) > zone.maxY) continue;
-    const cuts = [0, 1, ...segmentCrossings(ax, ay, bx, by, zone)].sort((p, q) => p - q);
+    const crossings = segmentCrossings(ax, ay, bx, by, zone);
     const base = valueAt(cumulative, i / 2),
       length = valueAt(cumulative, i / 2 + 1) - base;
+    if (crossings.length === 0) {
+      if (containsPoint(zone, (ax + bx) / 2, (ay + by) / 2)) push(base, base + length);
+      continue;
+    }
+    const cuts = [0, 1, ...crossings].sort((p, q) => p - q);
     for (let k = 0; k + 1 < cuts.length; k++) {
       const t0 = valueAt(cuts, k),
         t1 = valueAt(cuts, k + 1);
@@ -55,9 +60,11 @@ export function edgeInsideIntervals(edge: WalkingEdge, e: number, zone: Projecte
   return out;
 }
 
-/** Parameters t ∈ (0, 1) where segment a→b crosses an edge of the shape's rings. */
-function segmentCrossings(ax: number, ay: number, bx: number, by: number, zone: ProjectedShape): number[] {
-  const ts: number[] = [];
+const NO_CROSSINGS: readonly number[] = Object.freeze([]);
+
+/** Parameters t ∈ (0, 1) where segment a→b crosses an edge of the shape's rings (a shared empty array for none). */
+function segmentCrossings(ax: number, ay: number, bx: number, by: number, zone: ProjectedShape): readonly number[] {
+  let ts: number[] | undefined;
   const dx = bx - ax,
     dy = by - ay;
   const minX = Math.min(ax, bx),
@@ -67,10 +74,10 @@ function segmentCrossings(ax: number, ay: number, bx: number, by: number, zone: 
   for (const ring of zone.rings) {
     const n = ring.length;
     for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-      const cx = valueAt(ring, j),
-        cy = valueAt(ring, j + 1),
-        ex = valueAt(ring, i),
-        ey = valueAt(ring, i + 1);
+      const cx = ring[j] as number,
+        cy = ring[j + 1] as number,
+        ex = ring[i] as number,
+        ey = ring[i + 1] as number;
       if (Math.max(cx, ex) < minX || Math.min(cx, ex) > maxX || Math.max(cy, ey) < minY || Math.min(cy, ey) > maxY) continue;
       const fx = ex - cx,
         fy = ey - cy;
@@ -78,8 +85,8 @@ function segmentCrossings(ax: number, ay: number, bx: number, by: number, zone: 
       if (denominator === 0) continue;
       const t = ((cx - ax) * fy - (cy - ay) * fx) / denominator;
       const u = ((cx - ax) * dy - (cy - ay) * dx) / denominator;
-      if (t > 0 && t < 1 && u >= 0 && u <= 1) ts.push(t);
+      if (t > 0 && t < 1 && u >= 0 && u <= 1) (ts ??= []).push(t);
     }
   }
-  return ts;
+  return ts ?? NO_CROSSINGS;
 }

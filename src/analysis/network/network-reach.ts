@@ -202,6 +202,15 @@ export function reachNetwork(graph: WalkingGraph, seeds: readonly ReachSeed[]): 
 /** Sorts and merges overlapping [start, end] pairs. */
 function mergeStretches(list: number[]): number[] {
   if (list.length === 2) return list;
+  if (list.length === 4) {
+    const first = valueAt(list, 0) <= valueAt(list, 2) ? 0 : 2,
+      second = 2 - first;
+    const s0 = valueAt(list, first),
+      e0 = valueAt(list, first + 1),
+      s1 = valueAt(list, second),
+      e1 = valueAt(list, second + 1);
+    return s1 <= e0 ? [s0, Math.max(e0, e1)] : [s0, e0, s1, e1];
+  }
   const pairs: [number, number][] = [];
   for (let i = 0; i < list.length; i += 2) pairs.push([valueAt(list, i), valueAt(list, i + 1)]);
   pairs.sort((a, b) => a[0] - b[0]);
