@@ -2,7 +2,7 @@ import { Clipper, FillRule, type Paths64 } from "clipper2-ts";
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../synthetic/seeded-random";
 import { intersectionAreaM2 } from "./clip";
-import { packedToPaths, packPaths, packRings, ringsMeetingBox } from "./packed-rings";
+import { packedHoldsBox, packedToPaths, packPaths, packRings, ringsMeetingBox } from "./packed-rings";
 import { makeShape } from "./projected-shape";
 
 /** A star-shaped ring around (cx, cy) in metres, counter-clockwise, or clockwise (a hole) with `hole`. */
@@ -16,6 +16,19 @@ function starRing(next: () => number, cx: number, cy: number, radiusM: number, h
     ring[2 * k + 1] = Math.round((cy + r * Math.sin(angle)) * 100) / 100;
   }
   return ring;
+}
+
+/** 1 to `maxStars` star rings within `spreadM`, half of them with a hole a fifth of their size shifted ≤ `shiftM`. */
+function starsWithHoles(next: () => number, maxStars: number, spreadM: number, maxRadiusM: number, shiftM: number): Float64Array[] {
+  const rings: Float64Array[] = [];
+  for (let k = 0; k < 1 + Math.floor(next() * maxStars); k++) {
+    const cx = next() * spreadM,
+      cy = next() * spreadM,
+      r = 20 + next() * maxRadiusM;
+    rings.push(starRing(next, cx, cy, r));
+    if (next() < 0.5) rings.push(starRing(next, cx + next() * shiftM, cy + next() * shiftM, r * 0.2, true));
+  }
+  return rings;
 }
 
 const perimeterM = (ring: Float64Array) => {
@@ -54,14 +67,7 @@ describe("packed rings", () => {
   it("as a clip, give the area an exact intersection with every ring gives", () => {
     const next = seededRandom(11);
     for (let c = 0; c < 200; c++) {
-      const rings: Float64Array[] = [];
-      for (let k = 0; k < 1 + Math.floor(next() * 4); k++) {
-        const cx = next() * 400,
-          cy = next() * 400,
-          r = 20 + next() * 200;
-        rings.push(starRing(next, cx, cy, r));
-        if (next() < 0.5) rings.push(starRing(next, cx, cy, r * 0.25, true));
-      }
+      const rings = starsWithHoles(next, 4, 400, 200, 0);
       const subject = makeShape([starRing(next, 50 + next() * 300, 50 + next() * 300, 5 + next() * 100)], true);
       const packed = packRings(rings);
       const exactM2 = Clipper.areaPaths(Clipper.intersect(subject.paths, packedToPaths(packed), FillRule.NonZero)) / 1e4;
@@ -87,5 +93,35 @@ describe("packed rings", () => {
       [[...inside], true],
       [[...crossing], false],
     ]);
+  });
+
+  it("hold a box only when every point of it is inside", () => {
+    const next = seededRandom(5);
+    let held = 0;
+    for (let c = 0; c < 400; c++) {
+      const rings = starsWithHoles(next, 3, 200, 150, 10);
+      const minX = 50 + next() * 100,
+        minY = 50 + next() * 100;
+      const bounds = [minX, minY, minX + 1 + next() * 30, minY + 1 + next() * 30] as const;
+      if (!packedHoldsBox(packRings(rings), bounds)) continue;
+      held++;
+      const box = makeShape([boxRing(...bounds)], true);
+      // The box on the centimetre grid, as the clip sees it.
+      const boxAreaM2 = Clipper.areaPaths(box.paths) / 1e4;
+      expect(intersectionAreaM2(box, [packRings(rings)]), `case ${c}`).toBeCloseTo(boxAreaM2, 4);
+    }
+    expect(held).toBeGreaterThan(50);
+  });
+
+  it("do not hold a box that a hole or an outline meets", () => {
+    const outer = new Float64Array([0, 0, 100, 0, 100, 100, 0, 100]);
+    const box = [40, 40, 60, 60] as const;
+    expect(packedHoldsBox(packRings([outer]), box)).toBe(true);
+    expect(packedHoldsBox(packRings([outer, new Float64Array([45, 45, 45, 50, 50, 50, 50, 45])]), box)).toBe(false);
+    expect(packedHoldsBox(packRings([outer, new Float64Array([10, 10, 10, 90, 90, 90, 90, 10])]), box)).toBe(false);
+    expect(packedHoldsBox(packRings([new Float64Array([0, 0, 50, 0, 50, 100, 0, 100])]), box)).toBe(false);
+    // Two rings that cover the box only together: not known, so not held.
+    const halves = [new Float64Array([0, 0, 50, 0, 50, 100, 0, 100]), new Float64Array([50, 0, 100, 0, 100, 100, 50, 100])];
+    expect(packedHoldsBox(packRings(halves), box)).toBe(false);
   });
 });

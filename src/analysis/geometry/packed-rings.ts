@@ -1,4 +1,5 @@
 import type { Paths64 } from "clipper2-ts";
+import { ringSignedArea } from "./convex-clip";
 import { UNITS_PER_METRE, ringToPath } from "./projected-shape";
 
 /**
@@ -132,4 +133,66 @@ export function ringNearBox(ring: ArrayLike<number>, bounds: readonly [number, n
   }
   flush();
   return out;
+}
+
+/**
+ * True when the rings' NonZero region certainly holds the whole box: one ring holds it (none of its edges meets the
+ * closed box and it winds around the box's corner) and every other ring meeting the box is wound positively, so the
+ * winding number is at least 1 everywhere in the box. False means "not known", never "not covered".
+ * @param bounds - the box's minX, minY, maxX, maxY (metres)
+ */
+export function packedHoldsBox(packed: PackedRings, bounds: readonly [number, number, number, number]): boolean {
+  let holder = false;
+  for (const { ring, inside } of ringsMeetingBox(packed, bounds)) {
+    if (inside) {
+      if (ringSignedArea(ring) <= 0) return false;
+      continue;
+    }
+    const near = ringNearBox(ring, bounds);
+    if (!holder && ringHoldsBox(near, bounds)) holder = true;
+    else if (ringSignedArea(near) <= 0) return false;
+  }
+  return holder;
+}
+
+/** True when a positively wound ring holds the closed box: no edge meets the box and the corner is inside. */
+function ringHoldsBox(ring: readonly number[], bounds: readonly [number, number, number, number]): boolean {
+  const [minX, minY] = bounds;
+  const n = ring.length;
+  if (n < 6) return false;
+  let winding = 0;
+  for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+    const ax = ring[j] as number,
+      ay = ring[j + 1] as number,
+      bx = ring[i] as number,
+      by = ring[i + 1] as number;
+    if (segmentMeetsBox(ax, ay, bx, by, bounds)) return false;
+    // Winding number of the corner (minX, minY), by upward and downward crossings of the edge to its right.
+    if (ay <= minY !== by <= minY) {
+      const side = (bx - ax) * (minY - ay) - (by - ay) * (minX - ax);
+      if (by > ay && side > 0) winding++;
+      else if (by <= ay && side < 0) winding--;
+    }
+  }
+  return winding > 0;
+}
+
+/** True when segment a–b meets the closed box (conservative: touching counts). */
+function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, [minX, minY, maxX, maxY]: readonly [number, number, number, number]): boolean {
+  if ((ax < minX && bx < minX) || (ax > maxX && bx > maxX) || (ay < minY && by < minY) || (ay > maxY && by > maxY)) return false;
+  const dx = bx - ax,
+    dy = by - ay;
+  let positive = false,
+    negative = false;
+  for (const [x, y] of [
+    [minX, minY],
+    [maxX, minY],
+    [maxX, maxY],
+    [minX, maxY],
+  ] as const) {
+    const side = dx * (y - ay) - dy * (x - ax);
+    if (side >= 0) positive = true;
+    if (side <= 0) negative = true;
+  }
+  return positive && negative;
 }

@@ -1,7 +1,7 @@
 import Flatbush from "flatbush";
 import type { Paths64 } from "clipper2-ts";
 import { type BoxClip, bufferRings } from "../geometry/clip";
-import { type PackedRings, packedToPaths } from "../geometry/packed-rings";
+import { type PackedRings, packedHoldsBox, packedToPaths } from "../geometry/packed-rings";
 import { ringToPath } from "../geometry/projected-shape";
 import { convexBuffer } from "../geometry/convex-buffer";
 import { edgeChunkBoxes } from "../geometry/convex-clip";
@@ -114,6 +114,15 @@ export class CoverageLayer {
       this.bufferCache.set(source.bufferKey, packed);
     }
     return packed;
+  }
+
+  /**
+   * True when source `i`'s buffer certainly holds the whole box (minX, minY, maxX, maxY; `packedHoldsBox`); convex
+   * sources answer false (their vertex-distance test decides them).
+   */
+  holdsBox(i: number, bounds: readonly [number, number, number, number]): boolean {
+    const source = this.sources[i];
+    return source !== undefined && !source.convex && packedHoldsBox(this.packedBuffer(source), bounds);
   }
 
   /** Replaces (or removes with `undefined`, or appends when `i` = length) one source. */

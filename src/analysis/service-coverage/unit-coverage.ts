@@ -100,7 +100,9 @@ function partialSources(unit: ResidentialUnit, layer: CoverageLayer, memo: Dista
     if (known.minimum > r) continue;
     partial.push(i);
   }
-  return partial;
+  // A non-convex buffer (a walking tile's, a concave park's) that holds the unit's whole box decides it as well.
+  const bounds = [shape.minX, shape.minY, shape.maxX, shape.maxY] as const;
+  return partial.some((i) => layer.holdsBox(i, bounds)) ? "full" : partial;
 }
 
 /** A flatbush index of the units' bounding boxes; undefined without units. */
