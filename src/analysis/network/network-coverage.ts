@@ -47,8 +47,11 @@ export class NetworkCoverage {
   private readonly baseEdgeCount: number;
   private readonly unitIndex: Flatbush | undefined;
   private readonly bufferCache: BufferCache = new Map();
-  /** Tile sources by buffer key: layers with the same reach in a tile share one source. */
-  private readonly sourceByKey = new Map<string, CoverageSource>();
+  /**
+   * Tile sources by buffer key (tile, hash of the reached stretches, a suffix on a collision) with the stretches they
+   * were built from: layers with the same reach in a tile share one source.
+   */
+  private readonly sourceByKey = new Map<string, { source: CoverageSource; content: Float64Array }>();
   /** Buffer key → small id, for the signatures of `evaluate` (cleared with the stale buffers). */
   private readonly keyIds = new Map<string, number>();
   private readonly monotone: boolean;
@@ -265,15 +268,23 @@ export class NetworkCoverage {
    * is the tile and its stretches, so layers (and edits) with the same reach in a tile share one buffer.
    */
   private sourceFor(tile: number, reached: ReachedEdges): CoverageSource | undefined {
-    let content = "";
+    // What the tile's buffer depends on: each live edge's reached stretches, to the micrometre.
+    const content: number[] = [];
     for (const e of this.tileEdges[tile] ?? []) {
       const stretches = reached.get(e);
-      if (this.graph.edges[e] && stretches) content += `${e}:${stretches.map((v) => v.toFixed(6)).join(",")};`;
+      if (!this.graph.edges[e] || !stretches) continue;
+      content.push(e, stretches.length);
+      for (const v of stretches) content.push(Math.round(v * 1e6));
     }
-    if (content === "") return undefined;
-    const key = `net:${tile}:${content}`;
-    let source = this.sourceByKey.get(key);
-    if (source) return source;
+    if (content.length === 0) return undefined;
+    const base = `net:${tile}:${contentHash(content).toString(36)}`;
+    let key = base;
+    for (let k = 1; ; k++) {
+      const known = this.sourceByKey.get(key);
+      if (!known) break;
+      if (sameContent(known.content, content)) return known.source;
+      key = `${base}#${k}`;
+    }
     const pieces: Float64Array[] = [];
     for (const e of this.tileEdges[tile] ?? []) {
       const edge = this.graph.edges[e];
@@ -282,8 +293,8 @@ export class NetworkCoverage {
     }
     if (pieces.length === 0) return undefined;
     const lines = chainPieces(pieces);
-    source = { ...makeSource(makeShape(lines, false), this.bufferM, key), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
-    this.sourceByKey.set(key, source);
+    const source = { ...makeSource(makeShape(lines, false), this.bufferM, key), segmentsPerCircle: WALK_BUFFER_SEGMENTS };
+    this.sourceByKey.set(key, { source, content: Float64Array.from(content) });
     return source;
   }
 
@@ -362,4 +373,20 @@ function polylineBox(xy: Float64Array): [number, number, number, number] {
     maxY = Math.max(maxY, y);
   }
   return [minX, minY, maxX, maxY];
+}
+
+/** FNV-1a over the low and high 32 bits of each integer: the bucket of a tile's content (equality is checked). */
+function contentHash(content: readonly number[]): number {
+  let hash = 0x811c9dc5;
+  for (const value of content) {
+    hash = Math.imul(hash ^ (value >>> 0), 0x01000193);
+    hash = Math.imul(hash ^ Math.floor(value / 0x100000000), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function sameContent(known: Float64Array, content: readonly number[]): boolean {
+  if (known.length !== content.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== content[i]) return false;
+  return true;
 }
