@@ -21,32 +21,32 @@ export interface RoleFeatures {
   incompleteRelations: number;
 }
 
-/** Positions of node ids, or null when any node is missing from the file. */
+/** Positions of node ids (an array of their exact length), or null when any node is missing from the file. */
 function positionsOf(refs: readonly number[], data: OsmData): Position[] | null {
-  const positions: Position[] = [];
-  for (const ref of refs) {
-    const position = data.nodes.get(ref);
+  const positions = new Array<Position>(refs.length);
+  for (let i = 0; i < refs.length; i++) {
+    const position = data.nodes.get(refs[i]!);
     if (!position) return null;
-    positions.push(position);
+    positions[i] = position;
   }
   return positions;
 }
 
-/** The complete pieces (≥ 2 nodes) of a way whose nodes may be missing. */
+/** The complete pieces (≥ 2 nodes) of a way whose nodes may be missing, each an array of its exact length. */
 function wayPieces(way: OsmWay, data: OsmData): { pieces: Position[][]; cut: boolean } {
   const pieces: Position[][] = [];
-  let piece: Position[] = [];
+  const piece: Position[] = [];
   let cut = false;
   for (const ref of way.refs) {
     const position = data.nodes.get(ref);
     if (position) piece.push(position);
     else {
       cut = true;
-      if (piece.length >= 2) pieces.push(piece);
-      piece = [];
+      if (piece.length >= 2) pieces.push(piece.slice());
+      piece.length = 0;
     }
   }
-  if (piece.length >= 2) pieces.push(piece);
+  if (piece.length >= 2) pieces.push(piece.slice());
   return { pieces, cut };
 }
 

@@ -19,7 +19,7 @@ export function networkEdges(ways: readonly OsmWay[], nodes: NodeLocations): { e
   const edges: Feature<LineString>[] = [];
   const incompleteWays = new Set<number>();
   for (const way of ways) {
-    let line: Position[] = [];
+    const line: Position[] = [];
     let from = 0;
     let last = 0;
     const flush = () => {
@@ -31,9 +31,10 @@ export function networkEdges(ways: readonly OsmWay[], nodes: NodeLocations): { e
           fromNodeId: from,
           toNodeId: last,
         };
-        edges.push({ type: "Feature", properties, geometry: { type: "LineString", coordinates: line } });
+        // An exact-length copy: `line` is reused and keeps the capacity its pushes grew.
+        edges.push({ type: "Feature", properties, geometry: { type: "LineString", coordinates: line.slice() } });
       }
-      line = [];
+      line.length = 0;
     };
     for (let i = 0; i < way.refs.length; i++) {
       const ref = way.refs[i]!;

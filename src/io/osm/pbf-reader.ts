@@ -199,7 +199,8 @@ function readGroup(pbf: PbfReader, [start, end]: [number, number], block: Block,
           else if (field === 4) readInfoTimestamp(r, block, data);
         }, way);
         for (let i = 1; i < way.refs.length; i++) way.refs[i]! += way.refs[i - 1]!;
-        data.ways.set(way.id, { id: way.id, refs: way.refs, tags: tagsOf(way.keys, way.values, block.strings) });
+        // An exact-length copy: the decoded array keeps the spare capacity that growing it by push left.
+        data.ways.set(way.id, { id: way.id, refs: way.refs.slice(), tags: tagsOf(way.keys, way.values, block.strings) });
       } else if (tag === 4) {
         const relation = { id: 0, keys: [] as number[], values: [] as number[], roles: [] as number[], ids: [] as number[], types: [] as number[] };
         reader.readMessage((field, rel: typeof relation, r) => {
