@@ -86,10 +86,12 @@ function extentOf(data: OsmData, boundaries: readonly { box: Box }[]): Box {
     [box[0], box[1]],
     [box[2], box[3]],
   ]);
-  const wayNodes = function* () {
+  // One way's positions at a time, so they are garbage as soon as the box has taken them in.
+  const lines = function* () {
+    yield corners;
     for (const way of data.ways.values()) yield way.refs.map((ref) => data.nodes.get(ref)).filter((p): p is [number, number] => p !== undefined);
   };
-  const box = boxOf([corners, ...wayNodes()]);
+  const box = boxOf(lines());
   return box.every(Number.isFinite) ? box : [0, 0, 0, 0];
 }
 
