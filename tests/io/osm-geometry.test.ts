@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 import { isOsmFile, OsmReadError, readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
 import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmProject } from "../../src/io/osm/osm-types";
 import { segmentLengthM } from "../../src/io/osm/osm-geodesic";
+import { buildProject } from "../../src/io/osm/osm-build";
+import { readOsmData } from "../../src/io/osm/osm-read";
 
 const encoder = new TextEncoder();
 
@@ -229,6 +231,14 @@ describe("OSM walking network", () => {
     expect(route.geometry.type).toBe("MultiLineString");
     expect(route.properties).toMatchObject({ osmType: "relation", osmId: 7000, name: "步道" });
     expect(project.report.incompleteRelations).toBe(1);
+  });
+
+  it("lets go of every parsed way and relation while it builds the layers", async () => {
+    const bytes = osmXml(nodes, ways, [[7000, [["way", 101, ""]], { type: "route", route: "hiking" }]]);
+    const data = await readOsmData(bytes, "test.osm", {});
+    const project = await buildProject(data, "test.osm", DEFAULT_OSM_MAPPING, { kind: "extent" }, {});
+    expect([project.layers.network.features.length, project.layers.greenway.features.length]).toEqual([5, 1]);
+    expect([data.ways.size, data.relations.size]).toEqual([0, 0]);
   });
 
   it("measures long segments with GeographicLib itself", () => {

@@ -40,21 +40,30 @@ function networkPieces(original: Feature<LineString>, clipped: Feature): Feature
   }));
 }
 
-/** Maps, clips and counts the role layers of parsed OSM data. */
+/** The clip boundary of a boundary clip (null for the extent); throws when the relation has no closed rings. */
+function boundaryOf(data: OsmData, fileName: string, clip: OsmClip): BoundaryClip | null {
+  if (clip.kind !== "boundary") return null;
+  const relation = data.relations.get(clip.relationId);
+  const polygons = relation ? relationPolygons(relation, data) : null;
+  if (!polygons)
+    throw new OsmReadError("osm-boundary-not-found", fileName, `boundary relation ${clip.relationId} is not in the file or its rings do not close`);
+  return new BoundaryClip(polygons);
+}
+
+/**
+ * Maps, clips and counts the role layers of parsed OSM data. Takes `data` over: its ways and relations are
+ * released as they are mapped (`roleFeatures`), so they are freed while the features are built.
+ */
 export async function buildProject(data: OsmData, fileName: string, mapping: OsmMapping, clip: OsmClip, options: OsmReadOptions): Promise<OsmProject> {
   const pause = new CooperativeYield(fileName, options.signal);
   pause.throwIfCancelled();
   const scan = scanOf(data, fileName);
   const level = mapping.districtAdminLevel ?? defaultDistrictLevel(scan);
+  const boundary = boundaryOf(data, fileName, clip);
   const mapped = await roleFeatures(data, mapping, level, pause);
   options.onProgress?.(0.85);
   let clippedFeatures = 0;
-  if (clip.kind === "boundary") {
-    const relation = data.relations.get(clip.relationId);
-    const polygons = relation ? relationPolygons(relation, data) : null;
-    if (!polygons)
-      throw new OsmReadError("osm-boundary-not-found", fileName, `boundary relation ${clip.relationId} is not in the file or its rings do not close`);
-    const boundary = new BoundaryClip(polygons);
+  if (boundary) {
     for (const role of OSM_ROLES) {
       await pause.maybeYield();
       const result = clipFeatures(mapped.features[role], boundary);

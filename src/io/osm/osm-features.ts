@@ -90,20 +90,34 @@ function emptyRoles(): Record<OsmRole, Feature[]> {
   return { park: [], "green-other": [], residential: [], network: [], greenway: [], river: [], water: [], district: [], "protected-area": [], shoreline: [] };
 }
 
-/** Maps every way and relation of `data` to role features by `mapping` (districts at `districtAdminLevel`). */
+/** The ids of the ways that relations name as members. */
+function memberWayIds(relations: Iterable<OsmRelation>): Set<number> {
+  const ids = new Set<number>();
+  for (const relation of relations) for (const member of relation.members) if (member.type === "way") ids.add(member.ref);
+  return ids;
+}
+
+/**
+ * Maps every way and relation of `data` to role features by `mapping` (districts at `districtAdminLevel`).
+ * Empties `data.ways` and `data.relations` on the way: each element is released once no later step needs it
+ * (a way after its own features unless a relation names it or it is walkable, the walkable ways as their edges
+ * are made), so the parsed elements are freed while the features are built.
+ */
 export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtAdminLevel: number | null, pause: CooperativeYield): Promise<RoleFeatures> {
   const features = emptyRoles();
   const incompleteWays = new Set<number>();
   const incompleteRelations = new Set<number>();
-  const walkable: OsmWay[] = [];
+  const walkable = new Map<number, OsmWay>();
+  const members = memberWayIds(data.relations.values());
   let visited = 0;
   for (const way of data.ways.values()) {
     if ((++visited & 4095) === 0) await pause.maybeYield();
     const roles = matchingRoles(mapping, way.tags);
+    if (!members.has(way.id)) data.ways.delete(way.id);
     if (roles.length === 0) continue;
     const closed = way.refs.length >= 4 && way.refs[0] === way.refs[way.refs.length - 1];
     for (const role of roles) {
-      if (role === "network") walkable.push(way);
+      if (role === "network") walkable.set(way.id, way);
       else if (role === "district") continue;
       else if (AREA_ROLES.has(role)) {
         if (!closed || way.tags.area === "no") continue;
@@ -145,7 +159,9 @@ export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtA
         if (pieces.length > 0) features.greenway.push(feature(lineGeometry(pieces), relation.tags, "relation", relation.id));
       }
     }
+    data.relations.delete(relation.id);
   }
+  data.ways.clear();
   const network = networkEdges(walkable, data.nodes);
   features.network = network.edges;
   for (const id of network.incompleteWays) incompleteWays.add(id);

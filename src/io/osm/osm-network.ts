@@ -8,17 +8,21 @@ import type { NodeLocations, OsmWay } from "./osm-data";
 import { lineLengthM } from "./osm-geodesic";
 import { osmProperties } from "./osm-properties";
 
-/** Edges of the walking network and how many of its ways lost nodes to the extract's edge. */
-export function networkEdges(ways: readonly OsmWay[], nodes: NodeLocations): { edges: Feature<LineString>[]; incompleteWays: Set<number> } {
+/**
+ * Edges of the walking network (ways in the map's order) and how many of its ways lost nodes to the extract's
+ * edge. Empties `ways`: each way is released once its edges are made.
+ */
+export function networkEdges(ways: Map<number, OsmWay>, nodes: NodeLocations): { edges: Feature<LineString>[]; incompleteWays: Set<number> } {
   const uses = new Uint8Array(nodes.size);
-  for (const way of ways)
+  for (const way of ways.values())
     for (const ref of way.refs) {
       const i = nodes.indexOf(ref);
       if (i >= 0 && uses[i]! < 255) uses[i]!++;
     }
   const edges: Feature<LineString>[] = [];
   const incompleteWays = new Set<number>();
-  for (const way of ways) {
+  for (const way of ways.values()) {
+    ways.delete(way.id);
     const line: Position[] = [];
     let from = 0;
     let last = 0;
