@@ -24,15 +24,27 @@ export interface OsmRelation {
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
+/** Coordinates are held in integer units of 1e-7°, the precision of OSM (±180° is ±1.8e9 units). */
+const UNITS_PER_DEGREE = 1e7;
+/**
+ * The longitude units that mark a node whose degrees 1e-7° units do not give back exactly; its latitude units
+ * are then its place in `inexact`.
+ */
+const INEXACT = -(2 ** 31);
 
 /**
  * Node locations (WGS84 degrees) by node id: ids and coordinates in typed-array chunks of 2^16 nodes (no copy
  * as the file grows), looked up by binary search — files list nodes by id; others are sorted once on first
- * lookup. A Map keyed by 64-bit ids was 5× slower: ids above 2^31 are heap numbers.
+ * lookup. A Map keyed by 64-bit ids was 5× slower: ids above 2^31 are heap numbers. A coordinate is stored as
+ * an Int32 of 1e-7° when dividing those units by 1e7 gives back the very double that was added (always so for
+ * PBF and for text with up to 7 decimals: both are the correctly rounded quotient of the same number);
+ * other nodes keep their doubles in a list.
  */
 export class NodeLocations {
   private ids: Float64Array[] = [];
-  private coordinates: Float64Array[] = [];
+  private coordinates: Int32Array[] = [];
+  /** Longitude, latitude of the nodes marked `INEXACT`, in the order they were added. */
+  private readonly inexact: number[] = [];
   private count = 0;
   private last = -Infinity;
   private sorted = true;
@@ -42,14 +54,22 @@ export class NodeLocations {
     const offset = this.count & MASK;
     if (offset === 0) {
       this.ids.push(new Float64Array(CHUNK));
-      this.coordinates.push(new Float64Array(CHUNK * 2));
+      this.coordinates.push(new Int32Array(CHUNK * 2));
     }
     if (id <= this.last) this.sorted = false;
     this.last = id;
     this.ids[this.ids.length - 1]![offset] = id;
     const coordinates = this.coordinates[this.coordinates.length - 1]!;
-    coordinates[offset * 2] = lon;
-    coordinates[offset * 2 + 1] = lat;
+    const lonUnits = Math.round(lon * UNITS_PER_DEGREE),
+      latUnits = Math.round(lat * UNITS_PER_DEGREE);
+    if (lonUnits / UNITS_PER_DEGREE === lon && latUnits / UNITS_PER_DEGREE === lat) {
+      coordinates[offset * 2] = lonUnits;
+      coordinates[offset * 2 + 1] = latUnits;
+    } else {
+      coordinates[offset * 2] = INEXACT;
+      coordinates[offset * 2 + 1] = this.inexact.length / 2;
+      this.inexact.push(lon, lat);
+    }
     this.count++;
   }
 
@@ -60,7 +80,7 @@ export class NodeLocations {
   private sort(): void {
     const order = new Float64Array(this.count).map((_, i) => i).sort((a, b) => this.idAt(a) - this.idAt(b));
     const ids = this.ids.map(() => new Float64Array(CHUNK));
-    const coordinates = this.coordinates.map(() => new Float64Array(CHUNK * 2));
+    const coordinates = this.coordinates.map(() => new Int32Array(CHUNK * 2));
     order.forEach((from, to) => {
       const [fromChunk, fromOffset, toChunk, toOffset] = [from >>> CHUNK_BITS, from & MASK, to >>> CHUNK_BITS, to & MASK];
       ids[toChunk]![toOffset] = this.ids[fromChunk]![fromOffset]!;
@@ -97,7 +117,10 @@ export class NodeLocations {
   at(index: number): [number, number] {
     const coordinates = this.coordinates[index >>> CHUNK_BITS]!,
       offset = (index & MASK) * 2;
-    return [coordinates[offset]!, coordinates[offset + 1]!];
+    const lonUnits = coordinates[offset]!,
+      latUnits = coordinates[offset + 1]!;
+    if (lonUnits === INEXACT) return [this.inexact[latUnits * 2]!, this.inexact[latUnits * 2 + 1]!];
+    return [lonUnits / UNITS_PER_DEGREE, latUnits / UNITS_PER_DEGREE];
   }
 
   get size(): number {
