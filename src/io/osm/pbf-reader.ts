@@ -95,6 +95,8 @@ interface Block {
   latOffset: number;
   lonOffset: number;
   dateGranularity: number;
+  /** The tags of this block's ways by their key and value string indexes, one object per distinct set. */
+  wayTags: Map<string, OsmTags>;
 }
 
 function readBlock(pbf: PbfReader): Block {
@@ -120,7 +122,7 @@ function readBlock(pbf: PbfReader): Block {
       else if (tag === 19) block.latOffset = reader.readVarint(true);
       else if (tag === 20) block.lonOffset = reader.readVarint(true);
     },
-    { strings: [], groups: [], granularity: 100, latOffset: 0, lonOffset: 0, dateGranularity: 1000 },
+    { strings: [], groups: [], granularity: 100, latOffset: 0, lonOffset: 0, dateGranularity: 1000, wayTags: new Map() },
   );
 }
 
@@ -131,6 +133,14 @@ function tagsOf(keys: number[], values: number[], strings: string[]): OsmTags {
     const value = strings[values[i]!];
     if (key !== undefined && value !== undefined) tags[key] = value;
   }
+  return tags;
+}
+
+/** A way's tags: the same object for every way of the block with the same tags. */
+function blockTags(keys: number[], values: number[], block: Block): OsmTags {
+  const key = `${keys.join(",")}|${values.join(",")}`;
+  let tags = block.wayTags.get(key);
+  if (!tags) block.wayTags.set(key, (tags = tagsOf(keys, values, block.strings)));
   return tags;
 }
 
@@ -200,7 +210,7 @@ function readGroup(pbf: PbfReader, [start, end]: [number, number], block: Block,
         }, way);
         for (let i = 1; i < way.refs.length; i++) way.refs[i]! += way.refs[i - 1]!;
         // An exact-length copy: the decoded array keeps the spare capacity that growing it by push left.
-        data.ways.set(way.id, { id: way.id, refs: way.refs.slice(), tags: tagsOf(way.keys, way.values, block.strings) });
+        data.ways.set(way.id, { id: way.id, refs: way.refs.slice(), tags: blockTags(way.keys, way.values, block) });
       } else if (tag === 4) {
         const relation = { id: 0, keys: [] as number[], values: [] as number[], roles: [] as number[], ids: [] as number[], types: [] as number[] };
         reader.readMessage((field, rel: typeof relation, r) => {
