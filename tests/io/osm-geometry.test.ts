@@ -241,6 +241,18 @@ describe("OSM walking network", () => {
     expect([data.ways.size, data.relations.size]).toEqual([0, 0]);
   });
 
+  it("gives a greenway and the network edges of the same way the same position objects", async () => {
+    const project = await read(osmXml(nodes, ways, [[7000, [["way", 101, ""]], { type: "route", route: "hiking" }]]));
+    const route = project.layers.greenway.features[0] as Feature<LineString>;
+    const edges = (project.layers.network.features as Feature<LineString>[]).filter((edge) => edge.properties?.osmId === 101);
+    expect(route.geometry.coordinates).toEqual([
+      [120.01, 36],
+      [120.01, 36.005],
+      [120.01, 36.01],
+    ]);
+    expect(edges.flatMap((edge) => edge.geometry.coordinates).every((position) => route.geometry.coordinates.includes(position))).toBe(true);
+  });
+
   it("measures long segments with GeographicLib itself", () => {
     const { Geodesic } = (geographicLib as unknown as { default?: typeof geographicLib }).default ?? geographicLib;
     for (const [a, b] of [

@@ -32,8 +32,14 @@ function positionsOf(refs: readonly number[], data: OsmData): Position[] | null 
   return positions;
 }
 
-/** The complete pieces (≥ 2 nodes) of a way whose nodes may be missing, each an array of its exact length. */
-function wayPieces(way: OsmWay, data: OsmData): { pieces: Position[][]; cut: boolean } {
+/**
+ * The complete pieces (≥ 2 nodes) of a way whose nodes may be missing, each an array of its exact length. A
+ * walkable way with all its nodes leaves its line in `walkableLines` (by way id), where later calls and the
+ * network's edges take their positions from, so a greenway and the network share them.
+ */
+function wayPieces(way: OsmWay, data: OsmData, walkable: boolean, walkableLines: Map<number, Position[]>): { pieces: Position[][]; cut: boolean } {
+  const known = walkableLines.get(way.id);
+  if (known) return { pieces: [known.slice()], cut: false };
   const pieces: Position[][] = [];
   const piece: Position[] = [];
   let cut = false;
@@ -47,6 +53,7 @@ function wayPieces(way: OsmWay, data: OsmData): { pieces: Position[][]; cut: boo
     }
   }
   if (piece.length >= 2) pieces.push(piece.slice());
+  if (walkable && !cut && pieces.length === 1) walkableLines.set(way.id, pieces[0]!);
   return { pieces, cut };
 }
 
@@ -108,6 +115,7 @@ export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtA
   const incompleteWays = new Set<number>();
   const incompleteRelations = new Set<number>();
   const walkable = new Map<number, OsmWay>();
+  const walkableLines = new Map<number, Position[]>();
   const members = memberWayIds(data.relations.values());
   let visited = 0;
   for (const way of data.ways.values()) {
@@ -125,7 +133,7 @@ export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtA
         if (!ring) incompleteWays.add(way.id);
         else features[role].push(feature(polygonGeometry(nestRings([ring])), way.tags, "way", way.id));
       } else {
-        const { pieces, cut } = wayPieces(way, data);
+        const { pieces, cut } = wayPieces(way, data, roles.includes("network"), walkableLines);
         if (cut) incompleteWays.add(way.id);
         if (pieces.length > 0) features[role].push(feature(lineGeometry(pieces), way.tags, "way", way.id));
       }
@@ -151,7 +159,7 @@ export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtA
             missing = true;
             continue;
           }
-          const cut = wayPieces(way, data);
+          const cut = wayPieces(way, data, walkable.has(way.id), walkableLines);
           missing ||= cut.cut;
           pieces.push(...cut.pieces);
         }
@@ -162,7 +170,7 @@ export async function roleFeatures(data: OsmData, mapping: OsmMapping, districtA
     data.relations.delete(relation.id);
   }
   data.ways.clear();
-  const network = networkEdges(walkable, data.nodes);
+  const network = networkEdges(walkable, data.nodes, walkableLines);
   features.network = network.edges;
   for (const id of network.incompleteWays) incompleteWays.add(id);
   return { features, incompleteWays: incompleteWays.size, incompleteRelations: incompleteRelations.size };

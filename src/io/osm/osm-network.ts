@@ -10,9 +10,14 @@ import { osmProperties } from "./osm-properties";
 
 /**
  * Edges of the walking network (ways in the map's order) and how many of its ways lost nodes to the extract's
- * edge. Empties `ways`: each way is released once its edges are made.
+ * edge. Empties `ways`: each way is released once its edges are made. A way with a line in `knownLines` (all its
+ * nodes' positions, by way id) takes its positions from there.
  */
-export function networkEdges(ways: Map<number, OsmWay>, nodes: NodeLocations): { edges: Feature<LineString>[]; incompleteWays: Set<number> } {
+export function networkEdges(
+  ways: Map<number, OsmWay>,
+  nodes: NodeLocations,
+  knownLines: ReadonlyMap<number, readonly Position[]>,
+): { edges: Feature<LineString>[]; incompleteWays: Set<number> } {
   const uses = new Uint8Array(nodes.size);
   for (const way of ways.values())
     for (const ref of way.refs) {
@@ -23,6 +28,7 @@ export function networkEdges(ways: Map<number, OsmWay>, nodes: NodeLocations): {
   const incompleteWays = new Set<number>();
   for (const way of ways.values()) {
     ways.delete(way.id);
+    const known = knownLines.get(way.id);
     const line: Position[] = [];
     let from = 0;
     let last = 0;
@@ -43,7 +49,7 @@ export function networkEdges(ways: Map<number, OsmWay>, nodes: NodeLocations): {
     for (let i = 0; i < way.refs.length; i++) {
       const ref = way.refs[i]!;
       const index = nodes.indexOf(ref);
-      const position = index < 0 ? undefined : nodes.at(index);
+      const position = index < 0 ? undefined : (known?.[i] ?? nodes.at(index));
       if (!position) {
         incompleteWays.add(way.id);
         flush();
