@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { ROLE_DEFINITIONS, roleDefinition } from "../domain/layer-roles";
 import { DEFAULT_OSM_MAPPING, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-types";
+import { FEATURES_PER_MAIN_SLICE } from "../services/yield-to-main";
 import type { ImportClient } from "../worker/import-client";
 import { createImportStore, type ImportContext } from "./import-store";
 import { createLayersStore, selectRegions } from "./layers-store";
@@ -141,6 +142,36 @@ describe("importing an OSM extract", () => {
       osmSummary: { report: { incompleteWays: 2, incompleteRelations: 1, clipRule: "cut" }, dataDate: "2025-05-30" },
     });
     expect(Object.keys(importStore.getState().osmSummary?.layerIds ?? {})).toEqual(["park", "residential", "network"]);
+  });
+
+  it("measures a large project's layers with the page free in between (no single long task)", async () => {
+    const big = project();
+    big.layers.residential = collection(
+      ...Array.from({ length: 5 * FEATURES_PER_MAIN_SLICE }, (_, index) =>
+        square(121.5 + (index % 100) * 0.001, 24.9 + Math.floor(index / 100) * 0.001, 0.0005, { osmId: index }),
+      ),
+    );
+    const importStore = createImportStore();
+    const context: ImportContext = { client: fakeClient(big) };
+    await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, context);
+    // A macrotask ticker stands for the page's other work: it runs only when the import lets the page go.
+    let ticks = 0;
+    let running = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      ticks += 1;
+      if (running) channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+    const layersStore = createLayersStore();
+    const regionId = await importOsmProject(importStore, layersStore, createUiStore(), context);
+    running = false;
+    channel.port1.close();
+    expect(regionId).not.toBeNull();
+    expect(ticks).toBeGreaterThanOrEqual(5);
+    const residential = Object.values(layersStore.getState().metas).find((meta) => meta.kind === "residential-land");
+    expect(residential?.bbox[0]).toBeCloseTo(121.5, 6);
+    expect(residential?.bbox[3]).toBeCloseTo(24.9 + 99 * 0.001 + 0.0005, 6);
   });
 
   it("says the file is unreadable with the reader's code, and empty when no role has a feature", async () => {

@@ -1,9 +1,10 @@
-import type { FeatureCollection } from "geojson";
+import type { Feature, FeatureCollection } from "geojson";
 import { bboxOf, unionBbox } from "../analysis/bbox";
 import { type GeometryKind, isLargeLayer, type LayerMeta, USER_LAYER_ID_PREFIX } from "../domain/layer-meta";
 import { type LayerRole, roleDefinition } from "../domain/layer-roles";
 import { type ProjectRegion, projectRegionIdFor } from "../domain/regions";
 import { type OsmProject, OSM_ROLES, type OsmRole } from "../io/osm/osm-types";
+import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "../services/yield-to-main";
 import { geometryKindOf, ROLE_DRAW_ORDER } from "./import-actions";
 import type { ImportContext, ImportStore } from "./import-store";
 import type { LayersStore } from "./layers-store";
@@ -23,27 +24,60 @@ export const OSM_ROLE_TO_LAYER_ROLE: Readonly<Record<OsmRole, LayerRole>> = {
   shoreline: "shoreline",
 };
 
+type Bbox = [number, number, number, number];
+
+/** A layer's box and the count of its features by geometry kind. */
+interface LayerFacts {
+  bbox: Bbox | null;
+  kindCounts: Map<GeometryKind, number>;
+}
+
+const layerFacts = new WeakMap<FeatureCollection, LayerFacts>();
+
+/** Grows `facts` by a run of features. */
+function growFacts(facts: LayerFacts, features: Feature[]): void {
+  for (const feature of features) {
+    const kind = geometryKindOf(feature.geometry);
+    if (kind) facts.kindCounts.set(kind, (facts.kindCounts.get(kind) ?? 0) + 1);
+  }
+  facts.bbox = unionBbox(facts.bbox, bboxOf({ type: "FeatureCollection", features }));
+}
+
+/** A layer's facts, computed once per data object (in one task unless `measureOsmLayers` did it before). */
+function factsOf(data: FeatureCollection): LayerFacts {
+  let facts = layerFacts.get(data);
+  if (!facts) {
+    facts = { bbox: null, kindCounts: new Map() };
+    growFacts(facts, data.features);
+    layerFacts.set(data, facts);
+  }
+  return facts;
+}
+
+/**
+ * Computes every role layer's box and geometry kinds in slices of `FEATURES_PER_MAIN_SLICE` features with the page
+ * free in between (a 100 MB extract has ≈ 12 M positions: one pass over them froze the page for ≈ 0.5 s).
+ */
+async function measureOsmLayers(project: OsmProject): Promise<void> {
+  for (const role of OSM_ROLES) {
+    const data = project.layers[role];
+    if (!data || layerFacts.has(data)) continue;
+    const facts: LayerFacts = { bbox: null, kindCounts: new Map() };
+    for (let start = 0; start < data.features.length; start += FEATURES_PER_MAIN_SLICE) {
+      await yieldToMain();
+      growFacts(facts, data.features.slice(start, start + FEATURES_PER_MAIN_SLICE));
+    }
+    layerFacts.set(data, facts);
+  }
+}
+
 /** The geometry kind most features of a collection have (a layer is drawn as one kind). */
 function dominantKind(collection: FeatureCollection, fallback: GeometryKind): GeometryKind {
-  const counts = new Map<GeometryKind, number>();
-  for (const feature of collection.features) {
-    const kind = geometryKindOf(feature.geometry);
-    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+  return [...factsOf(collection).kindCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
 }
 
-const layerBoxes = new WeakMap<FeatureCollection, [number, number, number, number] | null>();
-
-/** A layer's box, computed once per data object (the region and the layer's meta both need it, in the same task). */
-function layerBbox(data: FeatureCollection): [number, number, number, number] | null {
-  let box = layerBoxes.get(data);
-  if (box === undefined) {
-    box = bboxOf(data);
-    layerBoxes.set(data, box);
-  }
-  return box;
-}
+/** A layer's box. */
+const layerBbox = (data: FeatureCollection): Bbox | null => factsOf(data).bbox;
 
 /** The day of an ISO timestamp ("2025-05-30T12:00:00Z" → "2025-05-30"), or null. */
 const dayOf = (isoDate: string | null): string | null => (isoDate && /^\d{4}-\d{2}-\d{2}/.test(isoDate) ? isoDate.slice(0, 10) : null);
@@ -131,6 +165,7 @@ export async function importOsmProject(importStore: ImportStore, layersStore: La
   const clip = importStore.getState().osmClip;
   const project = await importStore.getState().readOsm(context);
   if (!project) return null;
+  await measureOsmLayers(project);
   const layers = layersStore.getState();
   const region = osmProjectRegion(
     project,
