@@ -1,5 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { budgetSlices, collectionPositionCount } from "../domain/geometry-size";
+import { collectionTextPieces, featuresJson } from "../io/collection-text";
 import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
 
 /**
@@ -28,7 +29,7 @@ export function layerJsonUrl(data: FeatureCollection): string | null {
   const known = ready.get(data);
   if (known) return known.url;
   if (data.features.length > FEATURES_PER_MAIN_SLICE || collectionPositionCount(data) > POSITIONS_AT_ONCE) return null;
-  return remember(data, [sliceJson(data, 0, data.features.length)]).url;
+  return remember(data, [featuresJson(data.features, 0, data.features.length)]).url;
 }
 
 /** The collection's GeoJSON text as a Blob (e.g. to splice into a project file), serialised as `whenLayerJsonUrl` does. */
@@ -51,7 +52,7 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
       const parts: Blob[] = [];
       for (const [start, end] of budgetSlices(data.features, FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE)) {
         await yieldToMain();
-        const text = sliceJson(data, start, end);
+        const text = featuresJson(data.features, start, end);
         if (text.length > 0) parts.push(new Blob([text]));
       }
       return remember(data, parts).url;
@@ -62,14 +63,21 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
   return pending;
 }
 
-/** The features `[start, end)` as comma-separated JSON. */
-function sliceJson(data: FeatureCollection, start: number, end: number): string {
-  return JSON.stringify(data.features.slice(start, end)).slice(1, -1);
+/**
+ * Takes `blob` as the collection's GeoJSON text without serialising it here: the import worker writes the text of
+ * the features it hands over (`collectionTextPieces` + `featuresJson`, as this module does), so the page's copy,
+ * the same features in the same order, has the same text. Ignored when the collection has a text already.
+ */
+export function adoptLayerJsonBlob(data: FeatureCollection, blob: Blob): void {
+  if (!ready.has(data)) register(data, blob);
 }
 
 function remember(data: FeatureCollection, parts: (string | Blob)[]): { url: string; blob: Blob } {
-  const body = parts.filter((part) => (typeof part === "string" ? part.length : part.size) > 0).flatMap((part, index) => (index > 0 ? [",", part] : [part]));
-  const blob = new Blob(['{"type":"FeatureCollection","features":[', ...body, "]}"], { type: "application/geo+json" });
+  const pieces = collectionTextPieces(parts, (part) => (typeof part === "string" ? part.length : part.size));
+  return register(data, new Blob(pieces, { type: "application/geo+json" }));
+}
+
+function register(data: FeatureCollection, blob: Blob): { url: string; blob: Blob } {
   const entry = { url: URL.createObjectURL(blob), blob };
   ready.set(data, entry);
   revoker?.register(data, entry.url);

@@ -3,10 +3,10 @@ import { createStore } from "zustand/vanilla";
 import { guessRole, type CanonicalAttribute, type LayerRole } from "../domain/layer-roles";
 import { type AttributeMapping, fieldNamesOf, guessAttributeMapping } from "../io/attribute-mapping";
 import type { ReadResult } from "../io/read-layer-file";
-import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmMapping, type OsmProject, type OsmReadReport, type OsmRole, type OsmScan } from "../io/osm/osm-types";
+import { DEFAULT_OSM_MAPPING, type OsmClip, type OsmMapping, type OsmReadReport, type OsmRole, type OsmScan } from "../io/osm/osm-types";
 
 export type { ImportIssue } from "../io/read-layer-file";
-import type { ImportClient } from "../worker/import-client";
+import type { ImportClient, OsmProjectRead } from "../worker/import-client";
 import type { OsmOutcome } from "../worker/import.worker";
 
 /**
@@ -77,7 +77,7 @@ export interface ImportState {
    * Reads the scanned OSM extract with the reviewed mapping and clip; resolves to the project, or null when it
    * failed (stage `failed`), was cancelled, or another import started meanwhile.
    */
-  readOsm: (context: ImportContext) => Promise<OsmProject | null>;
+  readOsm: (context: ImportContext) => Promise<OsmProjectRead | null>;
   /** Reads a file; `content` is the File/Blob, which only the worker reads into memory. */
   importFile: (file: { name: string; content: Blob }, context: ImportContext) => Promise<void>;
   rereadWithCrs: (crs: string, context: ImportContext) => Promise<void>;

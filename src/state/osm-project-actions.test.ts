@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { ROLE_DEFINITIONS, roleDefinition } from "../domain/layer-roles";
 import { DEFAULT_OSM_MAPPING, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-types";
+import { whenLayerJsonBlob } from "../services/layer-json-url";
 import { FEATURES_PER_MAIN_SLICE } from "../services/yield-to-main";
 import type { ImportClient } from "../worker/import-client";
 import { createImportStore, type ImportContext } from "./import-store";
@@ -172,6 +173,24 @@ describe("importing an OSM extract", () => {
     const residential = Object.values(layersStore.getState().metas).find((meta) => meta.kind === "residential-land");
     expect(residential?.bbox[0]).toBeCloseTo(121.5, 6);
     expect(residential?.bbox[3]).toBeCloseTo(24.9 + 99 * 0.001 + 0.0005, 6);
+  });
+
+  it("takes the worker's GeoJSON text of a layer as the text the workers read, without serialising it again", async () => {
+    const withText = project();
+    const networkText = new Blob([JSON.stringify(withText.layers.network)], { type: "application/geo+json" });
+    const importStore = createImportStore();
+    const context: ImportContext = { client: fakeClient({ ...withText, layerTexts: { network: networkText } } as OsmProject) };
+    await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, context);
+    const layersStore = createLayersStore();
+    await importOsmProject(importStore, layersStore, createUiStore(), context);
+    const byKind = (kind: string) => {
+      const id = Object.values(layersStore.getState().metas).find((meta) => meta.kind === kind)?.id ?? "";
+      return layersStore.getState().data[id] as FeatureCollection;
+    };
+    expect(await whenLayerJsonBlob(byKind("walking-network"))).toBe(networkText);
+    const parksText = await whenLayerJsonBlob(byKind("park"));
+    expect(parksText).not.toBe(networkText);
+    expect(JSON.parse(await parksText.text())).toEqual(withText.layers.park);
   });
 
   it("says the file is unreadable with the reader's code, and empty when no role has a feature", async () => {

@@ -8,6 +8,9 @@ import type { ImportLib, OsmOutcome } from "./import.worker";
 /** Share of the progress bar given to parsing; the rest fills while the features cross to the main thread. */
 const PARSE_SHARE = 0.9;
 
+/** An OSM project as the page receives it, with the GeoJSON text of each non-empty role layer the worker wrote. */
+export type OsmProjectRead = OsmProject & { layerTexts?: Partial<Record<OsmRole, Blob>> };
+
 /** Reads files in a dedicated worker; `cancel` terminates it (the next read starts a fresh one). */
 export interface ImportClient {
   read(
@@ -26,7 +29,7 @@ export interface ImportClient {
   /** Scans an OSM extract for its boundaries, admin levels, date and extent. */
   scanOsm(content: Blob, fileName: string, onProgress: (fraction: number) => void): Promise<OsmOutcome<OsmScan>>;
   /** Reads an OSM extract into one layer per role, taking each role's features over in slices. */
-  readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress: (fraction: number) => void): Promise<OsmOutcome<OsmProject>>;
+  readOsm(content: Blob, fileName: string, mapping: OsmMapping, clip: OsmClip, onProgress: (fraction: number) => void): Promise<OsmOutcome<OsmProjectRead>>;
   cancel(): void;
 }
 
@@ -58,7 +61,7 @@ export function createImportClient(): ImportClient {
     },
     readOsm(content, fileName, mapping, clip, onProgress) {
       const lib = ensure();
-      return cancellable(async (): Promise<OsmOutcome<OsmProject>> => {
+      return cancellable(async (): Promise<OsmOutcome<OsmProjectRead>> => {
         const outcome = await lib.readOsm(
           content,
           fileName,
@@ -67,20 +70,23 @@ export function createImportClient(): ImportClient {
           proxy((fraction: number) => onProgress(fraction * PARSE_SHARE)),
         );
         if (!outcome.ok) return outcome;
-        const { featureCounts, ...project } = outcome.value;
+        const { featureCounts, layerTexts: texts, ...project } = outcome.value;
         const total = Math.max(
           1,
           featureCounts.reduce((sum, count) => sum + count, 0),
         );
         let before = 0;
         const layers = {} as Record<OsmRole, OsmProject["layers"][OsmRole]>;
+        const layerTexts: Partial<Record<OsmRole, Blob>> = {};
         for (const [index, role] of OSM_ROLES.entries()) {
+          const text = texts[index];
+          if (text) layerTexts[role] = text;
           const count = featureCounts[index] ?? 0;
           const features = await takeFeatures(lib.features, index, count, (taken) => onProgress(PARSE_SHARE + ((1 - PARSE_SHARE) * (before + taken)) / total));
           layers[role] = { type: "FeatureCollection", features };
           before += count;
         }
-        return { ok: true, value: { ...project, layers } };
+        return { ok: true, value: { ...project, layers, layerTexts } };
       });
     },
     read(content, fileName, options, onProgress) {

@@ -2,6 +2,7 @@ import { expose } from "comlink";
 import type { Feature } from "geojson";
 import { capJsonDepth } from "../io/cap-json-depth";
 import { type FeatureSlice, PendingFeatures } from "./feature-slices";
+import { layerTextBlob } from "./layer-text";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { isOsmFile, readOsmProject, scanOsm } from "../io/osm/osm-project";
@@ -44,8 +45,11 @@ async function sameBytes(content: Blob, bytes: Uint8Array): Promise<boolean> {
 /** An OSM read's outcome: the value, or the reader's stable error code and message (comlink drops an Error's `code`). */
 export type OsmOutcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
-/** An OSM project whose role layers' feature arrays stayed here (list i = `OSM_ROLES[i]`; see `features`). */
-export type OsmProjectShell = Omit<OsmProject, "layers"> & { featureCounts: number[] };
+/**
+ * An OSM project whose role layers' feature arrays stayed here (list i = `OSM_ROLES[i]`; see `features`), with each
+ * non-empty layer's GeoJSON text (`layerTexts[i]`), written here so the page need not serialise it.
+ */
+export type OsmProjectShell = Omit<OsmProject, "layers"> & { featureCounts: number[]; layerTexts: (Blob | null)[] };
 
 const failureOf = (error: unknown): { ok: false; code: string; message: string } => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -102,8 +106,10 @@ const importLib = {
       const bytes = await osmBytesOf(content);
       scannedOsm = null;
       const { layers, ...project } = await readOsmProject(bytes, fileName, mapping, clip, { onProgress });
-      const featureCounts = pending.hold(OSM_ROLES.map((role) => layers[role]?.features ?? []));
-      return { ok: true, value: { ...project, featureCounts } };
+      const lists = OSM_ROLES.map((role) => layers[role]?.features ?? []);
+      const layerTexts = lists.map((features) => (features.length > 0 ? layerTextBlob(features) : null));
+      const featureCounts = pending.hold(lists);
+      return { ok: true, value: { ...project, featureCounts, layerTexts } };
     } catch (error) {
       return failureOf(error);
     }
