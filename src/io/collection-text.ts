@@ -1,6 +1,16 @@
 import type { Feature } from "geojson";
 
 /**
+ * A layer's GeoJSON text is written in parts of at most this many features and positions: a part is serialised or
+ * parsed back in one main-thread task of a few milliseconds (see `services/layer-json-url`, `worker/layer-text`).
+ */
+export const TEXT_PART_FEATURES = 2_000;
+export const TEXT_PART_POSITIONS = 10_000;
+
+/** The text before a layer text's first part (ASCII, so its length is its size in bytes). */
+export const COLLECTION_TEXT_HEAD = '{"type":"FeatureCollection","features":[';
+
+/**
  * A FeatureCollection's GeoJSON text built from parts, each the comma-separated JSON of a run of its features (as
  * `featuresJson` writes it): the layer text the workers read (see `services/layer-json-url`), made the same way
  * on the page and in the import worker so either can stand for the other. Parts may be strings or Blobs.
@@ -11,7 +21,7 @@ import type { Feature } from "geojson";
  */
 export function collectionTextPieces<T>(parts: readonly T[], sizeOf: (part: T) => number): (string | T)[] {
   const body = parts.filter((part) => sizeOf(part) > 0).flatMap((part, index) => (index > 0 ? [",", part] : [part]));
-  return ['{"type":"FeatureCollection","features":[', ...body, "]}"];
+  return [COLLECTION_TEXT_HEAD, ...body, "]}"];
 }
 
 /**
@@ -20,4 +30,16 @@ export function collectionTextPieces<T>(parts: readonly T[], sizeOf: (part: T) =
  */
 export function featuresJson(features: readonly Feature[], start: number, end: number): string {
   return JSON.stringify(features.slice(start, end)).slice(1, -1);
+}
+
+/**
+ * The features of one part's text (the inverse of `featuresJson`).
+ * @throws SyntaxError when the text is not comma-separated JSON objects
+ */
+export function featuresOfJson(text: string): Feature[] {
+  const parsed: unknown = JSON.parse(`[${text}]`);
+  if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "object" && item !== null && !Array.isArray(item))) {
+    throw new SyntaxError("a layer text part is not a list of features");
+  }
+  return parsed as Feature[];
 }

@@ -1,20 +1,17 @@
 import type { Feature, FeatureCollection } from "geojson";
-import { budgetSlices } from "../domain/geometry-size";
+import { collectionPositionCount } from "../domain/geometry-size";
+import { COLLECTION_TEXT_HEAD, featuresOfJson } from "../io/collection-text";
+import { whenLayerJsonText } from "./layer-json-url";
 import type { ProjectStorage } from "./project-storage";
+import { yieldToMain } from "./yield-to-main";
 
 /**
- * Features per stored part. Chromium refuses an IndexedDB value over ≈ 133 MB ("The serialized keys and/or value
- * are too large"), which a 200 MB import reaches; parts of 1,000 features stay far below it for any ordinary layer,
- * and each part's serialisation keeps the main thread well under 50 ms (a 2,000-feature part of the 200 MB benchmark
- * file took ≈ 70 ms, a 5,000-feature part 60–90+ ms).
+ * The largest layer stored as one cloned value: IndexedDB clones a value on the main thread at about 10 µs per
+ * position in nested coordinate arrays (one 30,000-position OpenStreetMap layer blocked the page for 440 ms), so a
+ * layer with more features or positions than these is stored as its GeoJSON text instead. Saves of earlier versions
+ * split such layers into cloned parts of this size (at most ≈ 50 ms each), which are still read.
  */
 export const FEATURES_PER_PART = 1_000;
-
-/**
- * Positions per stored part: IndexedDB clones a value on the main thread at about 10 µs per position in nested
- * coordinate arrays (one 30,000-position OpenStreetMap layer blocked the page for 440 ms), so a part also ends
- * when it reaches this many positions.
- */
 export const POSITIONS_PER_PART = 5_000;
 
 /** What the layer's own key holds when its data is split into parts. */
@@ -28,34 +25,75 @@ const isPartedHead = (value: unknown): value is PartedHead =>
   typeof value === "object" && value !== null && (value as PartedHead).type === "shanhai-parted" && Number.isInteger((value as PartedHead).parts);
 
 /**
- * Saves a layer's data under `key`: as one value when small, otherwise as parts of `FEATURES_PER_PART` features
- * plus a small head naming how many. Parts left over from a larger earlier save are deleted.
+ * What the layer's own key holds when its data is kept as its GeoJSON text (`services/layer-json-url`): one Blob,
+ * which IndexedDB stores as a file without cloning anything on the main thread, and the size in bytes of each part
+ * of it, so that it is read back a part at a time.
+ */
+interface TextHead {
+  type: "shanhai-geojson-text";
+  blob: Blob;
+  partBytes: number[];
+}
+
+const isTextHead = (value: unknown): value is TextHead =>
+  typeof value === "object" &&
+  value !== null &&
+  (value as TextHead).type === "shanhai-geojson-text" &&
+  (value as TextHead).blob instanceof Blob &&
+  Array.isArray((value as TextHead).partBytes) &&
+  (value as TextHead).partBytes.every((bytes) => Number.isSafeInteger(bytes) && bytes > 0);
+
+/**
+ * Saves a layer's data under `key`: as one value when small, otherwise as its GeoJSON text (the Blob the workers
+ * read it from, made once per data object; storing it costs the main thread nothing, where cloning the features
+ * into IndexedDB took ≈ 10 µs a position). Parts of an earlier save in the older parted form are deleted.
  */
 export async function writeLayerData(storage: ProjectStorage, key: string, data: FeatureCollection): Promise<void> {
   const previous = await storage.get(key);
   const previousParts = isPartedHead(previous) ? previous.parts : 0;
-  let parts = 0;
-  const slices = budgetSlices(data.features, FEATURES_PER_PART, POSITIONS_PER_PART);
-  if (slices.length <= 1) {
+  if (data.features.length <= FEATURES_PER_PART && collectionPositionCount(data) <= POSITIONS_PER_PART) {
     await storage.set(key, data);
   } else {
-    parts = slices.length;
-    for (const [index, [start, end]] of slices.entries()) await storage.set(partKey(key, index), data.features.slice(start, end));
-    const head: PartedHead = { type: "shanhai-parted", parts };
+    const { blob, partBytes } = await whenLayerJsonText(data);
+    const head: TextHead = { type: "shanhai-geojson-text", blob, partBytes };
     await storage.set(key, head);
   }
-  for (let index = parts; index < previousParts; index++) await storage.del(partKey(key, index));
+  for (let index = 0; index < previousParts; index++) await storage.del(partKey(key, index));
 }
 
-/** Reads what `writeLayerData` saved (either form); undefined when nothing or a part is missing. */
+/**
+ * Reads what `writeLayerData` saved (any form, the older parted one included); undefined when nothing, a part is
+ * missing or the text does not hold features. A text is parsed one part per task, with the page free in between.
+ */
 export async function readLayerData(storage: ProjectStorage, key: string): Promise<FeatureCollection | undefined> {
   const head = await storage.get(key);
+  if (isTextHead(head)) return readText(head);
   if (!isPartedHead(head)) return head as FeatureCollection | undefined;
   const features: Feature[] = [];
   for (let index = 0; index < head.parts; index++) {
     const part = await storage.get(partKey(key, index));
     if (!Array.isArray(part)) return undefined;
     for (const feature of part as Feature[]) features.push(feature);
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** The features of a stored text, or undefined when its parts do not add up to it or one is not features. */
+async function readText({ blob, partBytes }: TextHead): Promise<FeatureCollection | undefined> {
+  const bodyBytes = partBytes.reduce((sum, bytes) => sum + bytes, 0) + Math.max(0, partBytes.length - 1);
+  if (COLLECTION_TEXT_HEAD.length + bodyBytes + "]}".length !== blob.size) return undefined;
+  const features: Feature[] = [];
+  let offset = COLLECTION_TEXT_HEAD.length;
+  for (const bytes of partBytes) {
+    await yieldToMain();
+    let part: Feature[];
+    try {
+      part = featuresOfJson(await blob.slice(offset, offset + bytes).text());
+    } catch {
+      return undefined;
+    }
+    for (const feature of part) features.push(feature);
+    offset += bytes + 1;
   }
   return { type: "FeatureCollection", features };
 }

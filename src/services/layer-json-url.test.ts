@@ -1,8 +1,9 @@
 import { resolveObjectURL } from "node:buffer";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { layerJsonUrl, whenLayerJsonBlob, whenLayerJsonUrl } from "./layer-json-url";
-import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE } from "./yield-to-main";
+import { layerJsonUrl, whenLayerJsonText, whenLayerJsonBlob, whenLayerJsonUrl } from "./layer-json-url";
+import { TEXT_PART_POSITIONS } from "../io/collection-text";
+import { FEATURES_PER_MAIN_SLICE } from "./yield-to-main";
 
 const points = (count: number): FeatureCollection => ({
   type: "FeatureCollection",
@@ -47,9 +48,11 @@ describe("layer JSON URLs", () => {
       properties: {},
       geometry: { type: "LineString" as const, coordinates: Array.from({ length: positions }, (_, index) => [120 + index * 1e-5, 36]) },
     });
-    const data: FeatureCollection = { type: "FeatureCollection", features: [line(POSITIONS_PER_MAIN_SLICE), line(3), line(POSITIONS_PER_MAIN_SLICE / 2)] };
+    const data: FeatureCollection = { type: "FeatureCollection", features: [line(TEXT_PART_POSITIONS), line(3), line(TEXT_PART_POSITIONS / 2)] };
     expect(layerJsonUrl(data)).toBeNull();
     expect(await readBack(await whenLayerJsonUrl(data))).toEqual(data);
+    // A feature over the budget is a part of its own; the small ones after it make the next.
+    expect((await whenLayerJsonText(data)).partBytes).toHaveLength(2);
   });
 
   it("writes an empty layer as an empty collection", async () => {

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { budgetSlices, collectionPositionCount } from "../domain/geometry-size";
-import { collectionTextPieces, featuresJson } from "../io/collection-text";
-import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
+import { collectionTextPieces, featuresJson, TEXT_PART_FEATURES, TEXT_PART_POSITIONS } from "../io/collection-text";
+import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
 
 /**
  * Object URLs of layers as GeoJSON text, one per data object, for the workers that read a layer themselves: the
@@ -11,7 +11,7 @@ import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE, yieldToMain } from "
  *
  * The text is the collection as it is (the overlay-tiles plugin numbers features by their index with geojson-vt's
  * `generateId`, so picked features name their place in the store). Small layers are serialised at once; larger
- * ones in slices of at most `FEATURES_PER_MAIN_SLICE` features and `POSITIONS_PER_MAIN_SLICE` positions, with the
+ * ones in parts of at most `TEXT_PART_FEATURES` features and `TEXT_PART_POSITIONS` positions, with the
  * page free in between. A URL is revoked when its collection is garbage-collected.
  */
 /**
@@ -20,7 +20,14 @@ import { FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE, yieldToMain } from "
  */
 const POSITIONS_AT_ONCE = 2_000;
 
-const ready = new WeakMap<FeatureCollection, { url: string; blob: Blob }>();
+/** A layer's GeoJSON text: the Blob, its object URL and the size in bytes of each part (`io/collection-text`). */
+interface LayerJson {
+  url: string;
+  blob: Blob;
+  partBytes: number[];
+}
+
+const ready = new WeakMap<FeatureCollection, LayerJson>();
 const building = new WeakMap<FeatureCollection, Promise<string>>();
 const revoker = typeof FinalizationRegistry === "undefined" ? null : new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url));
 
@@ -29,15 +36,25 @@ export function layerJsonUrl(data: FeatureCollection): string | null {
   const known = ready.get(data);
   if (known) return known.url;
   if (data.features.length > FEATURES_PER_MAIN_SLICE || collectionPositionCount(data) > POSITIONS_AT_ONCE) return null;
-  return remember(data, [featuresJson(data.features, 0, data.features.length)]).url;
+  return remember(data, [new Blob([featuresJson(data.features, 0, data.features.length)])]).url;
 }
 
 /** The collection's GeoJSON text as a Blob (e.g. to splice into a project file), serialised as `whenLayerJsonUrl` does. */
 export async function whenLayerJsonBlob(data: FeatureCollection): Promise<Blob> {
+  return (await whenLayerJson(data)).blob;
+}
+
+/** The collection's GeoJSON text with its parts' sizes (to store it, and read it back a part at a time). */
+export async function whenLayerJsonText(data: FeatureCollection): Promise<{ blob: Blob; partBytes: number[] }> {
+  const { blob, partBytes } = await whenLayerJson(data);
+  return { blob, partBytes };
+}
+
+async function whenLayerJson(data: FeatureCollection): Promise<LayerJson> {
   await whenLayerJsonUrl(data);
   const known = ready.get(data);
   if (!known) throw new Error("layer JSON vanished");
-  return known.blob;
+  return known;
 }
 
 /** The collection's URL, serialising it in slices (the page stays responsive) when it is not made yet. */
@@ -50,7 +67,7 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
       // Each slice becomes a Blob of its own in its own task: the browser copies a Blob's text as it is made, so
       // one Blob of the whole text would copy it all in one task.
       const parts: Blob[] = [];
-      for (const [start, end] of budgetSlices(data.features, FEATURES_PER_MAIN_SLICE, POSITIONS_PER_MAIN_SLICE)) {
+      for (const [start, end] of budgetSlices(data.features, TEXT_PART_FEATURES, TEXT_PART_POSITIONS)) {
         await yieldToMain();
         const text = featuresJson(data.features, start, end);
         if (text.length > 0) parts.push(new Blob([text]));
@@ -68,17 +85,22 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
  * the features it hands over (`collectionTextPieces` + `featuresJson`, as this module does), so the page's copy,
  * the same features in the same order, has the same text. Ignored when the collection has a text already.
  */
-export function adoptLayerJsonBlob(data: FeatureCollection, blob: Blob): void {
-  if (!ready.has(data)) register(data, blob);
+export function adoptLayerJsonText(data: FeatureCollection, text: { blob: Blob; partBytes: number[] }): void {
+  if (!ready.has(data)) register(data, text.blob, text.partBytes);
 }
 
-function remember(data: FeatureCollection, parts: (string | Blob)[]): { url: string; blob: Blob } {
-  const pieces = collectionTextPieces(parts, (part) => (typeof part === "string" ? part.length : part.size));
-  return register(data, new Blob(pieces, { type: "application/geo+json" }));
+function remember(data: FeatureCollection, parts: Blob[]): LayerJson {
+  const kept = parts.filter((part) => part.size > 0);
+  const pieces = collectionTextPieces(kept, (part) => part.size);
+  return register(
+    data,
+    new Blob(pieces, { type: "application/geo+json" }),
+    kept.map((part) => part.size),
+  );
 }
 
-function register(data: FeatureCollection, blob: Blob): { url: string; blob: Blob } {
-  const entry = { url: URL.createObjectURL(blob), blob };
+function register(data: FeatureCollection, blob: Blob, partBytes: number[]): LayerJson {
+  const entry = { url: URL.createObjectURL(blob), blob, partBytes };
   ready.set(data, entry);
   revoker?.register(data, entry.url);
   return entry;

@@ -19,6 +19,3 @@ export function yieldToMain(): Promise<void> {
 
 /** Features handled per slice by the sliced main-thread jobs (mapping, serialising): a few ms each. */
 export const FEATURES_PER_MAIN_SLICE = 2_000;
-
-/** Positions handled per slice by the sliced serialising jobs, whatever the feature count: a few tens of ms each. */
-export const POSITIONS_PER_MAIN_SLICE = 10_000;

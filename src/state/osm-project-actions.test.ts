@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
+import { startMacrotaskTicker } from "../../tests/helpers/macrotask-ticker";
 import { ROLE_DEFINITIONS, roleDefinition } from "../domain/layer-roles";
 import { DEFAULT_OSM_MAPPING, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-types";
 import { whenLayerJsonBlob } from "../services/layer-json-url";
@@ -155,19 +156,10 @@ describe("importing an OSM extract", () => {
     const importStore = createImportStore();
     const context: ImportContext = { client: fakeClient(big) };
     await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, context);
-    // A macrotask ticker stands for the page's other work: it runs only when the import lets the page go.
-    let ticks = 0;
-    let running = true;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      ticks += 1;
-      if (running) channel.port2.postMessage(null);
-    };
-    channel.port2.postMessage(null);
+    const ticker = startMacrotaskTicker();
     const layersStore = createLayersStore();
     const regionId = await importOsmProject(importStore, layersStore, createUiStore(), context);
-    running = false;
-    channel.port1.close();
+    const ticks = ticker.stop();
     expect(regionId).not.toBeNull();
     expect(ticks).toBeGreaterThanOrEqual(5);
     const residential = Object.values(layersStore.getState().metas).find((meta) => meta.kind === "residential-land");
@@ -179,7 +171,7 @@ describe("importing an OSM extract", () => {
     const withText = project();
     const networkText = new Blob([JSON.stringify(withText.layers.network)], { type: "application/geo+json" });
     const importStore = createImportStore();
-    const context: ImportContext = { client: fakeClient({ ...withText, layerTexts: { network: networkText } } as OsmProject) };
+    const context: ImportContext = { client: fakeClient({ ...withText, layerTexts: { network: { blob: networkText, partBytes: [] } } } as OsmProject) };
     await importStore.getState().importFile({ name: scan.fileName, content: new Blob(["<osm/>"]) }, context);
     const layersStore = createLayersStore();
     await importOsmProject(importStore, layersStore, createUiStore(), context);

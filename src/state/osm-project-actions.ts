@@ -4,7 +4,7 @@ import { type GeometryKind, isLargeLayer, type LayerMeta, USER_LAYER_ID_PREFIX }
 import { type LayerRole, roleDefinition } from "../domain/layer-roles";
 import { type ProjectRegion, projectRegionIdFor } from "../domain/regions";
 import { type OsmProject, OSM_ROLES, type OsmRole } from "../io/osm/osm-types";
-import { adoptLayerJsonBlob } from "../services/layer-json-url";
+import { adoptLayerJsonText } from "../services/layer-json-url";
 import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "../services/yield-to-main";
 import { geometryKindOf, ROLE_DRAW_ORDER } from "./import-actions";
 import type { ImportContext, ImportStore } from "./import-store";
@@ -182,7 +182,7 @@ export async function importOsmProject(importStore: ImportStore, layersStore: La
   // one change, so that the map updates, the address gains a history entry and the project is saved once.
   for (const { osmRole, data } of built) {
     const text = project.layerTexts?.[osmRole];
-    if (text) adoptLayerJsonBlob(data, text);
+    if (text) adoptLayerJsonText(data, text);
   }
   layersStore.getState().addProjectRegion(region);
   layersStore.getState().addUserLayers(built);

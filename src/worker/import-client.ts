@@ -4,12 +4,13 @@ import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { type OsmClip, type OsmMapping, type OsmProject, OSM_ROLES, type OsmRole, type OsmScan } from "../io/osm/osm-types";
 import { takeFeatures } from "./feature-slices";
 import type { ImportLib, OsmOutcome } from "./import.worker";
+import type { LayerText } from "./layer-text";
 
 /** Share of the progress bar given to parsing; the rest fills while the features cross to the main thread. */
 const PARSE_SHARE = 0.9;
 
 /** An OSM project as the page receives it, with the GeoJSON text of each non-empty role layer the worker wrote. */
-export type OsmProjectRead = OsmProject & { layerTexts?: Partial<Record<OsmRole, Blob>> };
+export type OsmProjectRead = OsmProject & { layerTexts?: Partial<Record<OsmRole, LayerText>> };
 
 /** Reads files in a dedicated worker; `cancel` terminates it (the next read starts a fresh one). */
 export interface ImportClient {
@@ -77,7 +78,7 @@ export function createImportClient(): ImportClient {
         );
         let before = 0;
         const layers = {} as Record<OsmRole, OsmProject["layers"][OsmRole]>;
-        const layerTexts: Partial<Record<OsmRole, Blob>> = {};
+        const layerTexts: Partial<Record<OsmRole, LayerText>> = {};
         for (const [index, role] of OSM_ROLES.entries()) {
           const text = texts[index];
           if (text) layerTexts[role] = text;

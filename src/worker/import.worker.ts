@@ -2,7 +2,7 @@ import { expose } from "comlink";
 import type { Feature } from "geojson";
 import { capJsonDepth } from "../io/cap-json-depth";
 import { type FeatureSlice, PendingFeatures } from "./feature-slices";
-import { layerTextBlob } from "./layer-text";
+import { type LayerText, layerText } from "./layer-text";
 import { readLayerFile } from "../io/read-layer-file";
 import type { ReadOptions, ReadResult } from "../io/read-layer-file";
 import { isOsmFile, readOsmProject, scanOsm } from "../io/osm/osm-project";
@@ -49,7 +49,7 @@ export type OsmOutcome<T> = { ok: true; value: T } | { ok: false; code: string; 
  * An OSM project whose role layers' feature arrays stayed here (list i = `OSM_ROLES[i]`; see `features`), with each
  * non-empty layer's GeoJSON text (`layerTexts[i]`), written here so the page need not serialise it.
  */
-export type OsmProjectShell = Omit<OsmProject, "layers"> & { featureCounts: number[]; layerTexts: (Blob | null)[] };
+export type OsmProjectShell = Omit<OsmProject, "layers"> & { featureCounts: number[]; layerTexts: (LayerText | null)[] };
 
 const failureOf = (error: unknown): { ok: false; code: string; message: string } => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -107,7 +107,7 @@ const importLib = {
       scannedOsm = null;
       const { layers, ...project } = await readOsmProject(bytes, fileName, mapping, clip, { onProgress });
       const lists = OSM_ROLES.map((role) => layers[role]?.features ?? []);
-      const layerTexts = lists.map((features) => (features.length > 0 ? layerTextBlob(features) : null));
+      const layerTexts = lists.map((features) => (features.length > 0 ? layerText(features) : null));
       const featureCounts = pending.hold(lists);
       return { ok: true, value: { ...project, featureCounts, layerTexts } };
     } catch (error) {

@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { collectionTextPieces } from "../io/collection-text";
-import { whenLayerJsonBlob } from "../services/layer-json-url";
-import { layerTextBlob } from "./layer-text";
+import { whenLayerJsonText } from "../services/layer-json-url";
+import { layerText } from "./layer-text";
 
 const line = (index: number, length: number): Feature => ({
   type: "Feature",
@@ -19,11 +19,12 @@ describe("a layer's GeoJSON text written in the import worker", () => {
       [30, 40_000],
     ] as const) {
       const features = Array.from({ length: count }, (_, index) => line(index, length));
-      const fromWorker = await layerTextBlob(features).text();
+      const worker = layerText(features);
       const pageCopy: FeatureCollection = structuredClone({ type: "FeatureCollection", features });
-      const fromPage = await (await whenLayerJsonBlob(pageCopy)).text();
-      expect(fromWorker).toBe(fromPage);
-      expect(JSON.parse(fromWorker)).toEqual(pageCopy);
+      const page = await whenLayerJsonText(pageCopy);
+      expect(await worker.blob.text()).toBe(await page.blob.text());
+      expect(worker.partBytes).toEqual(page.partBytes);
+      expect(JSON.parse(await worker.blob.text())).toEqual(pageCopy);
     }
   });
 
