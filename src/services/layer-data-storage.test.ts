@@ -4,6 +4,7 @@ import { startMacrotaskTicker } from "../../tests/helpers/macrotask-ticker";
 import { deleteLayerData, FEATURES_PER_PART, POSITIONS_PER_PART, readLayerData, writeLayerData } from "./layer-data-storage";
 import { memoryStorage } from "../../tests/helpers/memory-storage";
 import { TEXT_PART_FEATURES } from "../io/collection-text";
+import { layerJsonUrl, whenLayerJsonBlob } from "./layer-json-url";
 
 const points = (count: number): FeatureCollection => ({
   type: "FeatureCollection",
@@ -27,10 +28,14 @@ describe("layer data in storage", () => {
     const count = FEATURES_PER_PART * 2 + 7;
     await writeLayerData(storage, "k", points(count));
     expect([...storage.map.keys()]).toEqual(["k"]);
-    const head = storage.map.get("k") as { type: string; blob: unknown; partBytes: number[] };
+    const head = storage.map.get("k") as { type: string; blob: Blob; partBytes: number[] };
     expect(head.type).toBe("shanhai-geojson-text");
     expect(head.blob).toBeInstanceOf(Blob);
-    expect(await readLayerData(storage, "k")).toEqual(points(count));
+    const read = await readLayerData(storage, "k");
+    expect(read).toEqual(points(count));
+    // The stored text stays the restored layer's text: the workers' URL exists at once, with nothing serialised.
+    expect(layerJsonUrl(read as FeatureCollection)).not.toBeNull();
+    expect(await (await whenLayerJsonBlob(read as FeatureCollection)).text()).toBe(await head.blob.text());
   });
 
   it("keeps one heavy line as text too (cloning its positions would block the page)", async () => {

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from "geojson";
 import { collectionPositionCount } from "../domain/geometry-size";
 import { COLLECTION_TEXT_HEAD, featuresOfJson } from "../io/collection-text";
-import { whenLayerJsonText } from "./layer-json-url";
+import { adoptLayerJsonText, whenLayerJsonText } from "./layer-json-url";
 import type { ProjectStorage } from "./project-storage";
 import { yieldToMain } from "./yield-to-main";
 
@@ -63,7 +63,8 @@ export async function writeLayerData(storage: ProjectStorage, key: string, data:
 
 /**
  * Reads what `writeLayerData` saved (any form, the older parted one included); undefined when nothing, a part is
- * missing or the text does not hold features. A text is parsed one part per task, with the page free in between.
+ * missing or the text does not hold features. A text is parsed one part per task, with the page free in between,
+ * and stays the collection's text (`layer-json-url`), so a restored layer is not serialised again.
  */
 export async function readLayerData(storage: ProjectStorage, key: string): Promise<FeatureCollection | undefined> {
   const head = await storage.get(key);
@@ -95,7 +96,9 @@ async function readText({ blob, partBytes }: TextHead): Promise<FeatureCollectio
     for (const feature of part) features.push(feature);
     offset += bytes + 1;
   }
-  return { type: "FeatureCollection", features };
+  const collection: FeatureCollection = { type: "FeatureCollection", features };
+  adoptLayerJsonText(collection, { blob, partBytes });
+  return collection;
 }
 
 /** Deletes a layer's saved data, parts included. */

@@ -191,11 +191,15 @@ function isGeometry(value: unknown, nesting = 0): value is Geometry {
   return depth !== undefined && isPositions(own(value, "coordinates"), depth);
 }
 
-/** The features that are GeoJSON features (geometry null or well formed, properties an object); how many were not. */
-function guardFeatures(value: unknown): { features: Feature[]; dropped: number } {
+/**
+ * The features that are GeoJSON features (geometry null or well formed, properties an object); how many were not;
+ * whether any was dropped or repaired (when none was, the list holds the very same features).
+ */
+function guardFeatures(value: unknown): { features: Feature[]; dropped: number; changed: boolean } {
   const features: Feature[] = [];
   let dropped = 0;
-  if (!Array.isArray(value)) return { features, dropped };
+  let repaired = 0;
+  if (!Array.isArray(value)) return { features, dropped, changed: true };
   for (const feature of value) {
     if (!isRecord(feature) || feature.type !== "Feature") {
       dropped++;
@@ -208,9 +212,12 @@ function guardFeatures(value: unknown): { features: Feature[]; dropped: number }
     }
     const properties = feature.properties;
     if (properties === null || properties === undefined || isRecord(properties)) features.push(feature as unknown as Feature);
-    else features.push({ ...(feature as unknown as Feature), properties: {} });
+    else {
+      repaired++;
+      features.push({ ...(feature as unknown as Feature), properties: {} });
+    }
   }
-  return { features, dropped };
+  return { features, dropped, changed: dropped + repaired > 0 };
 }
 
 function guardBbox(value: unknown, fallback: [number, number, number, number]): [number, number, number, number] {
@@ -401,7 +408,7 @@ function guard(value: unknown): GuardedSnapshot | null {
       repairs.push({ kind: "layer-dropped", subject });
       continue;
     }
-    const { features, dropped } = guardFeatures(own(data, "features"));
+    const { features, dropped, changed } = guardFeatures(own(data, "features"));
     const meta = guardUserMeta(own(layer, "meta"), features.length, repairs, regionIds);
     if (!meta || seen.has(meta.id)) {
       repairs.push({ kind: "layer-dropped", subject });
@@ -409,7 +416,11 @@ function guard(value: unknown): GuardedSnapshot | null {
     }
     seen.add(meta.id);
     if (dropped > 0) repairs.push({ kind: "features-dropped", subject: meta.id, count: dropped });
-    userLayers.push({ meta, data: { ...(data as unknown as FeatureCollection), type: "FeatureCollection", features } });
+    // A layer with nothing to repair keeps its data object, and with it the GeoJSON text a restore adopted for it.
+    userLayers.push({
+      meta,
+      data: changed ? { ...(data as unknown as FeatureCollection), type: "FeatureCollection", features } : (data as unknown as FeatureCollection),
+    });
   }
   const views: Record<string, LayerView> = {};
   const rawViews = own(value, "views");

@@ -143,6 +143,18 @@ describe("project snapshot guard", () => {
     expect(layers.getState().metas[VALID_LAYER_ID]).toBeDefined();
   });
 
+  it("keeps a sound layer's data object (and the text adopted for it), and copies only a repaired one", () => {
+    const project = validProject();
+    const data = project.userLayers[0]?.data;
+    expect(guardSnapshot(project)?.snapshot.userLayers[0]?.data).toBe(data);
+    const repaired = validProject();
+    const first = repaired.userLayers[0]?.data.features[0];
+    if (first) (first as { properties: unknown }).properties = "not an object";
+    const guarded = guardSnapshot(repaired)?.snapshot.userLayers[0]?.data;
+    expect(guarded).not.toBe(repaired.userLayers[0]?.data);
+    expect(guarded?.features[0]?.properties).toEqual({});
+  });
+
   it("drops a null feature and says how many", () => {
     const { layers, repairs } = restoreInto(blankingProjects()["null-feature"]);
     expect(layers.getState().data[VALID_LAYER_ID]?.features).toHaveLength(2);
