@@ -10,7 +10,8 @@
  *   npm run bench:osm-app -- --no-minify  build unminified, so the profile names the app's functions
  *   npm run bench:osm-app -- --big        the ≈ 100 MB PBF of `bench:osm -- --big` (built once into the temp folder)
  *   npm run bench:osm-app -- --big --copies N   N shifted copies of Andorra instead of 56 (≈ 1.8 MB each)
- * Also prints the peak resident memory of the browser's renderer (the page and its workers) and of all its processes.
+ * Also prints the peak resident memory of the browser's renderer (the page and its workers) and of all its processes,
+ * and the largest JavaScript heap sampled in each of the renderer's threads (bench-lib/thread-heaps.ts).
  */
 import { mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +20,7 @@ import { isMapReady } from "../tests/e2e/map-ready";
 import { withAppPage } from "./bench-lib/app-page";
 import { isCode, printLongestAppTasks, selfTimes, startProfiler } from "./bench-lib/cpu-profile";
 import { describeLongTasks, traceMainThread } from "./bench-lib/main-thread-trace";
+import { sampleThreadHeaps } from "./bench-lib/thread-heaps";
 import { ANDORRA, makeBigFile } from "./bench-osm/big-file";
 import { sampleChromiumMemory } from "./bench-osm/process-memory";
 
@@ -46,6 +48,7 @@ await withAppPage("osm-app", 4421, TIMEOUT_MS, async (page, context) => {
   const peakBefore = memory.peak();
   await page.getByTestId("tab-layers").click();
 
+  const heaps = await sampleThreadHeaps(context, page);
   const profiler = await startProfiler(context, page);
   const trace = await traceMainThread(context, page);
   const started = performance.now();
@@ -75,6 +78,7 @@ await withAppPage("osm-app", 4421, TIMEOUT_MS, async (page, context) => {
   const profile = await profiler.stop();
   const tasks = await trace.stop();
   const peak = memory.stop();
+  const threadPeaks = await heaps.stop();
 
   console.log(`${file} (${(statSync(file).size / 1e6).toFixed(1)} MB)`);
   console.log(`  file chosen → mapping step: ${mappingMs.toFixed(0)} ms`);
@@ -85,6 +89,8 @@ await withAppPage("osm-app", 4421, TIMEOUT_MS, async (page, context) => {
     `  peak resident memory: renderer (page + workers) ${peak.rendererMb.toFixed(0)} MB, all browser processes ${peak.totalMb.toFixed(0)} MB` +
       ` (before the import: ${peakBefore.rendererMb.toFixed(0)} MB, ${peakBefore.totalMb.toFixed(0)} MB)`,
   );
+  const threads = [...threadPeaks.entries()].map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(", ");
+  console.log(`  largest JavaScript heap sampled per thread (used, garbage included): ${threads}`);
   console.log("  page functions with the most self time (ms):");
   for (const { name, ms } of selfTimes(profile).filter(isCode).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(6)}  ${name}`);
   printLongestAppTasks(profile, trace.windows());
