@@ -5,6 +5,7 @@
 import type { Feature, Polygon } from "geojson";
 import { computeMetrics, MetricsSession } from "../../src/analysis/index";
 import { generateSyntheticCity, type SyntheticScale } from "../../src/analysis/synthetic/synthetic-city";
+import { peakRssMb } from "../bench-lib/peak-rss";
 
 const scale = (process.argv[2] ?? "S") as SyntheticScale;
 const runs = Number(process.argv[3] ?? 3);
@@ -74,7 +75,7 @@ console.log(
     cpuMs: median(cpu),
     fullWallMs,
     fullCpuMs,
-    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    maxRssMB: peakRssMb(),
     ratio: report.parkCoverage?.ratio,
     residentialAreaM2: report.parkCoverage?.residentialAreaM2,
     coveredAreaM2: report.parkCoverage?.coveredAreaM2,

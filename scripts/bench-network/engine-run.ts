@@ -4,7 +4,6 @@
  * removal, a path addition and its removal (median of 5), peak RSS.
  */
 import { readFileSync } from "node:fs";
-import { resourceUsage } from "node:process";
 import type { Feature, FeatureCollection } from "geojson";
 import { MetricsSession } from "../../src/analysis/index";
 import { loadWasmOffsetKernel } from "../../src/analysis/geometry/offset-kernel";
@@ -12,6 +11,7 @@ import { generateSyntheticCity, type SyntheticScale } from "../../src/analysis/s
 import { generateStreetGrid } from "../../src/analysis/synthetic/synthetic-streets";
 import { readOsmProject, scanOsm } from "../../src/io/osm/osm-project";
 import { DEFAULT_OSM_MAPPING } from "../../src/io/osm/osm-types";
+import { peakRssMb } from "../bench-lib/peak-rss";
 
 export const ANDORRA_PBF = new URL("../../../shared/data/osm/andorra-latest_2021-10-28.osm.pbf", import.meta.url);
 export const RULE_SET_ID = "qingdao-300-500";
@@ -86,7 +86,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       parkRemoveMs: median(removeMs),
       pathEditMs: median(pathMs),
       pathRemoveMs: median(pathRemoveMs),
-      maxRssMB: resourceUsage().maxRSS / 1024,
+      maxRssMB: peakRssMb(),
     }),
   );
 }

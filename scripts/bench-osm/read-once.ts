@@ -1,16 +1,8 @@
 /** One read + map + clip of an OSM file in a fresh process (for bench-osm.ts); prints one JSON line. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readOsmProject } from "../../src/io/osm/osm-project";
 import { DEFAULT_OSM_MAPPING, OSM_ROLES } from "../../src/io/osm/osm-types";
-
-/**
- * This process's peak resident memory in MiB: VmHWM of /proc/self/status on Linux, where getrusage's maxRSS
- * also counts the parent's peak from before the fork (bench-osm.ts has built the big file's OPL text by then).
- */
-function peakRssMb(): number {
-  const kb = existsSync("/proc/self/status") ? /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] : undefined;
-  return kb ? Number(kb) / 1024 : process.resourceUsage().maxRSS / 1024;
-}
+import { peakRssMb } from "../bench-lib/peak-rss";
 
 const [file, relationId] = process.argv.slice(2) as [string, string | undefined];
 const bytes = new Uint8Array(readFileSync(file));
