@@ -4,7 +4,7 @@
  * and records every main-thread task over 50 ms with a Chrome trace, in both compositor set-ups (software
  * compositing as the e2e tests run, and GPU compositing on SwiftShader; see bench-lib/main-thread-trace.ts).
  * Each long task is attributed (bench-lib/main-thread-trace.ts): "readback" (mostly GLES2::ReadPixels waiting for
- * the GPU process), "gc", "harness" (script evaluated by the test driver) or "app" (our JavaScript, MapLibre's,
+ * the GPU process), "gc", "harness" (the test driver's scripts and DevTools messages) or "app" (our JavaScript, MapLibre's,
  * message decoding, layout); the longest app tasks are printed with the page functions of most self time in them
  * (V8 CPU profile).
  * Run: npm run bench:main-thread

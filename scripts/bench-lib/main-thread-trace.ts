@@ -1,8 +1,9 @@
 /**
  * Chrome-trace helpers shared by the benchmarks: record the page's main thread and sort every task over 50 ms by
  * cause — "readback" (software compositing: GLES2::ReadPixels waiting for SwiftShader to draw the WebGL canvas),
- * "gc" (V8 garbage collection), "harness" (script the test driver evaluated) or "app" (our JavaScript, MapLibre's,
- * message decoding, layout).
+ * "gc" (V8's garbage collection, or Blink's sweeping in a task of its own), "harness" (script the test driver evaluated,
+ * or its DevTools messages: polling, profiling, heap samples) or "app" (our JavaScript, MapLibre's, message decoding,
+ * layout).
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "../../tests/e2e/chromium";
@@ -27,7 +28,23 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    /** Where a task was posted from (ThreadControllerImpl::RunTask). */
+    src_file?: string;
+    src_func?: string;
+    /** The Mojo interface a "Receive mojo message" event carries. */
+    chrome_mojo_event_info?: { mojo_interface_tag?: string; watcher_notify_interface_tag?: string };
+  };
+}
+
+/** An event's name, with the Mojo interface or the posting code when the trace names it. */
+function labelOf(event: TraceEvent): string {
+  const mojo = event.args?.chrome_mojo_event_info;
+  const tag = mojo?.mojo_interface_tag ?? mojo?.watcher_notify_interface_tag;
+  if (tag) return `${event.name} [${tag}]`;
+  if (event.args?.src_func) return `${event.name} [${event.args.src_file?.split("/").pop() ?? ""} ${event.args.src_func}]`;
+  return event.name;
 }
 
 export type TaskKind = "readback" | "gc" | "harness" | "app";
@@ -45,7 +62,7 @@ export interface LongTaskWindow {
   endUs: number;
   /** CPU time the main thread spent in it (the rest is waiting: for the GPU process, or for a core on a busy machine). */
   cpuMs: number;
-  /** The longest trace events inside the task, "name ms". */
+  /** The task itself (with where it was posted from, when the trace says), then its longest events, "name ms". */
   inside: string[];
 }
 
@@ -71,7 +88,11 @@ export async function traceMainThread(context: BrowserContext, page: Page): Prom
   };
 }
 
-function classifyLongTasks(events: TraceEvent[], windows: LongTaskWindow[]): LongTasks {
+/**
+ * Sorts the renderer main thread's tasks over 50 ms of a Chrome trace by cause, and appends each one's window (when
+ * it ran, its CPU time, what ran inside) to `windows`.
+ */
+export function classifyLongTasks(events: TraceEvent[], windows: LongTaskWindow[]): LongTasks {
   const mainThreads = new Set(
     events.filter((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain").map((event) => `${event.pid}:${event.tid}`),
   );
@@ -89,7 +110,7 @@ function classifyLongTasks(events: TraceEvent[], windows: LongTaskWindow[]): Lon
       startUs: task.ts,
       endUs: end,
       cpuMs: Math.round((task.tdur ?? 0) / 1000),
-      inside: longestInside.map((event) => `${event.name} ${Math.round((event.dur ?? 0) / 1000)} ms`),
+      inside: [labelOf(task), ...longestInside.map((event) => `${labelOf(event)} ${Math.round((event.dur ?? 0) / 1000)} ms`)],
     });
   }
   return byKind;
@@ -100,7 +121,12 @@ function kindOf(task: TraceEvent, inside: TraceEvent[]): TaskKind {
   const total = (names: (name: string) => boolean) => inside.filter((event) => names(event.name)).reduce((sum, event) => sum + (event.dur ?? 0), 0);
   if (total((name) => name === "GLES2::ReadPixels") >= half) return "readback";
   if (inside.some((event) => event.name === "EvaluateScript") && inside.some((event) => event.name === "Receive mojo message")) return "harness";
+  // The benchmark's own DevTools traffic (polling, profiling, heap samples): slow on a page with a large heap.
+  const devTools = inside.filter((event) => event.args?.chrome_mojo_event_info?.mojo_interface_tag === "blink.mojom.DevToolsSession");
+  if (devTools.reduce((sum, event) => sum + (event.dur ?? 0), 0) >= half) return "harness";
   if (total((name) => GC_EVENTS.has(name)) >= half) return "gc";
+  // Blink's garbage collector sweeping in a task of its own.
+  if (task.args?.src_file?.endsWith("sweeper.cc")) return "gc";
   return "app";
 }
 
