@@ -7,6 +7,7 @@ import { layerFieldNames } from "../../state/restyle";
 import { type TableQuery, tableRows } from "../../state/table-rows";
 import { propertyText } from "../format";
 import { useTranslate } from "../use-translate";
+import { localeNumber } from "../locale-number";
 
 const ROW_HEIGHT_PX = 30;
 
@@ -62,8 +63,7 @@ export function AttributeTable() {
           <input type="search" value={query.search} onChange={(event) => setQuery({ ...query, search: event.target.value })} data-testid="table-search" />
         </label>
         <p className="hint" aria-live="polite">
-          {t("table.rows", { shown: rows.length.toLocaleString(language), total: (data?.features.length ?? 0).toLocaleString(language) })} ·{" "}
-          {t("table.sortHint")}
+          {t("table.rows", { shown: localeNumber(rows.length, language), total: localeNumber(data?.features.length ?? 0, language) })} · {t("table.sortHint")}
         </p>
       </div>
       {!data ? (

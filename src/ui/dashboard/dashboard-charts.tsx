@@ -6,6 +6,7 @@ import { useDistrictName } from "../metrics-panel/region-name";
 import { useTranslate } from "../use-translate";
 import { ChartFigure } from "./chart-figure";
 import { districtCoverageOption, districtCoverageRows, greenwayPoints, greenwayTargetsOption, parkTypeRows, parkTypesOption } from "./chart-options";
+import { localeNumber } from "../locale-number";
 
 /** The plan years the greenway chart spans (Beautiful Qingdao base year 2021 to 2035). */
 const PLAN_YEARS = { from: 2021, to: 2035 };
@@ -20,7 +21,7 @@ export function DashboardCharts(props: { metrics: MetricsSnapshot | null; evalua
   const { metrics, evaluations } = props;
   const { t, pick, language } = useTranslate();
   const locale = language === "zh" ? "zh-CN" : "en";
-  const number = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  const number = (value: number) => localeNumber(value, locale, { maximumFractionDigits: 1 });
   const noYear = t("dashboard.chart.noYear");
   const measuredLabel = t("dashboard.chart.measured");
 

@@ -1,4 +1,5 @@
 import type { IndicatorDirection, IndicatorUnit } from "../../domain/indicators/indicator-types";
+import { localeNumber } from "../locale-number";
 
 /** Decimal places shown per unit: counts whole, percentages and lengths to one decimal. */
 const DECIMALS: Record<IndicatorUnit, number> = {
@@ -21,7 +22,7 @@ const DECIMALS: Record<IndicatorUnit, number> = {
  */
 export function formatIndicatorValue(value: number, unit: IndicatorUnit, unitLabel: string, locale: string, isStated = false): string {
   const decimals = isStated ? Math.max(DECIMALS[unit], significantDecimals(value)) : DECIMALS[unit];
-  const number = value.toLocaleString(locale, { maximumFractionDigits: decimals });
+  const number = localeNumber(value, locale, { maximumFractionDigits: decimals });
   if (unit === "percent") return `${number}%`;
   return unitLabel ? `${number} ${unitLabel}` : number;
 }
@@ -44,6 +45,6 @@ export function formatTarget(value: number, direction: IndicatorDirection, unit:
  */
 export function formatGap(gap: number, unit: IndicatorUnit, unitLabel: string, locale: string, pointsLabel: (value: string) => string): string {
   const sign = gap > 0 ? "+" : gap < 0 ? "−" : "±";
-  if (unit === "percent") return pointsLabel(`${sign}${Math.abs(gap).toLocaleString(locale, { maximumFractionDigits: DECIMALS.percent })}`);
+  if (unit === "percent") return pointsLabel(`${sign}${localeNumber(Math.abs(gap), locale, { maximumFractionDigits: DECIMALS.percent })}`);
   return `${sign}${formatIndicatorValue(Math.abs(gap), unit, unitLabel, locale)}`;
 }

@@ -5,6 +5,7 @@ import { PLANS } from "../../domain/indicators/plans";
 import { useTranslate } from "../use-translate";
 import { formatGap, formatIndicatorValue, formatTarget } from "./format-indicator";
 import { StatusBadge } from "./status-badge";
+import { localeNumber } from "../locale-number";
 
 type Translate = ReturnType<typeof useTranslate>;
 
@@ -42,7 +43,7 @@ function BayStatusList({ bays }: { bays: NonNullable<MetricsSnapshot["bays"]> })
             status: label(row.status),
             count: row.count,
             total,
-            share: row.share.toLocaleString(locale, { style: "percent", maximumFractionDigits: 0 }),
+            share: localeNumber(row.share, locale, { style: "percent", maximumFractionDigits: 0 }),
           })}
         </li>
       ))}

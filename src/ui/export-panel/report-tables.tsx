@@ -2,12 +2,13 @@ import { METRIC_SECTIONS, type MetricRowPair } from "../../state/export-actions"
 import { useRegionName } from "../metrics-panel/region-name";
 import { useTranslate } from "../use-translate";
 import { useExportText } from "./use-export-text";
+import { localeNumber } from "../locale-number";
 
 const formatValue = (value: number | string | undefined, locale: string, signed = false) =>
   value === undefined || value === ""
     ? "—"
     : typeof value === "number"
-      ? value.toLocaleString(locale, { maximumFractionDigits: 3, signDisplay: signed ? "exceptZero" : "auto" })
+      ? localeNumber(value, locale, { maximumFractionDigits: 3, signDisplay: signed ? "exceptZero" : "auto" })
       : value;
 
 /**

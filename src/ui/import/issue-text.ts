@@ -1,6 +1,7 @@
 import type { ImportIssue } from "../../state/import-store";
 import type { Language } from "../../state/ui-store";
 import { isMessageKey, type MessageKey, translate } from "../i18n/translate";
+import { localeNumber } from "../locale-number";
 
 /**
  * The problem an import issue reports, in `language`: the sentence for its code and kind filled with the facts the
@@ -13,7 +14,7 @@ export function issueProblem(issue: ImportIssue, language: Language): string {
   if (kind === undefined || !isMessageKey(detailed)) return translate(language, `issue.${issue.code}` as MessageKey);
   const locale = language === "zh" ? "zh-CN" : "en";
   const values = Object.fromEntries(
-    Object.entries(issue.details ?? {}).map(([name, value]) => [name, typeof value === "number" ? value.toLocaleString(locale) : value]),
+    Object.entries(issue.details ?? {}).map(([name, value]) => [name, typeof value === "number" ? localeNumber(value, locale) : value]),
   );
   return translate(language, detailed, values);
 }

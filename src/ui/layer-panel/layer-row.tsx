@@ -6,6 +6,7 @@ import { useTranslate } from "../use-translate";
 import { LayerToggle, OpacitySlider } from "./layer-controls";
 import { LegendSwatches } from "./legend-swatches";
 import { StyleByAttribute } from "./style-by-attribute";
+import { localeNumber } from "../locale-number";
 
 /**
  * One layer in the panel: toggle, opacity, order, zoom-to, count, legend, provenance and the 示意 badge. ▲/▼ move it
@@ -42,7 +43,7 @@ export function LayerRow({ meta, groupIds, isFirst, isLast }: { meta: LayerMeta;
         )}
       </div>
       <div className="layer-meta-line">
-        <span>{count === 0 ? t("layer.empty") : t("layer.features", { count: count.toLocaleString(language) })}</span>
+        <span>{count === 0 ? t("layer.empty") : t("layer.features", { count: localeNumber(count, language) })}</span>
         {status === "loading" && <span>{t("layer.loading")}</span>}
         {status === "error" && (
           <span role="alert" className="error-text">

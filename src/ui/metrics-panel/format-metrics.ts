@@ -1,7 +1,9 @@
+import { localeNumber } from "../locale-number";
+
 /** Formats a 0–1 ratio as a percentage with one decimal. */
 export function formatRatio(ratio: number | undefined, locale: string): string {
   if (ratio === undefined || !Number.isFinite(ratio)) return "—";
-  return `${(ratio * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  return `${localeNumber(ratio * 100, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 }
 
 /**
@@ -16,7 +18,7 @@ export function formatPercentagePoints(deltaRatio: number, locale: string, label
 /** Formats a number with at most `digits` decimals in the locale. */
 export function formatNumber(value: number | undefined, locale: string, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return "—";
-  return value.toLocaleString(locale, { maximumFractionDigits: digits });
+  return localeNumber(value, locale, { maximumFractionDigits: digits });
 }
 
 /** Formats a minimum park area for a class label (m² below 1 ha, else ha). */
@@ -27,5 +29,5 @@ export function formatMinArea(areaM2: number, locale: string): string {
 /** The ratio 步行/半径 of two coverage fractions, as a multiple with two decimals ("0.62×"); "—" when the radius figure is 0. */
 export function formatWalkingToRadius(walking: number, radius: number | undefined, locale: string): string {
   if (radius === undefined || !(radius > 0) || !Number.isFinite(walking)) return "—";
-  return `${(walking / radius).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}×`;
+  return `${localeNumber(walking / radius, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}×`;
 }

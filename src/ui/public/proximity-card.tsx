@@ -8,6 +8,7 @@ import { selectIsDataPending, selectLayerIdOfKind } from "../../state/layers-sto
 import { useTranslate } from "../use-translate";
 import { directionKey } from "./direction";
 import { useBottomSheet } from "./use-bottom-sheet";
+import { localeNumber } from "../locale-number";
 
 /** The id of the current region's layer of a kind (undefined when the region has none). */
 function useLayerIdOfKind(kind: LayerKind): string | undefined {
@@ -50,7 +51,7 @@ export function ProximityCard() {
     if (!nearest) return t("public.none");
     const name = String(nearest.feature.properties?.name ?? "");
     if (nearest.distanceM === 0) return `${name} · ${t("public.inside")}`;
-    const distance = Math.round(nearest.distanceM).toLocaleString(locale);
+    const distance = localeNumber(Math.round(nearest.distanceM), locale);
     return `${name} · ${t("public.distance", { distance, direction: t(directionKey(nearest.bearingDeg)) })}`;
   };
   return (

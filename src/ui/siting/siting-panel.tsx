@@ -8,6 +8,7 @@ import { LazyChart } from "../dashboard/lazy-chart";
 import { SitingBoundNote } from "./siting-bound-note";
 import { saveBlob } from "../export-panel/save-blob";
 import { useTranslate } from "../use-translate";
+import { localeNumber } from "../locale-number";
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(2)} %`;
 
@@ -154,7 +155,7 @@ export function SitingPanel() {
               <li key={site.rank}>
                 <label>
                   <input type="checkbox" checked={selectedRanks.includes(site.rank)} onChange={() => actions.toggleSite(site.rank)} />
-                  {t("siting.site", { rank: site.rank, people: Math.round(site.addedWeight).toLocaleString() })}
+                  {t("siting.site", { rank: site.rank, people: localeNumber(Math.round(site.addedWeight)) })}
                 </label>
               </li>
             ))}
@@ -166,7 +167,7 @@ export function SitingPanel() {
               {report.byGroup.map((row) => (
                 <tr key={row.group}>
                   <th scope="row">{row.group || t("siting.noDistrict")}</th>
-                  <td>+{Math.round(row.addedWeight).toLocaleString()}</td>
+                  <td>+{localeNumber(Math.round(row.addedWeight))}</td>
                 </tr>
               ))}
             </tbody>
