@@ -36,10 +36,13 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
   const requests: string[] = [];
   const errors: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
+  // Each error names where it came from, so a failure that does not reproduce can still be traced.
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    if (message.type() !== "error") return;
+    const { url, lineNumber } = message.location();
+    errors.push(url ? `${message.text()} (${url.split("/").pop()}:${lineNumber + 1})` : message.text());
   });
-  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("pageerror", (error) => errors.push(error.stack?.split("\n").slice(0, 3).join(" | ") ?? error.message));
   return { context, page, baseUrl: inject("baseUrl"), requests, errors, close: () => context.close() };
 }
 
