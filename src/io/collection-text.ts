@@ -9,6 +9,8 @@ export const TEXT_PART_POSITIONS = 10_000;
 
 /** The text before a layer text's first part (ASCII, so its length is its size in bytes). */
 export const COLLECTION_TEXT_HEAD = '{"type":"FeatureCollection","features":[';
+/** The text after its last part. */
+export const COLLECTION_TEXT_TAIL = "]}";
 
 /**
  * A FeatureCollection's GeoJSON text built from parts, each the comma-separated JSON of a run of its features (as
@@ -21,7 +23,18 @@ export const COLLECTION_TEXT_HEAD = '{"type":"FeatureCollection","features":[';
  */
 export function collectionTextPieces<T>(parts: readonly T[], sizeOf: (part: T) => number): (string | T)[] {
   const body = parts.filter((part) => sizeOf(part) > 0).flatMap((part, index) => (index > 0 ? [",", part] : [part]));
-  return [COLLECTION_TEXT_HEAD, ...body, "]}"];
+  return [COLLECTION_TEXT_HEAD, ...body, COLLECTION_TEXT_TAIL];
+}
+
+/**
+ * The pieces of a layer text (`collectionTextPieces`) and the size of each part kept in it, in order: what the page
+ * and the import worker make a layer text's Blob and its `partBytes` from.
+ * @param parts - the runs' texts in feature order (empty ones are left out of both)
+ * @param sizeOf - a part's size in bytes
+ */
+export function layerTextParts<T>(parts: readonly T[], sizeOf: (part: T) => number): { pieces: (string | T)[]; partBytes: number[] } {
+  const kept = parts.filter((part) => sizeOf(part) > 0);
+  return { pieces: collectionTextPieces(kept, sizeOf), partBytes: kept.map(sizeOf) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection } from "geojson";
 import { collectionPositionCount } from "../domain/geometry-size";
-import { COLLECTION_TEXT_HEAD, featuresOfJson } from "../io/collection-text";
+import { COLLECTION_TEXT_HEAD, COLLECTION_TEXT_TAIL, featuresOfJson } from "../io/collection-text";
 import { adoptLayerJsonText, whenLayerJsonText } from "./layer-json-url";
 import type { ProjectStorage } from "./project-storage";
 import { yieldToMain } from "./yield-to-main";
@@ -82,7 +82,7 @@ export async function readLayerData(storage: ProjectStorage, key: string): Promi
 /** The features of a stored text, or undefined when its parts do not add up to it or one is not features. */
 async function readText({ blob, partBytes }: TextHead): Promise<FeatureCollection | undefined> {
   const bodyBytes = partBytes.reduce((sum, bytes) => sum + bytes, 0) + Math.max(0, partBytes.length - 1);
-  if (COLLECTION_TEXT_HEAD.length + bodyBytes + "]}".length !== blob.size) return undefined;
+  if (COLLECTION_TEXT_HEAD.length + bodyBytes + COLLECTION_TEXT_TAIL.length !== blob.size) return undefined;
   const features: Feature[] = [];
   let offset = COLLECTION_TEXT_HEAD.length;
   for (const bytes of partBytes) {

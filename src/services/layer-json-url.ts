@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { budgetSlices, collectionPositionCount } from "../domain/geometry-size";
-import { collectionTextPieces, featuresJson, TEXT_PART_FEATURES, TEXT_PART_POSITIONS } from "../io/collection-text";
+import { featuresJson, layerTextParts, TEXT_PART_FEATURES, TEXT_PART_POSITIONS } from "../io/collection-text";
 import { FEATURES_PER_MAIN_SLICE, yieldToMain } from "./yield-to-main";
 
 /**
@@ -69,8 +69,7 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
       const parts: Blob[] = [];
       for (const [start, end] of budgetSlices(data.features, TEXT_PART_FEATURES, TEXT_PART_POSITIONS)) {
         await yieldToMain();
-        const text = featuresJson(data.features, start, end);
-        if (text.length > 0) parts.push(new Blob([text]));
+        parts.push(new Blob([featuresJson(data.features, start, end)]));
       }
       return remember(data, parts).url;
     })();
@@ -82,7 +81,7 @@ export function whenLayerJsonUrl(data: FeatureCollection): Promise<string> {
 
 /**
  * Takes `blob` as the collection's GeoJSON text without serialising it here: the import worker writes the text of
- * the features it hands over (`collectionTextPieces` + `featuresJson`, as this module does), so the page's copy,
+ * the features it hands over (`layerTextParts` + `featuresJson`, as this module does), so the page's copy,
  * the same features in the same order, has the same text. Ignored when the collection has a text already.
  */
 export function adoptLayerJsonText(data: FeatureCollection, text: { blob: Blob; partBytes: number[] }): void {
@@ -90,13 +89,8 @@ export function adoptLayerJsonText(data: FeatureCollection, text: { blob: Blob; 
 }
 
 function remember(data: FeatureCollection, parts: Blob[]): LayerJson {
-  const kept = parts.filter((part) => part.size > 0);
-  const pieces = collectionTextPieces(kept, (part) => part.size);
-  return register(
-    data,
-    new Blob(pieces, { type: "application/geo+json" }),
-    kept.map((part) => part.size),
-  );
+  const { pieces, partBytes } = layerTextParts(parts, (part) => part.size);
+  return register(data, new Blob(pieces, { type: "application/geo+json" }), partBytes);
 }
 
 function register(data: FeatureCollection, blob: Blob, partBytes: number[]): LayerJson {

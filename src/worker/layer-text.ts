@@ -1,6 +1,6 @@
 import type { Feature } from "geojson";
 import { budgetSlices } from "../domain/geometry-size";
-import { collectionTextPieces, featuresJson, TEXT_PART_FEATURES, TEXT_PART_POSITIONS } from "../io/collection-text";
+import { featuresJson, layerTextParts, TEXT_PART_FEATURES, TEXT_PART_POSITIONS } from "../io/collection-text";
 
 /** A layer's GeoJSON text and the size in bytes of each of its parts (see `io/collection-text`). */
 export interface LayerText {
@@ -16,14 +16,7 @@ export interface LayerText {
  * @returns the FeatureCollection's text (`application/geo+json`) and its parts' sizes
  */
 export function layerText(features: readonly Feature[]): LayerText {
-  const parts = budgetSlices(features, TEXT_PART_FEATURES, TEXT_PART_POSITIONS)
-    .map(([start, end]) => new Blob([featuresJson(features, start, end)]))
-    .filter((part) => part.size > 0);
-  return {
-    blob: new Blob(
-      collectionTextPieces(parts, (part) => part.size),
-      { type: "application/geo+json" },
-    ),
-    partBytes: parts.map((part) => part.size),
-  };
+  const parts = budgetSlices(features, TEXT_PART_FEATURES, TEXT_PART_POSITIONS).map(([start, end]) => new Blob([featuresJson(features, start, end)]));
+  const { pieces, partBytes } = layerTextParts(parts, (part) => part.size);
+  return { blob: new Blob(pieces, { type: "application/geo+json" }), partBytes };
 }
